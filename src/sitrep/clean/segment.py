@@ -1,0 +1,201 @@
+"""Split a document into segments and say why each is, or is not, reporting.
+
+The rules look at the shape of a line (a repeated headline, a credit in
+parentheses, a run of hashtags, a short furniture label, a question put to
+readers, a Q&A block whose speakers the reporting never names), not at any
+one site's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Document, Segment, SegmentKind
+from .language import detect_language
+from .text import normalise
+
+_CAPTION = re.compile(
+    r"^\s*(?:\(?(?:illustration|photo(?:graph)?|file photo|image|picture|pic|credit|foto|"
+    r"photo credit|caption|video|graphic)s?\b\s*[.:|/-]?)"
+    r"|\((?:[A-Z][A-Za-z]+|[A-Z]{2,})(?:\s+[A-Za-z]+)?\s*/\s*[A-Z][A-Za-z .'-]+\)\s*$"
+    r"|^\s*[^.!?]{0,120}\s[/|]\s*(?:AFP|AP|Reuters|Getty(?: Images)?|EPA|Xinhua|ANTARA|Anadolu|File)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(
+    r"^\W*(?:leave a (?:reply|replay|comment)|post a comment|comments?(?: are closed)?|"
+    r"\d+\s+comments?|share(?: this(?: article| story)?)?(?: on \w+)?|tweet|print|e-?mail|"
+    r"related(?: articles| posts| news| stories)?|read (?:more|also|next)|you may also like|"
+    r"recommended(?: for you)?|most (?:read|popular)|subscribe\b.*|sign up\b.*|"
+    r"follow us\b.*|advertisement|sponsored(?: content)?|tags?:.*|filed under:?.*|"
+    r"click here\b.*|all rights reserved\.?|copyright\b.*|©.*|"
+    r"(?:we|this (?:site|website)) uses? cookies\b.*|accept(?: all)? cookies|cookie (?:policy|settings)|"
+    r"privacy policy|terms of (?:use|service)|skip to (?:content|main content)|menu|home|"
+    r"next (?:post|article)|previous (?:post|article)|back to top|loading\.*|"
+    r"laisser un commentaire|partager(?: sur \w+)?|articles? (?:similaires|liés)|"
+    r"abonnez-vous\b.*|lire aussi\b.*|deja un comentario|compartir(?: en \w+)?|"
+    r"art[ií]culos relacionados|noticias relacionadas|suscr[ií]bete\b.*|"
+    r"kommentar(?:e)?|teilen|verwandte artikel)\W*$",
+    re.IGNORECASE,
+)
+_MARKUP = re.compile(r"(?:[\"”']\s*/?>|</?[a-z]+[^>]*>|&[a-z]+;|\{\{|\}\})")
+_QA_TURN = re.compile(r"^\W*(\*\*)?\s*(editor|interviewer|host|moderator|q|question)\s*(\*\*)?\s*:", re.I)
+_QA_SPEAKER = re.compile(r"^\W*\*\*\s*([^*:]{2,60}?)\s*\*\*\s*:|^\s*([A-Z][\w.' -]{1,40}?):\s")
+_INTERVIEW_HEAD = re.compile(
+    r"^\W*(?:exclusive\s+)?(?:interview|q\s*&\s*a|in conversation|conversation|a chat)\b[^.?!]{0,200}\bwith\b\s+(.+?)(?:,|\*\*|$)",
+    re.I,
+)
+_OPINION_LABEL = re.compile(r"^\W*(opinion|op-ed|editorial|commentary|column|analysis|viewpoint)\W*$", re.I)
+_OPINION_DISCLAIMER = re.compile(r"views expressed (?:in this|here|are)|the author is an?\b|is a columnist", re.I)
+_TITLES = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|gen|general|col|ambassador)\.?\s+", re.I)
+
+
+@dataclass
+class _Block:
+    start: int
+    end: int
+    text: str
+    kind: SegmentKind | None = None
+    reason: str = ""
+
+
+def _blocks(text: str) -> list[_Block]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        if line.strip():
+            s = m.start() + (len(line) - len(line.lstrip()))
+            e = m.start() + len(line.rstrip())
+            out.append(_Block(s, e, text[s:e]))
+    return out
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_question_prompt(text: str) -> bool:
+    t = text.strip().strip("*").strip()
+    return t.endswith("?") and not re.search(r"[\"“”]", t) and _words(t) <= 45
+
+
+def _speaker_names(blocks: list[_Block]) -> set[str]:
+    names: set[str] = set()
+    for b in blocks:
+        m = _QA_SPEAKER.match(b.text)
+        if m:
+            name = (m.group(1) or m.group(2) or "").strip()
+            if name and not _QA_TURN.match(b.text):
+                names.add(name)
+        h = _INTERVIEW_HEAD.match(b.text)
+        if h:
+            names.add(h.group(1).strip(" *"))
+    return names
+
+
+def _surname(name: str) -> str:
+    parts = _TITLES.sub("", name).replace(".", " ").split()
+    return parts[-1] if parts else name
+
+
+def segment_document(doc: Document) -> Document:
+    """Return the document with segments and a detected language."""
+    blocks = _blocks(doc.text)
+    title_norm = normalise(doc.title) if doc.title else ""
+    opinion = False
+    for i, b in enumerate(blocks):
+        norm = normalise(b.text)
+        if i == 0 and doc.title and norm == title_norm:
+            b.kind, b.reason = "title", "headline (first line)"
+        elif title_norm and norm.startswith(title_norm) and len(norm) <= 2 * len(title_norm) + 20:
+            b.kind, b.reason = "boilerplate", "repeated headline"
+        elif _MARKUP.search(b.text) and _words(b.text) <= 25:
+            b.kind, b.reason = "boilerplate", "markup fragment"
+        elif b.text.lstrip().startswith("#") and sum(w.startswith("#") for w in b.text.split()) * 2 >= _words(b.text):
+            b.kind, b.reason = "tags", "hashtag line"
+        elif _words(b.text) <= 25 and _CAPTION.search(b.text):
+            b.kind, b.reason = "caption", "photo caption or credit"
+        elif _words(b.text) <= 12 and _FURNITURE.match(b.text):
+            b.kind, b.reason = "boilerplate", "page furniture"
+        elif _OPINION_LABEL.match(b.text):
+            b.kind, b.reason, opinion = "boilerplate", "section label (opinion)", True
+        elif _OPINION_DISCLAIMER.search(b.text) and _words(b.text) <= 60:
+            b.kind, b.reason, opinion = "boilerplate", "author note (opinion)", True
+    _mark_appended_tail(blocks)
+    for b in blocks:
+        if b.kind is None:
+            if opinion:
+                b.kind, b.reason = "commentary", "opinion piece (labelled as opinion)"
+            else:
+                b.kind, b.reason = "reporting", "body text"
+    segments = tuple(Segment(b.kind or "reporting", b.start, b.end, b.reason) for b in blocks)
+    language = detect_language(" ".join(doc.text[s.start : s.end] for s in segments if s.kind == "reporting"))
+    return Document(
+        id=doc.id,
+        text=doc.text,
+        title=doc.title,
+        url=doc.url,
+        outlet=doc.outlet,
+        published=doc.published,
+        language=language,
+        source=doc.source,
+        segments=segments,
+        reference_date=doc.reference_date,
+    )
+
+
+def _mark_appended_tail(blocks: list[_Block]) -> None:
+    """Mark reader prompts and appended interviews whose speakers the reporting never names."""
+    open_idx = [i for i, b in enumerate(blocks) if b.kind is None]
+    if not open_idx:
+        return
+    qa_start = None
+    for i in open_idx:
+        b = blocks[i]
+        if _INTERVIEW_HEAD.match(b.text) or _QA_TURN.match(b.text):
+            qa_start = i
+            break
+    tail_start = qa_start
+    # a question put to readers just before the Q&A, or after the tag line, opens the tail
+    scan_from = qa_start if qa_start is not None else len(blocks)
+    j = scan_from - 1
+    while j >= 0 and (blocks[j].kind in {"boilerplate", "tags", "caption"} or (
+        blocks[j].kind is None and _is_question_prompt(blocks[j].text)
+    )):
+        if blocks[j].kind is None:
+            tail_start = j
+        j -= 1
+    if qa_start is None:
+        # no Q&A: a lone question counts as a reader prompt only when nothing but furniture follows it
+        return _mark_trailing_prompts(blocks)
+    assert tail_start is not None
+    before = " ".join(b.text for b in blocks[:tail_start] if b.kind is None)
+    speakers = _speaker_names(blocks[qa_start:])
+    absent = [n for n in speakers if _surname(n).lower() not in before.lower()]
+    if speakers and len(absent) < len(speakers) and not any(
+        _INTERVIEW_HEAD.match(b.text) for b in blocks[qa_start:]
+    ):
+        return _mark_trailing_prompts(blocks)  # a real Q&A with people the reporting names
+    who = ", ".join(sorted(absent)) or "unnamed speakers"
+    for k in range(tail_start, len(blocks)):
+        b = blocks[k]
+        if b.kind is not None:
+            continue
+        if k < (qa_start or 0) and _is_question_prompt(b.text):
+            b.kind, b.reason = "commentary", "reader prompt (a question put to readers)"
+        else:
+            b.kind, b.reason = (
+                "commentary",
+                f"appended interview; its speakers ({who}) appear nowhere in the reporting",
+            )
+
+
+def _mark_trailing_prompts(blocks: list[_Block]) -> None:
+    for k in range(len(blocks) - 1, -1, -1):
+        b = blocks[k]
+        if b.kind is not None:
+            continue
+        if _is_question_prompt(b.text):
+            b.kind, b.reason = "commentary", "reader prompt (a question put to readers)"
+            continue
+        break

@@ -1,0 +1,57 @@
+"""Sentence splitting with character offsets (no model needed)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen",
+    "rep", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "rev", "brig", "cdr",
+    "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "dept", "govt", "km", "insp", "supt",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Split ``text[start:end]`` into sentences whose offsets index into ``text``."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    out: list[Sentence] = []
+    pos = 0
+    for m in _BOUNDARY.finditer(chunk):
+        cut = m.end() if not m.group(0).startswith("\n") else m.start()
+        candidate = chunk[pos:cut]
+        if m.group(0)[0] == ".":
+            word = re.search(r"([A-Za-z.]+)\.*$", chunk[pos : m.start() + 1].rstrip("."))
+            tail = (word.group(1) if word else "").lower().rstrip(".")
+            if tail in _ABBREV or (len(tail) == 1 and tail.isalpha()):
+                continue
+        if candidate.strip():
+            _emit(out, text, start + pos, start + cut)
+        pos = m.end()
+    if chunk[pos:].strip():
+        _emit(out, text, start + pos, end)
+    return out
+
+
+def _emit(out: list[Sentence], text: str, s: int, e: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(s, e, text[s:e]))
+
+
+def normalise(text: str) -> str:
+    """Lower-case, collapse whitespace and strip punctuation, for comparing lines."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())

@@ -1,0 +1,327 @@
+"""The command line: parse options, call the library, format output. Nothing else lives here."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .analyze import situation_report
+from .config import Settings, load_settings
+from .errors import SitrepError
+from .extract import get_extractor
+from .ingest import iter_jsonl, make_document
+from .pipeline import extract_paths, ingest_paths, run_extraction
+from .records import Incident, extraction_to_dict, to_dict
+from .store import IncidentFilter, open_store
+
+
+def _fail(message: str) -> None:
+    click.echo(f"sitrep: error: {message}", err=True)
+
+
+def _settings(ctx: click.Context) -> Settings:
+    obj: Settings = ctx.obj
+    return obj
+
+
+def _date_option(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+db_option = click.option("--db", "db", metavar="PATH", help="SQLite database (else $SITREP_DB, else the per-user default).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="sitrep")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Settings file (TOML).")
+@click.pass_context
+def main(ctx: click.Context, config_path: str | None) -> None:
+    """sitrep: news reports of political violence in, evidence-backed incidents out."""
+    try:
+        ctx.obj = load_settings(config_path)
+    except SitrepError as exc:
+        _fail(str(exc))
+        ctx.exit(2)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--published", callback=lambda c, p, v: _date_option(v), help="Publication date YYYY-MM-DD (resolves 'on Monday').")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True)
+@click.option("--input-format", "input_format", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
+              help="jsonl: read lines {id, text, title?, url?, published?}; one output line per input line.")
+@click.pass_context
+def extract(ctx: click.Context, files: tuple[str, ...], published: str | None, fmt: str, input_format: str) -> None:
+    """Extract incidents, statements and statistics from FILE... and print them as JSON."""
+    settings = _settings(ctx)
+    try:
+        extractor = get_extractor(settings)
+    except SitrepError as exc:
+        _fail(str(exc))
+        ctx.exit(2)
+    failed = False
+    if input_format == "jsonl":
+        for path in files:
+            try:
+                for _line, item in iter_jsonl(path, settings.ingest):
+                    if isinstance(item, SitrepError):
+                        failed = True
+                        _fail(str(item))
+                        click.echo(json.dumps({"id": None, "error": str(item)}, ensure_ascii=False))
+                        continue
+                    rid = item.get("id")
+                    try:
+                        doc = make_document(
+                            str(item["text"]), source=f"{path}#{rid}", title=_opt_str(item.get("title")),
+                            url=_opt_str(item.get("url")),
+                            published=_opt_str(item.get("published")) or published,
+                        )
+                        out = {"id": rid, **extraction_to_dict(run_extraction(doc, extractor))}
+                    except SitrepError as exc:
+                        failed = True
+                        _fail(f"{path}: id {rid}: {exc}")
+                        out = {"id": rid, "error": str(exc)}
+                    click.echo(json.dumps(out, ensure_ascii=False))
+            except SitrepError as exc:
+                failed = True
+                _fail(str(exc))
+        ctx.exit(1 if failed else 0)
+    results = []
+    for outcome in extract_paths(list(files), settings, extractor, published):
+        if outcome.extraction is None:
+            failed = True
+            _fail(outcome.error or outcome.name)
+            continue
+        data = extraction_to_dict(outcome.extraction)
+        if fmt == "jsonl":
+            click.echo(json.dumps(data, ensure_ascii=False))
+        else:
+            results.append(data)
+    if fmt == "json":
+        payload: Any = results[0] if len(files) == 1 and len(results) == 1 else results
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    ctx.exit(1 if failed else 0)
+
+
+def _opt_str(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", callback=lambda c, p, v: _date_option(v), help="Publication date YYYY-MM-DD for every input.")
+@db_option
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db: str | None) -> None:
+    """Read FILE|DIR..., extract, and store each document (idempotent by content hash)."""
+    settings = _settings(ctx)
+    counts = {"new": 0, "duplicate": 0, "error": 0}
+    try:
+        extractor = get_extractor(settings)
+        with open_store(db, settings.store.path) as store:
+            for outcome in ingest_paths(list(paths), settings, extractor, store, published):
+                counts[outcome.status] += 1
+                if outcome.status == "error":
+                    _fail(outcome.error or outcome.name)
+                elif outcome.extraction is not None:
+                    n = len(outcome.extraction.incidents)
+                    click.echo(f"{outcome.status:9} {outcome.name}: {n} incident{'s' if n != 1 else ''}")
+    except SitrepError as exc:
+        _fail(str(exc))
+        ctx.exit(2)
+    click.echo(f"read {sum(counts.values())}, new {counts['new']}, duplicate {counts['duplicate']}, "
+               f"rejected {counts['error']}", err=True)
+    ctx.exit(1 if counts["error"] else 0)
+
+
+def _incident_row(i: Incident) -> dict[str, Any]:
+    f, inj = i.fatalities, i.injuries
+    return {
+        "id": i.id, "date": i.date or "", "event_type": i.event_type or "", "sub_event_type": i.sub_event_type or "",
+        "attack_type": i.attack_type or "", "suicide": i.suicide, "location": i.location.name or "",
+        "admin1": i.location.admin1 or "", "country_code": i.location.country_code or "",
+        "lat": i.location.lat, "lon": i.location.lon, "geo_precision": i.location.precision or "",
+        "perpetrator": i.perpetrator.name or "", "claimed": i.perpetrator.claimed,
+        "fatalities_best": f.best, "fatalities_low": f.low, "fatalities_high": f.high,
+        "injuries_best": inj.best, "injuries_low": inj.low, "injuries_high": inj.high,
+        "target_type": i.target.type or "",
+    }
+
+
+def _range(low: int | None, best: int | None, high: int | None) -> str:
+    if best is None and low is None and high is None:
+        return "-"
+    if best is not None and low == best and high == best:
+        return str(best)
+    if best is not None and low == best and high is None:
+        return f"{best}+"
+    return f"{'' if low is None else low}-{'' if best is None else best}-{'' if high is None else high}"
+
+
+def incident_table(incidents: list[Incident]) -> str:
+    header = ("ID", "DATE", "TYPE", "PLACE", "CC", "KILLED", "INJURED", "PERPETRATOR")
+    rows = [header]
+    for i in incidents:
+        rows.append((
+            i.id[:12], i.date or "-", (i.sub_event_type or i.attack_type or "-")[:30],
+            (i.location.name or "-")[:32], i.location.country_code or "-",
+            _range(i.fatalities.low, i.fatalities.best, i.fatalities.high),
+            _range(i.injuries.low, i.injuries.best, i.injuries.high),
+            ((i.perpetrator.name or "-") + (" (claimed)" if i.perpetrator.claimed else ""))[:40],
+        ))
+    widths = [max(len(r[k]) for r in rows) for k in range(len(header))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows)
+
+
+@main.command()
+@click.option("--since", callback=lambda c, p, v: _date_option(v), help="Earliest date (YYYY-MM-DD).")
+@click.option("--until", callback=lambda c, p, v: _date_option(v), help="Latest date (YYYY-MM-DD).")
+@click.option("--country", help="ISO 3166-1 alpha-2 code or country name.")
+@click.option("--admin1", help="First-level division (province, state).")
+@click.option("--type", "type_", help="Event, sub-event or attack type (substring).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@db_option
+@click.pass_context
+def incidents(ctx: click.Context, since: str | None, until: str | None, country: str | None,
+              admin1: str | None, type_: str | None, fmt: str, db: str | None) -> None:
+    """List stored incidents, newest first."""
+    settings = _settings(ctx)
+    try:
+        with open_store(db, settings.store.path) as store:
+            found = store.incidents(IncidentFilter(since, until, country, admin1, type_))
+    except SitrepError as exc:
+        _fail(str(exc))
+        ctx.exit(2)
+    if fmt == "json":
+        click.echo(json.dumps(to_dict(found), ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        rows = [_incident_row(i) for i in found]
+        writer = csv.DictWriter(buf, fieldnames=list(_incident_row(Incident("", "")).keys()))
+        writer.writeheader()
+        writer.writerows(rows)
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        click.echo(incident_table(found))
+
+
+def highlight(text: str, start: int, end: int, color: bool) -> str:
+    """The sentence around [start, end) with the span marked."""
+    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    right_candidates = [p for p in (text.find(". ", end), text.find("\n", end)) if p != -1]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    span = text[start:end]
+    marked = click.style(span, bold=True, underline=True) if color else f"[[{span}]]"
+    return (text[left:start] + marked + text[end:right]).strip()
+
+
+@main.command()
+@click.argument("incident_id")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@db_option
+@click.pass_context
+def show(ctx: click.Context, incident_id: str, fmt: str, db: str | None) -> None:
+    """Show one incident with every piece of evidence highlighted in its sentence."""
+    settings = _settings(ctx)
+    try:
+        with open_store(db, settings.store.path) as store:
+            inc = store.incident(incident_id)
+            doc = store.document(inc.document_id)
+    except SitrepError as exc:
+        _fail(str(exc))
+        ctx.exit(1)
+    if fmt == "json":
+        click.echo(json.dumps({"incident": to_dict(inc), "source": doc.source, "title": doc.title},
+                              ensure_ascii=False, indent=2))
+        return
+    color = sys.stdout.isatty()
+    loc = inc.location
+    click.echo(f"{inc.id}  {inc.date or 'undated'} ({inc.date_precision or '-'})")
+    click.echo(f"  type        {inc.event_type} / {inc.sub_event_type}; GTD {inc.attack_type}; suicide {inc.suicide}")
+    click.echo(f"  place       {loc.name}, {loc.admin1 or '-'}, {loc.country or '-'} "
+               f"({loc.lat}, {loc.lon}; precision {loc.precision})")
+    click.echo(f"  perpetrator {inc.perpetrator.name or '-'} (claimed: {inc.perpetrator.claimed})")
+    click.echo(f"  target      {inc.target.type or '-'}: {inc.target.description or '-'}"
+               f"{'; ' + inc.target.nationality if inc.target.nationality else ''}")
+    click.echo(f"  killed      {_range(inc.fatalities.low, inc.fatalities.best, inc.fatalities.high)}"
+               f"  (civilians {inc.fatalities.civilians}, security {inc.fatalities.security_forces}, "
+               f"militants {inc.fatalities.militants})")
+    click.echo(f"  injured     {_range(inc.injuries.low, inc.injuries.best, inc.injuries.high)}")
+    click.echo(f"  source      {doc.source or doc.id}{' — ' + doc.title if doc.title else ''}")
+    click.echo("  evidence:")
+    for ev in inc.evidence:
+        if ev.field == "incident":
+            continue
+        click.echo(f"    {ev.field:20} {highlight(doc.text, ev.start, ev.end, color)}")
+
+
+@main.command()
+@db_option
+@click.pass_context
+def brief(ctx: click.Context, db: str | None) -> None:
+    """Print a short situation report (Markdown) over the stored data."""
+    settings = _settings(ctx)
+    try:
+        with open_store(db, settings.store.path) as store:
+            click.echo(situation_report(store.incidents(), store.statements(), store.statistics()))
+    except SitrepError as exc:
+        _fail(str(exc))
+        ctx.exit(2)
+
+
+def demo_corpus() -> list[tuple[Path, str | None]]:
+    """The bundled demo reports with their publication dates."""
+    root = Path(str(resources.files("sitrep").joinpath("demo/corpus")))
+    out = []
+    for path in sorted(root.glob("*.txt")):
+        meta = path.with_suffix(".json")
+        published = None
+        if meta.exists():
+            published = json.loads(meta.read_text(encoding="utf-8")).get("published")
+        out.append((path, published))
+    return out
+
+
+@main.command()
+@db_option
+@click.pass_context
+def demo(ctx: click.Context, db: str | None) -> None:
+    """Ingest the bundled demo reports, then print the incident table and a situation report."""
+    settings = _settings(ctx)
+    try:
+        extractor = get_extractor(settings)
+        with open_store(db, settings.store.path) as store:
+            new = 0
+            for path, published in demo_corpus():
+                for outcome in ingest_paths([str(path)], settings, extractor, store, published):
+                    if outcome.status == "error":
+                        _fail(outcome.error or outcome.name)
+                    new += outcome.status == "new"
+            click.echo(f"demo: {new} new documents stored in {store.target}\n")
+            found = store.incidents()
+            click.echo(incident_table(found))
+            click.echo("")
+            click.echo(situation_report(found, store.statements(), store.statistics(),
+                                        title="Situation report (demo corpus)"))
+    except SitrepError as exc:
+        _fail(str(exc))
+        ctx.exit(2)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,191 @@
+"""Dates in text: absolute, partial (no year), numeric, weekday and relative forms.
+
+Every match keeps its span so that a resolved date can cite its evidence.
+Partial dates resolve against a reference date: the publication date when
+known, else the latest full date the document itself gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b", re.I)),
+    ("dmy", re.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I)),
+    ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)?\d\d)\b")),
+    ("wd_numeric", re.compile(rf"\b{_WD}\s*\(\s*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\s*\)", re.I)),
+    ("md", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![:\d])", re.I)),
+    ("dm", re.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
+    ("my", re.compile(rf"\b(?:(?:in|during|of|since)\s+)?{_MON},?\s+{_YEAR}\b", re.I)),
+    ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
+    ("today", re.compile(r"\b(?:today|this morning|tonight|earlier today|this afternoon|this evening)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
+    ("lastweek", re.compile(r"\blast\s+week\b", re.I)),
+    ("weekday", re.compile(rf"\b(?P<rel>last|this\s+past|on|late\s+on|early\s+on|late|early|overnight|since)?\s*{_WD}(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset_days: int | None = None  # for relative forms
+    strict_past: bool = False
+
+    @property
+    def is_full(self) -> bool:
+        return self.year is not None and self.month is not None and self.day is not None
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None, *, dayfirst: bool = True) -> list[DateMention]:
+    """All date mentions in ``text[start:end]``, longest first where they overlap."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(chunk):
+            s, e = m.start(), m.end()
+            if m.group(0)[:1].isspace():
+                s += len(m.group(0)) - len(m.group(0).lstrip())
+            if not free(s, e):
+                continue
+            mention = _interpret(kind, m, dayfirst)
+            if mention is None:
+                continue
+            taken.append((s, e))
+            found.append(
+                DateMention(
+                    start + s, start + e, chunk[s:e], kind, mention[0], mention[1], mention[2],
+                    mention[3], mention[4], mention[5],
+                )
+            )
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _interpret(kind: str, m: re.Match[str], dayfirst: bool):  # type: ignore[no-untyped-def]
+    g = m.groupdict()
+    wd = WEEKDAYS.get((g.get("wd") or "").lower())
+    if kind == "iso":
+        y, mo, d = int(g["year"]), int(g["m"]), int(g["d"])
+        return (y, mo, d, None, None, False) if _valid(y, mo, d) else None
+    if kind in {"mdy", "dmy"}:
+        y, mo, d = int(g["year"]), MONTHS[g["mon"].lower().rstrip(".")], int(g["day"])
+        return (y, mo, d, wd, None, False) if _valid(y, mo, d) else None
+    if kind in {"numeric", "wd_numeric"}:
+        a, b = int(g["a"]), int(g["b"])
+        d, mo = (a, b) if dayfirst else (b, a)
+        if mo > 12 and d <= 12:
+            d, mo = mo, d
+        if mo > 12 or d > 31 or mo < 1 or d < 1:
+            return None
+        y = None
+        if g.get("year"):
+            y = int(g["year"])
+            y = y + 2000 if y < 100 else y
+            if not _valid(y, mo, d):
+                return None
+        return (y, mo, d, wd, None, False)
+    if kind in {"md", "dm"}:
+        mon = g["mon"]
+        if mon.lower() in {"may", "mar"} and mon[0].islower():
+            return None
+        d = int(g["day"])
+        if not 1 <= d <= 31:
+            return None
+        return (None, MONTHS[mon.lower().rstrip(".")], d, wd, None, False)
+    if kind == "my":
+        return (int(g["year"]), MONTHS[g["mon"].lower().rstrip(".")], None, None, None, False)
+    if kind == "yesterday":
+        return (None, None, None, None, 1, False)
+    if kind == "today":
+        return (None, None, None, None, 0, False)
+    if kind == "ago":
+        n = g["n"].lower()
+        num = int(n) if n.isdigit() else _NUM_WORDS[n]
+        days = num * (7 if g["unit"].lower().startswith("week") else 1)
+        return (None, None, None, None, days, False)
+    if kind == "lastweek":
+        return (None, None, None, None, 7, False)
+    if kind == "weekday":
+        rel = (g.get("rel") or "").lower()
+        return (None, None, None, wd, None, rel.startswith("last") or "past" in rel)
+    return None
+
+
+def infer_reference(mentions: list[DateMention]) -> date | None:
+    """The latest full date a document gives: the best guess of when it was written."""
+    full = [date(m.year, m.month, m.day) for m in mentions if m.is_full]  # type: ignore[arg-type]
+    return max(full) if full else None
+
+
+def resolve(m: DateMention, ref: date | None) -> tuple[date | None, str | None]:
+    """Resolve a mention against a reference date into ``(date, precision)``."""
+    if m.is_full:
+        return date(m.year, m.month, m.day), "day"  # type: ignore[arg-type]
+    if m.kind == "my":
+        return date(m.year, m.month, 1), "month"  # type: ignore[arg-type]
+    if ref is None:
+        return None, None
+    if m.offset_days is not None:
+        if m.kind == "lastweek":
+            return ref - timedelta(days=7), "week"
+        return ref - timedelta(days=m.offset_days), "day" if m.offset_days < 7 else "week"
+    if m.month is not None and m.day is not None:
+        best: date | None = None
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            if not _valid(y, m.month, m.day):
+                continue
+            cand = date(y, m.month, m.day)
+            if m.weekday is not None and cand.weekday() != m.weekday:
+                continue
+            if best is None or abs((cand - ref).days) < abs((best - ref).days):
+                best = cand
+        if best is None and _valid(ref.year, m.month, m.day):
+            best = date(ref.year, m.month, m.day)
+        if best is not None and m.weekday is None and (best - ref).days > 7:
+            earlier = date(best.year - 1, m.month, m.day) if _valid(best.year - 1, m.month, m.day) else None
+            best = earlier or best
+        return best, "day" if best else None
+    if m.weekday is not None:
+        back = (ref.weekday() - m.weekday) % 7
+        if back == 0 and m.strict_past:
+            back = 7
+        return ref - timedelta(days=back), "day"
+    return None, None

@@ -1,0 +1,531 @@
+"""The default extractor: rules, dictionaries and a gazetteer, offline, no model needed.
+
+Stages over one segmented document:
+  sentences of reporting segments
+  -> reference date (publication date, else the latest full date in the text)
+  -> published statistics (aggregate figures with a period) set aside
+  -> statements (quotes with a named speaker)
+  -> incident anchors (an event word, realis, with a date, a place or a toll)
+  -> sentences grouped into incidents; mentions of one event merged
+  -> fields filled, each with evidence spans
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from ..clean import segment_document, sentences
+from ..clean.text import Sentence
+from ..config import Settings
+from ..records import (
+    Document,
+    Evidence,
+    Extraction,
+    Fatalities,
+    Incident,
+    Injuries,
+    Location,
+    Perpetrator,
+    Statement,
+    Statistic,
+    Target,
+)
+from ..resolve.gazetteer import Gazetteer, default_gazetteer
+from ..resolve.geocode import Geocoder, PlaceMention, most_specific, to_location
+from . import statistics as stats
+from .actors import ActorMention, find_actors
+from .casualties import combine, find_casualties, no_casualties
+from .dates import DateMention, find_dates, infer_reference, resolve
+from .statements import find_statements
+from .taxonomy import PROMINENT, classify, target_type
+
+TRIGGER = re.compile(
+    r"\b(?:attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|"
+    r"suicide|ambush(?:ed)?|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|opened\s+fire|kidnap(?:ped|ping)?|"
+    r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
+    r"drone\s+strikes?|air\s*strikes?|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
+    r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defused|foiled|gunned\s+down|hostages?|"
+    r"died|dead|wounded|injured|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed))\b",
+    re.I,
+)
+REALIS_VERB = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|attacked|bombed|kidnapped|abducted|"
+    r"shot|injured|wounded|ambushed|targeted|hit|struck|destroyed|seized|stormed|defused|foiled|beheaded|torched)\b|"
+    r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|opened\s+fire|blew\s+(?:himself|herself|themselves|up)|"
+    r"went\s+off|killed|shot\s+dead|abducted|kidnapped|hijacked|torched|set\s+fire|fired|struck|hit|targeted|"
+    r"raided|clashed|defused|foiled|launched|carried\s+out|rammed|gunned\s+down|died|occurred|took\s+place|"
+    r"there\s+was\s+an?\s+(?:\w+\s+){0,2}(?:attack|explosion|blast|bombing))\b",
+    re.I,
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:vow(?:ed|s)?|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that)|plan(?:ned|ning|s)?\s+to|plott?(?:ed|ing)|"
+    r"could|would|might|may\s+(?:be|have)|if|fears?\s+(?:of|that)|feared|intend(?:ed|s)?\s+to|pledg\w+|"
+    r"prevent(?:ed|ing)?|avert(?:ed)?|possible|potential|risk\s+of|aim(?:ed|s)?\s+to|seeks?\s+to|"
+    r"want(?:ed|s)?\s+to|ready\s+to|prepared\s+to)\b",
+    re.I,
+)
+NEGATED = re.compile(
+    r"\bno\s+(?:\w+\s+)?(?:blast|explosion|attack|bombing|shooting|incident|violence)s?\s+(?:\w+\s+)?"
+    r"(?:occurred|took\s+place|happened|was\s+reported|has\s+been\s+reported)|"
+    r"\b(?:denied|dismissed|rejected)\s+(?:\w+\s+){0,3}(?:reports?|claims?|rumou?rs?)\s+(?:of|that)\s+(?:an?\s+)?(?:attack|blast|explosion)|"
+    r"\bthere\s+(?:was|were|had\s+been)\s+no\s+(?:\w+\s+)?(?:attack|blast|explosion|bombing|shooting)s?\b|"
+    r"\b(?:false|fake|hoax)\s+(?:alarm|report|claim|news)",
+    re.I,
+)
+GENERIC = re.compile(
+    r"\b(?:series\s+of|wave\s+of|spate\s+of|string\s+of|years?\s+of|decades?\s+of|history\s+of|"
+    r"frequent(?:ly)?|often|regular(?:ly)?|routinely|repeatedly|in\s+recent\s+(?:years|months|weeks)|"
+    r"have\s+(?:long\s+)?(?:been|faced)|such\s+attacks|these\s+attacks|terrorism\s+is|terrorists\s+will)\b",
+    re.I,
+)
+BACKGROUND = re.compile(r"^\W*(?:previously|earlier|in\s+a\s+(?:previous|separate|similar|earlier)|last\s+(?:week|month|year)|"
+                        r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+                        r"the\s+(?:latest|attack|blast)\s+(?:comes|came|follows|followed)|this\s+(?:is|was)\s+not\s+the\s+first)", re.I)
+REFERS = re.compile(
+    r"\b(?:the|that|this)\s+(?:attack|blast|explosion|bombing|ambush|assault|shooting|raid|kidnapping|abduction|incident|"
+    r"bomber|attackers?|gunmen|assailants|victims|dead|injured|wounded)\b|\bresponsibility\b|\bclaimed\b|"
+    r"\b(?:killed|injured|wounded|dead|died)\b|\bamong\s+the\b|\bhospital\b",
+    re.I,
+)
+CLAIMED = re.compile(
+    r"\b(?:claimed\s+(?:responsibility|the\s+(?:attack|bombing|blast|killing|abduction|kidnapping)|credit)|"
+    r"(?:took|accepted|assumed|claiming)\s+responsibility|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted)|"
+    r"responsibility\s+(?:was|has\s+been)\s+claimed|claim(?:ed|s)?\s+of\s+responsibility\s+(?:by|from)|in\s+a\s+claim\s+of\s+responsibility)",
+    re.I,
+)
+NO_CLAIM = re.compile(
+    r"\b(?:no\s+(?:group|one|organi[sz]ation|faction|militant\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
+    r"(?:claimed|taken|accepted|come\s+forward)|nobody\s+(?:has\s+)?(?:yet\s+)?claimed|"
+    r"(?:has|had|was)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|no\s+(?:immediate\s+)?claim\s+of\s+responsibility|"
+    r"not\s+immediately\s+claimed|there\s+was\s+no\s+(?:immediate\s+)?claim|unclaimed)",
+    re.I,
+)
+DENIED = re.compile(r"\b(?:denied|rejected)\s+(?:any\s+)?(?:involvement|responsibility|role)\b", re.I)
+SUSPECTED = re.compile(
+    r"\b(?:suspect(?:ed|s)?|blamed|believed\s+to\s+(?:be|have)|attributed|accused|likely|thought\s+to\s+be|alleged(?:ly)?|"
+    r"bore\s+the\s+hallmarks)\b",
+    re.I,
+)
+_NAMED_VICTIM = re.compile(
+    r"(?:(?:killed|shot(?:\s+dead)?|assassinated|gunned\s+down|targeted|murdered|attack\s+on|convoy\s+of|motorcade\s+of|"
+    r"vehicle\s+(?:of|carrying)|car\s+(?:of|carrying))\s+(?:\w+\s+){0,4}?)"
+    r"(?P<title>" + PROMINENT.pattern + r")[\s,]+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})",
+    re.I,
+)
+_NATIONALITY_NOUN = re.compile(r"\b(?:nationals?|citizens?|workers?|engineers?|tourists?|soldiers?|troops|diplomats?|"
+                               r"staff|employees|contractors|pilgrims|travell?ers|people|journalists?|expatriates|civilians)\b", re.I)
+
+
+@dataclass
+class _Draft:
+    anchor: int  # index into the sentence list
+    sids: list[int] = field(default_factory=list)
+    date: date | None = None
+    date_precision: str | None = None
+    date_mention: DateMention | None = None
+    place: PlaceMention | None = None
+    background: bool = False
+
+
+class RuleExtractor:
+    """Offline rule-based extractor; the default backend."""
+
+    name = "rules"
+
+    def __init__(self, settings: Settings, gazetteer: Gazetteer | None = None) -> None:
+        self.settings = settings
+        self.gaz = gazetteer or default_gazetteer(settings.geo)
+        self.geocoder = Geocoder(self.gaz)
+
+    # -- public -----------------------------------------------------------------
+    def extract(self, doc: Document) -> Extraction:
+        if not doc.segments:
+            doc = segment_document(doc)
+        text = doc.text
+        sents: list[Sentence] = []
+        for seg in doc.segments:
+            if seg.kind == "reporting":
+                sents.extend(sentences(text, seg.start, seg.end))
+        dayfirst = self.settings.extract.dayfirst
+        dates_by_sent = [find_dates(text, s.start, s.end, dayfirst=dayfirst) for s in sents]
+        ref = _parse_iso(doc.published) or infer_reference([d for ds in dates_by_sent for d in ds])
+        doc = replace(doc, reference_date=ref.isoformat() if ref else None)
+        if doc.language not in (None, "en") or not sents:
+            return Extraction(doc)
+
+        actors_by_sent = [find_actors(text, s.start, s.end) for s in sents]
+        actor_spans = [(a.start, a.end) for acts in actors_by_sent for a in acts]
+        demonym_spans = self._demonym_spans(text, sents)
+        exclude = actor_spans + demonym_spans
+        places_all = self.geocoder.mentions(text, [(s.start, s.end) for s in sents], exclude=exclude)
+        context: Counter[str] = Counter()
+        for pm in places_all:
+            context[pm.place.country_code] += 2 if pm.place.kind == "country" else 1
+        places_by_sent: list[list[PlaceMention]] = [[] for _ in sents]
+        for pm in self.geocoder.mentions(text, [(s.start, s.end) for s in sents], context, exclude=exclude):
+            for i, s in enumerate(sents):
+                if s.start <= pm.start < s.end:
+                    places_by_sent[i].append(pm)
+                    break
+
+        statistics, stat_sids = self._statistics(text, sents, ref, places_by_sent, context)
+        statements = self._statements(text, sents, dates_by_sent, places_by_sent, ref)
+        drafts = self._group(text, sents, dates_by_sent, places_by_sent, stat_sids, ref)
+        incidents = [
+            self._incident(doc, sents, d, dates_by_sent, places_by_sent, actors_by_sent) for d in drafts
+        ]
+        return Extraction(doc, tuple(incidents), tuple(statements), tuple(statistics))
+
+    # -- helpers ----------------------------------------------------------------
+    def _demonym_spans(self, text: str, sents: list[Sentence]) -> list[tuple[int, int]]:
+        spans = []
+        for s in sents:
+            for m in re.finditer(r"\b[A-Z][a-zè]+(?:\s+[A-Z][a-z]+)?\b", s.text):
+                word = m.group(0)
+                if word in self.gaz.demonyms or word.split()[0] in self.gaz.demonyms:
+                    w = word if word in self.gaz.demonyms else word.split()[0]
+                    spans.append((s.start + m.start(), s.start + m.start() + len(w)))
+        return spans
+
+    def _is_anchor(self, s: Sentence, dates: list[DateMention], places: list[PlaceMention]) -> bool:
+        trig = TRIGGER.search(s.text)
+        if not trig or NEGATED.search(s.text):
+            return False
+        head = s.text[: trig.start()]
+        if HYPOTHETICAL.search(head[-80:]) and not REALIS_VERB.search(s.text[trig.start():]):
+            return False
+        if GENERIC.search(s.text) and not dates:
+            return False
+        casualties = find_casualties(s.text, 0, len(s.text), self.settings.extract,
+                                     skip=[(d.start - s.start, d.end - s.start) for d in dates])
+        specific_place = any(p.place.kind in {"city", "landmark", "admin1"} for p in places)
+        specific_date = any(d.kind not in {"my"} for d in dates)
+        realis = bool(REALIS_VERB.search(s.text))
+        if casualties and (realis or specific_date or specific_place):
+            return True
+        if specific_date and (realis or specific_place):
+            return True
+        return bool(specific_place and realis)
+
+    def _group(self, text: str, sents: list[Sentence], dates_by_sent: list[list[DateMention]],
+               places_by_sent: list[list[PlaceMention]], stat_sids: set[int], ref: date | None) -> list[_Draft]:
+        drafts: list[_Draft] = []
+        current: _Draft | None = None
+        last = -10
+        for i, s in enumerate(sents):
+            if i in stat_sids:
+                current = None
+                continue
+            dates = [d for d in dates_by_sent[i] if d.kind != "my" or not d.is_full]
+            if self._is_anchor(s, dates, places_by_sent[i]):
+                resolved = [(m, *resolve(m, ref)) for m in dates]
+                resolved = [r for r in resolved if r[1] is not None]
+                d_mention, d_value, d_prec = resolved[0] if resolved else (None, None, None)
+                place = most_specific([p for p in places_by_sent[i] if p.place.kind != "country"]) or most_specific(places_by_sent[i])
+                target = None
+                if current is not None and i - last <= 2 and (d_value is None or d_value == current.date) and (
+                    place is None or current.place is None or _compatible(place, current.place)
+                ) and not BACKGROUND.search(s.text):
+                    target = current
+                else:
+                    for dr in drafts:
+                        if d_value is not None and dr.date == d_value and (
+                            place is None or dr.place is None or _compatible(place, dr.place)
+                        ):
+                            target = dr
+                            break
+                if target is None:
+                    target = _Draft(anchor=i, background=bool(BACKGROUND.search(s.text)))
+                    drafts.append(target)
+                target.sids.append(i)
+                if target.date is None and d_value is not None:
+                    target.date, target.date_precision, target.date_mention = d_value, d_prec, d_mention
+                if place is not None and (target.place is None or _rank(place) > _rank(target.place)):
+                    target.place = place
+                current, last = target, i
+            elif current is not None and i - last <= 2 and REFERS.search(s.text) and not _QUOTE_ONLY.search(s.text):
+                current.sids.append(i)
+                last = i
+                if current.place is None:
+                    current.place = most_specific([p for p in places_by_sent[i] if p.place.kind != "country"])
+        return drafts
+
+    def _incident(self, doc: Document, sents: list[Sentence], d: _Draft,
+                  dates_by_sent: list[list[DateMention]], places_by_sent: list[list[PlaceMention]],
+                  actors_by_sent: list[list[ActorMention]]) -> Incident:
+        text = doc.text
+        ev: list[Evidence] = []
+
+        def add(field_name: str, start: int, end: int) -> None:
+            ev.append(Evidence(field_name, start, end, text[start:end]))
+
+        sids = sorted(set(d.sids))
+        anchor = sents[d.anchor]
+        add("incident", anchor.start, anchor.end)
+        sentence_of: dict[int, int] = {}
+        casualties = []
+        for sid in sids:
+            s = sents[sid]
+            skip = [(m.start, m.end) for m in dates_by_sent[sid]]
+            found = find_casualties(text, s.start, s.end, self.settings.extract, skip=skip)
+            for c in found:
+                sentence_of[c.count.start] = sid
+            casualties.extend(found)
+        attacker_text = [(sid, sents[sid].text) for sid in sids]
+        killed = combine(casualties, sentence_of, "killed", attacker_text)
+        injured = combine(casualties, sentence_of, "injured", [])
+        zero = None
+        for sid in sids:
+            z = no_casualties(sents[sid].text)
+            if z:
+                zero = (sents[sid].start + z.start(), sents[sid].start + z.end())
+        fatalities = Fatalities()
+        if killed:
+            fatalities = Fatalities(killed.best, killed.low, killed.high, killed.civilians,
+                                    killed.security_forces, killed.militants)
+            for a, b in killed.spans or []:
+                add("fatalities", a, b)
+        elif zero:
+            fatalities = Fatalities(0, 0, 0)
+            add("fatalities", *zero)
+        injuries = Injuries()
+        if injured:
+            injuries = Injuries(injured.best, injured.low, injured.high)
+            for a, b in injured.spans or []:
+                add("injuries", a, b)
+        elif zero and re.search(r"casualties|injur|hurt|harmed|unhurt", text[zero[0]:zero[1]], re.I):
+            injuries = Injuries(0, 0, 0)
+            add("injuries", *zero)
+
+        # victims: the first casualty's noun phrase names the target
+        victim = next((c for c in casualties if c.kind in {"killed", "injured", "kidnapped"} and c.noun), None)
+        victim_text = ""
+        if victim:
+            victim_text = text[victim.count.start:victim.noun_end]
+        sent_texts = [(sents[sid].start, sents[sid].text) for sid in sids]
+        security = bool(victim and victim.category == "security_forces")
+        named = None
+        for base, stext in sent_texts:
+            m = _NAMED_VICTIM.search(stext)
+            if m and not re.match(r"\s*(?:said|told|says)", stext[m.end():]):
+                named = (base + m.start("title"), base + m.end("name"))
+                break
+        typing = classify(sent_texts, security, named)
+        for f, a, b in typing.cues:
+            add(f, a, b)
+            if f == "event_type":
+                add("sub_event_type", a, b)
+        if not any(e.field == "event_type" for e in ev):
+            trig = TRIGGER.search(anchor.text)
+            if trig:
+                for f in ("event_type", "sub_event_type", "attack_type"):
+                    add(f, anchor.start + trig.start(), anchor.start + trig.end())
+
+        # target
+        ctx_text = anchor.text
+        ttype, tspan, from_victims = target_type(victim_text, ctx_text)
+        description = None
+        if named:
+            ttype = "Government (General)" if not re.search(r"journalist|reporter", text[named[0]:named[1]], re.I) else "Journalists & Media"
+            description = text[named[0]:named[1]]
+            add("target", *named)
+        elif tspan is not None:
+            base = victim.count.start if (from_victims and victim) else anchor.start
+            add("target", base + tspan[0], base + tspan[1])
+            description = victim_text or None
+            if description:
+                add("target", victim.count.start, victim.noun_end)  # type: ignore[union-attr]
+        nationality = None
+        for base, stext in ([(victim.count.start, victim_text)] if victim else []) + sent_texts[:1]:
+            for m in re.finditer(r"\b([A-Z][a-zè]+(?:\s+[A-Z][a-z]+)?)\s+(?:\w+\s+)?(?=" + _NATIONALITY_NOUN.pattern + r")", stext):
+                word = m.group(1)
+                w = word if word in self.gaz.demonyms else word.split()[0]
+                if w in self.gaz.demonyms:
+                    nationality = w[:-1] if w.endswith("s") and w[:-1] in self.gaz.demonyms else w
+                    add("target.nationality", base + m.start(1), base + m.start(1) + len(w))
+                    break
+            if nationality:
+                break
+        if ttype == "Unknown" and not description:
+            ttype = None  # type: ignore[assignment]
+        target = Target(ttype, description, nationality)
+
+        # perpetrator and claim
+        perp_name = None
+        claimed: bool | None = None
+        non_state = [a for sid in sids for a in actors_by_sent[sid] if a.actor.type != "state"]
+        claim_hit = no_claim_hit = denied_hit = suspect_hit = None
+        for base, stext in sent_texts:
+            claim_hit = claim_hit or _span(CLAIMED, stext, base)
+            no_claim_hit = no_claim_hit or _span(NO_CLAIM, stext, base)
+            denied_hit = denied_hit or _span(DENIED, stext, base)
+            suspect_hit = suspect_hit or _span(SUSPECTED, stext, base)
+        if non_state:
+            actor = non_state[0]
+            if claim_hit:
+                claimers = [a for a in non_state if abs(a.start - claim_hit[0]) < 250]
+                actor = claimers[0] if claimers else actor
+            perp_name = actor.actor.name
+            add("perpetrator", actor.start, actor.end)
+            if claim_hit and not denied_hit:
+                claimed = True
+                add("perpetrator.claimed", *claim_hit)
+            elif denied_hit or suspect_hit or no_claim_hit:
+                claimed = False
+                add("perpetrator.claimed", *(denied_hit or suspect_hit or no_claim_hit))  # type: ignore[misc]
+        elif no_claim_hit:
+            claimed = False
+            add("perpetrator.claimed", *no_claim_hit)
+        perpetrator = Perpetrator(perp_name, claimed)
+
+        # place and date
+        location = Location()
+        if d.place is not None:
+            landmark = None
+            if d.place.place.kind == "city":
+                for sid in sids:
+                    landmark = self.geocoder.facility_landmark(sents[sid].text, d.place.place)
+                    if landmark:
+                        break
+            location = to_location(d.place, landmark)
+            add("location", d.place.start, d.place.end)
+        date_value = d.date.isoformat() if d.date else None
+        if d.date_mention is not None:
+            add("date", d.date_mention.start, d.date_mention.end)
+        iid = "inc-" + hashlib.sha256(f"{doc.id}:{anchor.start}".encode()).hexdigest()[:16]
+        summary = anchor.text if len(anchor.text) <= 300 else anchor.text[:297] + "..."
+        return Incident(
+            id=iid,
+            document_id=doc.id,
+            date=date_value,
+            date_precision=d.date_precision if date_value else None,  # type: ignore[arg-type]
+            event_type=typing.event_type,
+            sub_event_type=typing.sub_event_type,
+            attack_type=typing.attack_type,
+            suicide=typing.suicide,
+            location=location,
+            perpetrator=perpetrator,
+            target=target,
+            fatalities=fatalities,
+            injuries=injuries,
+            background=d.background,
+            summary=summary,
+            evidence=tuple(ev),
+        )
+
+    def _statements(self, text: str, sents: list[Sentence], dates_by_sent: list[list[DateMention]],
+                    places_by_sent: list[list[PlaceMention]], ref: date | None) -> list[Statement]:
+        out = []
+        index = {s.start: i for i, s in enumerate(sents)}
+        for sp in find_statements(text, sents):
+            i = index[sp.sentence.start]
+            when = None
+            for m in dates_by_sent[i]:
+                value, _ = resolve(m, ref)
+                if value:
+                    when = value.isoformat()
+                    break
+            where = None
+            for pm in places_by_sent[i]:
+                cue = re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, pm.start - 12):pm.start])
+                if cue and pm.place.kind in {"city", "landmark", "admin1"} and not (sp.quote_start <= pm.start < sp.quote_end):
+                    where = pm.place.name
+                    break
+            quote = sp.quote.rstrip(" ,;")
+            out.append(Statement(sp.name, sp.role, sp.organization, when, where, quote, sp.quote_start, sp.quote_start + len(quote)))
+        return out
+
+    def _statistics(self, text: str, sents: list[Sentence], ref: date | None,
+                    places_by_sent: list[list[PlaceMention]], context: Counter[str]) -> tuple[list[Statistic], set[int]]:
+        found: list[dict] = []
+        sids: set[int] = set()
+        last_stat_sid = -10
+        default_region = None
+        if context:
+            cc = context.most_common(1)[0][0]
+            country = self.gaz.country(cc)
+            default_region = country.name if country else cc
+        for i, s in enumerate(sents):
+            periods = stats.find_periods(s.text, ref)
+            figures = stats.find_figures(s.text, s.start)
+            if periods and figures and (stats._AGGREGATE.search(s.text) or any(f.measure == "attacks" and f.value > 1 for f in figures)):
+                period = min(periods, key=lambda p: p.grain)
+                region = next((pm.place.name for pm in places_by_sent[i] if pm.place.kind in {"country", "admin1"}), None)
+                for f in figures:
+                    found.append({"measure": f.measure, "value": f.value, "period_start": period.start.isoformat(),
+                                  "period_end": period.end.isoformat(), "region": region or default_region,
+                                  "breakdown": None, "source": None, "start": f.start, "end": f.end, "sid": i})
+                sids.add(i)
+                last_stat_sid = i
+                continue
+            if i - last_stat_sid <= 2 and found and stats.BREAKDOWN_CUE.search(s.text):
+                from .casualties import find_casualties as _fc
+                from .taxonomy import victim_category
+                parts: dict[str, int] = {}
+                for c in stats.find_counts(s.text):
+                    if c.best is None:
+                        continue
+                    cat = victim_category(s.text[c.end:c.end + 40].split(",")[0].split(" and ")[0])
+                    if cat:
+                        parts[cat] = parts.get(cat, 0) + c.best
+                del _fc
+                deaths = [f for f in found if f["measure"] == "deaths" and f["sid"] >= last_stat_sid - 2]
+                if parts and deaths and sum(parts.values()) <= deaths[-1]["value"]:
+                    deaths[-1]["breakdown"] = parts
+                    sids.add(i)
+                    last_stat_sid = i
+                    continue
+            if found and i - last_stat_sid <= 3:
+                src = stats.find_source(s.text)
+                if src:
+                    for f in found:
+                        if f["source"] is None:
+                            f["source"] = src[0]
+                    if TRIGGER.search(s.text) and not find_dates(s.text):
+                        sids.add(i)
+        out = []
+        seen: set[tuple[str, str, str]] = set()
+        for f in found:
+            key = (f["measure"], f["period_start"], f["period_end"])
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Statistic(f["measure"], f["value"], f["period_start"], f["period_end"], f["region"],
+                                 f["breakdown"], f["source"], f["start"], f["end"]))
+        return out, sids
+
+
+_QUOTE_ONLY = re.compile(r"^\s*[“\"]")
+
+
+def _span(pattern: re.Pattern[str], text: str, base: int) -> tuple[int, int] | None:
+    m = pattern.search(text)
+    return (base + m.start(), base + m.end()) if m else None
+
+
+def _rank(p: PlaceMention) -> int:
+    return {"landmark": 4, "city": 3, "admin1": 2, "country": 1}[p.place.kind]
+
+
+def _compatible(a: PlaceMention, b: PlaceMention) -> bool:
+    pa, pb = a.place, b.place
+    if pa.country_code != pb.country_code:
+        return False
+    if "country" in {pa.kind, pb.kind}:
+        return True
+    if "admin1" in {pa.kind, pb.kind}:
+        return pa.admin1 == pb.admin1
+    return (pa.city or pa.name) == (pb.city or pb.name)
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,134 @@
+"""Published aggregate figures ("785 attacks in the first ten months"), kept apart from incidents."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import MONTHS
+from .numbers import find_counts, word_to_int
+
+_MON = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_N = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_PERIODS: list[tuple[str, re.Pattern[str]]] = [
+    ("first_n_months", re.compile(rf"\b(?:first|past|last)\s+{_N}\s+months\s+of\s+(?:(?:the\s+)?year\s+)?((?:19|20)\d\d)", re.I)),
+    ("first_half", re.compile(r"\bfirst\s+(half|quarter|six\s+months|three\s+months)\s+of\s+(?:the\s+year\s+)?((?:19|20)\d\d)", re.I)),
+    ("second_half", re.compile(r"\bsecond\s+(half|quarter)\s+of\s+((?:19|20)\d\d)", re.I)),
+    ("between", re.compile(rf"\b(?:between|from)\s+{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+{_MON},?\s+((?:19|20)\d\d)", re.I)),
+    ("month_year", re.compile(rf"(?<![0-9]\s)(?<![0-9])\b{_MON},?\s+((?:19|20)\d\d)\b(?!\s*,?\s*\d)", re.I)),
+    ("year", re.compile(r"\b(?:in|during|for|throughout|of)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b", re.I)),
+    ("this_year", re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+start\s+of\s+the\s+year|since\s+January)\b", re.I)),
+    ("last_year", re.compile(r"\b(?:last\s+year|the\s+previous\s+year)\b", re.I)),
+]
+_MEASURES: list[tuple[str, re.Pattern[str]]] = [
+    ("attacks", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+)?(?:attacks|incidents|acts\s+of\s+terrorism|terror\s+attacks|bombings)\b", re.I)),
+    ("deaths", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:deaths|dead|fatalities|people\s+(?:were\s+)?killed|killed|lives|people\s+died|victims)\b", re.I)),
+    ("injuries", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:injuries|injured|wounded|people\s+(?:were\s+)?(?:injured|wounded))\b", re.I)),
+]
+_TOLL_TO = re.compile(r"\b(?:number\s+of\s+(?:victims|deaths|dead|fatalities|people\s+killed)|death\s+toll|fatalities|victims)\s+(?:\w+\s+){0,3}?(?:to|at|reached|of|stood\s+at|hit|was)\s+$", re.I)
+_AGGREGATE = re.compile(r"\b(?:hit\s+by|witnessed|recorded|registered|saw|total(?:led)?|in\s+all|overall|deadliest|"
+                        r"report(?:ed)?|data|figures|statistics|tally|according|monthly|annual|compared|increase|"
+                        r"decrease|rose|rise|fell|across\s+the\s+country|nationwide|number\s+of)\b", re.I)
+_SOURCE = re.compile(
+    r"\baccording\s+to\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|latest|recent|monthly|annual|quarterly|security)\s+)*"
+    r"(?:(?:report|data|figures|statistics|tally|study|survey|count|review|assessment)\s+(?:released\s+|published\s+|compiled\s+|issued\s+)?(?:by|from|of)\s+)?(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:for|of|and|on|in|&|the)?\s*[A-Z][\w'’&-]*)*)"
+    r"|\b(?:data|figures|report|statistics|tally)\s+(?:released\s+|published\s+|compiled\s+|issued\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"(?P<org2>[A-Z][\w'’&-]*(?:\s+(?:for|of|and|on|in|&|the)?\s*[A-Z][\w'’&-]*)*)"
+    r"|(?:the\s+)?(?P<org3>[A-Z][\w'’&-]*(?:\s+(?:for|of|and|on|in|&|the)?\s*[A-Z][\w'’&-]*)*),?\s+(?:an?\s+[\w -]+,\s+)?"
+    r"(?:said|says|reported|recorded|documented|counted|noted)\s+in\s+(?:its|a|their)\s+(?:\w+\s+)?(?:report|review|tally)",
+)
+BREAKDOWN_CUE = re.compile(r"\b(?:dead|deaths|killed|victims|fatalities)\b.{0,40}\b(?:included|including|comprised|were|among)\b|\bamong\s+the\s+(?:dead|victims|killed)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: date
+    end: date
+    span: tuple[int, int]
+    grain: int  # 1 month, 2 multi-month, 3 year
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def find_periods(text: str, ref: date | None) -> list[Period]:
+    out: list[Period] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pat in _PERIODS:
+        for m in pat.finditer(text):
+            if any(m.start() < b and m.end() > a for a, b in taken):
+                continue
+            g = m.groups()
+            p: tuple[date, date, int] | None = None
+            if kind == "first_n_months":
+                n = int(g[0]) if g[0].isdigit() else word_to_int(g[0])
+                y = int(g[1])
+                if n and 1 <= n <= 12:
+                    p = (date(y, 1, 1), _month_end(y, n), 2)
+            elif kind == "first_half":
+                y, what = int(g[1]), g[0].lower()
+                n = 6 if what in {"half", "six months"} else 3
+                p = (date(y, 1, 1), _month_end(y, n), 2)
+            elif kind == "second_half":
+                y = int(g[1])
+                p = (date(y, 7, 1), date(y, 12, 31), 2) if g[0].lower() == "half" else (date(y, 4, 1), date(y, 6, 30), 2)
+            elif kind == "between":
+                m1, y1, m2, y2 = MONTHS[g[0].lower()], g[1], MONTHS[g[2].lower()], int(g[3])
+                y1i = int(y1) if y1 else (y2 if m1 <= m2 else y2 - 1)
+                p = (date(y1i, m1, 1), _month_end(y2, m2), 2)
+            elif kind == "month_year":
+                mo, y = MONTHS[g[0].lower()], int(g[1])
+                p = (date(y, mo, 1), _month_end(y, mo), 1)
+            elif kind == "year":
+                y = int(g[0])
+                p = (date(y, 1, 1), date(y, 12, 31), 3)
+            elif kind == "this_year" and ref:
+                p = (date(ref.year, 1, 1), ref, 2)
+            elif kind == "last_year" and ref:
+                p = (date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), 3)
+            if p:
+                out.append(Period(p[0], p[1], (m.start(), m.end()), p[2]))
+                taken.append((m.start(), m.end()))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    measure: str
+    value: int
+    start: int
+    end: int
+
+
+def find_figures(text: str, base: int) -> list[Figure]:
+    """Counts followed by a measure noun, or introduced by 'the number of victims rose to'."""
+    out = []
+    for c in find_counts(text):
+        if c.best is None:
+            continue
+        after = text[c.end:]
+        before = text[max(0, c.start - 60):c.start]
+        if _TOLL_TO.search(before):
+            out.append(Figure("deaths", c.best, base + c.start, base + c.end))
+            continue
+        for measure, pat in _MEASURES:
+            if pat.match(after):
+                out.append(Figure(measure, c.best, base + c.start, base + c.end))
+                break
+    return out
+
+
+def find_source(text: str) -> tuple[str, int, int] | None:
+    m = _SOURCE.search(text)
+    if not m:
+        return None
+    for g in ("org", "org2", "org3"):
+        if m.group(g):
+            org = m.group(g).strip()
+            if len(org.split()) >= 2 or org.isupper():
+                return org, m.start(g), m.end(g)
+    return None

@@ -1,0 +1,219 @@
+"""Event and target labels in the field's codebooks (ACLED event types, GTD attack and target types)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ATTACK_TYPES = (
+    "Assassination", "Armed Assault", "Bombing/Explosion", "Hijacking",
+    "Hostage Taking (Barricade Incident)", "Hostage Taking (Kidnapping)",
+    "Facility/Infrastructure Attack", "Unarmed Assault", "Unknown",
+)
+EVENT_TYPES = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": (
+        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED", "Grenade",
+    ),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+        "Headquarters or base established", "Looting/property destruction",
+        "Non-violent transfer of territory", "Other",
+    ),
+}
+TARGET_TYPES = (
+    "Business", "Government (General)", "Police", "Military", "Abortion Related", "Airports & Aircraft",
+    "Government (Diplomatic)", "Educational Institution", "Food or Water Supply", "Journalists & Media",
+    "Maritime", "NGO", "Other", "Private Citizens & Property", "Religious Figures/Institutions",
+    "Telecommunication", "Terrorists/Non-State Militia", "Tourists", "Transportation", "Unknown",
+    "Utilities", "Violent Political Party",
+)
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+SUICIDE = _p(r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|car\s+bomb(?:ing)?|vest|"
+             r"bomber|truck\s+bomb(?:ing)?|assault)|\bblew\s+(?:himself|herself|themselves)\s+up|"
+             r"\bself-detonat\w*|\bdetonated\s+(?:his|her|their)\s+(?:explosive\s+)?(?:vest|belt)")
+FOILED = _p(r"\b(?:defused|defuse[ds]?|foiled|thwarted|intercepted|disarmed|bomb\s+disposal\s+(?:squad|team)\s+"
+            r"(?:defused|neutrali[sz]ed|recovered)|recovered\s+(?:an?\s+)?(?:explosive|bomb|IED)|"
+            r"(?:was|were)\s+(?:found|discovered)\s+and\s+(?:defused|neutrali[sz]ed))\b")
+HIJACK = _p(r"\bhijack(?:ed|ing|ers?)?\b|\bcommandeered\b")
+BARRICADE = _p(r"\b(?:held|holding|took)\s+(?:\w+\s+){0,3}hostages?\b|\bhostage(?:s|-taking)?\b.{0,40}\b(?:siege|standoff|barricad\w+)|\bbarricaded\b|\bsiege\b")
+KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?)?|seized\s+(?:\w+\s+){0,3}(?:passengers|villagers|students|workers|people|hostages)|"
+            r"taken\s+hostage|took\s+(?:\w+\s+){0,2}hostage|whisked\s+away|carried\s+away)\b")
+GRENADE = _p(r"\bgrenades?\b")
+SHELLING = _p(r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|artillery|missiles?|projectiles?)\b")
+AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attack)|warplanes?|fighter\s+jets?|helicopter\s+gunships?)\b")
+EXPLOSIVE = _p(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explosives?|explode[ds]?|exploding|"
+               r"IEDs?|improvised\s+explosive|landmines?|mines?|car\s+bomb|detonat\w+|went\s+off)\b")
+FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?)|shot(?:\s+dead)?|shooting|opened\s+fire|fired\s+(?:at|on|upon)|"
+             r"ambush(?:ed|es)?|firing|rifles?|AK-47s?|sprayed\s+\w+\s+with\s+bullets|raid(?:ed)?|stormed|"
+             r"armed\s+(?:men|assailants|attackers)|assailants|firefight|exchange\s+of\s+fire|stabb\w+|knife|machete|"
+             r"hacked\s+to\s+death|beheaded|set\s+(?:\w+\s+){0,2}ablaze|torched|set\s+fire|arson|burn(?:ed|t)\s+down)\b")
+CLASH = _p(r"\b(?:clash(?:es|ed)?|gun\s*battle|firefight|exchange\s+of\s+fire|exchanged\s+fire|fighting\s+between|"
+           r"repulsed|counter-?attack|engaged\s+in\s+(?:a\s+)?(?:fierce\s+)?(?:battle|fighting))\b")
+ARSON = _p(r"\b(?:set\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|torched|set\s+fire|arson|burn(?:ed|t)\s+down|"
+           r"sabotage[ds]?|vandali[sz]ed|destroyed\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:tower|pipeline|school|bridge))\b")
+UNARMED = _p(r"\b(?:beat(?:en|ing)?\s+(?:to\s+death|up)?|lynch(?:ed|ing)|poison(?:ed|ing)|acid\s+attack|stoned)\b")
+PROMINENT = _p(r"\b(?:councill?or|judge|magistrate|mayor|governor|senator|lawmaker|legislator|MP|MNA|MPA|"
+               r"minister|politician|parliamentarian|tribal\s+elder|elder|cleric|imam|journalist|reporter|"
+               r"commissioner|deputy\s+commissioner|district\s+chief|party\s+leader|leader\s+of|candidate|"
+               r"prosecutor|official|activist|chief|prince|emir)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Typing:
+    event_type: str
+    sub_event_type: str
+    attack_type: str
+    suicide: bool
+    foiled: bool
+    cues: tuple[tuple[str, int, int], ...]  # (field, start, end) offsets into the text given
+
+
+def _first(pattern: re.Pattern[str], text: str, base: int) -> tuple[int, int] | None:
+    m = pattern.search(text)
+    return (base + m.start(), base + m.end()) if m else None
+
+
+def classify(sentences: list[tuple[int, str]], targets_security: bool, named_victim: tuple[int, int] | None) -> Typing:
+    """Label an incident from its sentences, given whether its victims were security forces
+    and where the text names a prominent victim (an official, a judge, a journalist...)."""
+    def find(pattern: re.Pattern[str]) -> tuple[int, int] | None:
+        for base, text in sentences:
+            hit = _first(pattern, text, base)
+            if hit:
+                return hit
+        return None
+
+    suicide = find(SUICIDE)
+    foiled = find(FOILED)
+    hijack = find(HIJACK)
+    kidnap = find(KIDNAP)
+    barricade = find(BARRICADE)
+    grenade = find(GRENADE)
+    air = find(AIRSTRIKE)
+    shell = find(SHELLING)
+    bomb = find(EXPLOSIVE)
+    gun = find(FIREARM)
+    clash = find(CLASH)
+    arson = find(ARSON)
+    unarmed = find(UNARMED)
+    explosive_cue = suicide or grenade or air or shell or bomb
+
+    cues: list[tuple[str, int, int]] = []
+
+    def out(event: str, sub: str, attack: str, cue: tuple[int, int] | None, attack_cue: tuple[int, int] | None = None) -> Typing:
+        if cue:
+            cues.append(("event_type", *cue))
+        ac = attack_cue or cue
+        if ac:
+            cues.append(("attack_type", *ac))
+        if suicide:
+            cues.append(("suicide", *suicide))
+        return Typing(event, sub, attack, bool(suicide), bool(foiled), tuple(cues))
+
+    # GTD hierarchy: assassination, hijacking, kidnapping, barricade, bombing, armed, unarmed, facility
+    if foiled and explosive_cue and not (gun and not bomb):
+        return out("Strategic developments", "Disrupted weapons use", "Bombing/Explosion", foiled, explosive_cue)
+    if named_victim and (gun or explosive_cue) and not kidnap:
+        cue = gun or explosive_cue
+        sub_ev = _explosive_sub(suicide, grenade, air, shell) if explosive_cue and not gun else (
+            ("Battles", "Armed clash") if (clash and targets_security) else ("Violence against civilians", "Attack")
+        )
+        return out(sub_ev[0], sub_ev[1], "Assassination", cue, named_victim)
+    if hijack:
+        return out("Violence against civilians", "Abduction/forced disappearance", "Hijacking", hijack)
+    if kidnap:
+        return out("Violence against civilians", "Abduction/forced disappearance", "Hostage Taking (Kidnapping)", kidnap)
+    if barricade:
+        return out("Violence against civilians", "Attack", "Hostage Taking (Barricade Incident)", barricade)
+    if explosive_cue and not (gun and bomb and not suicide and gun[0] < bomb[0] and not air and not shell):
+        event, sub = _explosive_sub(suicide, grenade, air, shell)
+        return out(event, sub, "Bombing/Explosion", explosive_cue)
+    if gun and not arson or (gun and arson and gun != arson):
+        if clash or targets_security:
+            return out("Battles", "Armed clash", "Armed Assault", clash or gun, gun)
+        return out("Violence against civilians", "Attack", "Armed Assault", gun)
+    if unarmed:
+        return out("Violence against civilians", "Attack", "Unarmed Assault", unarmed)
+    if arson:
+        return out("Strategic developments", "Looting/property destruction", "Facility/Infrastructure Attack", arson)
+    if clash:
+        return out("Battles", "Armed clash", "Armed Assault", clash)
+    return out("Violence against civilians", "Attack", "Unknown", None)
+
+
+def _explosive_sub(suicide: object, grenade: object, air: object, shell: object) -> tuple[str, str]:
+    if suicide:
+        return "Explosions/Remote violence", "Suicide bomb"
+    if air:
+        return "Explosions/Remote violence", "Air/drone strike"
+    if grenade:
+        return "Explosions/Remote violence", "Grenade"
+    if shell:
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+    return "Explosions/Remote violence", "Remote explosive/landmine/IED"
+
+
+# victims and places -> GTD target type, most specific first
+_TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
+    (_p(r"\b(?:police(?:men|man|woman)?|constables?|cops?|officers?\s+of\s+the\s+police|police\s+(?:station|post|checkpoint|van|patrol)|levies|gendarmes?)\b"), "Police"),
+    (_p(r"\b(?:soldiers?|troops?|army|military|servicemen|paramilitar\w+|frontier\s+corps|rangers|security\s+(?:forces|personnel|officials|convoy|post|checkpoint)|checkpoint|check-?post|convoy|base|garrison|peacekeepers?)\b"), "Military"),
+    (_p(r"\b(?:journalists?|reporters?|cameram[ae]n|media\s+workers?|press\s+club|newspaper|broadcaster)\b"), "Journalists & Media"),
+    (_p(r"\b(?:embassy|consulate|diplomats?|ambassador|envoy)\b"), "Government (Diplomatic)"),
+    (_p(r"\b(?:mosques?|churches|church|temples?|shrines?|imams?|clerics?|priests?|pastors?|worshippers|madrassas?|seminary|congregation|pilgrims)\b"), "Religious Figures/Institutions"),
+    (_p(r"\b(?:schools?|students?|pupils|teachers?|universit(?:y|ies)|college|schoolchildren)\b"), "Educational Institution"),
+    (_p(r"\b(?:airports?|aircraft|airliner|plane|flights?)\b"), "Airports & Aircraft"),
+    (_p(r"\b(?:railway|train|rail|bus(?:es)?|bus\s+(?:station|terminal|stop)|passengers?|highway|road|vehicles?|minibus|ferry|trucks?|lorr(?:y|ies))\b"), "Transportation"),
+    (_p(r"\b(?:pipelines?|power\s+(?:lines?|plant|station|pylons?|grid)|electricity|gas\s+(?:pipeline|field)|water\s+supply|telecom\w*|mobile\s+(?:phone\s+)?towers?)\b"), "Utilities"),
+    (_p(r"\b(?:aid\s+workers?|NGO|humanitarian|charity|relief\s+workers?|UN\s+(?:staff|workers))\b"), "NGO"),
+    (_p(r"\b(?:tourists?|holidaymakers|visitors)\b"), "Tourists"),
+    (_p(r"\b(?:officials?|government\s+(?:office|building|employees?)|councill?ors?|lawmakers?|minister|governor|mayor|politicians?|polling\s+station|election|district\s+(?:office|headquarters|commissioner))\b"), "Government (General)"),
+    (_p(r"\b(?:engineers?|workers?|employees?|contractors?|company|factory|business(?:es|man|men)?|shops?|hotel|bank|mine|traders?|construction)\b"), "Business"),
+    (_p(r"\b(?:militants?|insurgents?|rebels?|fighters?|commander\s+of)\b"), "Terrorists/Non-State Militia"),
+    (_p(r"\b(?:civilians?|villagers?|people|residents?|farmers?|women|children|families|market|nationals?|shoppers|mourners|wedding|crowd|homes?|houses?|village|herders?)\b"), "Private Citizens & Property"),
+]
+
+
+def target_type(victim_text: str, context_text: str) -> tuple[str, tuple[int, int] | None, bool]:
+    """GTD target type from the victims' words, else the place's; returns (label, span, from_victims)."""
+    for text, from_victims in ((victim_text, True), (context_text, False)):
+        if not text:
+            continue
+        best = None
+        for pattern, label in _TARGET_RULES:
+            m = pattern.search(text)
+            if m:
+                best = (label, (m.start(), m.end()))
+                break
+        if best:
+            return best[0], best[1], from_victims
+    return "Unknown", None, False
+
+
+CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (_p(r"\b(?:soldiers?|troops?|police(?:men|man)?|officers?|security\s+(?:personnel|forces|officials|officers|men)|"
+        r"servicemen|paramilitar\w+|guards?|personnel|constables?|policemen|levies|rangers|gendarmes?|peacekeepers?|"
+        r"members\s+of\s+the\s+security\s+forces|militiamen\s+of\s+the\s+government|army\s+(?:men|personnel))\b"), "security_forces"),
+    (_p(r"\b(?:militants?|terrorists?|insurgents?|attackers?|assailants?|gunmen|bombers?|rebels?|fighters?|jihadists?|"
+        r"(?:the\s+)?perpetrators?|suicide\s+bombers?|extremists?|bandits?|separatists?)\b"), "militants"),
+    (_p(r"\b(?:civilians?|passengers?|villagers?|worshippers|students?|children|women|nationals?|workers?|engineers?|"
+        r"residents?|farmers?|shoppers|pupils|teachers?|journalists?|pilgrims|mourners|commuters|traders?|"
+        r"bystanders|passers-?by|tourists?|labou?rers|herders?|fishermen|doctors?|nurses?|aid\s+workers?|"
+        r"family\s+members|relatives|guests)\b"), "civilians"),
+]
+
+
+def victim_category(noun_phrase: str) -> str | None:
+    for pattern, cat in CATEGORY_WORDS:
+        if pattern.search(noun_phrase):
+            return cat
+    return None

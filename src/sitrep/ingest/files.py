@@ -1,0 +1,169 @@
+"""Plain-text files and JSONL records to documents, with a clear reason for every refusal."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..config import IngestSettings
+from ..errors import (
+    BinaryInputError,
+    EmptyInputError,
+    EncodingError,
+    InputError,
+    MissingInputError,
+    TooLargeError,
+    UnreadableInputError,
+)
+from ..records import Document, content_hash
+
+_SNIFF = 8192
+
+
+def expand_paths(
+    paths: list[str], suffixes: tuple[str, ...]
+) -> Iterator[tuple[str, Path | InputError]]:
+    """Yield ``(name, path)`` for each file, walking directories; errors are yielded, not raised."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            yield raw, MissingInputError(raw, "no such file or directory")
+        elif path.is_dir():
+            found = []
+            for root, dirs, files in os.walk(path, onerror=None):
+                dirs.sort()
+                for name in sorted(files):
+                    if Path(name).suffix.lower() in suffixes:
+                        found.append(Path(root) / name)
+            for item in found:
+                yield str(item), item
+        else:
+            yield raw, path
+
+
+def decode(data: bytes, source: str, fallback: tuple[str, ...] = ()) -> str:
+    """Bytes to text: UTF-8 (BOM allowed), then each fallback encoding; binary is refused."""
+    head = data[:_SNIFF]
+    if b"\x00" in head:
+        raise BinaryInputError(source, "binary data (NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        for enc in fallback:
+            try:
+                text = data.decode(enc)
+                break
+            except (UnicodeDecodeError, LookupError):
+                continue
+        else:
+            raise EncodingError(
+                source, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+            ) from None
+    controls = sum(1 for ch in text[:_SNIFF] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(text[:_SNIFF]) // 20):
+        raise BinaryInputError(source, "binary data (control characters), not text")
+    return text
+
+
+def guess_title(text: str) -> str | None:
+    """The first non-empty line when it reads like a headline."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            if len(line) <= 200 and not line.endswith((".", ",", ";")):
+                return line
+            return None
+    return None
+
+
+def make_document(
+    text: str,
+    *,
+    source: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    published: str | None = None,
+    doc_id: str | None = None,
+) -> Document:
+    """A document with normalised newlines; its id is the content hash unless given."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Document(
+        id=doc_id or content_hash(text),
+        text=text,
+        title=title or guess_title(text),
+        url=url,
+        outlet=outlet,
+        published=published,
+        language=None,
+        source=source,
+    )
+
+
+def read_document(
+    path: Path, settings: IngestSettings, *, published: str | None = None, source: str | None = None
+) -> Document:
+    """Read one text file into a document or raise an :class:`InputError` naming it."""
+    name = source or str(path)
+    try:
+        size = path.stat().st_size
+        if size > settings.max_bytes:
+            raise TooLargeError(
+                name, f"{size:,} bytes is over the {settings.max_bytes:,}-byte limit (ingest.max_bytes)"
+            )
+        with path.open("rb") as fh:
+            data = fh.read(settings.max_bytes + 1)
+    except InputError:
+        raise
+    except PermissionError:
+        raise UnreadableInputError(name, "permission denied") from None
+    except IsADirectoryError:
+        raise UnreadableInputError(name, "is a directory") from None
+    except OSError as exc:
+        raise UnreadableInputError(name, exc.strerror or str(exc)) from None
+    text = decode(data, name, settings.fallback_encodings)
+    if not text.strip():
+        raise EmptyInputError(name, "empty file (no text)")
+    return make_document(text, source=name, published=published)
+
+
+def iter_jsonl(
+    path: Path | str, settings: IngestSettings
+) -> Iterator[tuple[int, dict[str, object] | InputError]]:
+    """Yield ``(line_number, record)`` for each line of a JSONL file; bad lines yield an error."""
+    name = str(path)
+    if name == "-":
+        import sys
+
+        lines: Iterator[str] = iter(sys.stdin)
+    else:
+        p = Path(path)
+        if not p.exists():
+            raise MissingInputError(name, "no such file")
+        try:
+            lines = iter(p.read_text(encoding="utf-8").splitlines())
+        except PermissionError:
+            raise UnreadableInputError(name, "permission denied") from None
+        except UnicodeDecodeError as exc:
+            raise EncodingError(name, f"not valid UTF-8 at offset {exc.start}") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, InputError(where, f"invalid JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict):
+            yield number, InputError(where, "expected a JSON object")
+            continue
+        if not isinstance(obj.get("text"), str):
+            yield number, InputError(where, 'missing string field "text"')
+            continue
+        if len(obj["text"].encode("utf-8")) > settings.max_bytes:
+            yield number, TooLargeError(where, "text is over the ingest.max_bytes limit")
+            continue
+        yield number, obj

@@ -1,0 +1,1 @@
+"""Resolution: places to coordinates and admin units (later: incidents across reports)."""

@@ -1,0 +1,161 @@
+"""Toponyms in text resolved in context: the country and province the article names,
+other places nearby, population as a prior, and cue words ("near X", "X province")."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..records import Location
+from .gazetteer import Gazetteer, Place, name_key
+
+_PHRASE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|da|do|al|el|la|of|ul|bin|du|des|e|i|sur|upon)\s+)?[A-Z][\w'’.-]*)*"
+)
+_STOP = set(
+    """the a an and or but in on at of for to from by with as this that these those it its he she they we
+    i you his her their our my your mr mrs ms dr said says police army government president minister
+    officials official security forces troops military state province district city town village
+    region capital north south east west northern southern eastern western central monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december previously meanwhile however according earlier later also
+    interior ministry foreign spokesperson spokesman news agency reuters afp ap breaking update
+    no one two three four five six seven eight nine ten at least people killed attack attacks
+    islamic international national federal republic united new chief general colonel captain
+    governor mayor commander council court bank hospital market station airport university school
+    justice liberty union unity victory hope independence democracy freedom peace""".split()
+)
+_NEAR = re.compile(r"(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of|"
+                   r"the\s+outskirts\s+of|just\s+outside|not\s+far\s+from|a\s+few\s+km\s+from|"
+                   r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$", re.I)
+_ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|department|prefecture)\b", re.I)
+_DISTRICT_CUE = re.compile(r"^\s*(?:district|county|tehsil|agency|municipality|local government area|LGA)\b", re.I)
+FACILITIES = {
+    "railway station": "railway station", "train station": "railway station", "rail station": "railway station",
+    "airport": "airport", "port": "port", "harbour": "port", "border crossing": "border crossing",
+}
+_KIND_RANK = {"landmark": 4, "city": 3, "admin1": 2, "country": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: Place
+    near: bool = False
+    district: bool = False
+
+
+def _candidates(text: str, start: int, end: int, upper: bool) -> list[tuple[int, int, str]]:
+    chunk = text[start:end]
+    if upper:
+        chunk = chunk.title()
+    out = []
+    for m in _PHRASE.finditer(chunk):
+        tokens = [(t.start(), t.end()) for t in re.finditer(r"\S+", m.group(0))]
+        for i in range(len(tokens)):
+            for j in range(min(len(tokens), i + 5), i, -1):
+                s, e = m.start() + tokens[i][0], m.start() + tokens[j - 1][1]
+                while e > s and chunk[e - 1] in ".,'’-":
+                    e -= 1
+                phrase = chunk[s:e]
+                if j - i == 1 and (phrase.lower() in _STOP or len(phrase) < 3):
+                    continue
+                out.append((start + s, start + e, text[start + s : start + e]))
+    return out
+
+
+class Geocoder:
+    """Finds and resolves place names, using the whole document as context."""
+
+    def __init__(self, gazetteer: Gazetteer, demonym_countries: dict[str, str] | None = None) -> None:
+        self.gaz = gazetteer
+
+    def mentions(self, text: str, spans: list[tuple[int, int]], context: Counter[str] | None = None,
+                 exclude: list[tuple[int, int]] | None = None) -> list[PlaceMention]:
+        """Place mentions inside ``spans``, each resolved to its most likely place."""
+        exclude = exclude or []
+        letters = [c for c in text if c.isalpha()]
+        upper = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+        raw: list[tuple[int, int, str, list[Place]]] = []
+        for s, e in spans:
+            taken: list[tuple[int, int]] = []
+            for cs, ce, phrase in sorted(_candidates(text, s, e, upper), key=lambda c: (c[0], -(c[1] - c[0]))):
+                if any(cs < b and ce > a for a, b in taken + exclude):
+                    continue
+                places = self.gaz.lookup(phrase)
+                if not places and phrase.lower().startswith("the "):
+                    places = self.gaz.lookup(phrase[4:])
+                if places:
+                    raw.append((cs, ce, phrase, places))
+                    taken.append((cs, ce))
+        ctx = Counter(context or {})
+        if context is None:
+            for _, _, _, places in raw:
+                if len({p.country_code for p in places}) == 1:
+                    ctx[places[0].country_code] += 1
+        out = []
+        for cs, ce, phrase, places in raw:
+            after = text[ce : ce + 30]
+            before = text[max(0, cs - 40) : cs]
+            admin_cue = bool(_ADMIN_CUE.match(after))
+            place = max(places, key=lambda p: self._score(p, ctx, admin_cue, phrase))
+            out.append(PlaceMention(cs, ce, phrase, place, bool(_NEAR.search(before)),
+                                    bool(_DISTRICT_CUE.match(after))))
+        return out
+
+    @staticmethod
+    def _score(p: Place, ctx: Counter[str], admin_cue: bool, phrase: str) -> float:
+        score = {"landmark": 5.0, "country": 4.0, "admin1": 2.0, "city": 2.5}[p.kind]
+        if admin_cue and p.kind == "admin1":
+            score += 5
+        score += math.log10(p.population + 10) / 2
+        total = sum(ctx.values()) or 1
+        score += 4.0 * ctx.get(p.country_code, 0) / total
+        if name_key(p.name) == name_key(phrase):
+            score += 0.5
+        return score
+
+    def facility_landmark(self, sentence: str, city: Place) -> Place | None:
+        """A landmark of the kind the sentence names ("the railway station") in the given city."""
+        low = sentence.lower()
+        kinds = {k for word, k in FACILITIES.items() if re.search(rf"\b{word}\b", low)}
+        if not kinds or city.kind != "city":
+            return None
+        for lm in self.gaz.landmarks_in(city.name, city.country_code):
+            if lm.feature in kinds:
+                return lm
+        return None
+
+
+def to_location(m: PlaceMention, landmark: Place | None = None) -> Location:
+    p = landmark or m.place
+    if p.kind == "landmark":
+        precision = "near" if m.near else "exact"
+    elif p.kind == "city":
+        precision = "near" if m.near else ("district" if m.district else "city")
+    elif p.kind == "admin1":
+        precision = "province"
+    else:
+        precision = "country"
+    return Location(
+        name=p.name,
+        city=p.city if p.kind in {"city", "landmark"} else None,
+        admin1=p.admin1,
+        admin2=p.admin2,
+        country=p.country,
+        country_code=p.country_code,
+        lat=p.lat,
+        lon=p.lon,
+        precision=precision,  # type: ignore[arg-type]
+    )
+
+
+def most_specific(mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The most precise place among mentions (a landmark beats a city beats a province)."""
+    if not mentions:
+        return None
+    return max(mentions, key=lambda m: (_KIND_RANK[m.place.kind], -m.start))
