@@ -1,0 +1,171 @@
+"""Field-by-field scoring of extractions against annotated reports.
+
+An annotated set is a folder of ``NAME.txt`` reports, each with ``NAME.json``
+(or ``NAME.expected.json``) holding ``published`` and the ``incidents`` a
+reader finds in it (see ``tests/fixtures`` and ``src/sitrep/demo/corpus``).
+Gold and predicted incidents in one document are paired greedily by date,
+city and country; unpaired ones count against recall or precision.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .extract.actors import find_actors
+from .extract.registry import Extractor
+from .ingest import make_document
+from .pipeline import run_extraction
+from .records import Incident
+from .resolve.gazetteer import name_key
+
+FIELDS = (
+    "date", "country_code", "admin1", "city", "event_type", "sub_event_type", "attack_type", "suicide",
+    "perpetrator", "claimed", "fatalities_best", "fatalities_range", "injuries_best", "target_type",
+)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    fields: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def accuracy(self, name: str) -> float | None:
+        right, total = self.fields[name]
+        return right / total if total else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "detection": {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                          "recall": round(self.recall, 4), "f1": round(self.f1, 4)},
+            "fields": {k: {"accuracy": round(v[0] / v[1], 4), "n": v[1]} for k, v in sorted(self.fields.items()) if v[1]},
+        }
+
+
+def _canon_actor(name: str | None) -> str | None:
+    if not name:
+        return None
+    found = find_actors(name)
+    return found[0].actor.name if found else name
+
+
+def _pred_value(inc: Incident, key: str) -> Any:
+    loc = inc.location
+    return {
+        "date": inc.date, "country_code": loc.country_code, "admin1": loc.admin1, "city": loc.city,
+        "event_type": inc.event_type, "sub_event_type": inc.sub_event_type, "attack_type": inc.attack_type,
+        "suicide": inc.suicide, "perpetrator": _canon_actor(inc.perpetrator.name),
+        "claimed": inc.perpetrator.claimed, "fatalities_best": inc.fatalities.best,
+        "injuries_best": inc.injuries.best, "target_type": inc.target.type,
+    }[key]
+
+
+def _same(key: str, gold: Any, pred: Any) -> bool:
+    if key in {"admin1", "city"} and isinstance(gold, str) and isinstance(pred, str):
+        g, p = name_key(gold), name_key(pred)
+        return g == p or g in p or p in g
+    if key == "perpetrator":
+        return _canon_actor(gold) == pred
+    return bool(gold == pred)
+
+
+def _pair_score(gold: dict[str, Any], inc: Incident) -> int:
+    s = 0
+    if gold.get("date") and gold["date"] == inc.date:
+        s += 2
+    if gold.get("city") and inc.location.city and _same("city", gold["city"], inc.location.city):
+        s += 2
+    if gold.get("country_code") and gold["country_code"] == inc.location.country_code:
+        s += 1
+    return s
+
+
+def score_document(gold_incidents: list[dict[str, Any]], predicted: list[Incident], score: Score, name: str) -> None:
+    pairs = sorted(((_pair_score(g, p), gi, pi) for gi, g in enumerate(gold_incidents) for pi, p in enumerate(predicted)),
+                   reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    single = len(gold_incidents) == 1 and len(predicted) == 1
+    for s, gi, pi in pairs:
+        if gi in used_g or pi in used_p or (s < 2 and not single):
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        score.tp += 1
+        gold, inc = gold_incidents[gi], predicted[pi]
+        for key in FIELDS:
+            if key == "fatalities_range":
+                if gold.get("fatalities_best") is None and gold.get("fatalities_low") is None:
+                    continue
+                g_lo = gold.get("fatalities_low", gold.get("fatalities_best"))
+                g_hi = gold.get("fatalities_high", gold.get("fatalities_best"))
+                p_best = inc.fatalities.best if inc.fatalities.best is not None else inc.fatalities.low
+                ok = p_best is not None and (g_lo is None or p_best >= g_lo) and (g_hi is None or p_best <= g_hi)
+                score.fields[key][0] += ok
+                score.fields[key][1] += 1
+                continue
+            if key not in gold:
+                continue
+            g = gold[key]
+            p = _pred_value(inc, key)
+            ok = _same(key, g, p)
+            score.fields[key][0] += ok
+            score.fields[key][1] += 1
+            if not ok:
+                score.errors.append(f"{name}: {key}: gold {g!r} predicted {p!r}")
+    for gi, g in enumerate(gold_incidents):
+        if gi not in used_g:
+            score.fn += 1
+            score.errors.append(f"{name}: missed incident {g.get('date')} {g.get('city')}")
+    for pi, p in enumerate(predicted):
+        if pi not in used_p:
+            score.fp += 1
+            score.errors.append(f"{name}: spurious incident {p.date} {p.location.name}: {(p.summary or '')[:90]}")
+
+
+def annotated_pairs(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
+    out = []
+    for txt in sorted(folder.glob("*.txt")):
+        for meta in (txt.with_suffix(".json"), txt.with_name(txt.stem + ".expected.json")):
+            if meta.exists():
+                out.append((txt, json.loads(meta.read_text(encoding="utf-8"))))
+                break
+    return out
+
+
+def evaluate_folder(folder: Path, extractor: Extractor) -> Score:
+    score = Score()
+    for txt, gold in annotated_pairs(folder):
+        doc = make_document(txt.read_text(encoding="utf-8"), source=str(txt), published=gold.get("published"))
+        extraction = run_extraction(doc, extractor)
+        score_document(gold.get("incidents", []), list(extraction.incidents), score, txt.name)
+    return score
+
+
+def format_table(name: str, score: Score) -> str:
+    lines = [f"{name}: incidents P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}  "
+             f"(tp {score.tp}, fp {score.fp}, fn {score.fn})"]
+    for key in FIELDS:
+        acc = score.accuracy(key)
+        if acc is not None:
+            lines.append(f"  {key:18} {acc:.3f}  (n={score.fields[key][1]})")
+    return "\n".join(lines)
