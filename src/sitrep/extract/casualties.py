@@ -36,13 +36,14 @@ _NONE = re.compile(
     re.I,
 )
 _ATTACKER_INCL = re.compile(
-    r"\b(?P<incl>including|among\s+them|among\s+whom|as\s+well\s+as|and|plus)\s+(?:the\s+)?(?P<n>\w+\s+)?"
+    r"\b(?P<incl>including|among\s+them|among\s+whom|as\s+well\s+as|and|plus|in\s+addition\s+to|along\s+with|besides)\s+(?:the\s+|all\s+|all\s+the\s+)?(?P<n>\w+\s+)?"
     r"(?P<who>(?:suicide\s+)?bombers?|attackers?|assailants?|gunm[ae]n|militants?|perpetrators?)\b",
     re.I,
 )
 _ATTACKER_ALSO = re.compile(
     r"\b(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)\s+(?:was|were)\s+(?:also\s+)?killed|"
-    r"\b(?:the\s+)?(?:bomber|attacker)\s+(?:also\s+)?died\b",
+    r"\b(?:the\s+)?(?:bomber|attacker)\s+(?:also\s+)?died\b|"
+    r"\b(?:besides|in\s+addition\s+to|as\s+well\s+as|along\s+with|and)\s+(?:himself|herself)\b",
     re.I,
 )
 
@@ -56,6 +57,7 @@ class Casualty:
     noun_end: int
     category: str | None
     plus_one: bool  # "the councillor and two others"
+    part: bool = False  # inside an apposition breaking down an earlier count ("— nine civilians and two soldiers —")
 
 
 @dataclass
@@ -84,7 +86,7 @@ def _noun_after(window: str, base: int) -> tuple[str, int]:
     first = None
     for w in re.finditer(r"[\w'’-]+|[^\w\s]", window[pos:]):
         token = w.group(0)
-        if not re.match(r"[\w]", token) or token.lower() in _NOUN_STOP or len(words) >= 4:
+        if not re.match(r"[\w]", token) or token.lower() in _NOUN_STOP or len(words) >= 6:
             break
         if first is None:
             first = pos + w.start()
@@ -108,6 +110,33 @@ def _noun_end(text: str, start: int, noun: str) -> int:
     return pos
 
 
+_VICTIM = (r"(?:police(?:man|woman)|officer|soldier|civilian|child|woman|man|boy|girl|student|teacher|worker|"
+           r"engineer|journalist|guard|bodyguard|driver|passenger|farmer|trader|shopkeeper|villager|resident|"
+           r"pilgrim|worshipper|cleric|imam|priest|pastor|official|councill?or|judge|lawyer|doctor|nurse|"
+           r"constable|sergeant|member|leader|elder|chief|commander|militant|attacker|bystander|person|"
+           r"national|tourist|contractor|jawan|trooper|ranger|security\s+guard|aid\s+worker)")
+_SINGULAR = re.compile(
+    rf"\b(?P<a>[Aa]n?|[Oo]ne)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+(?:was|has\s+been|had\s+been|is)\s+"
+    rf"(?:also\s+|later\s+|reportedly\s+|critically\s+|seriously\s+|slightly\s+|fatally\s+)?"
+    rf"(?P<verb>killed|injured|wounded|hurt|shot\s+dead|shot|kidnapped|abducted|gunned\s+down|beheaded)\b|"
+    rf"\b(?P<a3>[Aa]n?|[Oo]ne)\s+(?P<noun3>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+(?:later\s+|also\s+)?(?P<verb3>died|succumbed)\b|"
+    rf"\b(?P<verb2>killing|killed|injuring|injured|wounding|wounded|kidnapping|kidnapped|abducting|abducted|shot\s+dead|gunned\s+down)\s+"
+    rf"(?P<a2>an?)\s+(?P<noun2>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\b"
+)
+
+
+_PERSONS = re.compile(
+    r"\b(?:people|persons?|individuals|others?|victims?|casualties|bodies|family|families|men|man|women|woman|"
+    r"children|child|boys?|girls?|babies|infants|youths?|adults|members|of\s+(?:them|whom|those)|"
+    r"[A-Z][a-z]+(?:ns|is|ese|ish|ans))\b|^(?:[A-Z][\w'’-]+\s*)+$",
+)
+
+
+def _skip_apposition(window: str) -> str:
+    """Drop a dashed or bracketed aside so the verb after it is found ("eleven people — nine civilians — were killed")."""
+    return re.sub(r"\s*(?:—|–|--)[^—–]*(?:—|–|--)\s*|\s*\([^)]*\)\s*", " ", window)
+
+
 def _verb_class(text: str) -> str | None:
     hits = []
     for kind, pattern in (("killed", KILL), ("injured", INJURE), ("kidnapped", KIDNAP)):
@@ -124,37 +153,71 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
     counts = [c for c in find_counts(text, start, end, settings)
               if not any(c.start < b and c.end > a for a, b in skip)]
     out: list[Casualty] = []
+    sentence_text = text[start:end]
+    apposition_until = -1
     for i, c in enumerate(counts):
+        if re.search(r"\b(?:no|any|every|not\s+a\s+single)\s*$", text[max(start, c.start - 18):c.start], re.I):
+            continue
         after_end = counts[i + 1].start if i + 1 < len(counts) else end
         after = text[c.end:after_end]
         if _NOT_PEOPLE.match(after) or re.match(r"^\s*(?:-|–)\s*\w", after):
             continue
         if text[max(start, c.start - 1):c.start] in {"$", "#"}:
             continue
-        clause_cut = re.search(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b|\bafter\b|\bwhen\b|\bsince\b|\bas\s+(?=\w+\s+(?:said|told))", after)
-        window = after[: clause_cut.start()] if clause_cut else after
+        clause_rest = text[c.end:end]
+        clause_cut = re.search(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b|\bafter\b|\bwhen\b|\bsince\b", clause_rest)
+        window = clause_rest[: clause_cut.start()] if clause_cut else clause_rest
         noun, noun_start = _noun_after(window, c.end)
         before = text[max(start, c.start - 60):c.start]
         bm = _BEFORE.search(before)
         kind = _verb_class(bm.group("verb")) if bm else None
         if kind is None:
-            kind = _verb_class(window[:120])
+            kind = _verb_class(_skip_apposition(window)[:160])
+        if kind is None:
+            look = text[max(start, c.start - 90):c.start]
+            if not re.search(r"[;:]", look):
+                hits = [(m.end(), k) for k, pat in (("killed", KILL), ("injured", INJURE), ("kidnapped", KIDNAP))
+                        for m in pat.finditer(look)]
+                kind = max(hits)[1] if hits else None
         if kind is None:
             continue
         if re.match(r"\s*(?:of\s+)?(?:attacks?|incidents?|bombings?)\b", after, re.I):
             continue
         category = victim_category(noun) if noun else None
-        if category is None and bm is None:
+        if noun and category is None and not _PERSONS.search(noun):
+            continue  # "several mortar shells struck ..." counts things, not people
+        if category is None and not noun and bm is None:
             category = victim_category(window[:60])
+        part = c.start < apposition_until
+        dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\()", after)
+        if dash and not part:
+            close = re.search(r"—|–|--|\)", text[c.end + dash.end():end])
+            apposition_until = c.end + dash.end() + (close.end() if close else 0)
         prefix = text[start:c.start]
+        tail = prefix
+        verbs = list(KILL.finditer(prefix)) + list(INJURE.finditer(prefix)) + list(KIDNAP.finditer(prefix))
+        if verbs:
+            tail = prefix[max(v.end() for v in verbs):]
         plus_one = bool(
             re.search(r"\band\s+(?:at\s+least\s+)?$", prefix)
-            and re.match(r"\s*other", after)
-            and not KILL.search(prefix) and not INJURE.search(prefix)
-            and not re.search(r"\d", prefix[-60:])
+            and re.match(r"\s*(?:other|of\s+(?:his|her|their|the)\b)", after)
+            and re.search(r"\b(?:the|a|an|his|her|their|its|one)\s+[\w'’-]+", tail)
+            and not re.search(r"\d", tail)
         )
-        noun_end = _noun_end(text, noun_start, noun)
-        out.append(Casualty(kind, c, noun, noun_start, noun_end, category, plus_one))
+        out.append(Casualty(kind, c, noun, noun_start, _noun_end(text, noun_start, noun), category, plus_one, part))
+    for m in _SINGULAR.finditer(sentence_text):
+        g = "" if m.group("a") else ("2" if m.group("a2") else "3")
+        s0 = start + m.start("a" + g)
+        if any(c.count.start <= s0 < c.count.end for c in out):
+            continue
+        kind = _verb_class(m.group("verb" + g))
+        if kind is None:
+            continue
+        noun = m.group("noun" + g)
+        cnt = Count(s0, start + m.end("a" + g), m.group("a" + g), 1, 1, 1)
+        ns = start + m.start("noun" + g)
+        out.append(Casualty(kind, cnt, noun, ns, ns + len(noun), victim_category(noun), False, False))
+    out.sort(key=lambda c: c.count.start)
     return out
 
 
@@ -178,6 +241,10 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
     for c in items:
         sid = sentence_of.get(c.count.start, 0)
         t = per_sentence.setdefault(sid, Toll(spans=[]))
+        if c.part:
+            if c.category and c.count.best is not None:
+                setattr(t, c.category, _add(getattr(t, c.category), c.count.best))
+            continue
         extra = 1 if c.plus_one else 0
         best = None if c.count.best is None else c.count.best + extra
         low = None if c.count.low is None else c.count.low + extra
@@ -198,6 +265,9 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
             if t is None:
                 continue
             for m in _ATTACKER_INCL.finditer(text):
+                if any(c.count.text and c.count.text in m.group(0) and sentence_of.get(c.count.start) == sid
+                       and c.category == "militants" for c in items):
+                    continue
                 n_raw = (m.group("n") or "").strip()
                 from .numbers import word_to_int
                 n = word_to_int(n_raw) if n_raw else 1
@@ -220,6 +290,18 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
         return max(v for v in (t.best, t.low, t.high, 0) if v is not None)
 
     chosen = max(per_sentence.values(), key=size)
+    cats = ("civilians", "security_forces", "militants")
+    for t in per_sentence.values():
+        if t is chosen or t.best is None or chosen.best is None:
+            continue
+        mine = {c for c in cats if getattr(t, c)}
+        theirs = {c for c in cats if getattr(chosen, c)}
+        if mine and theirs and not (mine & theirs) and sum(getattr(t, c) for c in mine) == t.best:
+            chosen = Toll(best=chosen.best + t.best, low=_add(chosen.low, t.low),
+                          high=_add(chosen.high, t.high) if chosen.high is not None and t.high is not None else None,
+                          civilians=_add(chosen.civilians, t.civilians),
+                          security_forces=_add(chosen.security_forces, t.security_forces),
+                          militants=_add(chosen.militants, t.militants), spans=[])
     spans = [s for t in per_sentence.values() for s in (t.spans or [])]
     low = [t.low for t in per_sentence.values() if t.low is not None]
     highs = [t.high for t in per_sentence.values()]

@@ -49,7 +49,8 @@ TRIGGER = re.compile(
     r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
     r"drone\s+strikes?|air\s*strikes?|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defused|foiled|gunned\s+down|hostages?|"
-    r"died|dead|wounded|injured|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed))\b",
+    r"died|dead|wounded|injured|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed)|set\s+fire|"
+    r"burn(?:ed|t)\s+(?:down\s+)?(?:a|the|\d+|several|dozens)|arson|firefight|gunfight)\b",
     re.I,
 )
 REALIS_VERB = re.compile(
@@ -79,7 +80,8 @@ NEGATED = re.compile(
 GENERIC = re.compile(
     r"\b(?:series\s+of|wave\s+of|spate\s+of|string\s+of|years?\s+of|decades?\s+of|history\s+of|"
     r"frequent(?:ly)?|often|regular(?:ly)?|routinely|repeatedly|in\s+recent\s+(?:years|months|weeks)|"
-    r"have\s+(?:long\s+)?(?:been|faced)|such\s+attacks|these\s+attacks|terrorism\s+is|terrorists\s+will)\b",
+    r"have\s+(?:long\s+)?(?:been|faced)|such\s+attacks|these\s+attacks|terrorism\s+is|terrorists\s+will|"
+    r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|(?:the|this|its)\s+(?:conflict|insurgency|war|campaign|crisis)\s+(?:has|have|had)\b)\b",
     re.I,
 )
 BACKGROUND = re.compile(r"^\W*(?:previously|earlier|in\s+a\s+(?:previous|separate|similar|earlier)|last\s+(?:week|month|year)|"
@@ -87,8 +89,10 @@ BACKGROUND = re.compile(r"^\W*(?:previously|earlier|in\s+a\s+(?:previous|separat
                         r"the\s+(?:latest|attack|blast)\s+(?:comes|came|follows|followed)|this\s+(?:is|was)\s+not\s+the\s+first)", re.I)
 REFERS = re.compile(
     r"\b(?:the|that|this)\s+(?:attack|blast|explosion|bombing|ambush|assault|shooting|raid|kidnapping|abduction|incident|"
-    r"bomber|attackers?|gunmen|assailants|victims|dead|injured|wounded)\b|\bresponsibility\b|\bclaimed\b|"
-    r"\b(?:killed|injured|wounded|dead|died)\b|\bamong\s+the\b|\bhospital\b",
+    r"bombers?|attackers?|gunmen|assailants|victims|dead|injured|wounded)\b|\bresponsibility\b|\bclaimed\b|"
+    r"\b(?:killed|injured|wounded|dead|died)\b|\bamong\s+the\b|\bhospital\b|"
+    r"\b(?:came\s+under|opened)\s+(?:fire|attack)|\b(?:firefight|gunfight|fighting|clash(?:es)?)\b|"
+    r"\b(?:accused|blamed|suspected|attributed|behind\s+the)\b",
     re.I,
 )
 CLAIMED = re.compile(
@@ -107,7 +111,7 @@ NO_CLAIM = re.compile(
 DENIED = re.compile(r"\b(?:denied|rejected)\s+(?:any\s+)?(?:involvement|responsibility|role)\b", re.I)
 SUSPECTED = re.compile(
     r"\b(?:suspect(?:ed|s)?|blamed|believed\s+to\s+(?:be|have)|attributed|accused|likely|thought\s+to\s+be|alleged(?:ly)?|"
-    r"bore\s+the\s+hallmarks)\b",
+    r"bore\s+the\s+hallmarks|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing)\b",
     re.I,
 )
 _NAMED_VICTIM = re.compile(
@@ -157,7 +161,17 @@ class RuleExtractor:
         if doc.language not in (None, "en") or not sents:
             return Extraction(doc)
 
-        actors_by_sent = [find_actors(text, s.start, s.end) for s in sents]
+        actors_by_sent = [
+            [a for a in find_actors(text, s.start, s.end)
+             if not re.match(r"-(?:linked|affiliated|allied|aligned|inspired|backed|led)\b", text[a.end:a.end + 12])]
+            for s in sents
+        ]
+        datelines: list[tuple[int, int]] = []
+        for seg in doc.segments:
+            if seg.kind == "reporting":
+                m = DATELINE.match(text[seg.start:seg.end])
+                if m and m.group("place").strip().isupper():
+                    datelines.append((seg.start + m.start("place"), seg.start + m.end("place")))
         actor_spans = [(a.start, a.end) for acts in actors_by_sent for a in acts]
         demonym_spans = self._demonym_spans(text, sents)
         exclude = actor_spans + demonym_spans
@@ -166,7 +180,10 @@ class RuleExtractor:
         for pm in places_all:
             context[pm.place.country_code] += 2 if pm.place.kind == "country" else 1
         places_by_sent: list[list[PlaceMention]] = [[] for _ in sents]
-        for pm in self.geocoder.mentions(text, [(s.start, s.end) for s in sents], context, exclude=exclude):
+        self._dateline_places = [
+            pm for pm in self.geocoder.mentions(text, datelines, context) if pm.place.kind != "country"
+        ] if datelines else []
+        for pm in self.geocoder.mentions(text, [(s.start, s.end) for s in sents], context, exclude=exclude + datelines):
             for i, s in enumerate(sents):
                 if s.start <= pm.start < s.end:
                     places_by_sent[i].append(pm)
@@ -225,10 +242,12 @@ class RuleExtractor:
                 resolved = [(m, *resolve(m, ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
                 d_mention, d_value, d_prec = resolved[0] if resolved else (None, None, None)
-                place = most_specific([p for p in places_by_sent[i] if p.place.kind != "country"]) or most_specific(places_by_sent[i])
+                local = [p for p in places_by_sent[i] if not p.elsewhere]
+                place = most_specific([p for p in local if p.place.kind != "country"]) or most_specific(local)
                 target = None
+                casualty_only = not CASUALTY_ONLY.search(s.text)
                 if current is not None and i - last <= 2 and (d_value is None or d_value == current.date) and (
-                    place is None or current.place is None or _compatible(place, current.place)
+                    place is None or current.place is None or _compatible(place, current.place) or casualty_only
                 ) and not BACKGROUND.search(s.text):
                     target = current
                 else:
@@ -244,14 +263,19 @@ class RuleExtractor:
                 target.sids.append(i)
                 if target.date is None and d_value is not None:
                     target.date, target.date_precision, target.date_mention = d_value, d_prec, d_mention
-                if place is not None and (target.place is None or _rank(place) > _rank(target.place)):
+                if place is not None and (target.place is None or (
+                        _rank(place) > _rank(target.place) and _compatible(place, target.place))):
                     target.place = place
                 current, last = target, i
             elif current is not None and i - last <= 2 and REFERS.search(s.text) and not _QUOTE_ONLY.search(s.text):
                 current.sids.append(i)
                 last = i
                 if current.place is None:
-                    current.place = most_specific([p for p in places_by_sent[i] if p.place.kind != "country"])
+                    current.place = most_specific(
+                        [p for p in places_by_sent[i] if p.place.kind != "country" and not p.elsewhere])
+        for dr in drafts:
+            if dr.place is None and self._dateline_places:
+                dr.place = self._dateline_places[0]
         return drafts
 
     def _incident(self, doc: Document, sents: list[Sentence], d: _Draft,
@@ -360,8 +384,14 @@ class RuleExtractor:
         non_state = [a for sid in sids for a in actors_by_sent[sid] if a.actor.type != "state"]
         claim_hit = no_claim_hit = denied_hit = suspect_hit = None
         for base, stext in sent_texts:
-            claim_hit = claim_hit or _span(CLAIMED, stext, base)
-            no_claim_hit = no_claim_hit or _span(NO_CLAIM, stext, base)
+            nc = _span(NO_CLAIM, stext, base)
+            cl = _span(CLAIMED, stext, base)
+            if cl and nc and cl[0] < nc[1] and nc[0] < cl[1] + 12:
+                cl = None
+            if cl and re.search(r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+)?$", stext[: cl[0] - base]):
+                cl = None
+            claim_hit = claim_hit or cl
+            no_claim_hit = no_claim_hit or nc
             denied_hit = denied_hit or _span(DENIED, stext, base)
             suspect_hit = suspect_hit or _span(SUSPECTED, stext, base)
         if non_state:
@@ -500,6 +530,14 @@ class RuleExtractor:
 
 
 _QUOTE_ONLY = re.compile(r"^\s*[“\"]")
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’. -]{2,40}?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+"
+)
+CASUALTY_ONLY = re.compile(
+    r"\b(?:attack(?:s|ed)?|bomb\w*|blast|explosion|ambush\w*|raid\w*|storm\w*|suicide|gunmen|abduct\w*|kidnap\w*|"
+    r"grenade|rocket|IED|shell\w*|strike|clash\w*|hijack\w*|massacre)\b",
+    re.I,
+)
 
 
 def _span(pattern: re.Pattern[str], text: str, base: int) -> tuple[int, int] | None:

@@ -53,10 +53,11 @@ SHELLING = _p(r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|artillery|missiles?|pro
 AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attack)|warplanes?|fighter\s+jets?|helicopter\s+gunships?)\b")
 EXPLOSIVE = _p(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explosives?|explode[ds]?|exploding|"
                r"IEDs?|improvised\s+explosive|landmines?|mines?|car\s+bomb|detonat\w+|went\s+off)\b")
-FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?)|shot(?:\s+dead)?|shooting|opened\s+fire|fired\s+(?:at|on|upon)|"
+FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?|s)|shot(?:\s+dead)?|shooting|opened\s+fire|fired\s+(?:at|on|upon)|"
              r"ambush(?:ed|es)?|firing|rifles?|AK-47s?|sprayed\s+\w+\s+with\s+bullets|raid(?:ed)?|stormed|"
-             r"armed\s+(?:men|assailants|attackers)|assailants|firefight|exchange\s+of\s+fire|stabb\w+|knife|machete|"
-             r"hacked\s+to\s+death|beheaded|set\s+(?:\w+\s+){0,2}ablaze|torched|set\s+fire|arson|burn(?:ed|t)\s+down)\b")
+             r"(?:heavily\s+)?armed\s+(?:men|assailants|attackers|militants|fighters|gunmen|group)|assailants|firefight|"
+             r"exchange\s+of\s+fire|returned\s+fire|came\s+under\s+fire|stabb\w+|knives|knife|machetes?|pistols?|firearms|"
+             r"hacked\s+to\s+death|beheaded|attacked\s+(?:\w+\s+){0,2}(?:positions?|post|check\s*-?\s*post|checkpoint|base|camp|convoy|patrol|station))\b")
 CLASH = _p(r"\b(?:clash(?:es|ed)?|gun\s*battle|firefight|exchange\s+of\s+fire|exchanged\s+fire|fighting\s+between|"
            r"repulsed|counter-?attack|engaged\s+in\s+(?:a\s+)?(?:fierce\s+)?(?:battle|fighting))\b")
 ARSON = _p(r"\b(?:set\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|torched|set\s+fire|arson|burn(?:ed|t)\s+down|"
@@ -135,10 +136,12 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
         return out("Violence against civilians", "Abduction/forced disappearance", "Hostage Taking (Kidnapping)", kidnap)
     if barricade:
         return out("Violence against civilians", "Attack", "Hostage Taking (Barricade Incident)", barricade)
-    if explosive_cue and not (gun and bomb and not suicide and gun[0] < bomb[0] and not air and not shell):
+    anchor_base, anchor_text = sentences[0]
+    anchor_explosive = any(p.search(anchor_text) for p in (SUICIDE, GRENADE, AIRSTRIKE, SHELLING, EXPLOSIVE))
+    if explosive_cue and (anchor_explosive or not gun or suicide):
         event, sub = _explosive_sub(suicide, grenade, air, shell)
         return out(event, sub, "Bombing/Explosion", explosive_cue)
-    if gun and not arson or (gun and arson and gun != arson):
+    if gun:
         if clash or targets_security:
             return out("Battles", "Armed clash", "Armed Assault", clash or gun, gun)
         return out("Violence against civilians", "Attack", "Armed Assault", gun)
@@ -204,7 +207,8 @@ CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
         r"servicemen|paramilitar\w+|guards?|personnel|constables?|policemen|levies|rangers|gendarmes?|peacekeepers?|"
         r"members\s+of\s+the\s+security\s+forces|militiamen\s+of\s+the\s+government|army\s+(?:men|personnel))\b"), "security_forces"),
     (_p(r"\b(?:militants?|terrorists?|insurgents?|attackers?|assailants?|gunmen|bombers?|rebels?|fighters?|jihadists?|"
-        r"(?:the\s+)?perpetrators?|suicide\s+bombers?|extremists?|bandits?|separatists?)\b"), "militants"),
+        r"(?:the\s+)?perpetrators?|suicide\s+bombers?|extremists?|bandits?|separatists?|guerrillas?|cadres?|"
+        r"combatants?|jihadis|gunm[ae]n|kidnappers?|abductors?)\b"), "militants"),
     (_p(r"\b(?:civilians?|passengers?|villagers?|worshippers|students?|children|women|nationals?|workers?|engineers?|"
         r"residents?|farmers?|shoppers|pupils|teachers?|journalists?|pilgrims|mourners|commuters|traders?|"
         r"bystanders|passers-?by|tourists?|labou?rers|herders?|fishermen|doctors?|nurses?|aid\s+workers?|"

@@ -25,11 +25,15 @@ _STOP = set(
     no one two three four five six seven eight nine ten at least people killed attack attacks
     islamic international national federal republic united new chief general colonel captain
     governor mayor commander council court bank hospital market station airport university school
-    justice liberty union unity victory hope independence democracy freedom peace""".split()
+    justice liberty union unity victory hope independence democracy freedom peace many most some several
+    after before while when witnesses residents rescue funeral gunmen militants attackers both all each
+    another other such there then thus once still even only just first last next later soon""".split()
 )
 _NEAR = re.compile(r"(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of|"
                    r"the\s+outskirts\s+of|just\s+outside|not\s+far\s+from|a\s+few\s+km\s+from|"
                    r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$", re.I)
+_ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|transferred|flown|referred|fled|"
+                        r"headed|heading|returning|travell?ing|bound)\s+(?:\w+\s+){0,3}(?:to|in|towards|for)\s+(?:the\s+)?$", re.I)
 _ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|department|prefecture)\b", re.I)
 _DISTRICT_CUE = re.compile(r"^\s*(?:district|county|tehsil|agency|municipality|local government area|LGA)\b", re.I)
 FACILITIES = {
@@ -47,6 +51,16 @@ class PlaceMention:
     place: Place
     near: bool = False
     district: bool = False
+    elsewhere: bool = False  # "taken to hospital in X": not where the event happened
+
+
+_PERSON_CUE = re.compile(
+    r"(?:spokes(?:man|woman|person)|chief|commander|minister|officer|official|governor|president|director|"
+    r"inspector|superintendent|secretary|mayor|senator|councill?or|lawmaker|judge|identified\s+as|named|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Gen\.?|General|Col\.?|Colonel|Capt\.?|Captain|Maj\.?|Major|Lt\.?|Sheikh|"
+    r"Imam|Father|Pastor|Brigadier|Sergeant|Sgt\.?)\s+$",
+    re.I,
+)
 
 
 def _candidates(text: str, start: int, end: int, upper: bool) -> list[tuple[int, int, str]]:
@@ -56,12 +70,21 @@ def _candidates(text: str, start: int, end: int, upper: bool) -> list[tuple[int,
     out = []
     for m in _PHRASE.finditer(chunk):
         tokens = [(t.start(), t.end()) for t in re.finditer(r"\S+", m.group(0))]
+        person = len(tokens) >= 2 and bool(_PERSON_CUE.search(chunk[max(0, m.start() - 30) : m.start()]))
+        connectors = any(t[0] >= 0 and m.group(0)[t[0]:t[1]].islower() for t in tokens)
         for i in range(len(tokens)):
             for j in range(min(len(tokens), i + 5), i, -1):
+                if person and not (i == 0 and j == len(tokens)):
+                    continue
+                if j - i == 1 and 0 < i < len(tokens) - 1 and len(tokens) >= 3 and not connectors:
+                    continue  # a lone word inside a longer name ("Abdifatah Aden Hassan")
                 s, e = m.start() + tokens[i][0], m.start() + tokens[j - 1][1]
                 while e > s and chunk[e - 1] in ".,'’-":
                     e -= 1
                 phrase = chunk[s:e]
+                if phrase.endswith(("'s", "’s")):
+                    e -= 2
+                    phrase = chunk[s:e]
                 if j - i == 1 and (phrase.lower() in _STOP or len(phrase) < 3):
                     continue
                 out.append((start + s, start + e, text[start + s : start + e]))
@@ -94,18 +117,36 @@ class Geocoder:
                     taken.append((cs, ce))
         ctx = Counter(context or {})
         if context is None:
-            for _, _, _, places in raw:
-                if len({p.country_code for p in places}) == 1:
-                    ctx[places[0].country_code] += 1
+            for _, _, phrase, places in raw:
+                if len({p.country_code for p in places}) != 1:
+                    continue
+                first = places[0]
+                if first.kind in {"country", "landmark"}:
+                    ctx[first.country_code] += 3
+                elif first.kind == "admin1" or name_key(first.name) == name_key(phrase):
+                    ctx[first.country_code] += 1
+        named = {p.country_code for _, _, _, ps in raw for p in ps if p.kind == "country"}
         out = []
         for cs, ce, phrase, places in raw:
             after = text[ce : ce + 30]
             before = text[max(0, cs - 40) : cs]
             admin_cue = bool(_ADMIN_CUE.match(after))
-            place = max(places, key=lambda p: self._score(p, ctx, admin_cue, phrase))
+            plausible = [p for p in places if self._plausible(p, phrase, ctx, named)]
+            if not plausible:
+                continue
+            place = max(plausible, key=lambda p: self._score(p, ctx, admin_cue, phrase))
             out.append(PlaceMention(cs, ce, phrase, place, bool(_NEAR.search(before)),
-                                    bool(_DISTRICT_CUE.match(after))))
+                                    bool(_DISTRICT_CUE.match(after)), bool(_ELSEWHERE.search(before))))
         return out
+
+    @staticmethod
+    def _plausible(p: Place, phrase: str, ctx: Counter[str], named: set[str]) -> bool:
+        """A place in a country the document never points to needs its own name and some size."""
+        if p.kind == "country" or p.country_code in named or ctx.get(p.country_code):
+            return True
+        if not ctx and not named:
+            return name_key(p.name) == name_key(phrase) or p.population >= 100000
+        return name_key(p.name) == name_key(phrase) and p.population >= 100000
 
     @staticmethod
     def _score(p: Place, ctx: Counter[str], admin_cue: bool, phrase: str) -> float:
