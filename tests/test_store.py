@@ -213,11 +213,8 @@ def test_add_is_atomic(store: SQLStore, db_path: Path) -> None:
     first = make_incident(doc, "inc-dup00001")
     clash = make_incident(doc, "inc-dup00001", date="2024-03-01")
     before = store.counts()
-    with pytest.raises(StoreError) as info:
+    with pytest.raises(StoreError):
         store.add(make_extraction(doc, (first, clash)))
-    msg = str(info.value)
-    assert doc.source is not None and doc.source in msg
-    assert "\n" not in msg, f"StoreError message spans several lines: {msg!r}"
     assert store.counts() == before
     assert store.has_document(doc.id) is False
     with _sqlite(db_path) as con:
@@ -226,6 +223,16 @@ def test_add_is_atomic(store: SQLStore, db_path: Path) -> None:
     # the failed write left nothing that blocks a correct retry
     assert store.add(make_extraction(doc)) is True
     assert store.counts()["incidents"] == 1
+
+
+def test_failed_add_message_is_one_line_naming_the_document(store: SQLStore) -> None:
+    doc = make_document()
+    clash = (make_incident(doc, "inc-dup00001"), make_incident(doc, "inc-dup00001"))
+    with pytest.raises(StoreError) as info:
+        store.add(make_extraction(doc, clash))
+    msg = str(info.value)
+    assert doc.source is not None and doc.source in msg
+    assert "\n" not in msg, f"StoreError message spans several lines: {msg!r}"
 
 
 # --------------------------------------------------------------------------- reads

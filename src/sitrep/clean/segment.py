@@ -38,6 +38,24 @@ _FURNITURE = re.compile(
     r"kommentar(?:e)?|teilen|verwandte artikel)\W*$",
     re.IGNORECASE,
 )
+_BREADCRUMB = re.compile(r"^\W*\w[\w ]{0,30}(?:\s*[»›>/]\s*[\w][\w '-]{0,40}){1,6}\s*$")
+_BYLINE = re.compile(
+    r"^\W*(?:by\s+[\w .'-]{2,60}(?:\||,|$)|posted\s+(?:on|by)\b|published\s*:?\s|updated\s*:?\s|"
+    r"written\s+by\b|reported\s+by\b|last\s+updated\b)",
+    re.I,
+)
+_SHARE_ROW = re.compile(
+    r"^\W*(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print|reddit|pinterest|copy\s+link)"
+    r"(?:\s*[|·•,/]\s*(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print|reddit|pinterest|copy\s+link))+\W*$",
+    re.I,
+)
+_MENU = re.compile(r"^\W*(?:menu|navigation|search)\b", re.I)
+_FORM = re.compile(r"your email address will not be published|required fields are marked|"
+                   r"save my name, email|you must be logged in to post|notify me of (?:new|follow-up)", re.I)
+_LIST_HEADER = re.compile(r"^\W*(?:related|read (?:more|also)|more (?:stories|news|from)|you may also like|"
+                          r"recommended|latest (?:news|stories)|trending|popular|most read|see also|"
+                          r"articles? (?:similaires|liés)|art[ií]culos relacionados|noticias relacionadas)\b", re.I)
+_SITE_SEP = re.compile(r"\s+(?:\||–|—|-|::)\s+")
 _MARKUP = re.compile(r"(?:[\"”']\s*/?>|</?[a-z]+[^>]*>|&[a-z]+;|\{\{|\}\})")
 _QA_TURN = re.compile(r"^\W*(\*\*)?\s*(editor|interviewer|host|moderator|q|question)\s*(\*\*)?\s*:", re.I)
 _QA_SPEAKER = re.compile(r"^\W*\*\*\s*([^*:]{2,60}?)\s*\*\*\s*:|^\s*([A-Z][\w.' -]{1,40}?):\s")
@@ -102,13 +120,34 @@ def segment_document(doc: Document) -> Document:
     """Return the document with segments and a detected language."""
     blocks = _blocks(doc.text)
     title_norm = normalise(doc.title) if doc.title else ""
+    parts = [normalise(p) for p in _SITE_SEP.split(doc.title or "") if p.strip()]
+    core = max(parts, key=len) if parts else ""
+    site_names = {p for p in parts if p != core}
     opinion = False
+    in_list = False
     for i, b in enumerate(blocks):
         norm = normalise(b.text)
+        words = _words(b.text)
+        if in_list and (words > 25 or b.text.rstrip().endswith((".", "”", '"')) and words > 12):
+            in_list = False
         if i == 0 and doc.title and norm == title_norm:
             b.kind, b.reason = "title", "headline (first line)"
-        elif title_norm and norm.startswith(title_norm) and len(norm) <= 2 * len(title_norm) + 20:
+        elif core and (norm.startswith(core) or norm == title_norm) and len(norm) <= 2 * len(core) + 20:
             b.kind, b.reason = "boilerplate", "repeated headline"
+        elif norm and norm in site_names:
+            b.kind, b.reason = "boilerplate", "site name"
+        elif words <= 12 and _LIST_HEADER.match(b.text):
+            b.kind, b.reason, in_list = "boilerplate", "page furniture (list of links)", True
+        elif in_list and words <= 25:
+            b.kind, b.reason = "boilerplate", "link in a list of related pages"
+        elif words <= 30 and (_BREADCRUMB.match(b.text) and ("»" in b.text or "›" in b.text or " > " in b.text)):
+            b.kind, b.reason = "boilerplate", "breadcrumb navigation"
+        elif words <= 30 and _BYLINE.match(b.text):
+            b.kind, b.reason = "boilerplate", "byline or date line"
+        elif words <= 15 and (_SHARE_ROW.match(b.text) or _MENU.match(b.text)):
+            b.kind, b.reason = "boilerplate", "page furniture (menu or share links)"
+        elif words <= 40 and _FORM.search(b.text):
+            b.kind, b.reason = "boilerplate", "comment form"
         elif _MARKUP.search(b.text) and _words(b.text) <= 25:
             b.kind, b.reason = "boilerplate", "markup fragment"
         elif b.text.lstrip().startswith("#") and sum(w.startswith("#") for w in b.text.split()) * 2 >= _words(b.text):

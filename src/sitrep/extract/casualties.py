@@ -137,6 +137,9 @@ def _skip_apposition(window: str) -> str:
     return re.sub(r"\s*(?:—|–|--)[^—–]*(?:—|–|--)\s*|\s*\([^)]*\)\s*", " ", window)
 
 
+_UPDATE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|revised|now\s+stands|has\s+risen|updated)\b", re.I)
+
+
 def _verb_class(text: str) -> str | None:
     hits = []
     for kind, pattern in (("killed", KILL), ("injured", INJURE), ("kidnapped", KIDNAP)):
@@ -188,7 +191,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue  # "several mortar shells struck ..." counts things, not people
         if category is None and not noun and bm is None:
             category = victim_category(window[:60])
-        part = c.start < apposition_until
+        part = c.start < apposition_until or bool(re.match(r"\s*of\s+(?:the|them|those|whom)\b", after))
         dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\()", after)
         if dash and not part:
             close = re.search(r"—|–|--|\)", text[c.end + dash.end():end])
@@ -289,7 +292,11 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
     def size(t: Toll) -> int:
         return max(v for v in (t.best, t.low, t.high, 0) if v is not None)
 
-    chosen = max(per_sentence.values(), key=size)
+    ordered = [per_sentence[k] for k in sorted(per_sentence)]
+    chosen = ordered[0]
+    for sid in sorted(per_sentence):
+        if sid != sorted(per_sentence)[0] and _UPDATE.search(dict(attacker_text).get(sid, "")):
+            chosen = per_sentence[sid]
     cats = ("civilians", "security_forces", "militants")
     for t in per_sentence.values():
         if t is chosen or t.best is None or chosen.best is None:
@@ -303,12 +310,15 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
                           security_forces=_add(chosen.security_forces, t.security_forces),
                           militants=_add(chosen.militants, t.militants), spans=[])
     spans = [s for t in per_sentence.values() for s in (t.spans or [])]
-    low = [t.low for t in per_sentence.values() if t.low is not None]
-    highs = [t.high for t in per_sentence.values()]
+    lows = [t.low for t in per_sentence.values() if t.low is not None]
+    highs = [t.high for t in per_sentence.values() if t.high is not None]
+    high = chosen.high
+    if high is not None and highs:
+        high = max(highs + [high])
     return Toll(
         best=chosen.best,
-        low=chosen.low if chosen.low is not None else (min(low) if low else None),
-        high=None if any(h is None for h in highs) else max(h for h in highs if h is not None),
+        low=min(lows + ([chosen.low] if chosen.low is not None else [])) if lows else chosen.low,
+        high=high,
         civilians=chosen.civilians,
         security_forces=chosen.security_forces,
         militants=chosen.militants,

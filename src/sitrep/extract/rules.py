@@ -301,7 +301,7 @@ class RuleExtractor:
             casualties.extend(found)
         attacker_text = [(sid, sents[sid].text) for sid in sids]
         killed = combine(casualties, sentence_of, "killed", attacker_text)
-        injured = combine(casualties, sentence_of, "injured", [])
+        injured = combine(casualties, sentence_of, "injured", attacker_text)
         zero = None
         for sid in sids:
             z = no_casualties(sents[sid].text)
@@ -489,6 +489,15 @@ class RuleExtractor:
                     found.append({"measure": f.measure, "value": f.value, "period_start": period.start.isoformat(),
                                   "period_end": period.end.isoformat(), "region": region or default_region,
                                   "breakdown": None, "source": None, "start": f.start, "end": f.end, "sid": i})
+                sids.add(i)
+                last_stat_sid = i
+                continue
+            if (i - last_stat_sid <= 2 and found and figures and not periods
+                    and stats.CONTINUATION.search(s.text)):
+                prev = found[-1]
+                for f in figures:
+                    found.append({**prev, "measure": f.measure, "value": f.value, "breakdown": None,
+                                  "start": f.start, "end": f.end, "sid": i})
                 sids.add(i)
                 last_stat_sid = i
                 continue

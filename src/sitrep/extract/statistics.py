@@ -40,6 +40,9 @@ _SOURCE = re.compile(
     r"|(?:the\s+)?(?P<org3>[A-Z][\w'’&-]*(?:\s+(?:for|of|and|on|in|&|the)?\s*[A-Z][\w'’&-]*)*),?\s+(?:an?\s+[\w -]+,\s+)?"
     r"(?:said|says|reported|recorded|documented|counted|noted)\s+in\s+(?:its|a|their)\s+(?:\w+\s+)?(?:report|review|tally)",
 )
+_VERB_BEFORE = re.compile(r"\b(killed|killing|claimed\s+the\s+lives\s+of|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?$", re.I)
+_NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:percent|per\s+cent|%|times|attacks?|incidents?)\b", re.I)
+CONTINUATION = re.compile(r"^\W*(?:the|these|those|such)\s+(?:attacks|incidents|violence|assaults|bombings)\b|^\W*(?:they|in\s+all|in\s+total|overall|altogether)\b", re.I)
 BREAKDOWN_CUE = re.compile(r"\b(?:dead|deaths|killed|victims|fatalities)\b.{0,40}\b(?:included|including|comprised|were|among)\b|\bamong\s+the\s+(?:dead|victims|killed)\b", re.I)
 
 
@@ -114,6 +117,11 @@ def find_figures(text: str, base: int) -> list[Figure]:
         before = text[max(0, c.start - 60):c.start]
         if _TOLL_TO.search(before):
             out.append(Figure("deaths", c.best, base + c.start, base + c.end))
+            continue
+        verb = _VERB_BEFORE.search(before)
+        if verb and not _NOT_PEOPLE_AFTER.match(after):
+            measure = "deaths" if verb.group(1).lower().startswith(("kill", "claim")) else "injuries"
+            out.append(Figure(measure, c.best, base + c.start, base + c.end))
             continue
         for measure, pat in _MEASURES:
             if pat.match(after):
