@@ -334,7 +334,7 @@ def test_jsonl_with_bad_lines(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     items = list(iter_jsonl(path, SETTINGS))
-    assert [n for n, _ in items] == [1, 2, 4, 5, 6]  # blank line 3 is skipped, numbering kept
+    assert [n for n, _, _ in items] == [1, 2, 4, 5, 6]  # blank line 3 is skipped, numbering kept
     assert items[0][1] == {"id": "r1", "text": "Two shot dead in Kohat."}
     assert items[4][1] == {"id": "r6", "text": "Clash near Bannu leaves one dead."}
 
@@ -344,6 +344,7 @@ def test_jsonl_with_bad_lines(tmp_path: Path) -> None:
     not_object = items[2][1]
     assert type(not_object) is InputError
     assert_one_line(not_object, f"{path}:4", "JSON object")  # type: ignore[arg-type]
+    assert [rid for _, _, rid in items] == ["r1", None, None, "r5", "r6"]  # ids kept where the line parsed
     no_text = items[3][1]
     assert type(no_text) is InputError
     assert_one_line(no_text, f"{path}:5", '"text"')  # type: ignore[arg-type]
@@ -354,7 +355,7 @@ def test_jsonl_line_over_size_limit(tmp_path: Path) -> None:
     path.write_text('{"id": "a", "text": "short"}\n{"id": "b", "text": "' + "x" * 200 + '"}\n',
                     encoding="utf-8")
     items = list(iter_jsonl(path, IngestSettings(max_bytes=100)))
-    assert items[0] == (1, {"id": "a", "text": "short"})
+    assert items[0] == (1, {"id": "a", "text": "short"}, "a")
     assert items[1][0] == 2
     err = items[1][1]
     assert type(err) is TooLargeError
@@ -364,7 +365,7 @@ def test_jsonl_line_over_size_limit(tmp_path: Path) -> None:
 def test_jsonl_crlf_lines(tmp_path: Path) -> None:
     path = tmp_path / "win.jsonl"
     path.write_bytes(b'{"id": "a", "text": "one"}\r\n{"id": "b", "text": "two"}\r\n')
-    assert [r for _, r in iter_jsonl(path, SETTINGS)] == [
+    assert [r for _, r, _ in iter_jsonl(path, SETTINGS)] == [
         {"id": "a", "text": "one"}, {"id": "b", "text": "two"},
     ]
 
@@ -372,7 +373,7 @@ def test_jsonl_crlf_lines(tmp_path: Path) -> None:
 def test_jsonl_with_bom(tmp_path: Path) -> None:
     path = tmp_path / "bom.jsonl"
     path.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "one"}\n{"id": "b", "text": "two"}\n')
-    assert [r for _, r in iter_jsonl(path, SETTINGS)] == [
+    assert [r for _, r, _ in iter_jsonl(path, SETTINGS)] == [
         {"id": "a", "text": "one"}, {"id": "b", "text": "two"},
     ]
 

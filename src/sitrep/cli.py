@@ -78,13 +78,12 @@ def extract(ctx: click.Context, files: tuple[str, ...], published: str | None, f
     if input_format == "jsonl":
         for path in files:
             try:
-                for _line, item in iter_jsonl(path, settings.ingest):
+                for _line, item, rid in iter_jsonl(path, settings.ingest):
                     if isinstance(item, SitrepError):
                         failed = True
                         _fail(str(item))
-                        click.echo(json.dumps({"id": None, "error": str(item)}, ensure_ascii=False))
+                        click.echo(json.dumps({"id": rid, "error": str(item)}, ensure_ascii=False))
                         continue
-                    rid = item.get("id")
                     try:
                         doc = make_document(
                             str(item["text"]), source=f"{path}#{rid}", title=_opt_str(item.get("title")),
@@ -282,6 +281,32 @@ def brief(ctx: click.Context, db: str | None) -> None:
     except SitrepError as exc:
         _fail(str(exc))
         ctx.exit(2)
+
+
+@main.command(name="eval")
+@click.argument("folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--errors", "show_errors", is_flag=True, help="List every disagreement with the answer keys.")
+@click.pass_context
+def eval_(ctx: click.Context, folders: tuple[str, ...], fmt: str, show_errors: bool) -> None:
+    """Score extraction field by field against annotated folders (NAME.txt + NAME.json answer keys)."""
+    from .evaluation import evaluate_folder, format_table
+
+    settings = _settings(ctx)
+    try:
+        extractor = get_extractor(settings)
+        results = {folder: evaluate_folder(Path(folder), extractor) for folder in folders}
+    except SitrepError as exc:
+        _fail(str(exc))
+        ctx.exit(2)
+    if fmt == "json":
+        click.echo(json.dumps({k: v.as_dict() for k, v in results.items()}, indent=2))
+        return
+    for folder, score in results.items():
+        click.echo(format_table(folder, score))
+        if show_errors:
+            for err in score.errors:
+                click.echo(f"    {err}")
 
 
 def demo_corpus() -> list[tuple[Path, str | None]]:

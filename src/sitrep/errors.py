@@ -21,6 +21,12 @@ and carries on with the rest of a batch where that makes sense.
 from __future__ import annotations
 
 
+def one_line(text: str) -> str:
+    """Text made safe for a one-line message: control characters escaped, only the first line kept
+    when it is a library's multi-line report."""
+    return "".join(ch if ch >= " " or ch == "\t" else repr(ch)[1:-1] for ch in text)
+
+
 class SitrepError(Exception):
     """Base of every error sitrep raises deliberately."""
 
@@ -33,7 +39,7 @@ class InputError(SitrepError):
     """One input could not be turned into a document."""
 
     def __init__(self, source: str, reason: str) -> None:
-        super().__init__(f"{source}: {reason}")
+        super().__init__(f"{one_line(source)}: {one_line(reason)}")
         self.source = source
         self.reason = reason
 

@@ -16,8 +16,8 @@ from .language import detect_language
 from .text import normalise
 
 _CAPTION = re.compile(
-    r"^\s*(?:\(?(?:illustration|photo(?:graph)?|file photo|image|picture|pic|credit|foto|"
-    r"photo credit|caption|video|graphic)s?\b\s*[.:|/-]?)"
+    r"^\s*(?:\(?(?:illustration|photo(?:graph)?|file photo|image|picture|pic|credit|foto|cover\s+(?:image|photo)|"
+    r"photo credit|cr[ée]dit\s+photo|caption|video|graphic|lead image|top image|pie de foto)s?\b\s*[.:|/-]?)"
     r"|\((?:[A-Z][A-Za-z]+|[A-Z]{2,})(?:\s+[A-Za-z]+)?\s*/\s*[A-Z][A-Za-z .'-]+\)\s*$"
     r"|^\s*[^.!?]{0,120}\s[/|]\s*(?:AFP|AP|Reuters|Getty(?: Images)?|EPA|Xinhua|ANTARA|Anadolu|File)\s*\)?\s*$",
     re.IGNORECASE,
@@ -27,7 +27,7 @@ _FURNITURE = re.compile(
     r"\d+\s+comments?|share(?: this(?: article| story)?)?(?: on \w+)?|tweet|print|e-?mail|"
     r"related(?: articles| posts| news| stories)?|read (?:more|also|next)|you may also like|"
     r"recommended(?: for you)?|most (?:read|popular)|subscribe\b.*|sign up\b.*|"
-    r"follow us\b.*|advertisement|sponsored(?: content)?|tags?:.*|filed under:?.*|"
+    r"follow us\b.*|advertisement|sponsored(?: content)?|tags?\s*:.*|filed under:?.*|mots-cl[ée]s\s*:.*|etiquetas\s*:.*|"
     r"click here\b.*|all rights reserved\.?|copyright\b.*|©.*|"
     r"(?:we|this (?:site|website)) uses? cookies\b.*|accept(?: all)? cookies|cookie (?:policy|settings)|"
     r"privacy policy|terms of (?:use|service)|skip to (?:content|main content)|menu|home|"
@@ -51,7 +51,11 @@ _SHARE_ROW = re.compile(
 )
 _MENU = re.compile(r"^\W*(?:menu|navigation|search)\b", re.I)
 _FORM = re.compile(r"your email address will not be published|required fields are marked|"
-                   r"save my name, email|you must be logged in to post|notify me of (?:new|follow-up)", re.I)
+                   r"save my name, email|you must be logged in to post|notify me of (?:new|follow-up)|"
+                   r"\bcookies?\b.{0,80}\b(?:use|accept|consent|experience|utilis|acept|improve|améliorer)|"
+                   r"\b(?:newsletter|sign(?:ing)?\s+up|subscribe|inscri|abonn|suscr)\w*\b.{0,120}\b(?:email|e-mail|inbox|boîte|correo|terms|privacy)|"
+                   r"\bterms\s+of\s+(?:use|service)\b|\bprivacy\s+policy\b|\bto\s+your\s+inbox\b|"
+                   r"commentaires?\s+(?:sont\s+)?fermés|comentarios\s+(?:est[aá]n\s+)?cerrados|comments\s+are\s+closed", re.I)
 _LIST_HEADER = re.compile(r"^\W*(?:related|read (?:more|also)|more (?:stories|news|from)|you may also like|"
                           r"recommended|latest (?:news|stories)|trending|popular|most read|see also|"
                           r"articles? (?:similaires|liés)|art[ií]culos relacionados|noticias relacionadas)\b", re.I)
@@ -132,6 +136,7 @@ def segment_document(doc: Document) -> Document:
             in_list = False
         if i == 0 and doc.title and norm == title_norm:
             b.kind, b.reason = "title", "headline (first line)"
+            in_list = bool(_LIST_HEADER.match(b.text))
         elif core and (norm.startswith(core) or norm == title_norm) and len(norm) <= 2 * len(core) + 20:
             b.kind, b.reason = "boilerplate", "repeated headline"
         elif norm and norm in site_names:
@@ -147,7 +152,7 @@ def segment_document(doc: Document) -> Document:
         elif words <= 15 and (_SHARE_ROW.match(b.text) or _MENU.match(b.text)):
             b.kind, b.reason = "boilerplate", "page furniture (menu or share links)"
         elif words <= 40 and _FORM.search(b.text):
-            b.kind, b.reason = "boilerplate", "comment form"
+            b.kind, b.reason = "boilerplate", "site furniture (comment form, cookie or newsletter prompt)"
         elif _MARKUP.search(b.text) and _words(b.text) <= 25:
             b.kind, b.reason = "boilerplate", "markup fragment"
         elif b.text.lstrip().startswith("#") and sum(w.startswith("#") for w in b.text.split()) * 2 >= _words(b.text):
@@ -160,6 +165,8 @@ def segment_document(doc: Document) -> Document:
             b.kind, b.reason, opinion = "boilerplate", "section label (opinion)", True
         elif _OPINION_DISCLAIMER.search(b.text) and _words(b.text) <= 60:
             b.kind, b.reason, opinion = "boilerplate", "author note (opinion)", True
+        elif i > 0 and words < 8 and not re.search(r"[.!?…:”\"]\s*$", b.text) and not _QA_TURN.match(b.text):
+            b.kind, b.reason = "boilerplate", "short label line, not a sentence"
     _mark_appended_tail(blocks)
     for b in blocks:
         if b.kind is None:

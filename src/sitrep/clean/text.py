@@ -35,12 +35,21 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
             tail = (word.group(1) if word else "").lower().rstrip(".")
             if tail in _ABBREV or (len(tail) == 1 and tail.isalpha()):
                 continue
+        if _open_quote(candidate) and not m.group(0).startswith("\n"):
+            continue  # never split inside a quotation
         if candidate.strip():
             _emit(out, text, start + pos, start + cut)
         pos = m.end()
     if chunk[pos:].strip():
         _emit(out, text, start + pos, end)
     return out
+
+
+def _open_quote(text: str) -> bool:
+    """True when the text opens a quotation that it does not close."""
+    if text.count("“") > text.count("”"):
+        return True
+    return text.count('"') % 2 == 1
 
 
 def _emit(out: list[Sentence], text: str, s: int, e: int) -> None:

@@ -74,7 +74,8 @@ class Toll:
 _NOUN_STOP = {
     "were", "was", "have", "has", "had", "are", "is", "who", "that", "which", "killed", "dead", "died",
     "injured", "wounded", "hurt", "kidnapped", "abducted", "in", "at", "on", "near", "during", "from",
-    "and", "when", "after", "by", "as", "with", "while", "lost", "also", "including", "to",
+    "and", "when", "after", "by", "as", "with", "while", "lost", "also", "including", "to", "besides",
+    "plus", "along", "among",
 }
 
 
@@ -82,7 +83,7 @@ def _noun_after(window: str, base: int) -> tuple[str, int]:
     """The words naming the counted people ("Chinese nationals", "other passengers")."""
     m = re.match(r"\s*(?:of\s+(?:the\s+|them\s*)?)?", window)
     pos = m.end() if m else 0
-    words = []
+    words: list[str] = []
     first = None
     for w in re.finditer(r"[\w'’-]+|[^\w\s]", window[pos:]):
         token = w.group(0)
@@ -128,7 +129,8 @@ _SINGULAR = re.compile(
 _PERSONS = re.compile(
     r"\b(?:people|persons?|individuals|others?|victims?|casualties|bodies|family|families|men|man|women|woman|"
     r"children|child|boys?|girls?|babies|infants|youths?|adults|members|of\s+(?:them|whom|those)|"
-    r"[A-Z][a-z]+(?:ns|is|ese|ish|ans))\b|^(?:[A-Z][\w'’-]+\s*)+$",
+    r"contractors?|employees?|staff|crew|personnel|officials?|guards?|labou?rers?|miners?|drivers?|traders?|"
+    r"vendors?|hunters?|patients?|[A-Z][a-z]+(?:an|ans|ian|ians|ese|ish|i|is))\b|^(?:[A-Z][\w'’-]+\s*)+$",
 )
 
 
@@ -204,7 +206,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         plus_one = bool(
             re.search(r"\band\s+(?:at\s+least\s+)?$", prefix)
             and re.match(r"\s*(?:other|of\s+(?:his|her|their|the)\b)", after)
-            and re.search(r"\b(?:the|a|an|his|her|their|its|one)\s+[\w'’-]+", tail)
+            and re.search(r"\b(?:the|a|an|his|her|their|its|one)\s+[\w'’-]+", tail, re.I)
             and not re.search(r"\d", tail)
         )
         out.append(Casualty(kind, c, noun, noun_start, _noun_end(text, noun_start, noun), category, plus_one, part))
@@ -264,9 +266,10 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
         t.spans.append((c.count.start, c.count.end))
     if kind == "killed":
         for sid, text in attacker_text:
-            t = per_sentence.get(sid)
-            if t is None:
+            found_toll = per_sentence.get(sid)
+            if found_toll is None:
                 continue
+            t = found_toll
             for m in _ATTACKER_INCL.finditer(text):
                 if any(c.count.text and c.count.text in m.group(0) and sentence_of.get(c.count.start) == sid
                        and c.category == "militants" for c in items):
@@ -298,7 +301,8 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
         if sid != sorted(per_sentence)[0] and _UPDATE.search(dict(attacker_text).get(sid, "")):
             chosen = per_sentence[sid]
     cats = ("civilians", "security_forces", "militants")
-    for t in per_sentence.values():
+    merged: set[int] = set()
+    for sid_other, t in per_sentence.items():
         if t is chosen or t.best is None or chosen.best is None:
             continue
         mine = {c for c in cats if getattr(t, c)}
@@ -309,9 +313,11 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
                           civilians=_add(chosen.civilians, t.civilians),
                           security_forces=_add(chosen.security_forces, t.security_forces),
                           militants=_add(chosen.militants, t.militants), spans=[])
+            merged.add(sid_other)
+    alternatives = [t for sid_other, t in per_sentence.items() if sid_other not in merged]
     spans = [s for t in per_sentence.values() for s in (t.spans or [])]
-    lows = [t.low for t in per_sentence.values() if t.low is not None]
-    highs = [t.high for t in per_sentence.values() if t.high is not None]
+    lows = [t.low for t in alternatives if t.low is not None]
+    highs = [t.high for t in alternatives if t.high is not None]
     high = chosen.high
     if high is not None and highs:
         high = max(highs + [high])

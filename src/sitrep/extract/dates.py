@@ -99,8 +99,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, dayfirst: b
     return found
 
 
-def _interpret(kind: str, m: re.Match[str], dayfirst: bool):  # type: ignore[no-untyped-def]
+_Parts = tuple[int | None, int | None, int | None, int | None, int | None, bool]
+
+
+def _interpret(kind: str, m: re.Match[str], dayfirst: bool) -> _Parts | None:
+    """(year, month, day, weekday, days_back, strictly_past) for one match, or None when invalid."""
     g = m.groupdict()
+    y: int | None
     wd = WEEKDAYS.get((g.get("wd") or "").lower())
     if kind == "iso":
         y, mo, d = int(g["year"]), int(g["m"]), int(g["d"])

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from ..clean import segment_document, sentences
 from ..clean.text import Sentence
@@ -92,7 +93,8 @@ REFERS = re.compile(
     r"bombers?|attackers?|gunmen|assailants|victims|dead|injured|wounded)\b|\bresponsibility\b|\bclaimed\b|"
     r"\b(?:killed|injured|wounded|dead|died)\b|\bamong\s+the\b|\bhospital\b|"
     r"\b(?:came\s+under|opened)\s+(?:fire|attack)|\b(?:firefight|gunfight|fighting|clash(?:es)?)\b|"
-    r"\b(?:accused|blamed|suspected|attributed|behind\s+the)\b",
+    r"\b(?:accused|blamed|suspect(?:s|ed)?|attributed|behind\s+the)\b|\bthe\s+(?:device|killing|murder|assassination|siege|raid)\b|"
+    r"\b(?:casualties|no\s+one|nobody|attackers|assailants|gunmen|bombers?)\b",
     re.I,
 )
 CLAIMED = re.compile(
@@ -120,8 +122,14 @@ _NAMED_VICTIM = re.compile(
     r"(?P<title>" + PROMINENT.pattern + r")[\s,]+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})",
     re.I,
 )
+_DEMONYM_ANY = re.compile(r"\b((?:South\s+|North\s+|Central\s+|New\s+)?[A-Z][a-zè]+)\b")
 _NATIONALITY_NOUN = re.compile(r"\b(?:nationals?|citizens?|workers?|engineers?|tourists?|soldiers?|troops|diplomats?|"
                                r"staff|employees|contractors|pilgrims|travell?ers|people|journalists?|expatriates|civilians)\b", re.I)
+
+
+_DEMONYM_BEFORE_NOUN = re.compile(
+    r"\b([A-Z][a-zè]+(?:\s+[A-Z][a-z]+)?)\s+(?:\w+\s+)?(?=" + _NATIONALITY_NOUN.pattern + r")"
+)
 
 
 @dataclass
@@ -190,8 +198,9 @@ class RuleExtractor:
                     break
 
         statistics, stat_sids = self._statistics(text, sents, ref, places_by_sent, context)
-        statements = self._statements(text, sents, dates_by_sent, places_by_sent, ref)
         drafts = self._group(text, sents, dates_by_sent, places_by_sent, stat_sids, ref)
+        incident_sids = {sid for d in drafts for sid in d.sids}
+        statements = self._statements(text, sents, dates_by_sent, places_by_sent, ref, incident_sids)
         incidents = [
             self._incident(doc, sents, d, dates_by_sent, places_by_sent, actors_by_sent) for d in drafts
         ]
@@ -213,15 +222,15 @@ class RuleExtractor:
         if not trig or NEGATED.search(s.text):
             return False
         head = s.text[: trig.start()]
-        if HYPOTHETICAL.search(head[-80:]) and not REALIS_VERB.search(s.text[trig.start():]):
-            return False
         if GENERIC.search(s.text) and not dates:
+            return False
+        if HYPOTHETICAL.search(head[-80:]) and not _realis(s.text[trig.start():]):
             return False
         casualties = find_casualties(s.text, 0, len(s.text), self.settings.extract,
                                      skip=[(d.start - s.start, d.end - s.start) for d in dates])
         specific_place = any(p.place.kind in {"city", "landmark", "admin1"} for p in places)
         specific_date = any(d.kind not in {"my"} for d in dates)
-        realis = bool(REALIS_VERB.search(s.text))
+        realis = _realis(s.text)
         if casualties and (realis or specific_date or specific_place):
             return True
         if specific_date and (realis or specific_place):
@@ -365,9 +374,10 @@ class RuleExtractor:
                 add("target", victim.count.start, victim.noun_end)  # type: ignore[union-attr]
         nationality = None
         for base, stext in ([(victim.count.start, victim_text)] if victim else []) + sent_texts[:1]:
-            for m in re.finditer(r"\b([A-Z][a-zè]+(?:\s+[A-Z][a-z]+)?)\s+(?:\w+\s+)?(?=" + _NATIONALITY_NOUN.pattern + r")", stext):
+            pattern = _DEMONYM_BEFORE_NOUN if stext is not victim_text else _DEMONYM_ANY
+            for m in pattern.finditer(stext):
                 word = m.group(1)
-                w = word if word in self.gaz.demonyms else word.split()[0]
+                w = word if word in self.gaz.demonyms else word.split()[-1]
                 if w in self.gaz.demonyms:
                     nationality = w[:-1] if w.endswith("s") and w[:-1] in self.gaz.demonyms else w
                     add("target.nationality", base + m.start(1), base + m.start(1) + len(w))
@@ -448,16 +458,22 @@ class RuleExtractor:
         )
 
     def _statements(self, text: str, sents: list[Sentence], dates_by_sent: list[list[DateMention]],
-                    places_by_sent: list[list[PlaceMention]], ref: date | None) -> list[Statement]:
+                    places_by_sent: list[list[PlaceMention]], ref: date | None,
+                    incident_sids: set[int]) -> list[Statement]:
         out = []
         index = {s.start: i for i, s in enumerate(sents)}
         for sp in find_statements(text, sents):
             i = index[sp.sentence.start]
             when = None
-            for m in dates_by_sent[i]:
-                value, _ = resolve(m, ref)
-                if value:
-                    when = value.isoformat()
+            for j in (i, i - 1, i - 2):
+                if j < 0 or (j != i and j in incident_sids):
+                    continue
+                for m in dates_by_sent[j]:
+                    value, _ = resolve(m, ref)
+                    if value:
+                        when = value.isoformat()
+                        break
+                if when:
                     break
             where = None
             for pm in places_by_sent[i]:
@@ -471,7 +487,7 @@ class RuleExtractor:
 
     def _statistics(self, text: str, sents: list[Sentence], ref: date | None,
                     places_by_sent: list[list[PlaceMention]], context: Counter[str]) -> tuple[list[Statistic], set[int]]:
-        found: list[dict] = []
+        found: list[dict[str, Any]] = []
         sids: set[int] = set()
         last_stat_sid = -10
         default_region = None
@@ -491,6 +507,11 @@ class RuleExtractor:
                                   "breakdown": None, "source": None, "start": f.start, "end": f.end, "sid": i})
                 sids.add(i)
                 last_stat_sid = i
+                src = stats.find_source(s.text)
+                if src:
+                    for rec in found:
+                        if rec["source"] is None:
+                            rec["source"] = src[0]
                 continue
             if (i - last_stat_sid <= 2 and found and figures and not periods
                     and stats.CONTINUATION.search(s.text)):
@@ -512,7 +533,7 @@ class RuleExtractor:
                     if cat:
                         parts[cat] = parts.get(cat, 0) + c.best
                 del _fc
-                deaths = [f for f in found if f["measure"] == "deaths" and f["sid"] >= last_stat_sid - 2]
+                deaths = [rec for rec in found if rec["measure"] == "deaths" and rec["sid"] >= last_stat_sid - 2]
                 if parts and deaths and sum(parts.values()) <= deaths[-1]["value"]:
                     deaths[-1]["breakdown"] = parts
                     sids.add(i)
@@ -521,20 +542,20 @@ class RuleExtractor:
             if found and i - last_stat_sid <= 3:
                 src = stats.find_source(s.text)
                 if src:
-                    for f in found:
-                        if f["source"] is None:
-                            f["source"] = src[0]
+                    for rec in found:
+                        if rec["source"] is None:
+                            rec["source"] = src[0]
                     if TRIGGER.search(s.text) and not find_dates(s.text):
                         sids.add(i)
         out = []
         seen: set[tuple[str, str, str]] = set()
-        for f in found:
-            key = (f["measure"], f["period_start"], f["period_end"])
+        for rec in found:
+            key = (rec["measure"], rec["period_start"], rec["period_end"])
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Statistic(f["measure"], f["value"], f["period_start"], f["period_end"], f["region"],
-                                 f["breakdown"], f["source"], f["start"], f["end"]))
+            out.append(Statistic(rec["measure"], rec["value"], rec["period_start"], rec["period_end"], rec["region"],
+                                 rec["breakdown"], rec["source"], rec["start"], rec["end"]))
         return out, sids
 
 
@@ -547,6 +568,14 @@ CASUALTY_ONLY = re.compile(
     r"grenade|rocket|IED|shell\w*|strike|clash\w*|hijack\w*|massacre)\b",
     re.I,
 )
+
+
+_MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|can|should|to|must|not|never)\s+(?:\w+\s+)?$", re.I)
+
+
+def _realis(text: str) -> bool:
+    """An event verb that is not governed by a modal or an infinitive ("could hit", "to attack")."""
+    return any(not _MODAL.search(text[max(0, m.start() - 25):m.start()]) for m in REALIS_VERB.finditer(text))
 
 
 def _span(pattern: re.Pattern[str], text: str, base: int) -> tuple[int, int] | None:

@@ -9,9 +9,15 @@ from ..clean.text import Sentence
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{15,})[”\"]")
 _VERBS = r"(?:said|says|added|stated|told|noted|continued|stressed|explained|declared|warned|insisted|emphasi[sz]ed|asserted|remarked|affirmed|announced)"
-_AFTER = re.compile(rf"^\s*[,.]?\s*(?:{_VERBS})\s+(?P<who>[^,.;]+)|^\s*[,.]?\s*(?P<who2>[A-Z][^,.;“\"]{{1,90}}?)\s+{_VERBS}\b")
+_AFTER = re.compile(rf"^\s*[,.]?\s*(?P<who3>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}},\s*[^,“\"]{{2,80}}),\s+{_VERBS}\b|"
+                    rf"^\s*[,.]?\s*(?:{_VERBS})\s+(?P<who>[^,.;]+)|^\s*[,.]?\s*(?P<who2>[\w][^,.;“\"]{{1,90}}?)\s+{_VERBS}\b")
 _BEFORE = re.compile(rf"(?P<who>[A-Z][^,.;“\"]{{1,90}}?)\s+{_VERBS}\s*(?:that\s*)?[:,]?\s*$")
 _INLINE = re.compile(rf",\s*(?:{_VERBS})\s+(?P<a>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}})\s*,|,\s*(?P<b>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}})\s+{_VERBS}\s*,|^(?P<c>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{1,3}})\s+(?:also\s+)?{_VERBS}\s+(?:that\b)?")
+_REPORTED = re.compile(
+    r"(?:^|,\s*)(?P<who>(?:[\w-]+\s+){0,4}?(?:spokes(?:person|man|woman)|minister|president|governor|ambassador|"
+    r"commander|secretary|director|chief|official|mayor|envoy|chairman|leader)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+    r"\s+(?:said|says|told|stated|announced|added)\s+(?:that\s+)?(?P<what>.+)$"
+)
 _ROLE = re.compile(
     r"\b(?P<role>(?:deputy\s+|vice\s+|chief\s+|senior\s+|acting\s+|provincial\s+|district\s+)?"
     r"(?:spokes(?:person|man|woman)|prime\s+minister|minister|president|governor|ambassador|commander|"
@@ -48,11 +54,12 @@ def parse_speaker(phrase: str) -> tuple[str | None, str | None, str | None]:
         after = phrase[r.end():].strip(" ,")
         before = phrase[: r.start()].strip(" ,")
         name = after if _is_name(after) else None
+        org = re.sub(r"^(?:the|a|an)\s+", "", before, flags=re.I) or None
         if name is None and "," in phrase:
             head = phrase.split(",")[0].strip()
             if _is_name(head):
                 name = head
-        org = re.sub(r"^(?:the|a|an)\s+", "", before, flags=re.I) or None
+                org = re.sub(r"^(?:for|of|at|with|from)\s+(?:the\s+)?", "", after, flags=re.I).strip(" ,") or None
         if org and name and org.endswith(name):
             org = org[: -len(name)].strip(" ,") or None
         return name, r.group("role").lower(), org
@@ -85,14 +92,17 @@ def find_statements(text: str, sents: list[Sentence]) -> list[_Speaker]:
             after = s.text[q.end():]
             m = _AFTER.match(after)
             if m:
-                who_phrase = m.group("who") or m.group("who2")
+                who_phrase = m.group("who3") or m.group("who") or m.group("who2")
             else:
                 b = _BEFORE.search(s.text[: q.start()])
                 if b:
                     who_phrase = b.group("who")
         else:
             m2 = _INLINE.search(s.text)
-            if m2:
+            rep = _REPORTED.search(s.text)
+            if rep:
+                who_phrase = rep.group("who")
+            elif m2:
                 who_phrase = m2.group("a") or m2.group("b") or m2.group("c")
         if who_phrase is None:
             if quotes and last is not None and re.match(r"^\s*[,.]?\s*(?:he|she)\s+" + _VERBS, s.text[quotes[0].end():]):
@@ -112,7 +122,15 @@ def find_statements(text: str, sents: list[Sentence]) -> list[_Speaker]:
             last = match
             continue
         if not quotes:
-            continue  # reported speech alone does not open a statement
+            rep = _REPORTED.search(s.text)
+            if rep is None or role is None:
+                continue  # reported speech opens a statement only from a named official
+            what = rep.group("what").strip()
+            ws = s.start + rep.start("what")
+            sp = _Speaker(name, role, org, ws, ws + len(what), what, s)
+            speakers.append(sp)
+            last = sp
+            continue
         q = quotes[0]
         sp = _Speaker(name, role, org, s.start + q.start(1), s.start + q.end(1), q.group(1).strip(), s)
         speakers.append(sp)

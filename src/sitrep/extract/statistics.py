@@ -24,7 +24,7 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _MEASURES: list[tuple[str, re.Pattern[str]]] = [
     ("attacks", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+)?(?:attacks|incidents|acts\s+of\s+terrorism|terror\s+attacks|bombings)\b", re.I)),
-    ("deaths", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:deaths|dead|fatalities|people\s+(?:were\s+)?killed|killed|lives|people\s+died|victims)\b", re.I)),
+    ("deaths", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:deaths|dead|fatalities|people\s+(?:were\s+)?killed|killed|lives|people\s+died|died|victims)\b", re.I)),
     ("injuries", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:injuries|injured|wounded|people\s+(?:were\s+)?(?:injured|wounded))\b", re.I)),
 ]
 _TOLL_TO = re.compile(r"\b(?:number\s+of\s+(?:victims|deaths|dead|fatalities|people\s+killed)|death\s+toll|fatalities|victims)\s+(?:\w+\s+){0,3}?(?:to|at|reached|of|stood\s+at|hit|was)\s+$", re.I)

@@ -212,7 +212,8 @@ CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:civilians?|passengers?|villagers?|worshippers|students?|children|women|nationals?|workers?|engineers?|"
         r"residents?|farmers?|shoppers|pupils|teachers?|journalists?|pilgrims|mourners|commuters|traders?|"
         r"bystanders|passers-?by|tourists?|labou?rers|herders?|fishermen|doctors?|nurses?|aid\s+workers?|"
-        r"family\s+members|relatives|guests)\b"), "civilians"),
+        r"family\s+members|relatives|guests|contractors?|employees|staff|crew|drivers?|vendors|miners?|hunters?|"
+        r"patients|devotees|congregants|villagers|locals)\b"), "civilians"),
 ]
 
 

@@ -121,6 +121,10 @@ def read_document(
         raise UnreadableInputError(name, "permission denied") from None
     except IsADirectoryError:
         raise UnreadableInputError(name, "is a directory") from None
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise UnreadableInputError(name, "broken symbolic link") from None
+        raise MissingInputError(name, "no such file or directory") from None
     except OSError as exc:
         raise UnreadableInputError(name, exc.strerror or str(exc)) from None
     text = decode(data, name, settings.fallback_encodings)
@@ -131,8 +135,9 @@ def read_document(
 
 def iter_jsonl(
     path: Path | str, settings: IngestSettings
-) -> Iterator[tuple[int, dict[str, object] | InputError]]:
-    """Yield ``(line_number, record)`` for each line of a JSONL file; bad lines yield an error."""
+) -> Iterator[tuple[int, dict[str, object] | InputError, object]]:
+    """Yield ``(line_number, record, id)`` for each line of a JSONL file; a bad line yields an error
+    in place of the record (and its id when the line parsed far enough to have one)."""
     name = str(path)
     if name == "-":
         import sys
@@ -142,10 +147,14 @@ def iter_jsonl(
         p = Path(path)
         if not p.exists():
             raise MissingInputError(name, "no such file")
+        if p.is_dir():
+            raise UnreadableInputError(name, "is a directory, not a JSONL file")
         try:
-            lines = iter(p.read_text(encoding="utf-8").splitlines())
+            lines = iter(p.read_text(encoding="utf-8-sig").splitlines())
         except PermissionError:
             raise UnreadableInputError(name, "permission denied") from None
+        except OSError as exc:
+            raise UnreadableInputError(name, exc.strerror or str(exc)) from None
         except UnicodeDecodeError as exc:
             raise EncodingError(name, f"not valid UTF-8 at offset {exc.start}") from None
     for number, line in enumerate(lines, 1):
@@ -155,15 +164,18 @@ def iter_jsonl(
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield number, InputError(where, f"invalid JSON ({exc.msg})")
+            yield number, InputError(where, f"invalid JSON ({exc.msg})"), None
             continue
         if not isinstance(obj, dict):
-            yield number, InputError(where, "expected a JSON object")
+            yield number, InputError(where, "expected a JSON object"), None
             continue
         if not isinstance(obj.get("text"), str):
-            yield number, InputError(where, 'missing string field "text"')
+            yield number, InputError(where, 'missing string field "text"'), obj.get("id")
+            continue
+        if not obj["text"].strip():
+            yield number, EmptyInputError(where, "empty text"), obj.get("id")
             continue
         if len(obj["text"].encode("utf-8")) > settings.max_bytes:
-            yield number, TooLargeError(where, "text is over the ingest.max_bytes limit")
+            yield number, TooLargeError(where, "text is over the ingest.max_bytes limit"), obj.get("id")
             continue
-        yield number, obj
+        yield number, obj, obj.get("id")

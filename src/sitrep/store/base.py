@@ -21,6 +21,8 @@ class IncidentFilter:
 class Store(abc.ABC):
     """Documents and extractions, written one document per transaction."""
 
+    target: str = ""  # where the data lives (a path or a database URL), for messages
+
     @abc.abstractmethod
     def has_document(self, doc_id: str) -> bool: ...
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..errors import NotFoundError, StoreError
+from ..errors import NotFoundError, StoreError, one_line
 from ..records import (
     Document,
     Extraction,
@@ -77,11 +77,18 @@ def migrate(engine: Engine) -> None:
 class SQLStore(Store):
     def __init__(self, target: str) -> None:
         self.target = target
+        from alembic.util.exc import CommandError
+
         try:
             self.engine = _engine(target)
             migrate(self.engine)
         except SQLAlchemyError as exc:
-            raise StoreError(f"{target}: cannot open the database ({exc.__class__.__name__}: {exc})") from None
+            raise StoreError(f"{target}: cannot open the database ({_first_line(exc)})") from None
+        except CommandError as exc:
+            raise StoreError(
+                f"{target}: the database schema is not one this sitrep knows ({_first_line(exc)}); "
+                "upgrade sitrep or use another --db"
+            ) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -116,7 +123,7 @@ class SQLStore(Store):
                     row["breakdown"] = json.dumps(row["breakdown"]) if row["breakdown"] is not None else None
                     conn.execute(t.statistics.insert().values(document_id=doc.id, **row))
         except SQLAlchemyError as exc:
-            raise StoreError(f"{doc.source or doc.id}: not stored ({exc.__class__.__name__}: {exc})") from None
+            raise StoreError(f"{doc.source or doc.id}: not stored ({_first_line(exc)})") from None
         return True
 
     def incidents(self, flt: IncidentFilter | None = None) -> list[Incident]:
@@ -144,7 +151,7 @@ class SQLStore(Store):
     def incident(self, incident_id: str) -> Incident:
         c = t.incidents.c
         with self.engine.connect() as conn:
-            rows = conn.execute(select(c.record).where(c.id.like(f"{incident_id}%")).limit(2)).all()
+            rows = conn.execute(select(c.record).where(c.id.startswith(incident_id, autoescape=True)).limit(2)).all()
         if not rows:
             raise NotFoundError(f"no incident with id {incident_id!r} (see `sitrep incidents`)")
         if len(rows) > 1:
@@ -183,6 +190,13 @@ class SQLStore(Store):
                 for name, table in (("documents", t.documents), ("incidents", t.incidents),
                                     ("statements", t.statements), ("statistics", t.statistics))
             }
+
+
+def _first_line(exc: Exception) -> str:
+    """A library error as one line: its class and the first line of its message."""
+    inner = getattr(exc, "orig", None) or exc
+    lines = str(inner).strip().splitlines() or [""]
+    return one_line(f"{inner.__class__.__name__}: {lines[0]}")
 
 
 def _incident_row(inc: Incident) -> dict[str, Any]:

@@ -1,0 +1,69 @@
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sitrep.extract.dates import find_dates, infer_reference, resolve
+
+REF = date(2024, 11, 13)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text, expected, precision",
+    [
+        ("on October 6 2024, a blast", date(2024, 10, 6), "day"),
+        ("on October 6, 2024, a blast", date(2024, 10, 6), "day"),
+        ("on 10 January 2021 gunmen", date(2021, 1, 10), "day"),
+        ("on 01/10/2021 gunmen", date(2021, 10, 1), "day"),  # day first
+        ("on 2023-05-17 gunmen", date(2023, 5, 17), "day"),
+        ("on Monday (11/11) he said", date(2024, 11, 11), "day"),
+        ("late on Sunday militants", date(2024, 11, 10), "day"),
+        ("last Wednesday militants", date(2024, 11, 6), "day"),
+        ("on Wednesday militants", date(2024, 11, 13), "day"),
+        ("two days ago militants", date(2024, 11, 11), "day"),
+        ("yesterday militants", date(2024, 11, 12), "day"),
+        ("on March 3, two policemen", date(2024, 3, 3), "day"),
+        ("in October 2024 militants", date(2024, 10, 1), "month"),
+        ("last week militants", date(2024, 11, 6), "week"),
+    ],
+)
+def test_resolves_against_reference(text: str, expected: date, precision: str) -> None:
+    mentions = find_dates(text)
+    assert mentions, text
+    value, prec = resolve(mentions[0], REF)
+    assert value == expected
+    assert prec == precision
+
+
+def test_month_day_without_year_prefers_the_past() -> None:
+    m = find_dates("on December 30 a bomb")[0]
+    assert resolve(m, date(2025, 1, 3))[0] == date(2024, 12, 30)
+
+
+def test_weekday_in_parentheses_settles_day_month_order() -> None:
+    # 8/10 read day-first is 8 October 2024, a Tuesday
+    m = find_dates("on Tuesday (8/10) the ministry")[0]
+    assert resolve(m, date(2024, 10, 5))[0] == date(2024, 10, 8)
+
+
+def test_reference_is_latest_full_date() -> None:
+    ms = find_dates("on October 6 2024 one thing; on November 9 2024 another; on Monday (11/11) a third")
+    assert infer_reference(ms) == date(2024, 11, 9)
+
+
+def test_numbers_that_are_not_dates() -> None:
+    assert find_dates("at least 26 people were killed and 1,200 fled") == []
+
+
+def test_spans_point_at_the_text() -> None:
+    text = "Officials said that on 6 October 2024 a bomb went off."
+    (m,) = find_dates(text)
+    assert text[m.start : m.end] == m.text == "6 October 2024"
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31)))
+def test_written_dates_round_trip(d: date) -> None:
+    for text in (f"on {d:%B} {d.day} {d.year}.", f"on {d.day} {d:%B} {d.year}.", f"on {d.isoformat()}."):
+        (m,) = find_dates(text)
+        assert resolve(m, None) == (d, "day")

@@ -1,0 +1,55 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sitrep.config import ExtractSettings
+from sitrep.extract.numbers import find_counts, word_to_int
+
+
+@pytest.mark.parametrize(
+    "words, value",
+    [("two", 2), ("twenty-six", 26), ("twenty six", 26), ("one hundred and five", 105),
+     ("two thousand", 2000), ("eleven", 11), ("ninety-nine", 99)],
+)
+def test_word_numbers(words: str, value: int) -> None:
+    assert word_to_int(words) == value
+
+
+@pytest.mark.parametrize(
+    "text, best, low, high",
+    [
+        ("26 people", 26, 26, 26),
+        ("1,200 people", 1200, 1200, 1200),
+        ("twenty-six people", 26, 26, 26),
+        ("at least 26 people", 26, 26, None),
+        ("more than 20 people", 21, 21, None),
+        ("nearly 30 people", 30, None, 30),
+        ("up to 15 people", 15, None, 15),
+        ("dozens of people", None, 24, None),
+        ("scores of people", None, 40, None),
+        ("several people", None, 3, None),
+        ("a dozen people", 12, 12, 12),
+        ("between 10 and 15 people", None, 10, 15),
+    ],
+)
+def test_counts_become_ranges(text: str, best: int | None, low: int | None, high: int | None) -> None:
+    (c,) = find_counts(text)
+    assert (c.best, c.low, c.high) == (best, low, high)
+
+
+def test_vague_bounds_come_from_settings() -> None:
+    (c,) = find_counts("dozens of people", settings=ExtractSettings(dozens_low=36))
+    assert c.low == 36 and c.best is None
+
+
+def test_years_are_not_counts() -> None:
+    assert find_counts("in 2024 the group") == []
+
+
+@given(st.integers(min_value=0, max_value=999_999))
+def test_digits_round_trip(n: int) -> None:
+    text = f"{n:,} people"
+    counts = find_counts(text)
+    if 1900 <= n <= 2100:
+        return  # looks like a year when written without a comma
+    assert counts[0].best == n
