@@ -1,0 +1,35 @@
+"""Quality gate: field-by-field scores on our annotated reports may not fall below their floors.
+
+Floors live in quality_floors.json and may only rise: when a change improves a score,
+raise its floor in the same commit (see `sitrep eval`).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, ROOT
+from sitrep.evaluation import evaluate_folder
+
+FLOORS = json.loads((Path(__file__).with_name("quality_floors.json")).read_text(encoding="utf-8"))
+SETS = {
+    "demo": ROOT / "src" / "sitrep" / "demo" / "corpus",
+    "variants": FIXTURES / "variants",
+    "reports": FIXTURES / "reports",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_scores_hold_their_floors(name: str, extractor) -> None:  # type: ignore[no-untyped-def]
+    folder = SETS[name]
+    if not any(folder.glob("*.txt")):
+        pytest.skip(f"{folder} holds no annotated reports")
+    score = evaluate_folder(folder, extractor)
+    floors = FLOORS[name]
+    got = {"detection_f1": score.f1, "detection_precision": score.precision, "detection_recall": score.recall}
+    got.update({k: score.accuracy(k) for k in floors if k not in got})
+    low = {k: (round(got[k] or 0.0, 3), v) for k, v in floors.items() if (got[k] or 0.0) + 1e-9 < v}
+    assert not low, f"{name}: below floor (got, floor): {low}"
