@@ -35,6 +35,7 @@ class Score:
     fn: int = 0
     fields: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     errors: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # documents not in English: stored, not extracted (yet)
 
     @property
     def precision(self) -> float:
@@ -57,6 +58,7 @@ class Score:
         return {
             "detection": {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
                           "recall": round(self.recall, 4), "f1": round(self.f1, 4)},
+            "skipped_non_english": len(self.skipped),
             "fields": {k: {"accuracy": round(v[0] / v[1], 4), "n": v[1]} for k, v in sorted(self.fields.items()) if v[1]},
         }
 
@@ -159,6 +161,9 @@ def annotated_pairs(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
 def evaluate_folder(folder: Path, extractor: Extractor) -> Score:
     score = Score()
     for txt, gold in annotated_pairs(folder):
+        if gold.get("language", "en") != "en":
+            score.skipped.append(txt.name)
+            continue
         doc = make_document(txt.read_text(encoding="utf-8"), source=str(txt), published=gold.get("published"))
         extraction = run_extraction(doc, extractor)
         score_document(gold.get("incidents", []), list(extraction.incidents), score, txt.name)
@@ -167,7 +172,8 @@ def evaluate_folder(folder: Path, extractor: Extractor) -> Score:
 
 def format_table(name: str, score: Score) -> str:
     lines = [f"{name}: incidents P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}  "
-             f"(tp {score.tp}, fp {score.fp}, fn {score.fn})"]
+             f"(tp {score.tp}, fp {score.fp}, fn {score.fn})"
+             + (f"; {len(score.skipped)} non-English documents skipped" if score.skipped else "")]
     for key in FIELDS:
         acc = score.accuracy(key)
         if acc is not None:

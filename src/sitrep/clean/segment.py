@@ -49,7 +49,7 @@ _SHARE_ROW = re.compile(
     r"(?:\s*[|·•,/]\s*(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print|reddit|pinterest|copy\s+link))+\W*$",
     re.I,
 )
-_MENU = re.compile(r"^\W*(?:menu|navigation|search)\b", re.I)
+_MENU = re.compile(r"^\W*(?:menu|navigation|search)\b|^(?:[^|·•\[\]]{1,25}\s*[|·•]\s*){2,}[^|·•]{1,25}$|^(?:\[[^\]]{1,25}\]\s*){2,}$", re.I)
 _FORM = re.compile(r"your email address will not be published|required fields are marked|"
                    r"save my name, email|you must be logged in to post|notify me of (?:new|follow-up)|"
                    r"\bcookies?\b.{0,80}\b(?:use|accept|consent|experience|utilis|acept|improve|améliorer)|"
@@ -134,7 +134,7 @@ def segment_document(doc: Document) -> Document:
         words = _words(b.text)
         if in_list and (words > 25 or b.text.rstrip().endswith((".", "”", '"')) and words > 12):
             in_list = False
-        if i == 0 and doc.title and norm == title_norm:
+        if doc.title and norm == title_norm and not any(x.kind == "title" for x in blocks[:i]):
             b.kind, b.reason = "title", "headline (first line)"
             in_list = bool(_LIST_HEADER.match(b.text))
         elif core and (norm.startswith(core) or norm == title_norm) and len(norm) <= 2 * len(core) + 20:
@@ -167,6 +167,8 @@ def segment_document(doc: Document) -> Document:
             b.kind, b.reason, opinion = "boilerplate", "author note (opinion)", True
         elif i > 0 and words < 8 and not re.search(r"[.!?…:”\"]\s*$", b.text) and not _QA_TURN.match(b.text):
             b.kind, b.reason = "boilerplate", "short label line, not a sentence"
+        elif i > 0 and words <= 20 and not re.search(r"[.!?…:”\"')\]]\s*$", b.text) and not _QA_TURN.match(b.text):
+            b.kind, b.reason = "boilerplate", "headline-like line, not a sentence"
     _mark_appended_tail(blocks)
     for b in blocks:
         if b.kind is None:

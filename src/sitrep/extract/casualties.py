@@ -169,6 +169,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue
         if text[max(start, c.start - 1):c.start] in {"$", "#"}:
             continue
+        if re.match(r"\s*[,)]", after) and re.search(r"[A-Z][\w'’-]+\s*[,(]\s*$", text[max(start, c.start - 40):c.start]):
+            continue  # an age after a name ("Sukhram Netam, 38,")
+        if re.search(r"\b(?:aged|age|ages)\s+(?:between\s+)?$", text[max(start, c.start - 20):c.start], re.I):
+            continue
         clause_rest = text[c.end:end]
         clause_cut = re.search(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b|\bafter\b|\bwhen\b|\bsince\b", clause_rest)
         window = clause_rest[: clause_cut.start()] if clause_cut else clause_rest

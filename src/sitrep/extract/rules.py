@@ -51,7 +51,8 @@ TRIGGER = re.compile(
     r"drone\s+strikes?|air\s*strikes?|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defused|foiled|gunned\s+down|hostages?|"
     r"died|dead|wounded|injured|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed)|set\s+fire|"
-    r"burn(?:ed|t)\s+(?:down\s+)?(?:a|the|\d+|several|dozens)|arson|firefight|gunfight)\b",
+    r"burn(?:ed|t)\s+(?:down\s+)?(?:a|the|\d+|several|dozens)|arson|firefight|gunfight|fire-?bombs?|petrol\s+bombs?|"
+    r"molotov|beaten\s+to\s+death|lynched|hacked\s+to\s+death|stabb(?:ed|ing)|knife\s+attack)\b",
     re.I,
 )
 REALIS_VERB = re.compile(
@@ -82,7 +83,21 @@ GENERIC = re.compile(
     r"\b(?:series\s+of|wave\s+of|spate\s+of|string\s+of|years?\s+of|decades?\s+of|history\s+of|"
     r"frequent(?:ly)?|often|regular(?:ly)?|routinely|repeatedly|in\s+recent\s+(?:years|months|weeks)|"
     r"have\s+(?:long\s+)?(?:been|faced)|such\s+attacks|these\s+attacks|terrorism\s+is|terrorists\s+will|"
+    r"(?:have|has)\s+(?:\w+\s+){0,2}(?:killed|attacked|targeted|abducted|kidnapped|bombed)|"
     r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|(?:the|this|its)\s+(?:conflict|insurgency|war|campaign|crisis)\s+(?:has|have|had)\b)\b",
+    re.I,
+)
+RETROSPECTIVE = re.compile(
+    r"\b(?:anniversary|commemorat\w+|memorial\s+(?:service|ceremony)|marked\s+(?:the\s+)?(?:\w+\s+)?years?|"
+    r"trial|sentenced|convicted|verdict|acquitted|court\s+heard|jailed|went\s+on\s+trial|charged\s+with|"
+    r"(?:detained|arrested|rounded\s+up)\s+(?:\w+\s+){0,3}(?:people|suspects|men|individuals|persons)|"
+    r"condemned|denounced|mourned|paid\s+tribute|offered\s+condolences|expressed\s+(?:shock|sorrow|grief))\b",
+    re.I,
+)
+SPEECH_DATE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}|announced|reported|added|stated|confirmed|statement|released|"
+    r"published|issued|launched|unveiled|presented|"
+    r"press\s+conference|briefing)\s*(?:\w+\s+)?$",
     re.I,
 )
 BACKGROUND = re.compile(r"^\W*(?:previously|earlier|in\s+a\s+(?:previous|separate|similar|earlier)|last\s+(?:week|month|year)|"
@@ -219,7 +234,7 @@ class RuleExtractor:
 
     def _is_anchor(self, s: Sentence, dates: list[DateMention], places: list[PlaceMention]) -> bool:
         trig = TRIGGER.search(s.text)
-        if not trig or NEGATED.search(s.text):
+        if not trig or NEGATED.search(s.text) or RETROSPECTIVE.search(s.text):
             return False
         head = s.text[: trig.start()]
         if GENERIC.search(s.text) and not dates:
@@ -246,7 +261,8 @@ class RuleExtractor:
             if i in stat_sids:
                 current = None
                 continue
-            dates = [d for d in dates_by_sent[i] if d.kind != "my" or not d.is_full]
+            dates = [d for d in dates_by_sent[i] if (d.kind != "my" or not d.is_full)
+                     and not SPEECH_DATE.search(text[max(s.start, d.start - 40):d.start])]
             if self._is_anchor(s, dates, places_by_sent[i]):
                 resolved = [(m, *resolve(m, ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
@@ -255,7 +271,9 @@ class RuleExtractor:
                 place = most_specific([p for p in local if p.place.kind != "country"]) or most_specific(local)
                 target = None
                 casualty_only = not CASUALTY_ONLY.search(s.text)
-                if current is not None and i - last <= 2 and (d_value is None or d_value == current.date) and (
+                if current is not None and i - last <= 2 and (
+                    d_value is None or d_value == current.date or (current.date is None and len(current.sids) == 1)
+                ) and (
                     place is None or current.place is None or _compatible(place, current.place) or casualty_only
                 ) and not BACKGROUND.search(s.text):
                     target = current
@@ -498,7 +516,14 @@ class RuleExtractor:
         for i, s in enumerate(sents):
             periods = stats.find_periods(s.text, ref)
             figures = stats.find_figures(s.text, s.start)
-            if periods and figures and (stats._AGGREGATE.search(s.text) or any(f.measure == "attacks" and f.value > 1 for f in figures)):
+            if any(d.kind != "my" and not SPEECH_DATE.search(s.text[max(0, d.start - 40):d.start])
+                   for d in find_dates(s.text)):
+                periods = []  # a day-dated event is an incident, not an aggregate
+            if not periods and figures and found and i - last_stat_sid <= 3 and stats.AGGREGATE.search(s.text):
+                month = stats.MONTH_ONLY.search(s.text)
+                if month:  # "June was the deadliest month": the year of the figures just given
+                    periods = [stats.month_period(int(found[-1]["period_start"][:4]), month.group(1), month.span())]
+            if periods and figures and (stats.AGGREGATE.search(s.text) or any(f.measure == "attacks" and f.value > 1 for f in figures)):
                 period = min(periods, key=lambda p: p.grain)
                 region = next((pm.place.name for pm in places_by_sent[i] if pm.place.kind in {"country", "admin1"}), None)
                 for f in figures:

@@ -24,11 +24,13 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _MEASURES: list[tuple[str, re.Pattern[str]]] = [
     ("attacks", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+)?(?:attacks|incidents|acts\s+of\s+terrorism|terror\s+attacks|bombings)\b", re.I)),
-    ("deaths", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:deaths|dead|fatalities|people\s+(?:were\s+)?killed|killed|lives|people\s+died|died|victims)\b", re.I)),
-    ("injuries", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:injuries|injured|wounded|people\s+(?:were\s+)?(?:injured|wounded))\b", re.I)),
+    ("deaths", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:deaths|dead|fatalities|people\s+(?:were\s+)?killed|killed|lives|people\s+died|died|victims)\b|"
+                          r"^\s*(?:[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:killed|murdered|slain)\b", re.I)),
+    ("injuries", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:injuries|injured|wounded|people\s+(?:were\s+)?(?:injured|wounded))\b|"
+                            r"^\s*(?:[\w-]+\s+){1,7}?(?:were|have\s+been)\s+(?:injured|wounded)\b", re.I)),
 ]
 _TOLL_TO = re.compile(r"\b(?:number\s+of\s+(?:victims|deaths|dead|fatalities|people\s+killed)|death\s+toll|fatalities|victims)\s+(?:\w+\s+){0,3}?(?:to|at|reached|of|stood\s+at|hit|was)\s+$", re.I)
-_AGGREGATE = re.compile(r"\b(?:hit\s+by|witnessed|recorded|registered|saw|total(?:led)?|in\s+all|overall|deadliest|"
+AGGREGATE = re.compile(r"\b(?:hit\s+by|witnessed|recorded|registered|saw|total(?:led)?|in\s+all|overall|deadliest|"
                         r"report(?:ed)?|data|figures|statistics|tally|according|monthly|annual|compared|increase|"
                         r"decrease|rose|rise|fell|across\s+the\s+country|nationwide|number\s+of)\b", re.I)
 _SOURCE = re.compile(
@@ -43,6 +45,12 @@ _SOURCE = re.compile(
 _VERB_BEFORE = re.compile(r"\b(killed|killing|claimed\s+the\s+lives\s+of|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?$", re.I)
 _NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:percent|per\s+cent|%|times|attacks?|incidents?)\b", re.I)
 CONTINUATION = re.compile(r"^\W*(?:the|these|those|such)\s+(?:attacks|incidents|violence|assaults|bombings)\b|^\W*(?:they|in\s+all|in\s+total|overall|altogether)\b", re.I)
+def month_period(year: int, month_name: str, span: tuple[int, int]) -> Period:
+    month = MONTHS[month_name.lower()]
+    return Period(date(year, month, 1), _month_end(year, month), span, 1)
+
+
+MONTH_ONLY = re.compile(rf"\b{_MON}\b(?!\s+\d)(?:,?\s+(?:19|20)\d\d)?", re.I)
 BREAKDOWN_CUE = re.compile(r"\b(?:dead|deaths|killed|victims|fatalities)\b.{0,40}\b(?:included|including|comprised|were|among)\b|\bamong\s+the\s+(?:dead|victims|killed)\b", re.I)
 
 

@@ -41,7 +41,8 @@ def _p(pattern: str) -> re.Pattern[str]:
 SUICIDE = _p(r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|car\s+bomb(?:ing)?|vest|"
              r"bomber|truck\s+bomb(?:ing)?|assault)|\bblew\s+(?:himself|herself|themselves)\s+up|"
              r"\bself-detonat\w*|\bdetonated\s+(?:his|her|their)\s+(?:explosive\s+)?(?:vest|belt)")
-FOILED = _p(r"\b(?:defused|defuse[ds]?|foiled|thwarted|intercepted|disarmed|bomb\s+disposal\s+(?:squad|team)\s+"
+FOILED = _p(r"\b(?:defused|defuse[ds]?|foiled|thwarted|intercepted|disarmed|made\s+safe|rendered\s+safe|"
+            r"controlled\s+explosion|neutrali[sz]ed|bomb\s+disposal\s+(?:squad|team)\s+"
             r"(?:defused|neutrali[sz]ed|recovered)|recovered\s+(?:an?\s+)?(?:explosive|bomb|IED)|"
             r"(?:was|were)\s+(?:found|discovered)\s+and\s+(?:defused|neutrali[sz]ed))\b")
 HIJACK = _p(r"\bhijack(?:ed|ing|ers?)?\b|\bcommandeered\b")
@@ -50,7 +51,7 @@ KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?
             r"taken\s+hostage|took\s+(?:\w+\s+){0,2}hostage|whisked\s+away|carried\s+away)\b")
 GRENADE = _p(r"\bgrenades?\b")
 SHELLING = _p(r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|artillery|missiles?|projectiles?)\b")
-AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attack)|warplanes?|fighter\s+jets?|helicopter\s+gunships?)\b")
+AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drones?|quadcopters?|UAVs?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attack)|warplanes?|fighter\s+jets?|helicopter\s+gunships?)\b")
 EXPLOSIVE = _p(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explosives?|explode[ds]?|exploding|"
                r"IEDs?|improvised\s+explosive|landmines?|mines?|car\s+bomb|detonat\w+|went\s+off)\b")
 FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?|s)|shot(?:\s+dead)?|shooting|opened\s+fire|fired\s+(?:at|on|upon)|"
@@ -176,7 +177,10 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:schools?|students?|pupils|teachers?|universit(?:y|ies)|college|schoolchildren)\b"), "Educational Institution"),
     (_p(r"\b(?:airports?|aircraft|airliner|plane|flights?)\b"), "Airports & Aircraft"),
     (_p(r"\b(?:railway|train|rail|bus(?:es)?|bus\s+(?:station|terminal|stop)|passengers?|highway|road|vehicles?|minibus|ferry|trucks?|lorr(?:y|ies))\b"), "Transportation"),
-    (_p(r"\b(?:pipelines?|power\s+(?:lines?|plant|station|pylons?|grid)|electricity|gas\s+(?:pipeline|field)|water\s+supply|telecom\w*|mobile\s+(?:phone\s+)?towers?)\b"), "Utilities"),
+    (_p(r"\b(?:telecom\w*|mobile\s+(?:phone\s+)?(?:towers?|masts?)|phone\s+masts?|masts?|transmitters?|"
+        r"5G|cell(?:phone)?\s+towers?|communications?\s+towers?|fibre|fiber)\b"), "Telecommunication"),
+    (_p(r"\b(?:pipelines?|power\s+(?:lines?|plant|station|pylons?|grid)|pylons?|electricity|substations?|"
+        r"gas\s+(?:pipeline|field)|water\s+supply|oil\s+(?:well|facility|installation))\b"), "Utilities"),
     (_p(r"\b(?:aid\s+workers?|NGO|humanitarian|charity|relief\s+workers?|UN\s+(?:staff|workers))\b"), "NGO"),
     (_p(r"\b(?:tourists?|holidaymakers|visitors)\b"), "Tourists"),
     (_p(r"\b(?:officials?|government\s+(?:office|building|employees?)|councill?ors?|lawmakers?|minister|governor|mayor|politicians?|polling\s+station|election|district\s+(?:office|headquarters|commissioner))\b"), "Government (General)"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -67,14 +68,23 @@ def decode(data: bytes, source: str, fallback: tuple[str, ...] = ()) -> str:
     return text
 
 
+_NAV = re.compile(r"^(?:menu|search|sign in|log ?in|subscribe|home|skip to)\b|\s(?:\||·|•)\s.*\s(?:\||·|•)\s|^\[|"
+                  r"\[[^\]]{1,30}\]|\bcookies?\b", re.I)
+
+
 def guess_title(text: str) -> str | None:
-    """The first non-empty line when it reads like a headline."""
-    for line in text.splitlines():
+    """The first line that reads like a headline: short, no final full stop, not navigation."""
+    for line in text.splitlines()[:12]:
         line = line.strip()
-        if line:
-            if len(line) <= 200 and not line.endswith((".", ",", ";")):
-                return line
-            return None
+        if not line:
+            continue
+        if _NAV.search(line) or (line.isupper() and len(line.split()) <= 3):
+            continue
+        if re.match(r"^(?:by|posted|published|updated)\b", line, re.I):
+            continue
+        if len(line) <= 200 and len(line.split()) >= 3 and not line.endswith((".", ",", ";")):
+            return line
+        return None
     return None
 
 

@@ -12,7 +12,7 @@ from ..records import Location
 from .gazetteer import Gazetteer, Place, name_key
 
 _PHRASE = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|da|do|al|el|la|of|ul|bin|du|des|e|i|sur|upon)\s+)?[A-Z][\w'’.-]*)*"
+    r"(?:(?:al|el|ad|as|an|ash|ar|at|az)-)?[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|da|do|al|el|la|of|ul|bin|du|des|e|i|sur|upon)\s+)?[A-Z][\w'’.-]*)*"
 )
 _STOP = set(
     """the a an and or but in on at of for to from by with as this that these those it its he she they we
@@ -27,7 +27,8 @@ _STOP = set(
     governor mayor commander council court bank hospital market station airport university school
     justice liberty union unity victory hope independence democracy freedom peace many most some several
     after before while when witnesses residents rescue funeral gunmen militants attackers both all each
-    another other such there then thus once still even only just first last next later soon""".split()
+    another other such there then thus once still even only just first last next later soon christmas easter
+    ramadan eid breaking exclusive live update""".split()
 )
 _NEAR = re.compile(r"(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of|"
                    r"the\s+outskirts\s+of|just\s+outside|not\s+far\s+from|a\s+few\s+km\s+from|"
@@ -55,11 +56,19 @@ class PlaceMention:
 
 
 _PERSON_CUE = re.compile(
-    r"(?:spokes(?:man|woman|person)|chief|commander|minister|officer|official|governor|president|director|"
+    r"(?:spokes(?:man|woman|person)|chief|commander|minister|officer|official|governor|president|director|commissioner|"
+    r"candidate|journalist|reporter|broadcaster|activist|leader|councilwoman|councilman|deputy|prosecutor|lawyer|"
     r"inspector|superintendent|secretary|mayor|senator|councill?or|lawmaker|judge|identified\s+as|named|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Gen\.?|General|Col\.?|Colonel|Capt\.?|Captain|Maj\.?|Major|Lt\.?|Sheikh|"
     r"Imam|Father|Pastor|Brigadier|Sergeant|Sgt\.?)\s+$",
     re.I,
+)
+
+
+_ORG_WORD = re.compile(
+    r"\b(?:Centre|Center|Institute|University|Council|Ministry|Party|Foundation|Commission|Agency|Committee|"
+    r"Front|Forces|Bank|Court|Research|Studies|Studies|Observatory|Organi[sz]ation|Association|Union|League|"
+    r"Movement|Network|Project|Initiative|Watch|Group|Corporation|Company|Society|Trust|Fund|Academy|Office)\b"
 )
 
 
@@ -70,7 +79,11 @@ def _candidates(text: str, start: int, end: int, upper: bool) -> list[tuple[int,
     out = []
     for m in _PHRASE.finditer(chunk):
         tokens = [(t.start(), t.end()) for t in re.finditer(r"\S+", m.group(0))]
-        person = len(tokens) >= 2 and bool(_PERSON_CUE.search(chunk[max(0, m.start() - 30) : m.start()]))
+        first_word = m.group(0).split()[0] + " "
+        person = len(tokens) >= 2 and bool(
+            _PERSON_CUE.search(chunk[max(0, m.start() - 30) : m.start()]) or _PERSON_CUE.fullmatch(first_word)
+        )
+        org = bool(_ORG_WORD.search(m.group(0)))
         connectors = any(t[0] >= 0 and m.group(0)[t[0]:t[1]].islower() for t in tokens)
         for i in range(len(tokens)):
             for j in range(min(len(tokens), i + 5), i, -1):
@@ -78,6 +91,8 @@ def _candidates(text: str, start: int, end: int, upper: bool) -> list[tuple[int,
                     continue
                 if j - i == 1 and 0 < i < len(tokens) - 1 and len(tokens) >= 3 and not connectors:
                     continue  # a lone word inside a longer name ("Abdifatah Aden Hassan")
+                if org and j - i == 1 and len(tokens) >= 2 and _ORG_WORD.fullmatch(m.group(0)[tokens[i][0]:tokens[i][1]]):
+                    continue  # "Research" in "Centre for Conflict and Security Research"
                 s, e = m.start() + tokens[i][0], m.start() + tokens[j - 1][1]
                 while e > s and chunk[e - 1] in ".,'’-":
                     e -= 1
