@@ -10,12 +10,14 @@ from .numbers import Count, find_counts
 from .taxonomy import victim_category
 
 KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives|lives|"
+                  r"neutrali[sz]ed|neutrali[sz]ing|martyred|paid\s+the\s+(?:supreme|ultimate)\s+price|"
                   r"slain|massacred|shot\s+dead|gunned\s+down|beheaded|executed|perished|fatalit(?:y|ies)|bodies|"
                   r"murdered|lifeless|succumbed)\b", re.I)
 INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualties)\b", re.I)
+_LIST_VERB = re.compile(r"\b(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted)\b", re.I)
 KIDNAP = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|taken\s+hostage|held\s+hostage|missing|seized|captives?)\b", re.I)
 _BEFORE = re.compile(
-    r"(?P<verb>killing|killed|kill|left|leaving|deaths?\s+of|death\s+toll\s+(?:\w+\s+){0,3}(?:to|at|of)|toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
+    r"(?P<verb>killing|killed|kill|left|leaving|neutrali[sz]ed|neutrali[sz]ing|deaths?\s+of|death\s+toll\s+(?:\w+\s+){0,3}(?:to|at|of)|toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
     r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|lives\s+of|injuring|injured|wounding|wounded|hurting|"
     r"kidnapping|kidnapped|abducting|abducted|seized|shot\s+dead|gunned\s+down|bodies\s+of)\s+(?:(?:at\s+least|another|a\s+further|some|about|around)\s+)?$",
     re.I,
@@ -117,9 +119,10 @@ _VICTIM = (r"(?:police(?:man|woman)|officer|soldier|civilian|child|woman|man|boy
            r"constable|sergeant|member|leader|elder|chief|commander|militant|attacker|bystander|person|"
            r"national|tourist|contractor|jawan|trooper|ranger|security\s+guard|aid\s+worker)")
 _SINGULAR = re.compile(
-    rf"\b(?P<a>[Aa]n?|[Oo]ne)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+(?:was|has\s+been|had\s+been|is)\s+"
-    rf"(?:also\s+|later\s+|reportedly\s+|critically\s+|seriously\s+|slightly\s+|fatally\s+)?"
-    rf"(?P<verb>killed|injured|wounded|hurt|shot\s+dead|shot|kidnapped|abducted|gunned\s+down|beheaded)\b|"
+    rf"\b(?P<a>[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})(?:\s+[^,.;]{{0,60}}?)?\s+(?:was|has\s+been|had\s+been|is)\s+"
+    rf"(?:also\s+|later\s+|reportedly\s+|critically\s+|seriously\s+|slightly\s+|fatally\s+|lightly\s+)?"
+    rf"(?P<verb>killed|injured|wounded|hurt|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|gunned\s+down|beheaded)\b|"
+    rf"\b(?P<a4>He|She)\s+(?:later\s+|subsequently\s+)?(?P<verb4>died|was\s+(?:declared\s+|pronounced\s+)?dead|succumbed|was\s+killed)\b|"
     rf"\b(?P<a3>[Aa]n?|[Oo]ne)\s+(?P<noun3>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+(?:later\s+|also\s+)?(?P<verb3>died|succumbed)\b|"
     rf"\b(?P<verb2>killing|killed|injuring|injured|wounding|wounded|kidnapping|kidnapped|abducting|abducted|shot\s+dead|gunned\s+down)\s+"
     rf"(?P<a2>an?)\s+(?P<noun2>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\b"
@@ -215,17 +218,35 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         )
         out.append(Casualty(kind, c, noun, noun_start, _noun_end(text, noun_start, noun), category, plus_one, part))
     for m in _SINGULAR.finditer(sentence_text):
-        g = "" if m.group("a") else ("2" if m.group("a2") else "3")
+        g = "" if m.group("a") else ("2" if m.group("a2") else ("3" if m.group("a3") else "4"))
         s0 = start + m.start("a" + g)
         if any(c.count.start <= s0 < c.count.end for c in out):
             continue
         kind = _verb_class(m.group("verb" + g))
         if kind is None:
             continue
-        noun = m.group("noun" + g)
+        noun = m.group("noun" + g) if g != "4" else m.group("a4")
         cnt = Count(s0, start + m.end("a" + g), m.group("a" + g), 1, 1, 1)
-        ns = start + m.start("noun" + g)
+        ns = start + (m.start("noun" + g) if g != "4" else m.start("a4"))
         out.append(Casualty(kind, cnt, noun, ns, ns + len(noun), victim_category(noun), False, False))
+    for m in _LIST_VERB.finditer(sentence_text):
+        head = sentence_text[: m.start()]
+        head = re.split(r"[;:]|\b(?:when|after|as|while)\b", head)[-1]
+        if re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|several|people)\b", head, re.I):
+            continue
+        items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", head) if x.strip()]
+        items = [x for x in items if not re.fullmatch(r"\d+", x)]
+        if not 2 <= len(items) <= 6 or any(len(x.split()) > 6 for x in items):
+            continue
+        if not all(re.match(r"(?:(?:his|her|their|the|a|an)\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)", x) for x in items):
+            continue
+        first = start + m.start() - len(head) + (len(head) - len(head.lstrip()))
+        if any(c.count.start >= first and c.count.start < start + m.start() for c in out):
+            continue
+        kind = _verb_class(m.group(0))
+        if kind:
+            cnt = Count(first, start + m.start(), text[first:start + m.start()].strip(), len(items), len(items), len(items))
+            out.append(Casualty(kind, cnt, "", first, first, None, False, False))
     out.sort(key=lambda c: c.count.start)
     return out
 

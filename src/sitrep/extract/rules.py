@@ -294,7 +294,10 @@ class RuleExtractor:
                         _rank(place) > _rank(target.place) and _compatible(place, target.place))):
                     target.place = place
                 current, last = target, i
-            elif current is not None and i - last <= 2 and REFERS.search(s.text) and not _QUOTE_ONLY.search(s.text):
+            elif current is not None and (
+                (i - last <= 2 and REFERS.search(s.text) and not _QUOTE_ONLY.search(s.text))
+                or (i - last <= 4 and no_casualties(s.text))
+            ):
                 current.sids.append(i)
                 last = i
                 if current.place is None:
