@@ -113,7 +113,8 @@ REFERS = re.compile(
     re.I,
 )
 CLAIMED = re.compile(
-    r"\b(?:claimed\s+(?:responsibility|the\s+(?:attack|bombing|blast|killing|abduction|kidnapping)|credit)|"
+    r"\b(?:claimed\s+(?:responsibility|credit|(?:a|an|the|this|that|both)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|"
+    r"killings?|abductions?|kidnappings?|raids?|ambush|assault|operation|strikes?|explosion|hijacking|siege|assassination|murder|arson))|"
     r"(?:took|accepted|assumed|claiming)\s+responsibility|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted)|"
     r"responsibility\s+(?:was|has\s+been)\s+claimed|claim(?:ed|s)?\s+of\s+responsibility\s+(?:by|from)|in\s+a\s+claim\s+of\s+responsibility)",
     re.I,
@@ -297,6 +298,7 @@ class RuleExtractor:
             elif current is not None and (
                 (i - last <= 2 and REFERS.search(s.text) and not _QUOTE_ONLY.search(s.text))
                 or (i - last <= 4 and no_casualties(s.text))
+                or (i - last <= 6 and _claim_talk(s.text))
             ):
                 current.sids.append(i)
                 last = i
@@ -604,6 +606,12 @@ _MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|can|should|to|must|n
 def _realis(text: str) -> bool:
     """An event verb that is not governed by a modal or an infinitive ("could hit", "to attack")."""
     return any(not _MODAL.search(text[max(0, m.start() - 25):m.start()]) for m in REALIS_VERB.finditer(text))
+
+
+def _claim_talk(text: str) -> bool:
+    """A sentence about who did it: a claim, a denial, a blame or a 'nobody has claimed'."""
+    return bool(CLAIMED.search(text) or NO_CLAIM.search(text) or DENIED.search(text)
+                or (SUSPECTED.search(text) and find_actors(text)))
 
 
 def _span(pattern: re.Pattern[str], text: str, base: int) -> tuple[int, int] | None:
