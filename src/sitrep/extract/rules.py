@@ -134,6 +134,7 @@ SUSPECTED = re.compile(
 )
 _NAMED_VICTIM = re.compile(
     r"(?:(?:killed|shot(?:\s+dead)?|assassinated|gunned\s+down|targeted|murdered|attack\s+on|convoy\s+of|motorcade\s+of|"
+    r"opened\s+fire\s+on|fired\s+(?:at|on)|ambushed|"
     r"vehicle\s+(?:of|carrying)|car\s+(?:of|carrying))\s+(?:\w+\s+){0,4}?)"
     r"(?P<title>" + PROMINENT.pattern + r")[\s,]+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})",
     re.I,
@@ -370,23 +371,33 @@ class RuleExtractor:
             if m and not re.match(r"\s*(?:said|told|says)", stext[m.end():]):
                 named = (base + m.start("title"), base + m.end("name"))
                 break
+        if named is None:  # "a provincial council candidate was shot dead": a prominent person, unnamed
+            for c in casualties:
+                if c.kind == "killed" and c.count.best == 1 and c.noun and PROMINENT.search(c.noun):
+                    named = (c.noun_start, c.noun_end)
+                    break
         typing = classify(sent_texts, security, named)
         for f, a, b in typing.cues:
             add(f, a, b)
             if f == "event_type":
                 add("sub_event_type", a, b)
-        if not any(e.field == "event_type" for e in ev):
-            trig = TRIGGER.search(anchor.text)
-            if trig:
-                for f in ("event_type", "sub_event_type", "attack_type"):
-                    add(f, anchor.start + trig.start(), anchor.start + trig.end())
+        trig = TRIGGER.search(anchor.text)
+        for f in ("event_type", "sub_event_type", "attack_type"):
+            if trig and not any(e.field == f for e in ev):
+                add(f, anchor.start + trig.start(), anchor.start + trig.end())
 
-        # target
-        ctx_text = anchor.text
+        # target: the victims' words, else the place attacked (never the "police said" of attribution)
+        ctx_text = _ATTRIBUTION.sub(lambda m: " " * len(m.group(0)), anchor.text)
         ttype, tspan, from_victims = target_type(victim_text, ctx_text)
+        if from_victims and ttype == "Private Citizens & Property" and victim and _GENERIC_VICTIMS.fullmatch(victim.noun or ""):
+            place_type, place_span, _ = target_type("", ctx_text)
+            if place_type in _FACILITY_TYPES and place_span is not None:
+                ttype, tspan, from_victims = place_type, place_span, False
         description = None
         if named:
-            ttype = "Government (General)" if not re.search(r"journalist|reporter", text[named[0]:named[1]], re.I) else "Journalists & Media"
+            named_type, _, _ = target_type(text[named[0]:named[1]], "")
+            ttype = named_type if named_type in {"Journalists & Media", "Religious Figures/Institutions", "Police",
+                                                 "Military"} else "Government (General)"
             description = text[named[0]:named[1]]
             add("target", *named)
         elif tspan is not None:
@@ -589,6 +600,15 @@ class RuleExtractor:
         return out, sids
 
 
+_ATTRIBUTION = re.compile(
+    r"(?:,\s*)?(?:\b(?:a|the)\s+)?(?:[\w-]+\s+){0,3}(?:police|officials?|officers?|army|military|spokes\w+|sources?|"
+    r"authorities|ministry|government|agency)\s+(?:said|say|says|told|reported|confirmed|added)\b[^,.;]*|"
+    r"\baccording\s+to\s+[^,.;]+",
+    re.I,
+)
+_GENERIC_VICTIMS = re.compile(r"(?:\w+\s+)?(?:people|persons|civilians|others|individuals|victims)", re.I)
+_FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", "Transportation", "Airports & Aircraft",
+                   "Business", "Government (General)", "Government (Diplomatic)", "Utilities", "Telecommunication"}
 _QUOTE_ONLY = re.compile(r"^\s*[“\"]")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’. -]{2,40}?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+"

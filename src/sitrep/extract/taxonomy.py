@@ -59,9 +59,13 @@ FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?|s)|shot(?:\s+dead)?|shooting
              r"(?:heavily\s+)?armed\s+(?:men|assailants|attackers|militants|fighters|gunmen|group)|assailants|firefight|"
              r"exchange\s+of\s+fire|returned\s+fire|came\s+under\s+fire|stabb\w+|knives|knife|machetes?|pistols?|firearms|"
              r"hacked\s+to\s+death|beheaded|attacked\s+(?:\w+\s+){0,2}(?:positions?|post|check\s*-?\s*post|checkpoint|base|camp|convoy|patrol|station))\b")
+STRONG_FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?)|shot(?:\s+dead)?|shooting|opened\s+fire|fired\s+(?:at|on|upon)|"
+                    r"rifles?|AK-47s?|pistols?|firearms|bullets?|stabb\w+|knives|knife|machetes?|hacked|beheaded|"
+                    r"exchange\s+of\s+fire|returned\s+fire|firefight)\b")
 CLASH = _p(r"\b(?:clash(?:es|ed)?|gun\s*battle|firefight|exchange\s+of\s+fire|exchanged\s+fire|fighting\s+between|"
            r"repulsed|counter-?attack|engaged\s+in\s+(?:a\s+)?(?:fierce\s+)?(?:battle|fighting))\b")
 ARSON = _p(r"\b(?:set\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|torched|set\s+fire|arson|burn(?:ed|t)\s+down|"
+           r"fire-?bombs?|petrol\s+bombs?|molotov\s+cocktails?|incendiary|set\s+alight|burned|burnt|"
            r"sabotage[ds]?|vandali[sz]ed|destroyed\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:tower|pipeline|school|bridge))\b")
 UNARMED = _p(r"\b(?:beat(?:en|ing)?\s+(?:to\s+death|up)?|lynch(?:ed|ing)|poison(?:ed|ing)|acid\s+attack|stoned)\b")
 PROMINENT = _p(r"\b(?:councill?or|judge|magistrate|mayor|governor|senator|lawmaker|legislator|MP|MNA|MPA|"
@@ -110,49 +114,59 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
     unarmed = find(UNARMED)
     explosive_cue = suicide or grenade or air or shell or bomb
 
-    cues: list[tuple[str, int, int]] = []
-
-    def out(event: str, sub: str, attack: str, cue: tuple[int, int] | None, attack_cue: tuple[int, int] | None = None) -> Typing:
-        if cue:
-            cues.append(("event_type", *cue))
-        ac = attack_cue or cue
-        if ac:
-            cues.append(("attack_type", *ac))
-        if suicide:
-            cues.append(("suicide", *suicide))
-        return Typing(event, sub, attack, bool(suicide), bool(foiled), tuple(cues))
-
-    # GTD hierarchy: assassination, hijacking, kidnapping, barricade, bombing, armed, unarmed, facility
-    if foiled and explosive_cue and not (gun and not bomb):
-        return out("Strategic developments", "Disrupted weapons use", "Bombing/Explosion", foiled, explosive_cue)
-    if named_victim and (gun or explosive_cue) and not kidnap:
-        cue = gun or explosive_cue
-        sub_ev = _explosive_sub(suicide, grenade, air, shell) if explosive_cue and not gun else (
-            ("Battles", "Armed clash") if (clash and targets_security) else ("Violence against civilians", "Attack")
-        )
-        return out(sub_ev[0], sub_ev[1], "Assassination", cue, named_victim)
-    if hijack:
-        return out("Violence against civilians", "Abduction/forced disappearance", "Hijacking", hijack)
-    if kidnap:
-        return out("Violence against civilians", "Abduction/forced disappearance", "Hostage Taking (Kidnapping)", kidnap)
-    if barricade:
-        return out("Violence against civilians", "Attack", "Hostage Taking (Barricade Incident)", barricade)
-    anchor_base, anchor_text = sentences[0]
+    strong_gun = find(STRONG_FIREARM)
+    anchor_text = sentences[0][1]
     anchor_explosive = any(p.search(anchor_text) for p in (SUICIDE, GRENADE, AIRSTRIKE, SHELLING, EXPLOSIVE))
-    if explosive_cue and (anchor_explosive or not gun or suicide):
-        event, sub = _explosive_sub(suicide, grenade, air, shell)
-        return out(event, sub, "Bombing/Explosion", explosive_cue)
-    if gun:
-        if clash or targets_security:
-            return out("Battles", "Armed clash", "Armed Assault", clash or gun, gun)
-        return out("Violence against civilians", "Attack", "Armed Assault", gun)
-    if unarmed:
-        return out("Violence against civilians", "Attack", "Unarmed Assault", unarmed)
-    if arson:
-        return out("Strategic developments", "Looting/property destruction", "Facility/Infrastructure Attack", arson)
-    if clash:
-        return out("Battles", "Armed clash", "Armed Assault", clash)
-    return out("Violence against civilians", "Attack", "Unknown", None)
+    arson_only = bool(arson) and not strong_gun and not (explosive_cue and anchor_explosive)
+
+    # GTD attack type: the first that applies in the codebook's order
+    attack: str
+    attack_cue: tuple[int, int] | None
+    if named_victim and (gun or explosive_cue) and not kidnap:
+        attack, attack_cue = "Assassination", named_victim
+    elif hijack:
+        attack, attack_cue = "Hijacking", hijack
+    elif kidnap:
+        attack, attack_cue = "Hostage Taking (Kidnapping)", kidnap
+    elif barricade:
+        attack, attack_cue = "Hostage Taking (Barricade Incident)", barricade
+    elif arson_only:
+        attack, attack_cue = "Facility/Infrastructure Attack", arson
+    elif explosive_cue and (anchor_explosive or not gun or suicide):
+        attack, attack_cue = "Bombing/Explosion", explosive_cue
+    elif gun:
+        attack, attack_cue = "Armed Assault", gun
+    elif unarmed:
+        attack, attack_cue = "Unarmed Assault", unarmed
+    elif clash:
+        attack, attack_cue = "Armed Assault", clash
+    else:
+        attack, attack_cue = "Unknown", None
+
+    # ACLED event and sub-event type: what happened, by the means used
+    event_cue: tuple[int, int] | None
+    if foiled and explosive_cue and not (gun and not bomb):
+        event, sub, event_cue = "Strategic developments", "Disrupted weapons use", foiled
+        attack = "Bombing/Explosion" if attack in {"Unknown", "Armed Assault"} else attack
+    elif suicide or (explosive_cue and attack in {"Bombing/Explosion", "Assassination"} and (anchor_explosive or not gun)):
+        (event, sub), event_cue = _explosive_sub(suicide, grenade, air, shell), explosive_cue
+    elif attack in {"Hijacking", "Hostage Taking (Kidnapping)"}:
+        event, sub, event_cue = "Violence against civilians", "Abduction/forced disappearance", attack_cue
+    elif attack == "Facility/Infrastructure Attack":
+        event, sub, event_cue = "Strategic developments", "Looting/property destruction", arson
+    elif (gun or clash) and (clash or targets_security):
+        event, sub, event_cue = "Battles", "Armed clash", clash or gun
+    else:
+        event, sub, event_cue = "Violence against civilians", "Attack", attack_cue
+
+    cues: list[tuple[str, int, int]] = []
+    if event_cue:
+        cues.append(("event_type", *event_cue))
+    if attack_cue:
+        cues.append(("attack_type", *attack_cue))
+    if suicide:
+        cues.append(("suicide", *suicide))
+    return Typing(event, sub, attack, bool(suicide), bool(foiled), tuple(cues))
 
 
 def _explosive_sub(suicide: object, grenade: object, air: object, shell: object) -> tuple[str, str]:
@@ -171,19 +185,24 @@ def _explosive_sub(suicide: object, grenade: object, air: object, shell: object)
 _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:police(?:men|man|woman)?|constables?|cops?|officers?\s+of\s+the\s+police|police\s+(?:station|post|checkpoint|van|patrol)|levies|gendarmes?)\b"), "Police"),
     (_p(r"\b(?:soldiers?|troops?|army|military|servicemen|paramilitar\w+|frontier\s+corps|rangers|security\s+(?:forces|personnel|officials|convoy|post|checkpoint)|checkpoint|check-?post|convoy|base|garrison|peacekeepers?)\b"), "Military"),
-    (_p(r"\b(?:journalists?|reporters?|cameram[ae]n|media\s+workers?|press\s+club|newspaper|broadcaster)\b"), "Journalists & Media"),
+    (_p(r"\b(?:journalists?|reporters?|cameram[ae]n|media\s+workers?|press\s+club|newspaper|broadcasters?|"
+        r"commentators?|radio\s+(?:host|presenter|station)|editor)\b"), "Journalists & Media"),
     (_p(r"\b(?:embassy|consulate|diplomats?|ambassador|envoy)\b"), "Government (Diplomatic)"),
     (_p(r"\b(?:mosques?|churches|church|temples?|shrines?|imams?|clerics?|priests?|pastors?|worshippers|madrassas?|seminary|congregation|pilgrims)\b"), "Religious Figures/Institutions"),
     (_p(r"\b(?:schools?|students?|pupils|teachers?|universit(?:y|ies)|college|schoolchildren)\b"), "Educational Institution"),
     (_p(r"\b(?:airports?|aircraft|airliner|plane|flights?)\b"), "Airports & Aircraft"),
-    (_p(r"\b(?:railway|train|rail|bus(?:es)?|bus\s+(?:station|terminal|stop)|passengers?|highway|road|vehicles?|minibus|ferry|trucks?|lorr(?:y|ies))\b"), "Transportation"),
+    (_p(r"\b(?:railway|train|rail|bus(?:es)?|bus\s+(?:station|terminal|stop|park)|passengers?|minibus(?:es)?|ferry|"
+        r"commuters|tankers?|motor\s+park)\b"), "Transportation"),
     (_p(r"\b(?:telecom\w*|mobile\s+(?:phone\s+)?(?:towers?|masts?)|phone\s+masts?|masts?|transmitters?|"
         r"5G|cell(?:phone)?\s+towers?|communications?\s+towers?|fibre|fiber)\b"), "Telecommunication"),
     (_p(r"\b(?:pipelines?|power\s+(?:lines?|plant|station|pylons?|grid)|pylons?|electricity|substations?|"
         r"gas\s+(?:pipeline|field)|water\s+supply|oil\s+(?:well|facility|installation))\b"), "Utilities"),
     (_p(r"\b(?:aid\s+workers?|NGO|humanitarian|charity|relief\s+workers?|UN\s+(?:staff|workers))\b"), "NGO"),
     (_p(r"\b(?:tourists?|holidaymakers|visitors)\b"), "Tourists"),
-    (_p(r"\b(?:officials?|government\s+(?:office|building|employees?)|councill?ors?|lawmakers?|minister|governor|mayor|politicians?|polling\s+station|election|district\s+(?:office|headquarters|commissioner))\b"), "Government (General)"),
+    (_p(r"\b(?:officials?|government\s+(?:office|building|employees?)|councill?ors?|lawmakers?|minister|governor|mayor|"
+        r"politicians?|polling\s+station|election|candidates?|judges?|magistrates?|courts?|prosecutors?|"
+        r"party\s+(?:office|headquarters)|passport\s+office|prison\s+(?:office|administration)|"
+        r"district\s+(?:office|headquarters|commissioner)|commissioner)\b"), "Government (General)"),
     (_p(r"\b(?:engineers?|workers?|employees?|contractors?|company|factory|business(?:es|man|men)?|shops?|hotel|bank|mine|traders?|construction)\b"), "Business"),
     (_p(r"\b(?:militants?|insurgents?|rebels?|fighters?|commander\s+of)\b"), "Terrorists/Non-State Militia"),
     (_p(r"\b(?:civilians?|villagers?|people|residents?|farmers?|women|children|families|market|nationals?|shoppers|mourners|wedding|crowd|homes?|houses?|village|herders?)\b"), "Private Citizens & Property"),
