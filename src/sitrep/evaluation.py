@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .datasets import AnnotatedDoc
 from .extract.actors import find_actors
 from .extract.registry import Extractor
 from .ingest import make_document
@@ -36,6 +38,12 @@ class Score:
     fields: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     errors: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # documents not in English: stored, not extracted (yet)
+    docs: list[int] = field(default_factory=lambda: [0, 0, 0])  # document level: tp, fp, fn ("reports any incident")
+
+    @property
+    def doc_f1(self) -> float:
+        tp, fp, fn = self.docs
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
     @property
     def precision(self) -> float:
@@ -59,6 +67,7 @@ class Score:
             "detection": {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
                           "recall": round(self.recall, 4), "f1": round(self.f1, 4)},
             "skipped_non_english": len(self.skipped),
+            "documents": {"tp": self.docs[0], "fp": self.docs[1], "fn": self.docs[2], "f1": round(self.doc_f1, 4)},
             "fields": {k: {"accuracy": round(v[0] / v[1], 4), "n": v[1]} for k, v in sorted(self.fields.items()) if v[1]},
         }
 
@@ -106,6 +115,12 @@ def _pair_score(gold: dict[str, Any], inc: Incident) -> int:
 
 
 def score_document(gold_incidents: list[dict[str, Any]], predicted: list[Incident], score: Score, name: str) -> None:
+    if gold_incidents and predicted:
+        score.docs[0] += 1
+    elif predicted:
+        score.docs[1] += 1
+    elif gold_incidents:
+        score.docs[2] += 1
     pairs = sorted(((_pair_score(g, p), gi, pi) for gi, g in enumerate(gold_incidents) for pi, p in enumerate(predicted)),
                    reverse=True)
     used_g: set[int] = set()
@@ -159,6 +174,11 @@ def annotated_pairs(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
 
 
 def evaluate_folder(folder: Path, extractor: Extractor) -> Score:
+    """Score a folder of our answer keys, or a known data set (MUC-3/4) recognised by its layout."""
+    from .datasets import is_muc4, muc4
+
+    if is_muc4(folder):
+        return evaluate_docs(muc4(folder), extractor)
     score = Score()
     for txt, gold in annotated_pairs(folder):
         if gold.get("language", "en") != "en":
@@ -170,10 +190,19 @@ def evaluate_folder(folder: Path, extractor: Extractor) -> Score:
     return score
 
 
+def evaluate_docs(docs: Iterable[AnnotatedDoc], extractor: Extractor) -> Score:
+    score = Score()
+    for item in docs:
+        doc = make_document(item.text, source=item.id, published=item.published, doc_id=item.id)
+        score_document(item.incidents, list(run_extraction(doc, extractor).incidents), score, item.id)
+    return score
+
+
 def format_table(name: str, score: Score) -> str:
     lines = [f"{name}: incidents P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}  "
              f"(tp {score.tp}, fp {score.fp}, fn {score.fn})"
-             + (f"; {len(score.skipped)} non-English documents skipped" if score.skipped else "")]
+             + (f"; {len(score.skipped)} non-English documents skipped" if score.skipped else ""),
+             f"  documents reporting any incident: F1 {score.doc_f1:.3f} (tp {score.docs[0]}, fp {score.docs[1]}, fn {score.docs[2]})"]
     for key in FIELDS:
         acc = score.accuracy(key)
         if acc is not None:

@@ -9,11 +9,11 @@ one site's wording.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Document, Segment, SegmentKind
 from .language import detect_language
-from .text import normalise
+from .text import is_wrapped, normalise
 
 _CAPTION = re.compile(
     r"^\s*(?:\(?(?:illustration|photo(?:graph)?|file photo|image|picture|pic|credit|foto|cover\s+(?:image|photo)|"
@@ -82,13 +82,20 @@ class _Block:
 
 
 def _blocks(text: str) -> list[_Block]:
+    """One block per line, except that a hard-wrapped paragraph is one block."""
     out = []
-    for m in re.finditer(r"[^\n]+", text):
-        line = m.group(0)
-        if line.strip():
-            s = m.start() + (len(line) - len(line.lstrip()))
-            e = m.start() + len(line.rstrip())
-            out.append(_Block(s, e, text[s:e]))
+    for para in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
+        lines = list(re.finditer(r"[^\n]+", para.group(0)))
+        spans = [(para.start() + m.start(), para.start() + m.end()) for m in lines if m.group(0).strip()]
+        if is_wrapped([m.group(0) for m in lines]):
+            spans = [(spans[0][0], spans[-1][1])]
+        for s, e in spans:
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append(_Block(s, e, text[s:e]))
     return out
 
 
@@ -178,18 +185,7 @@ def segment_document(doc: Document) -> Document:
                 b.kind, b.reason = "reporting", "body text"
     segments = tuple(Segment(b.kind or "reporting", b.start, b.end, b.reason) for b in blocks)
     language = detect_language(" ".join(doc.text[s.start : s.end] for s in segments if s.kind == "reporting"))
-    return Document(
-        id=doc.id,
-        text=doc.text,
-        title=doc.title,
-        url=doc.url,
-        outlet=doc.outlet,
-        published=doc.published,
-        language=language,
-        source=doc.source,
-        segments=segments,
-        reference_date=doc.reference_date,
-    )
+    return replace(doc, language=language, segments=segments)
 
 
 def _mark_appended_tail(blocks: list[_Block]) -> None:

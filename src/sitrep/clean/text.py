@@ -27,7 +27,10 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     chunk = text[start:end]
     out: list[Sentence] = []
     pos = 0
+    wrapped = is_wrapped(chunk.splitlines())
     for m in _BOUNDARY.finditer(chunk):
+        if wrapped and m.group(0) == "\n":
+            continue  # a hard line break inside a wrapped paragraph is only a space
         cut = m.end() if not m.group(0).startswith("\n") else m.start()
         candidate = chunk[pos:cut]
         if m.group(0)[0] == ".":
@@ -43,6 +46,17 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     if chunk[pos:].strip():
         _emit(out, text, start + pos, end)
     return out
+
+
+def is_wrapped(lines: list[str]) -> bool:
+    """True for a paragraph hard-wrapped at a fixed width (long lines that stop mid-sentence)."""
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    if len(lines) < 2:
+        return False
+    body = lines[:-1]
+    long = sum(len(ln) >= 45 for ln in body)
+    open_end = sum(not re.search(r"[.!?:\"”]$", ln) for ln in body)
+    return long >= 0.7 * len(body) and open_end >= 0.5 * len(body)
 
 
 def _open_quote(text: str) -> bool:

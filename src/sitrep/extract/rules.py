@@ -204,6 +204,9 @@ class RuleExtractor:
         context: Counter[str] = Counter()
         for pm in places_all:
             context[pm.place.country_code] += 2 if pm.place.kind == "country" else 1
+        if datelines:  # the dateline names where the reporter is: the strongest hint of the country
+            for pm in self.geocoder.mentions(text, datelines):
+                context[pm.place.country_code] += 5
         places_by_sent: list[list[PlaceMention]] = [[] for _ in sents]
         self._dateline_places = [
             pm for pm in self.geocoder.mentions(text, datelines, context) if pm.place.kind != "country"
@@ -611,7 +614,8 @@ _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", 
                    "Business", "Government (General)", "Government (Diplomatic)", "Utilities", "Telecommunication"}
 _QUOTE_ONLY = re.compile(r"^\s*[“\"]")
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’. -]{2,40}?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+"
+    r"^(?P<place>[A-Z][A-Z'’. -]{2,40}?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?(?:,\s*\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?\s+\d{2,4})?"
+    r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+"
 )
 CASUALTY_ONLY = re.compile(
     r"\b(?:attack(?:s|ed)?|bomb\w*|blast|explosion|ambush\w*|raid\w*|storm\w*|suicide|gunmen|abduct\w*|kidnap\w*|"

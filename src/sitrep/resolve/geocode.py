@@ -147,6 +147,12 @@ class Geocoder:
             before = text[max(0, cs - 40) : cs]
             admin_cue = bool(_ADMIN_CUE.match(after))
             plausible = [p for p in places if self._plausible(p, phrase, ctx, named)]
+            bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
+            if upper and " " not in bare:
+                # in all-capitals text every word looks like a name: a lone word must be a known, sizeable place
+                plausible = [p for p in plausible if p.kind in {"country", "admin1"}
+                             or (ctx.get(p.country_code) and (p.population >= 20000 or name_key(p.name) == name_key(bare)))
+                             or p.population >= 500000]
             if not plausible:
                 continue
             place = max(plausible, key=lambda p: self._score(p, ctx, admin_cue, phrase))

@@ -1,0 +1,31 @@
+"""The MUC-3/4 reader: texts and answer keys become documents with gold incidents (skips without ../shared)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SHARED
+from sitrep.datasets import muc4
+
+MUC = SHARED / "data" / "muc4-dev"
+pytestmark = pytest.mark.skipif(not (MUC / "raw").is_dir(), reason="../shared/data/muc4-dev is absent")
+
+
+def test_reads_both_test_sets_with_irrelevant_documents() -> None:
+    docs = list(muc4(MUC))
+    assert len(docs) == 200
+    relevant = [d for d in docs if d.incidents]
+    assert 80 <= len(relevant) <= 130  # about half the messages report no incident
+    dated = [d for d in docs if d.published]
+    assert len(dated) >= 190  # the dateline gives the day; a few messages have none
+    assert all(d.published.startswith(("1988", "1989", "1990", "1991")) for d in dated)  # type: ignore[union-attr]
+
+
+def test_first_message_keys() -> None:
+    first = next(muc4(MUC, splits=("tst1",)))
+    assert first.id == "TST1-MUC3-0001"
+    assert first.published == "1990-02-04"
+    gold = first.incidents[0]
+    assert gold["date"] == "1990-02-02" and gold["country_code"] == "GT"
+    assert gold["attack_type"] == "Armed Assault"
+    assert gold["claimed"] is True and gold["fatalities_best"] == 1
