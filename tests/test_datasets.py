@@ -17,7 +17,7 @@ def test_reads_both_test_sets_with_irrelevant_documents() -> None:
     relevant = [d for d in docs if d.incidents]
     assert 80 <= len(relevant) <= 130  # about half the messages report no incident
     dated = [d for d in docs if d.published]
-    assert len(dated) >= 190  # the dateline gives the day; a few messages have none
+    assert len(dated) >= 180  # the dateline gives the day; some say "NO DATE"
     assert all(d.published.startswith(("1988", "1989", "1990", "1991")) for d in dated)  # type: ignore[union-attr]
 
 
