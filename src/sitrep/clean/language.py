@@ -14,6 +14,7 @@ _STOP = {
     "id": "yang dan di ke dari untuk dengan ini itu pada dalam tidak akan oleh adalah juga".split(),
     "tr": "ve bir bu da de için ile olarak çok daha sonra gibi olan kadar ama".split(),
 }
+_STOP_SETS = {code: frozenset(words) for code, words in _STOP.items()}
 _SCRIPTS = [
     ("ar", re.compile(r"[\u0600-\u06FF]")),
     ("ru", re.compile(r"[\u0400-\u04FF]")),
@@ -33,6 +34,6 @@ def detect_language(text: str) -> str | None:
     words = re.findall(r"[a-zà-ÿçğışöü]+", text[:20000].lower())
     if not words:
         return None
-    scores = {code: sum(1 for w in words if w in set(stops)) for code, stops in _STOP.items()}
+    scores = {code: sum(1 for w in words if w in stops) for code, stops in _STOP_SETS.items()}
     best = max(scores, key=lambda c: scores[c])
     return best if scores[best] > 0 else "en"

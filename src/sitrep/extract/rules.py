@@ -186,6 +186,11 @@ class RuleExtractor:
         if doc.language not in (None, "en") or not sents:
             return Extraction(doc)
 
+        if not any(TRIGGER.search(s.text) for s in sents):
+            # relevance filter: no word of violence anywhere, so no incident; skip the costly steps
+            statistics: list[Statistic] = []
+            statements = self._statements(text, sents, dates_by_sent, [[] for _ in sents], ref, set())
+            return Extraction(doc, (), tuple(statements), tuple(statistics))
         actors_by_sent = [
             [a for a in find_actors(text, s.start, s.end)
              if not re.match(r"-(?:linked|affiliated|allied|aligned|inspired|backed|led)\b", text[a.end:a.end + 12])]
