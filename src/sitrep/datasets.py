@@ -149,7 +149,7 @@ def muc4(folder: Path, splits: tuple[str, ...] = ("tst1", "tst2")) -> Iterator[A
         gold: dict[str, list[dict[str, Any]]] = {}
         for path in sorted((raw / split).glob("key-*")):
             for t in _muc_templates(path):
-                mid = t.get("MESSAGE: ID", "").strip()
+                mid = (t.get("MESSAGE: ID", "").split() or [""])[0]
                 if not mid:
                     continue
                 gold.setdefault(mid, [])

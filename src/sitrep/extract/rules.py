@@ -164,6 +164,7 @@ class RuleExtractor:
     """Offline rule-based extractor; the default backend."""
 
     name = "rules"
+    relevance_filter = True  # skip the costly steps for text without a single word of violence
 
     def __init__(self, settings: Settings, gazetteer: Gazetteer | None = None) -> None:
         self.settings = settings
@@ -186,11 +187,16 @@ class RuleExtractor:
         if doc.language not in (None, "en") or not sents:
             return Extraction(doc)
 
-        if not any(TRIGGER.search(s.text) for s in sents):
+        if self.relevance_filter and not any(TRIGGER.search(s.text) for s in sents):
             # relevance filter: no word of violence anywhere, so no incident; skip the costly steps
-            statistics: list[Statistic] = []
-            statements = self._statements(text, sents, dates_by_sent, [[] for _ in sents], ref, set())
-            return Extraction(doc, (), tuple(statements), tuple(statistics))
+            quoted = [i for i, s in enumerate(sents) if _QUOTE_MARK.search(s.text)]
+            places: list[list[PlaceMention]] = [[] for _ in sents]
+            for pm in self.geocoder.mentions(text, [(sents[i].start, sents[i].end) for i in quoted]):
+                for i in quoted:
+                    if sents[i].start <= pm.start < sents[i].end:
+                        places[i].append(pm)
+            statements = self._statements(text, sents, dates_by_sent, places, ref, set())
+            return Extraction(doc, (), tuple(statements), ())
         actors_by_sent = [
             [a for a in find_actors(text, s.start, s.end)
              if not re.match(r"-(?:linked|affiliated|allied|aligned|inspired|backed|led)\b", text[a.end:a.end + 12])]
@@ -618,6 +624,7 @@ _GENERIC_VICTIMS = re.compile(r"(?:\w+\s+)?(?:people|persons|civilians|others|in
 _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", "Transportation", "Airports & Aircraft",
                    "Business", "Government (General)", "Government (Diplomatic)", "Utilities", "Telecommunication"}
 _QUOTE_ONLY = re.compile(r"^\s*[“\"]")
+_QUOTE_MARK = re.compile(r"[“”\"]")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’. -]{2,40}?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?(?:,\s*\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?\s+\d{2,4})?"
     r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+"

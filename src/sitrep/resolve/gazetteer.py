@@ -19,18 +19,20 @@ import csv
 import json
 import math
 import os
+import re
 import sqlite3
 import threading
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from ..config import GeoSettings
 from ..errors import GazetteerError
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 _LOCK = threading.Lock()
 
 
@@ -50,17 +52,16 @@ class Place:
     feature: str | None = None
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_DROP = re.compile(r"[^\w\s\-'’.]|_")
+_SPACE = re.compile(r"[\s\-'’.]+")
+
+
+@lru_cache(maxsize=262144)
 def name_key(name: str) -> str:
-    """Fold accents, case and punctuation so that spellings meet."""
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    out = []
-    for ch in folded.lower():
-        if ch.isalnum():
-            out.append(ch)
-        elif ch in " -'’.":
-            out.append(" ")
-    return " ".join("".join(out).split())
+    """Fold accents, case and punctuation so that spellings meet ("Cúcuta", "CUCUTA", "D.I. Khan")."""
+    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", name)).lower()
+    return _SPACE.sub(" ", _DROP.sub("", folded)).strip()
 
 
 def _latin(name: str) -> bool:
@@ -220,6 +221,11 @@ class Gazetteer:
                     raise GazetteerError(f"cannot build place index in {directory}: {exc}") from None
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._cache: dict[str, list[Place]] = {}
+        # the few countries and landmarks are read once; the index has no column index for them
+        small = [Place(*r) for r in self._con.execute(
+            "SELECT * FROM places WHERE kind IN ('country', 'landmark')").fetchall()]
+        self._countries = {p.country_code: p for p in small if p.kind == "country"}
+        self._landmarks = [p for p in small if p.kind == "landmark"]
         self.demonyms: dict[str, str] = {}
         data = load_places_data()
         for cc, words in data.get("demonyms", {}).items():
@@ -243,17 +249,10 @@ class Gazetteer:
         return places
 
     def landmarks_in(self, city: str, country_code: str) -> list[Place]:
-        rows = self._con.execute(
-            "SELECT * FROM places WHERE kind = 'landmark' AND city = ? AND country_code = ?",
-            (city, country_code),
-        ).fetchall()
-        return [Place(*r) for r in rows]
+        return [p for p in self._landmarks if p.city == city and p.country_code == country_code]
 
     def country(self, code: str) -> Place | None:
-        row = self._con.execute(
-            "SELECT * FROM places WHERE kind = 'country' AND country_code = ?", (code,)
-        ).fetchone()
-        return Place(*row) if row else None
+        return self._countries.get(code)
 
 
 def _data_stamp() -> str:

@@ -7,6 +7,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..records import Location
 from .gazetteer import Gazetteer, Place, name_key
@@ -65,6 +66,13 @@ _PERSON_CUE = re.compile(
 )
 
 
+_SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|noted|stated|reported)\b", re.I)
+_COMMON_WORD = re.compile(
+    r"\b(?:The|Of|And|Or|In|On|At|To|For|By|With|From|A|An|That|This|These|Those|Which|Who|Whom|Was|Were|Is|Are|"
+    r"Be|Been|Has|Have|Had|Said|Says|Not|No|It|Its|He|She|They|Their|His|Her|We|Our|As|But|If|After|Before|"
+    r"During|Over|Under|Into|About|Against|Between|Today|Yesterday|Will|Would|Could|Also|Than|Then|There|"
+    r"When|Where|While|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|One|All|Some|Other|Been|Being|Did|Do)\b"
+)
 _ORG_WORD = re.compile(
     r"\b(?:Centre|Center|Institute|University|Council|Ministry|Party|Foundation|Commission|Agency|Committee|"
     r"Front|Forces|Bank|Court|Research|Studies|Studies|Observatory|Organi[sz]ation|Association|Union|League|"
@@ -74,15 +82,15 @@ _ORG_WORD = re.compile(
 
 def _candidates(text: str, start: int, end: int, upper: bool) -> list[tuple[int, int, str]]:
     chunk = text[start:end]
-    if upper:
-        chunk = chunk.title()
+    if upper:  # capitals everywhere: title-case, then lower the common words so that names stand apart
+        chunk = _COMMON_WORD.sub(lambda m: m.group(0).lower(), chunk.title())
     out = []
     for m in _PHRASE.finditer(chunk):
         tokens = [(t.start(), t.end()) for t in re.finditer(r"\S+", m.group(0))]
         first_word = m.group(0).split()[0] + " "
-        person = len(tokens) >= 2 and bool(
+        person = (len(tokens) >= 2 and bool(
             _PERSON_CUE.search(chunk[max(0, m.start() - 30) : m.start()]) or _PERSON_CUE.fullmatch(first_word)
-        )
+        )) or bool(_SPEECH_AFTER.match(chunk[m.end():m.end() + 20]) and _PERSON_CUE.search(chunk[max(0, m.start() - 30):m.start()]))
         org = bool(_ORG_WORD.search(m.group(0)))
         connectors = any(t[0] >= 0 and m.group(0)[t[0]:t[1]].islower() for t in tokens)
         for i in range(len(tokens)):
@@ -106,6 +114,13 @@ def _candidates(text: str, start: int, end: int, upper: bool) -> list[tuple[int,
     return out
 
 
+@lru_cache(maxsize=16)
+def mostly_capitals(text: str) -> bool:
+    """True for text written in capitals (old wire copy, telex): names cannot be told by case."""
+    letters = sum(1 for c in text if c.isalpha())
+    return letters > 0 and sum(1 for c in text if c.isupper()) > 0.6 * letters
+
+
 class Geocoder:
     """Finds and resolves place names, using the whole document as context."""
 
@@ -116,8 +131,7 @@ class Geocoder:
                  exclude: list[tuple[int, int]] | None = None) -> list[PlaceMention]:
         """Place mentions inside ``spans``, each resolved to its most likely place."""
         exclude = exclude or []
-        letters = [c for c in text if c.isalpha()]
-        upper = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+        upper = mostly_capitals(text)
         raw: list[tuple[int, int, str, list[Place]]] = []
         for s, e in spans:
             taken: list[tuple[int, int]] = []
