@@ -29,3 +29,18 @@ def test_first_message_keys() -> None:
     assert gold["date"] == "1990-02-02" and gold["country_code"] == "GT"
     assert gold["attack_type"] == "Armed Assault"
     assert gold["claimed"] is True and gold["fatalities_best"] == 1
+
+
+WIKI = SHARED / "data" / "wikievents-dev"
+
+
+@pytest.mark.skipif(not (WIKI / "dev.jsonl").is_file(), reason="../shared/data/wikievents-dev is absent")
+def test_wikievents_attack_sentences_point_into_the_text() -> None:
+    from sitrep.datasets import wikievents
+
+    docs = list(wikievents(WIKI))
+    assert len(docs) == 20
+    first = docs[0]
+    assert first.attack_spans, "the first article reports an IED attack"
+    s, e = first.attack_spans[0]
+    assert 0 <= s < e <= len(first.text)

@@ -165,3 +165,42 @@ def muc4(folder: Path, splits: tuple[str, ...] = ("tst1", "tst2")) -> Iterator[A
 
 def is_muc4(folder: Path) -> bool:
     return (folder / "raw" / "tst1").is_dir()
+
+
+@dataclass
+class MentionDoc:
+    """A document annotated at the level of event mentions (WikiEvents)."""
+
+    id: str
+    text: str
+    attack_spans: list[tuple[int, int]]  # sentences that hold a Conflict.Attack trigger
+    attack_places: list[str]  # Place arguments of those attacks
+
+
+def is_wikievents(folder: Path) -> bool:
+    return (folder / "dev.jsonl").is_file() and (folder / "dev_info.jsonl").is_file()
+
+
+def wikievents(folder: Path) -> Iterator[MentionDoc]:
+    """WikiEvents documents with the sentences and places of their attack events."""
+    import json
+
+    for line in (folder / "dev.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        text = d["text"]
+        bounds = []
+        for sent in d["sentences"]:
+            tokens = sent[0]
+            bounds.append((tokens[0][1], tokens[-1][2]) if tokens else (0, 0))
+        spans: list[tuple[int, int]] = []
+        places: list[str] = []
+        for ev in d["event_mentions"]:
+            if not ev["event_type"].startswith("Conflict.Attack"):
+                continue
+            idx = ev["trigger"]["sent_idx"]
+            if 0 <= idx < len(bounds):
+                spans.append(bounds[idx])
+            places.extend(a["text"] for a in ev["arguments"] if a["role"] == "Place")
+        yield MentionDoc(d["doc_id"], text, spans, places)

@@ -39,6 +39,7 @@ class Score:
     errors: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # documents not in English: stored, not extracted (yet)
     docs: list[int] = field(default_factory=lambda: [0, 0, 0])  # document level: tp, fp, fn ("reports any incident")
+    extra: dict[str, float] = field(default_factory=dict)  # data-set specific measures
 
     @property
     def doc_f1(self) -> float:
@@ -67,6 +68,7 @@ class Score:
             "detection": {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
                           "recall": round(self.recall, 4), "f1": round(self.f1, 4)},
             "skipped_non_english": len(self.skipped),
+            **({"measures": {k: round(v, 4) for k, v in self.extra.items()}} if self.extra else {}),
             "documents": {"tp": self.docs[0], "fp": self.docs[1], "fn": self.docs[2], "f1": round(self.doc_f1, 4)},
             "fields": {k: {"accuracy": round(v[0] / v[1], 4), "n": v[1]} for k, v in sorted(self.fields.items()) if v[1]},
         }
@@ -175,10 +177,12 @@ def annotated_pairs(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
 
 def evaluate_folder(folder: Path, extractor: Extractor) -> Score:
     """Score a folder of our answer keys, or a known data set (MUC-3/4) recognised by its layout."""
-    from .datasets import is_muc4, muc4
+    from .datasets import is_muc4, is_wikievents, muc4
 
     if is_muc4(folder):
         return evaluate_docs(muc4(folder), extractor)
+    if is_wikievents(folder):
+        return evaluate_mentions(folder, extractor)
     score = Score()
     for txt, gold in annotated_pairs(folder):
         if gold.get("language", "en") != "en":
@@ -187,6 +191,31 @@ def evaluate_folder(folder: Path, extractor: Extractor) -> Score:
         doc = make_document(txt.read_text(encoding="utf-8"), source=str(txt), published=gold.get("published"))
         extraction = run_extraction(doc, extractor)
         score_document(gold.get("incidents", []), list(extraction.incidents), score, txt.name)
+    return score
+
+
+def evaluate_mentions(folder: Path, extractor: Extractor) -> Score:
+    """WikiEvents: how many attack-event sentences our incidents cover, and how many attack places they name."""
+    from .datasets import wikievents
+
+    score = Score()
+    covered = total = places_hit = places_total = 0
+    for item in wikievents(folder):
+        ex = run_extraction(make_document(item.text, source=item.id, doc_id=item.id), extractor)
+        ev_spans = [(e.start, e.end) for inc in ex.incidents for e in inc.evidence]
+        for s, e in item.attack_spans:
+            total += 1
+            covered += any(a < e and s < b for a, b in ev_spans)
+        names = {name_key(v) for inc in ex.incidents
+                 for v in (inc.location.name, inc.location.city, inc.location.admin1, inc.location.country) if v}
+        for place in item.attack_places:
+            places_total += 1
+            places_hit += any(name_key(place) in n or n in name_key(place) for n in names if n)
+        score_document([{}] if item.attack_spans else [], list(ex.incidents)[:1], score, item.id)
+    score.extra = {
+        "attack_sentence_recall": covered / total if total else 0.0,
+        "attack_place_recall": places_hit / places_total if places_total else 0.0,
+    }
     return score
 
 
@@ -203,6 +232,8 @@ def format_table(name: str, score: Score) -> str:
              f"(tp {score.tp}, fp {score.fp}, fn {score.fn})"
              + (f"; {len(score.skipped)} non-English documents skipped" if score.skipped else ""),
              f"  documents reporting any incident: F1 {score.doc_f1:.3f} (tp {score.docs[0]}, fp {score.docs[1]}, fn {score.docs[2]})"]
+    for key, value in score.extra.items():
+        lines.append(f"  {key:18} {value:.3f}")
     for key in FIELDS:
         acc = score.accuracy(key)
         if acc is not None:
