@@ -44,3 +44,15 @@ def test_wikievents_attack_sentences_point_into_the_text() -> None:
     assert first.attack_spans, "the first article reports an IED attack"
     s, e = first.attack_spans[0]
     assert 0 <= s < e <= len(first.text)
+
+
+UCDP = SHARED / "data" / "ucdp-ged-pakistan"
+
+
+@pytest.mark.skipif(not UCDP.is_dir(), reason="../shared/data/ucdp-ged-pakistan is absent")
+def test_ucdp_rows_skip_the_tag_row() -> None:
+    from sitrep.datasets import ucdp
+
+    cases = list(ucdp(UCDP))
+    assert len(cases) == 6416
+    assert all(-90 <= c.lat <= 90 and 1 <= c.precision <= 7 for c in cases)

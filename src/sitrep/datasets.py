@@ -204,3 +204,35 @@ def wikievents(folder: Path) -> Iterator[MentionDoc]:
                 spans.append(bounds[idx])
             places.extend(a["text"] for a in ev["arguments"] if a["role"] == "Place")
         yield MentionDoc(d["doc_id"], text, spans, places)
+
+
+@dataclass
+class PlaceCase:
+    """One UCDP GED event: a place description and where UCDP put it."""
+
+    id: str
+    description: str
+    admin1: str | None
+    lat: float
+    lon: float
+    precision: int  # UCDP where_prec: 1 exact place ... 7 international waters
+
+
+def is_ucdp(folder: Path) -> bool:
+    return any(folder.glob("conflict_data_*.csv"))
+
+
+def ucdp(folder: Path) -> Iterator[PlaceCase]:
+    """UCDP GED rows (the HDX export's second row of HXL tags is skipped)."""
+    import csv
+
+    for path in sorted(folder.glob("conflict_data_*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                if (row.get("id") or "").startswith("#") or not row.get("latitude", "").strip() or row.get("year", "").startswith("#"):
+                    continue
+                try:
+                    lat, lon, prec = float(row["latitude"]), float(row["longitude"]), int(row["where_prec"])
+                except ValueError:
+                    continue
+                yield PlaceCase(row["id"], row.get("where_description") or "", row.get("adm_1") or None, lat, lon, prec)

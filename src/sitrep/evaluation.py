@@ -177,8 +177,10 @@ def annotated_pairs(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
 
 def evaluate_folder(folder: Path, extractor: Extractor) -> Score:
     """Score a folder of our answer keys, or a known data set (MUC-3/4) recognised by its layout."""
-    from .datasets import is_muc4, is_wikievents, muc4
+    from .datasets import is_muc4, is_ucdp, is_wikievents, muc4
 
+    if is_ucdp(folder):
+        return evaluate_places(folder)
     if is_muc4(folder):
         return evaluate_docs(muc4(folder), extractor)
     if is_wikievents(folder):
@@ -219,6 +221,52 @@ def evaluate_mentions(folder: Path, extractor: Extractor) -> Score:
     return score
 
 
+_UCDP_ADMIN1 = {  # UCDP's pre-2018 and variant province names, on today's boundaries as GeoNames names them
+    "federally administered tribal areas": "khyber pakhtunkhwa",
+    "khyber pakhtunkwa": "khyber pakhtunkhwa",
+    "azad jammu kashmir": "azad kashmir",
+    "islamabad capital territory": "islamabad",
+}
+
+
+def _admin1_key(name: str) -> str:
+    key = name_key(name)
+    for suffix in (" province", " territory", " region", " state"):
+        key = key.removesuffix(suffix)
+    return _UCDP_ADMIN1.get(key, key)
+
+
+def evaluate_places(folder: Path, limit: int | None = None) -> Score:
+    """UCDP GED: geocode each event's place description; admin1 accuracy and distance to UCDP's point."""
+    from .datasets import ucdp
+    from .resolve.gazetteer import haversine_km
+    from .resolve.geocode import Geocoder, geocode_phrase
+
+    geocoder = Geocoder(default_gazetteer())
+    score = Score()
+    admin_ok = admin_n = placed = 0
+    near = {5: 0, 25: 0, 100: 0}
+    points = 0
+    for n, case in enumerate(ucdp(folder)):
+        if limit is not None and n >= limit:
+            break
+        loc = geocode_phrase(geocoder, case.description, "PK")
+        if case.admin1:
+            admin_n += 1
+            admin_ok += bool(loc and loc.admin1 and _admin1_key(loc.admin1) == _admin1_key(case.admin1))
+        if case.precision == 1:
+            points += 1
+            if loc and loc.lat is not None and loc.lon is not None:
+                placed += 1
+                km = haversine_km(loc.lat, loc.lon, case.lat, case.lon)
+                for limit_km in near:
+                    near[limit_km] += km <= limit_km
+    score.extra = {"admin1_accuracy": admin_ok / admin_n if admin_n else 0.0,
+                   "points_placed": placed / points if points else 0.0,
+                   **{f"within_{k}km": v / points if points else 0.0 for k, v in near.items()}}
+    return score
+
+
 def evaluate_docs(docs: Iterable[AnnotatedDoc], extractor: Extractor) -> Score:
     score = Score()
     for item in docs:
@@ -228,6 +276,8 @@ def evaluate_docs(docs: Iterable[AnnotatedDoc], extractor: Extractor) -> Score:
 
 
 def format_table(name: str, score: Score) -> str:
+    if not (score.tp or score.fp or score.fn or any(score.docs)):
+        return "\n".join([f"{name}:"] + [f"  {k:18} {v:.3f}" for k, v in score.extra.items()])
     lines = [f"{name}: incidents P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}  "
              f"(tp {score.tp}, fp {score.fp}, fn {score.fn})"
              + (f"; {len(score.skipped)} non-English documents skipped" if score.skipped else ""),

@@ -112,7 +112,7 @@ def _build(path: Path, min_population: int) -> None:
             rg_rows[(cc, name_key(row["name"]))].append((lat, lon, a1, row["admin2"]))
             if a1:
                 admin1_pts[(cc, a1)].append((lat, lon))
-    source = "cities1000.json" if min_population < 5000 else (
+    source = "cities500.json" if min_population < 1000 else "cities1000.json" if min_population < 5000 else (
         "cities5000.json" if min_population < 15000 else "cities15000.json"
     )
     cities = json.loads((gdir / source).read_text(encoding="utf-8"))

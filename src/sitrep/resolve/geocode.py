@@ -235,3 +235,13 @@ def most_specific(mentions: list[PlaceMention]) -> PlaceMention | None:
     if not mentions:
         return None
     return max(mentions, key=lambda m: (_KIND_RANK[m.place.kind], -m.start))
+
+
+def geocode_phrase(geocoder: Geocoder, text: str, country_code: str | None = None) -> Location | None:
+    """The most precise place a short description names ("Miranshah town, North Waziristan district")."""
+    context = Counter({country_code: 10}) if country_code else None
+    mentions = geocoder.mentions(text, [(0, len(text))], context)
+    if country_code:
+        mentions = [m for m in mentions if m.place.country_code == country_code] or mentions
+    best = most_specific(mentions)
+    return to_location(best) if best else None
