@@ -24,7 +24,13 @@ def _rules(settings: Settings) -> Extractor:
     return RuleExtractor(settings)
 
 
-BACKENDS: dict[str, Callable[[Settings], Extractor]] = {"rules": _rules}
+def _llm(settings: Settings) -> Extractor:
+    from .llm import LLMExtractor
+
+    return LLMExtractor(settings)
+
+
+BACKENDS: dict[str, Callable[[Settings], Extractor]] = {"rules": _rules, "llm": _llm}
 
 
 def available_backends() -> list[str]:

@@ -202,12 +202,14 @@ class RuleExtractor:
              if not re.match(r"-(?:linked|affiliated|allied|aligned|inspired|backed|led)\b", text[a.end:a.end + 12])]
             for s in sents
         ]
-        datelines: list[tuple[int, int]] = []
+        datelines: list[tuple[int, int]] = []  # the place named by each dateline
+        dateline_spans: list[tuple[int, int]] = []  # the whole dateline, which is no event's place
         for seg in doc.segments:
             if seg.kind == "reporting":
                 m = DATELINE.match(text[seg.start:seg.end])
                 if m and m.group("place").strip().isupper():
                     datelines.append((seg.start + m.start("place"), seg.start + m.end("place")))
+                    dateline_spans.append((seg.start + m.start(), seg.start + m.end()))
         actor_spans = [(a.start, a.end) for acts in actors_by_sent for a in acts]
         demonym_spans = self._demonym_spans(text, sents)
         exclude = actor_spans + demonym_spans
@@ -222,7 +224,8 @@ class RuleExtractor:
         self._dateline_places = [
             pm for pm in self.geocoder.mentions(text, datelines, context) if pm.place.kind != "country"
         ] if datelines else []
-        for pm in self.geocoder.mentions(text, [(s.start, s.end) for s in sents], context, exclude=exclude + datelines):
+        for pm in self.geocoder.mentions(text, [(s.start, s.end) for s in sents], context,
+                                         exclude=exclude + dateline_spans):
             for i, s in enumerate(sents):
                 if s.start <= pm.start < s.end:
                     places_by_sent[i].append(pm)
