@@ -41,8 +41,9 @@ from . import statistics as stats
 from .actors import ActorMention, find_actors
 from .casualties import combine, find_casualties, no_casualties
 from .dates import DateMention, find_dates, infer_reference, resolve
+from .numbers import find_counts
 from .statements import find_statements
-from .taxonomy import PROMINENT, classify, target_type
+from .taxonomy import PROMINENT, classify, target_type, victim_category
 
 TRIGGER = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|"
@@ -581,16 +582,13 @@ class RuleExtractor:
                 last_stat_sid = i
                 continue
             if i - last_stat_sid <= 2 and found and stats.BREAKDOWN_CUE.search(s.text):
-                from .casualties import find_casualties as _fc
-                from .taxonomy import victim_category
                 parts: dict[str, int] = {}
-                for c in stats.find_counts(s.text):
+                for c in find_counts(s.text):
                     if c.best is None:
                         continue
                     cat = victim_category(s.text[c.end:c.end + 40].split(",")[0].split(" and ")[0])
                     if cat:
                         parts[cat] = parts.get(cat, 0) + c.best
-                del _fc
                 deaths = [rec for rec in found if rec["measure"] == "deaths" and rec["sid"] >= last_stat_sid - 2]
                 if parts and deaths and sum(parts.values()) <= deaths[-1]["value"]:
                     deaths[-1]["breakdown"] = parts
