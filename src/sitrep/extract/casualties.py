@@ -202,7 +202,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue  # "several mortar shells struck ..." counts things, not people
         if category is None and not noun and bm is None:
             category = victim_category(window[:60])
-        part = c.start < apposition_until or bool(re.match(r"\s*of\s+(?:the|them|those|whom)\b", after))
+        part = c.start < apposition_until or bool(
+            re.match(r"\s*of\s+(?:them|those|whom|the\s+(?:victims|dead|injured|wounded|people|casualties|hostages|passengers))\b",
+                     after, re.I))
         dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\()", after)
         if dash and not part:
             close = re.search(r"—|–|--|\)", text[c.end + dash.end():end])

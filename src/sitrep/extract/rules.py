@@ -53,7 +53,7 @@ TRIGGER = re.compile(
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defused|foiled|gunned\s+down|hostages?|"
     r"died|dead|wounded|injured|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed)|set\s+fire|"
     r"burn(?:ed|t)\s+(?:down\s+)?(?:a|the|\d+|several|dozens)|arson|firefight|gunfight|fire-?bombs?|petrol\s+bombs?|"
-    r"molotov|beaten\s+to\s+death|lynched|hacked\s+to\s+death|stabb(?:ed|ing)|knife\s+attack)\b",
+    r"molotov|beaten\s+to\s+death|lynched|hacked\s+to\s+death|stabb(?:ed|ing)|knife\s+attack|neutrali[sz]ed)\b",
     re.I,
 )
 REALIS_VERB = re.compile(
@@ -110,7 +110,8 @@ REFERS = re.compile(
     r"\b(?:killed|injured|wounded|dead|died)\b|\bamong\s+the\b|\bhospital\b|"
     r"\b(?:came\s+under|opened)\s+(?:fire|attack)|\b(?:firefight|gunfight|fighting|clash(?:es)?)\b|"
     r"\b(?:accused|blamed|suspect(?:s|ed)?|attributed|behind\s+the)\b|\bthe\s+(?:device|killing|murder|assassination|siege|raid)\b|"
-    r"\b(?:casualties|no\s+one|nobody|attackers|assailants|gunmen|bombers?)\b",
+    r"\b(?:casualties|no\s+one|nobody|attackers|assailants|gunmen|bombers?|neutrali[sz]ed|supreme\s+price)\b|"
+    r"\bthe\s+(?:encounter|fighting|battle|clash|gunfight|firefight|exchange\s+of\s+fire|operation)\b",
     re.I,
 )
 CLAIMED = re.compile(
