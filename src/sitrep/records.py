@@ -52,6 +52,7 @@ class Document:
     source: str | None = None
     segments: tuple[Segment, ...] = ()
     reference_date: str | None = None
+    author: str | None = None
 
     def reporting_spans(self) -> list[tuple[int, int]]:
         return [(s.start, s.end) for s in self.segments if s.kind == "reporting"]

@@ -12,9 +12,11 @@ document, so the lookup is an indexed query and survives restarts.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import struct
+import zlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -48,6 +50,7 @@ def shingles(text: str, size: int) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
+@functools.lru_cache(maxsize=16)
 def band_layout(threshold: float, num_perm: int) -> tuple[int, int]:
     """(bands, rows) minimising false positives and negatives at the threshold (datasketch's choice)."""
     b, r = _optimal_param(threshold, num_perm, 0.5, 0.5)
@@ -56,7 +59,7 @@ def band_layout(threshold: float, num_perm: int) -> tuple[int, int]:
 
 def signature(text: str, *, num_perm: int = 128, shingle_words: int = 5, threshold: float = 0.8) -> Signature:
     """MinHash signature and band keys of a text."""
-    mh = MinHash(num_perm=num_perm, seed=1)
+    mh = MinHash(num_perm=num_perm, seed=1, hashfunc=zlib.crc32)  # crc32: stable across runs, fast
     grams = shingles(text, shingle_words)
     if grams:
         mh.update_batch(list(grams))

@@ -9,10 +9,13 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -31,6 +34,7 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("segments", Text, nullable=False),  # JSON list of segments
     Column("ingested_at", String(32), nullable=False),
+    Column("author", Text),  # added in 0002
 )
 
 incidents = Table(
@@ -109,4 +113,79 @@ statistics = Table(
     Column("source", Text),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+)
+
+
+# --- 0002: provenance, near-duplicates, feeds, rejections ---------------------------------
+
+document_sources = Table(
+    "document_sources",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("source", Text, nullable=False),  # file, file:line, file#record, or URL
+    Column("url", Text),
+    Column("title", Text),
+    Column("outlet", Text),
+    Column("author", Text),
+    Column("published", String(10)),
+    Column("content_id", String(64), nullable=False),  # hash of this copy's own text
+    Column("relation", String(12), nullable=False),  # original | exact | near
+    Column("similarity", Float),
+    Column("added_at", String(32), nullable=False),
+    UniqueConstraint("document_id", "source", name="document_sources_unique"),
+)
+Index("document_sources_content", document_sources.c.content_id)
+
+document_minhash = Table(
+    "document_minhash",
+    metadata,
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("signature", LargeBinary, nullable=False),
+)
+
+minhash_bands = Table(
+    "minhash_bands",
+    metadata,
+    Column("band", String(40), nullable=False),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    PrimaryKeyConstraint("band", "document_id", name="minhash_bands_pk"),
+)
+
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", Text, nullable=False, unique=True),
+    Column("title", Text),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("added_at", String(32), nullable=False),
+    Column("polled_at", String(32)),
+    Column("status", Text),
+)
+
+feed_items = Table(
+    "feed_items",
+    metadata,
+    Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="CASCADE"), nullable=False),
+    Column("item_key", Text, nullable=False),  # guid, else link
+    Column("url", Text),
+    Column("status", String(12), nullable=False),  # new | duplicate | rejected
+    Column("document_id", String(64)),
+    Column("seen_at", String(32), nullable=False),
+    PrimaryKeyConstraint("feed_id", "item_key", name="feed_items_pk"),
+)
+
+rejections = Table(
+    "rejections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", Text, nullable=False),
+    Column("kind", String(40), nullable=False),  # the error class
+    Column("reason", Text, nullable=False),
+    Column("count", Integer, nullable=False),
+    Column("first_at", String(32), nullable=False),
+    Column("last_at", String(32), nullable=False),
+    UniqueConstraint("source", "reason", name="rejections_unique"),
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,11 @@ from ..records import (
     to_dict,
 )
 from . import schema as t
-from .base import IncidentFilter, Store
+from .base import Feed, IncidentFilter, Rejection, SourceRecord, Store
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def default_db_path() -> Path:
@@ -97,18 +102,28 @@ class SQLStore(Store):
         with self.engine.connect() as conn:
             return conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc_id)).first() is not None
 
-    def add(self, extraction: Extraction) -> bool:
+    def add(self, extraction: Extraction, *, source: SourceRecord | None = None,
+            signature: bytes | None = None, bands: tuple[str, ...] = ()) -> bool:
         doc = extraction.document
+        now = _now()
+        if source is None:
+            source = SourceRecord(source=doc.source or doc.id, content_id=doc.id, url=doc.url, title=doc.title,
+                                  outlet=doc.outlet, author=doc.author, published=doc.published)
         try:
             with self.engine.begin() as conn:
                 if conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc.id)).first():
                     return False
                 conn.execute(t.documents.insert().values(
                     id=doc.id, source=doc.source, title=doc.title, url=doc.url, outlet=doc.outlet,
-                    published=doc.published, reference_date=doc.reference_date, language=doc.language,
-                    text=doc.text, segments=json.dumps(to_dict(doc.segments)),
-                    ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                    author=doc.author, published=doc.published, reference_date=doc.reference_date,
+                    language=doc.language, text=doc.text, segments=json.dumps(to_dict(doc.segments)),
+                    ingested_at=now,
                 ))
+                conn.execute(t.document_sources.insert().values(**_source_row(doc.id, source, now)))
+                if signature is not None:
+                    conn.execute(t.document_minhash.insert().values(document_id=doc.id, signature=signature))
+                    if bands:
+                        conn.execute(t.minhash_bands.insert(), [{"band": b, "document_id": doc.id} for b in bands])
                 for inc in extraction.incidents:
                     conn.execute(t.incidents.insert().values(**_incident_row(inc)))
                     if inc.evidence:
@@ -125,6 +140,146 @@ class SQLStore(Store):
         except SQLAlchemyError as exc:
             raise StoreError(f"{doc.source or doc.id}: not stored ({_first_line(exc)})") from None
         return True
+
+    def add_source(self, document_id: str, source: SourceRecord) -> bool:
+        c = t.document_sources.c
+        try:
+            with self.engine.begin() as conn:
+                if conn.execute(select(c.id).where(c.document_id == document_id, c.source == source.source)).first():
+                    return False
+                conn.execute(t.document_sources.insert().values(**_source_row(document_id, source, _now())))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{source.source}: source not linked ({_first_line(exc)})") from None
+        return True
+
+    def sources(self, document_id: str) -> list[SourceRecord]:
+        c = t.document_sources.c
+        cols = [c.source, c.content_id, c.relation, c.url, c.title, c.outlet, c.author, c.published,
+                c.similarity, c.document_id, c.added_at]
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(*cols).where(c.document_id == document_id).order_by(c.id)).all()
+        return [SourceRecord(*r) for r in rows]
+
+    def document_for_content(self, content_id: str) -> str | None:
+        c = t.document_sources.c
+        with self.engine.connect() as conn:
+            row = conn.execute(select(c.document_id).where(c.content_id == content_id).order_by(c.id).limit(1)).first()
+        return None if row is None else str(row[0])
+
+    def near_duplicate(self, values: bytes, bands: tuple[str, ...], threshold: float,
+                       similarity: Callable[[bytes], float]) -> tuple[str, float] | None:
+        if not bands:
+            return None
+        b, m = t.minhash_bands.c, t.document_minhash.c
+        with self.engine.connect() as conn:
+            ids = select(b.document_id).where(b.band.in_(list(bands))).distinct().scalar_subquery()
+            rows = conn.execute(select(m.document_id, m.signature).where(m.document_id.in_(ids))).all()
+        best: tuple[str, float] | None = None
+        for doc_id, sig in rows:
+            score = similarity(bytes(sig))
+            if score >= threshold and (best is None or score > best[1] or (score == best[1] and doc_id < best[0])):
+                best = (doc_id, score)
+        return best
+
+    def reject(self, source: str, kind: str, reason: str) -> None:
+        c = t.rejections.c
+        now = _now()
+        try:
+            with self.engine.begin() as conn:
+                row = conn.execute(select(c.id).where(c.source == source, c.reason == reason)).first()
+                if row:
+                    conn.execute(t.rejections.update().where(c.id == row[0]).values(count=c.count + 1, last_at=now))
+                else:
+                    conn.execute(t.rejections.insert().values(source=source, kind=kind, reason=reason, count=1,
+                                                              first_at=now, last_at=now))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{source}: rejection not logged ({_first_line(exc)})") from None
+
+    def rejections(self) -> list[Rejection]:
+        c = t.rejections.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(c.source, c.kind, c.reason, c.count, c.first_at, c.last_at).order_by(c.id))
+            return [Rejection(*r) for r in rows]
+
+    def add_feed(self, url: str) -> tuple[Feed, bool]:
+        c = t.feeds.c
+        try:
+            with self.engine.begin() as conn:
+                new = conn.execute(select(c.id).where(c.url == url)).first() is None
+                if new:
+                    conn.execute(t.feeds.insert().values(url=url, added_at=_now()))
+                row = conn.execute(select(t.feeds).where(c.url == url)).mappings().one()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{url}: feed not added ({_first_line(exc)})") from None
+        return Feed(**dict(row)), new
+
+    def feeds(self) -> list[Feed]:
+        with self.engine.connect() as conn:
+            return [Feed(**dict(r)) for r in conn.execute(select(t.feeds).order_by(t.feeds.c.id)).mappings()]
+
+    def update_feed(self, feed_id: int, *, title: str | None = None, etag: str | None = None,
+                    last_modified: str | None = None, status: str | None = None) -> None:
+        values: dict[str, Any] = {"polled_at": _now()}
+        if title is not None:
+            values["title"] = title
+        if etag is not None:
+            values["etag"] = etag
+        if last_modified is not None:
+            values["last_modified"] = last_modified
+        if status is not None:
+            values["status"] = status
+        with self.engine.begin() as conn:
+            conn.execute(t.feeds.update().where(t.feeds.c.id == feed_id).values(**values))
+
+    def item_seen(self, feed_id: int, item_key: str) -> bool:
+        c = t.feed_items.c
+        with self.engine.connect() as conn:
+            return conn.execute(select(c.status).where(c.feed_id == feed_id, c.item_key == item_key)).first() is not None
+
+    def mark_item(self, feed_id: int, item_key: str, url: str | None, status: str,
+                  document_id: str | None) -> None:
+        c = t.feed_items.c
+        with self.engine.begin() as conn:
+            if conn.execute(select(c.status).where(c.feed_id == feed_id, c.item_key == item_key)).first():
+                conn.execute(t.feed_items.update().where(c.feed_id == feed_id, c.item_key == item_key)
+                             .values(status=status, document_id=document_id, url=url))
+            else:
+                conn.execute(t.feed_items.insert().values(feed_id=feed_id, item_key=item_key, url=url, status=status,
+                                                          document_id=document_id, seen_at=_now()))
+
+    def feed_item_counts(self, feed_id: int) -> dict[str, int]:
+        c = t.feed_items.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(c.status, func.count()).where(c.feed_id == feed_id).group_by(c.status))
+            return {str(k): int(v) for k, v in rows}
+
+    def add_incidents(self, document: Document, incidents: Sequence[Incident]) -> int:
+        doc = document
+        added = 0
+        try:
+            with self.engine.begin() as conn:
+                if not conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc.id)).first():
+                    conn.execute(t.documents.insert().values(
+                        id=doc.id, source=doc.source, title=doc.title, url=doc.url, outlet=doc.outlet,
+                        published=doc.published, reference_date=doc.reference_date, language=doc.language,
+                        text=doc.text, segments=json.dumps(to_dict(doc.segments)),
+                        ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                    ))
+                for inc in incidents:
+                    if inc.document_id != doc.id:
+                        raise StoreError(f"{inc.id}: belongs to document {inc.document_id}, not {doc.id}")
+                    if conn.execute(select(t.incidents.c.id).where(t.incidents.c.id == inc.id)).first():
+                        continue
+                    conn.execute(t.incidents.insert().values(**_incident_row(inc)))
+                    if inc.evidence:
+                        conn.execute(t.evidence.insert(), [
+                            {"incident_id": inc.id, "field": e.field, "start": e.start, "end": e.end, "text": e.text}
+                            for e in inc.evidence
+                        ])
+                    added += 1
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{doc.source or doc.id}: not stored ({_first_line(exc)})") from None
+        return added
 
     def incidents(self, flt: IncidentFilter | None = None) -> list[Incident]:
         flt = flt or IncidentFilter()
@@ -190,6 +345,15 @@ class SQLStore(Store):
                 for name, table in (("documents", t.documents), ("incidents", t.incidents),
                                     ("statements", t.statements), ("statistics", t.statistics))
             }
+
+
+def _source_row(document_id: str, src: SourceRecord, now: str) -> dict[str, Any]:
+    return {
+        "document_id": document_id, "source": src.source, "url": src.url, "title": src.title,
+        "outlet": src.outlet, "author": src.author, "published": src.published,
+        "content_id": src.content_id, "relation": src.relation, "similarity": src.similarity,
+        "added_at": src.added_at or now,
+    }
 
 
 def _first_line(exc: Exception) -> str:
