@@ -7,7 +7,8 @@ from collections import Counter
 from ..records import Incident, Statement, Statistic
 
 
-def _toll(low: int | None, best: int | None, high: int | None) -> str:
+def toll_text(low: int | None, best: int | None, high: int | None) -> str:
+    """One incident's toll: "26", "26+" (no upper bound) or "2/3/5 (low/best/high)"."""
     if best is not None and low in (None, best) and high in (None, best):
         return f"{best}{'+' if high is None and low == best else ''}"
     parts = [str(low) if low is not None else "?", str(best) if best is not None else "?", str(high) if high is not None else "?"]
@@ -44,7 +45,7 @@ def situation_report(incidents: list[Incident], statements: list[Statement], sta
         for i in deadliest:
             where = i.location.name or i.location.country or "unknown place"
             who = f", {i.perpetrator.name}{' (claimed)' if i.perpetrator.claimed else ''}" if i.perpetrator.name else ""
-            toll = _toll(i.fatalities.low, i.fatalities.best, i.fatalities.high) if (
+            toll = toll_text(i.fatalities.low, i.fatalities.best, i.fatalities.high) if (
                 i.fatalities.best is not None or i.fatalities.low is not None) else "unknown"
             lines.append(f"- {i.date or 'undated'}, {where}: {i.sub_event_type or i.attack_type}, killed {toll}{who} [{i.id}]")
         lines.append("")
@@ -56,9 +57,14 @@ def situation_report(incidents: list[Incident], statements: list[Statement], sta
         lines.append("")
     if statistics:
         lines.append("## Published statistics (quoted, not counted as incidents)")
-        for st in statistics:
-            extra = f" ({', '.join(f'{k} {v}' for k, v in st.breakdown.items())})" if st.breakdown else ""
-            lines.append(f"- {st.region or ''} {st.period_start} to {st.period_end}: {st.value} {st.measure}{extra}"
-                         f" (source: {st.source or 'not stated'})")
+        lines.extend(f"- {statistic_text(st)}" for st in statistics)
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def statistic_text(st: Statistic) -> str:
+    """A published statistic quoted in one line, with its period, region, breakdown and source."""
+    extra = f" ({', '.join(f'{k} {v}' for k, v in st.breakdown.items())})" if st.breakdown else ""
+    region = f"{st.region} " if st.region else ""
+    return (f"{region}{st.period_start or '?'} to {st.period_end or '?'}: {st.value} {st.measure}{extra}"
+            f" (source: {st.source or 'not stated'})")
