@@ -14,6 +14,8 @@ import click
 
 from . import __version__
 from .analyze import situation_report
+from .cli_analyze import register as register_analyze
+from .cli_ingest import register as register_ingest
 from .config import Settings, load_settings
 from .errors import SitrepError
 from .extract import get_extractor
@@ -121,33 +123,6 @@ def _opt_str(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--published", callback=lambda c, p, v: _date_option(v), help="Publication date YYYY-MM-DD for every input.")
-@db_option
-@click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db: str | None) -> None:
-    """Read FILE|DIR..., extract, and store each document (idempotent by content hash)."""
-    settings = _settings(ctx)
-    counts = {"new": 0, "duplicate": 0, "error": 0}
-    try:
-        extractor = get_extractor(settings)
-        with open_store(db, settings.store.path) as store:
-            for outcome in ingest_paths(list(paths), settings, extractor, store, published):
-                counts[outcome.status] += 1
-                if outcome.status == "error":
-                    _fail(outcome.error or outcome.name)
-                elif outcome.extraction is not None:
-                    n = len(outcome.extraction.incidents)
-                    click.echo(f"{outcome.status:9} {outcome.name}: {n} incident{'s' if n != 1 else ''}")
-    except SitrepError as exc:
-        _fail(str(exc))
-        ctx.exit(2)
-    click.echo(f"read {sum(counts.values())}, new {counts['new']}, duplicate {counts['duplicate']}, "
-               f"rejected {counts['error']}", err=True)
-    ctx.exit(1 if counts["error"] else 0)
-
-
 def _incident_row(i: Incident) -> dict[str, Any]:
     f, inj = i.fatalities, i.injuries
     return {
@@ -163,13 +138,18 @@ def _incident_row(i: Incident) -> dict[str, Any]:
 
 
 def _range(low: int | None, best: int | None, high: int | None) -> str:
+    """A toll for a table: "5", "26+" (at least), "14-16 (14)" (a range and its best), "~30" (about)."""
     if best is None and low is None and high is None:
         return "-"
     if best is not None and low == best and high == best:
         return str(best)
-    if best is not None and low == best and high is None:
-        return f"{best}+"
-    return f"{'' if low is None else low}-{'' if best is None else best}-{'' if high is None else high}"
+    if high is None and low is not None and best in (None, low):
+        return f"{low}+"
+    if low is not None and high is not None:
+        return f"{low}-{high}" + (f" ({best})" if best is not None else "")
+    if high is not None:
+        return f"<={high}" if best in (None, high) else f"{best} (<={high})"
+    return f"~{best}" if low is None else f"{low}+ ({best})"
 
 
 def incident_table(incidents: list[Incident]) -> str:
@@ -347,6 +327,9 @@ def demo(ctx: click.Context, db: str | None) -> None:
         _fail(str(exc))
         ctx.exit(2)
 
+
+register_ingest(main)
+register_analyze(main)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -29,6 +29,43 @@ class IngestSettings:
     max_bytes: int = 20_000_000
     fallback_encodings: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = (".txt", ".text", ".md")
+    html_suffixes: tuple[str, ...] = (".html", ".htm", ".xhtml")
+    warc_suffixes: tuple[str, ...] = (".warc", ".arc")
+    jsonl_suffixes: tuple[str, ...] = (".jsonl", ".ndjson")
+    csv_suffixes: tuple[str, ...] = (".csv", ".tsv")
+    walk_formats: tuple[str, ...] = ("text", "html", "warc")
+    text_field: str = "text"
+    id_field: str = "id"
+    title_field: str = "title"
+    url_field: str = "url"
+    outlet_field: str = "outlet"
+    author_field: str = "author"
+    published_field: str = "published"
+    html_fields: tuple[str, ...] = ("html",)
+    min_text_chars: int = 200
+    extract_languages: tuple[str, ...] = ("en",)
+    rejection_log: str = ""
+
+
+@dataclass(frozen=True)
+class DedupSettings:
+    near_duplicates: bool = True
+    threshold: float = 0.8
+    num_perm: int = 128
+    shingle_words: int = 5
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    user_agent: str = "sitrep/0.1 (+https://example.invalid/sitrep; news research crawler)"
+    timeout: float = 20.0
+    retries: int = 3
+    backoff: float = 1.0
+    max_redirects: int = 5
+    per_host_delay: float = 2.0
+    max_bytes: int = 20_000_000
+    respect_robots: bool = True
+    allow_private_addresses: bool = False
 
 
 @dataclass(frozen=True)
@@ -38,6 +75,14 @@ class ExtractSettings:
     dozens_low: int = 24
     several_low: int = 3
     scores_low: int = 40
+
+
+@dataclass(frozen=True)
+class LLMSettings:
+    endpoint: str = ""
+    model: str = ""
+    api_key: str = ""
+    timeout: int = 120
 
 
 @dataclass(frozen=True)
@@ -52,6 +97,9 @@ class Settings:
     ingest: IngestSettings = field(default_factory=IngestSettings)
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     geo: GeoSettings = field(default_factory=GeoSettings)
+    llm: LLMSettings = field(default_factory=LLMSettings)
+    dedup: DedupSettings = field(default_factory=DedupSettings)
+    fetch: FetchSettings = field(default_factory=FetchSettings)
 
 
 _SECTIONS: dict[str, type] = {
@@ -59,6 +107,9 @@ _SECTIONS: dict[str, type] = {
     "ingest": IngestSettings,
     "extract": ExtractSettings,
     "geo": GeoSettings,
+    "llm": LLMSettings,
+    "dedup": DedupSettings,
+    "fetch": FetchSettings,
 }
 
 
@@ -74,6 +125,13 @@ def _coerce(section: str, key: str, value: Any, default: Any) -> Any:
         if isinstance(value, bool):
             return value
         raise ConfigError(f"{where}: expected true or false, got {value!r}")
+    if isinstance(default, float):
+        if isinstance(value, bool):
+            raise ConfigError(f"{where}: expected a number, got {value!r}")
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"{where}: expected a number, got {value!r}") from None
     if isinstance(default, int):
         try:
             return int(value)

@@ -8,9 +8,17 @@
     │   ├── EmptyInputError         the file holds no text
     │   ├── BinaryInputError        the file is not text
     │   ├── EncodingError           the text is not valid in any accepted encoding
-    │   └── TooLargeError           the file exceeds ``ingest.max_bytes``
+    │   ├── TooLargeError           the file exceeds ``ingest.max_bytes``
+    │   ├── CorruptInputError       a container is damaged (truncated gzip, a WARC record that lies)
+    │   └── NoTextError             a page or record holds no main text to keep
+    ├── FetchError              a network fetch failed (names the URL and the reason)
+    │   ├── BlockedAddressError     the host resolves to a private, loopback or link-local address
+    │   ├── RobotsDisallowedError   robots.txt forbids the URL to our user agent
+    │   └── TooManyRedirectsError   more redirects than ``fetch.max_redirects``
+    ├── MissingDependencyError  an optional package is not installed (says what to install)
     ├── ExtractionError         an extractor backend failed on a document
     ├── GazetteerError          the place index could not be built or opened
+    ├── AnalysisError           a report, export, import or trend could not be made (bad period, bad file)
     └── StoreError              the database could not be opened, migrated or written
         └── NotFoundError           a record id that the store does not hold
 
@@ -68,12 +76,49 @@ class TooLargeError(InputError):
     """The file is larger than the configured limit."""
 
 
+class CorruptInputError(InputError):
+    """A compressed file or archive is damaged: truncated, or a record's length does not hold."""
+
+
+class NoTextError(InputError):
+    """A page or record holds no main text worth keeping."""
+
+
+class FetchError(SitrepError):
+    """A network fetch failed; the message names the URL and the reason."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{one_line(url)}: {one_line(reason)}")
+        self.url = url
+        self.reason = reason
+
+
+class BlockedAddressError(FetchError):
+    """The host resolves to a private, loopback, link-local or otherwise non-public address."""
+
+
+class RobotsDisallowedError(FetchError):
+    """robots.txt forbids this URL to sitrep's user agent."""
+
+
+class TooManyRedirectsError(FetchError):
+    """The URL redirects more times than ``fetch.max_redirects`` allows."""
+
+
+class MissingDependencyError(SitrepError):
+    """An optional package is not installed; the message says how to install it."""
+
+
 class ExtractionError(SitrepError):
     """An extractor backend failed on a document."""
 
 
 class GazetteerError(SitrepError):
     """The place index could not be built or opened."""
+
+
+class AnalysisError(SitrepError):
+    """A report, export, import or trend could not be made from the given arguments or file."""
 
 
 class StoreError(SitrepError):
