@@ -84,7 +84,7 @@ def test_syndicated_copies_link_to_one_canonical_document(tmp_path: Path) -> Non
             assert (o.status, o.kind, o.document_id) == ("duplicate", "near", canonical.document_id)
             assert o.similarity is not None and o.similarity >= 0.8
         assert outcomes["wire_copy.txt"].kind == "exact"  # same text as wire.txt, a linked copy
-        assert extractor.seen == 2  # copies are not extracted again
+        assert extractor.seen == 4  # exact copies are not extracted again; near ones are, to compare figures
         assert store.counts()["documents"] == 2
         sources = store.sources(canonical.document_id or "")
         assert [(Path(s.source).name, s.relation) for s in sources] == [
@@ -115,3 +115,26 @@ def test_threshold_is_configurable(tmp_path: Path) -> None:
         store_document(make_document(COPIES["wire.txt"], source="a"), settings, NullExtractor(), store)
         b = store_document(make_document(COPIES["portal.txt"], source="b"), settings, NullExtractor(), store)
         assert b.status == "new"
+
+
+def test_near_copy_with_new_figures_is_kept_as_an_update(tmp_path: Path) -> None:
+    from sitrep.config import load_settings
+    from sitrep.extract import get_extractor
+    from sitrep.resolve.merge import canonical_incidents
+
+    first = story("Gunmen kill four road workers at highway camp", WIRE, "MARDAN, Pakistan (Wire) - ")
+    update = first.replace("killed four road workers", "killed six road workers")
+    (tmp_path / "a.txt").write_text(first, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(update, encoding="utf-8")
+    settings = settings_for(tmp_path)
+    extractor = get_extractor(load_settings(env={}))
+    with open_db(tmp_path) as store:
+        (a,) = ingest_paths([str(tmp_path / "a.txt")], settings, extractor, store, "2024-05-09")
+        (b,) = ingest_paths([str(tmp_path / "b.txt")], settings, extractor, store, "2024-05-10")
+        assert a.status == "new"
+        assert b.status == "new" and "update of" in (b.note or "")
+        assert store.counts()["documents"] == 2
+        (event, canon), = canonical_incidents(store)
+        assert canon.sources == 2
+        assert (event.fatalities.low, event.fatalities.best, event.fatalities.high) == (4, 6, 6)
+        assert [(h.published, h.best) for h in canon.history] == [("2024-05-09", 4), ("2024-05-10", 6)]

@@ -118,7 +118,7 @@ def test_migrations_create_schema(store: SQLStore, db_path: Path) -> None:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         version = con.execute("SELECT version_num FROM alembic_version").fetchall()
     assert {"alembic_version", "documents", "incidents", "evidence", "statements", "statistics"} <= tables
-    assert version == [("0002",)]
+    assert version == [("0003",)]
     assert store.counts() == {"documents": 0, "incidents": 0, "statements": 0, "statistics": 0}
 
 

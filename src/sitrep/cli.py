@@ -22,6 +22,7 @@ from .extract import get_extractor
 from .ingest import iter_jsonl, make_document
 from .pipeline import extract_paths, ingest_paths, run_extraction
 from .records import Incident, extraction_to_dict, to_dict
+from .resolve.merge import canonical_incidents, events, unique_statistics
 from .store import IncidentFilter, open_store
 
 
@@ -152,17 +153,18 @@ def _range(low: int | None, best: int | None, high: int | None) -> str:
     return f"~{best}" if low is None else f"{low}+ ({best})"
 
 
-def incident_table(incidents: list[Incident]) -> str:
-    header = ("ID", "DATE", "TYPE", "PLACE", "CC", "KILLED", "INJURED", "PERPETRATOR")
+def incident_table(incidents: list[Incident], sources: dict[str, int] | None = None) -> str:
+    """A plain-text table; with ``sources``, a column of how many documents report each event."""
+    header = ("ID", "DATE", "TYPE", "PLACE", "CC", "KILLED", "INJURED", "PERPETRATOR") + (("SOURCES",) if sources else ())
     rows = [header]
     for i in incidents:
         rows.append((
-            i.id[:12], i.date or "-", (i.sub_event_type or i.attack_type or "-")[:30],
+            i.id[:16], i.date or "-", (i.sub_event_type or i.attack_type or "-")[:30],
             (i.location.name or "-")[:32], i.location.country_code or "-",
             _range(i.fatalities.low, i.fatalities.best, i.fatalities.high),
             _range(i.injuries.low, i.injuries.best, i.injuries.high),
             ((i.perpetrator.name or "-") + (" (claimed)" if i.perpetrator.claimed else ""))[:40],
-        ))
+        ) + ((str(sources.get(i.id, 1)),) if sources else ()))
     widths = [max(len(r[k]) for r in rows) for k in range(len(header))]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows)
 
@@ -174,15 +176,23 @@ def incident_table(incidents: list[Incident]) -> str:
 @click.option("--admin1", help="First-level division (province, state).")
 @click.option("--type", "type_", help="Event, sub-event or attack type (substring).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--per-report", is_flag=True, help="One row per report instead of one per real event.")
 @db_option
 @click.pass_context
 def incidents(ctx: click.Context, since: str | None, until: str | None, country: str | None,
-              admin1: str | None, type_: str | None, fmt: str, db: str | None) -> None:
-    """List stored incidents, newest first."""
+              admin1: str | None, type_: str | None, fmt: str, per_report: bool, db: str | None) -> None:
+    """List incidents, newest first: each real event once, with its source count and toll ranges."""
     settings = _settings(ctx)
+    flt = IncidentFilter(since, until, country, admin1, type_)
+    sources: dict[str, int] | None = None
     try:
         with open_store(db, settings.store.path) as store:
-            found = store.incidents(IncidentFilter(since, until, country, admin1, type_))
+            if per_report:
+                found = store.incidents(flt)
+            else:
+                merged = canonical_incidents(store, flt)
+                found = [inc for inc, _ in merged]
+                sources = {inc.id: c.sources for inc, c in merged}
     except SitrepError as exc:
         _fail(str(exc))
         ctx.exit(2)
@@ -196,7 +206,7 @@ def incidents(ctx: click.Context, since: str | None, until: str | None, country:
         writer.writerows(rows)
         click.echo(buf.getvalue(), nl=False)
     else:
-        click.echo(incident_table(found))
+        click.echo(incident_table(found, sources))
 
 
 def highlight(text: str, start: int, end: int, color: bool) -> str:
@@ -215,22 +225,34 @@ def highlight(text: str, start: int, end: int, color: bool) -> str:
 @db_option
 @click.pass_context
 def show(ctx: click.Context, incident_id: str, fmt: str, db: str | None) -> None:
-    """Show one incident with every piece of evidence highlighted in its sentence."""
+    """Show an event (evt-...) or one report of it (inc-...): every source, its evidence highlighted
+    in its sentence, and the history of the toll."""
     settings = _settings(ctx)
     try:
         with open_store(db, settings.store.path) as store:
-            inc = store.incident(incident_id)
-            doc = store.document(inc.document_id)
+            merged = canonical_incidents(store)
+            event = next(((inc, c) for inc, c in merged if inc.id.startswith(incident_id)), None)
+            if event is None:
+                report = store.incident(incident_id)
+                event = next((inc, c) for inc, c in merged if any(r.incident.id == report.id for r in c.reports))
+            inc, canon = event
+            docs = {r.incident.document_id: store.document(r.incident.document_id) for r in canon.reports}
     except SitrepError as exc:
         _fail(str(exc))
         ctx.exit(1)
     if fmt == "json":
-        click.echo(json.dumps({"incident": to_dict(inc), "source": doc.source, "title": doc.title},
-                              ensure_ascii=False, indent=2))
+        lead_doc = docs[inc.document_id]
+        click.echo(json.dumps({
+            "incident": to_dict(inc),
+            "source": lead_doc.source, "title": lead_doc.title,
+            "sources": [{"report": to_dict(r.incident), "document": docs[r.incident.document_id].source,
+                         "title": docs[r.incident.document_id].title, "published": r.published} for r in canon.reports],
+            "history": to_dict(canon.history),
+        }, ensure_ascii=False, indent=2))
         return
     color = sys.stdout.isatty()
     loc = inc.location
-    click.echo(f"{inc.id}  {inc.date or 'undated'} ({inc.date_precision or '-'})")
+    click.echo(f"{inc.id}  {inc.date or 'undated'} ({inc.date_precision or '-'})  {canon.sources} source(s)")
     click.echo(f"  type        {inc.event_type} / {inc.sub_event_type}; GTD {inc.attack_type}; suicide {inc.suicide}")
     click.echo(f"  place       {loc.name}, {loc.admin1 or '-'}, {loc.country or '-'} "
                f"({loc.lat}, {loc.lon}; precision {loc.precision})")
@@ -241,12 +263,61 @@ def show(ctx: click.Context, incident_id: str, fmt: str, db: str | None) -> None
                f"  (civilians {inc.fatalities.civilians}, security {inc.fatalities.security_forces}, "
                f"militants {inc.fatalities.militants})")
     click.echo(f"  injured     {_range(inc.injuries.low, inc.injuries.best, inc.injuries.high)}")
-    click.echo(f"  source      {doc.source or doc.id}{' — ' + doc.title if doc.title else ''}")
-    click.echo("  evidence:")
-    for ev in inc.evidence:
-        if ev.field == "incident":
-            continue
-        click.echo(f"    {ev.field:20} {highlight(doc.text, ev.start, ev.end, color)}")
+    if len(canon.history) > 1:
+        click.echo("  history     " + " -> ".join(f"{h.best} ({h.published or 'undated'})" for h in canon.history))
+    for r in canon.reports:
+        doc = docs[r.incident.document_id]
+        rep = r.incident
+        role = "background mention" if rep.background else "report"
+        click.echo(f"  {role} {rep.id} in {doc.source or doc.id}{' — ' + doc.title if doc.title else ''}"
+                   f" ({r.published or 'undated'}): killed {_range(rep.fatalities.low, rep.fatalities.best, rep.fatalities.high)}")
+        click.echo("    evidence:")
+        for ev in rep.evidence:
+            if ev.field == "incident":
+                continue
+            click.echo(f"      {ev.field:20} {highlight(doc.text, ev.start, ev.end, color)}")
+
+
+@main.command()
+@click.argument("first")
+@click.argument("second")
+@db_option
+@click.pass_context
+def merge(ctx: click.Context, first: str, second: str, db: str | None) -> None:
+    """Force two incidents (inc-... or evt-...) to be one event; the store remembers the decision."""
+    _decide(ctx, "merge", first, second, db)
+
+
+@main.command()
+@click.argument("report_id")
+@db_option
+@click.pass_context
+def split(ctx: click.Context, report_id: str, db: str | None) -> None:
+    """Take one report (inc-...) out of the event it was merged into; the store remembers the decision."""
+    _decide(ctx, "split", report_id, None, db)
+
+
+def _decide(ctx: click.Context, kind: str, first: str, second: str | None, db: str | None) -> None:
+    settings = _settings(ctx)
+    try:
+        with open_store(db, settings.store.path) as store:
+            merged = canonical_incidents(store)
+
+            def report_id(given: str) -> str:
+                for inc, c in merged:
+                    if given.startswith("evt-") and inc.id.startswith(given):
+                        return min(r.incident.id for r in c.reports)
+                return store.incident(given).id
+
+            a = report_id(first)
+            b = report_id(second) if second else None
+            store.add_decision(kind, a, b)
+            after = canonical_incidents(store)
+            event = next(inc for inc, c in after if any(r.incident.id == a for r in c.reports))
+    except SitrepError as exc:
+        _fail(str(exc))
+        ctx.exit(1)
+    click.echo(f"{kind}: {a}{' + ' + b if b else ''} -> {event.id}")
 
 
 @main.command()
@@ -257,7 +328,7 @@ def brief(ctx: click.Context, db: str | None) -> None:
     settings = _settings(ctx)
     try:
         with open_store(db, settings.store.path) as store:
-            click.echo(situation_report(store.incidents(), store.statements(), store.statistics()))
+            click.echo(situation_report(events(store), store.statements(), unique_statistics(store.statistics())))
     except SitrepError as exc:
         _fail(str(exc))
         ctx.exit(2)
@@ -318,10 +389,11 @@ def demo(ctx: click.Context, db: str | None) -> None:
                         _fail(outcome.error or outcome.name)
                     new += outcome.status == "new"
             click.echo(f"demo: {new} new documents stored in {store.target}\n")
-            found = store.incidents()
-            click.echo(incident_table(found))
+            merged = canonical_incidents(store)
+            found = [inc for inc, _ in merged]
+            click.echo(incident_table(found, {inc.id: c.sources for inc, c in merged}))
             click.echo("")
-            click.echo(situation_report(found, store.statements(), store.statistics(),
+            click.echo(situation_report(found, store.statements(), unique_statistics(store.statistics()),
                                         title="Situation report (demo corpus)"))
     except SitrepError as exc:
         _fail(str(exc))

@@ -13,6 +13,7 @@ import click
 
 from .config import Settings
 from .errors import SitrepError
+from .resolve.merge import events
 from .store import IncidentFilter, open_store
 
 
@@ -118,7 +119,7 @@ def export_(ctx: click.Context, fmt: str, period: str | None, since: str | None,
             p = parse_period(period)
             since, until = p.since, p.until
         with open_store(db, settings.store.path) as store:
-            found = store.incidents(IncidentFilter(since, until, country, admin1, type_))
+            found = events(store, IncidentFilter(since, until, country, admin1, type_))
             if fmt == "parquet":
                 n = export(store, found, fmt, path=Path(str(out)))
             elif out:
@@ -193,7 +194,7 @@ def trend(ctx: click.Context, by: str, since: str | None, until: str | None, cou
     settings: Settings = ctx.obj
     try:
         with open_store(db, settings.store.path) as store:
-            found = store.incidents(IncidentFilter(since, until, country, admin1, type_))
+            found = events(store, IncidentFilter(since, until, country, admin1, type_))
         points = tr.trend(found, by, since, until, window=window, spike_sd=spike_sd)
         if fmt == "json":
             click.echo(json.dumps([{"period": p.bucket, "incidents": p.incidents, "deaths": p.deaths,

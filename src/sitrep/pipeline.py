@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,8 +12,8 @@ from .config import Settings
 from .errors import InputError, SitrepError, StoreError
 from .extract.registry import Extractor
 from .ingest.sources import iter_documents
-from .records import Document, Extraction
-from .store import SourceRecord, Store
+from .records import Document, Extraction, Incident
+from .store import IncidentFilter, SourceRecord, Store
 
 
 def run_extraction(doc: Document, extractor: Extractor) -> Extraction:
@@ -89,9 +89,8 @@ def store_document(doc: Document, settings: Settings, extractor: Extractor, stor
                         threshold=settings.dedup.threshold)
         values, bands = sig.values, sig.bands
         near = store.near_duplicate(sig.values, sig.bands, settings.dedup.threshold, sig.similarity)
-        if near is not None:
-            store.add_source(near[0], _source(doc, "near", round(near[1], 4)))
-            return Outcome(name, "duplicate", kind="near", document_id=near[0], similarity=near[1])
+    else:
+        near = None
     segmented = doc if doc.segments else segment_document(doc)
     note = None
     if segmented.language is None or segmented.language in settings.ingest.extract_languages:
@@ -99,10 +98,27 @@ def store_document(doc: Document, settings: Settings, extractor: Extractor, stor
     else:
         extraction = Extraction(segmented)
         note = f"not extracted (language {segmented.language})"
+    if near is not None:
+        if _same_facts(extraction.incidents, store.incidents(IncidentFilter(document_id=near[0]))):
+            store.add_source(near[0], _source(doc, "near", round(near[1], 4)))
+            return Outcome(name, "duplicate", kind="near", document_id=near[0], similarity=near[1])
+        # a later version of a wire story with new figures (26 killed, later 32) is kept as a
+        # document of its own, so that merging across reports records the revision
+        note = f"update of {near[0][:12]} (similarity {near[1]:.2f}): figures differ"
     added = store.add(extraction, source=_source(doc, "original"), signature=values, bands=bands)
     if not added:
         return Outcome(name, "duplicate", kind="exact", document_id=doc.id, similarity=1.0)
     return Outcome(name, "new", extraction, document_id=doc.id, note=note)
+
+
+def _facts(incidents: Sequence[Incident]) -> list[tuple[object, ...]]:
+    return sorted((i.date or "", i.fatalities.low, i.fatalities.best, i.fatalities.high,
+                   i.injuries.low, i.injuries.best, i.injuries.high) for i in incidents)
+
+
+def _same_facts(new: Sequence[Incident], known: Sequence[Incident]) -> bool:
+    """Whether a near copy tells the same dates and tolls as the stored document."""
+    return _facts(new) == _facts(known)
 
 
 def record_rejection(store: Store, settings: Settings, name: str, exc: SitrepError) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..records import Incident, Statement, Statistic
+from ..resolve.merge import events, unique_statistics
 from ..store import IncidentFilter, Store
 from .brief import statistic_text, toll_text
 from .periods import Period, describe
@@ -177,7 +178,7 @@ def quote_statistics(store: Store, period: Period, country: str | None, admin1: 
     countries = _countries(incidents)
     admin1_names = {i.location.admin1.lower() for i in incidents if i.location.admin1}
     out = []
-    for st in store.statistics():
+    for st in unique_statistics(store.statistics()):
         start = st.period_start or st.period_end
         end = st.period_end or st.period_start
         if not start or not end or end < period.since or start > period.until:
@@ -191,7 +192,7 @@ def quote_statistics(store: Store, period: Period, country: str | None, admin1: 
             coverage = "within the period"
         else:
             coverage = "overlaps the period"
-        ours = tally(store.incidents(IncidentFilter(start, end, flt.country, flt.admin1)))
+        ours = tally(events(store, IncidentFilter(start, end, flt.country, flt.admin1)))
         out.append(QuotedStatistic(st, coverage, ours, *_our_value(st.measure, ours)))
     return out
 
@@ -204,9 +205,9 @@ def _source(store: Store, inc: Incident) -> SourceRef:
 def build_report(store: Store, period: Period, country: str | None = None, admin1: str | None = None,
                  deadliest: int = 10) -> ReportData:
     """Everything a situation report prints, computed from the store."""
-    found = store.incidents(IncidentFilter(period.since, period.until, country, admin1))
+    found = events(store, IncidentFilter(period.since, period.until, country, admin1))
     prev_period = period.previous()
-    before = store.incidents(IncidentFilter(prev_period.since, prev_period.until, country, admin1))
+    before = events(store, IncidentFilter(prev_period.since, prev_period.until, country, admin1))
     total, prev_total = tally(found), tally(before)
     top = sorted((i for i in found if _deaths_best(i) > 0),
                  key=lambda i: (-_deaths_best(i), i.date or "", i.id))[:deadliest]

@@ -13,11 +13,16 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from ..records import Incident
+from ..records import Incident, Statistic
+from ..store.base import IncidentFilter
 from .gazetteer import haversine_km
+
+if TYPE_CHECKING:
+    from ..store.base import Store
 
 MAX_KM = 25.0
 MAX_DAYS = 1
@@ -159,7 +164,9 @@ def canonical_id(member_ids: Iterable[str]) -> str:
 
 def _canonical(members: list[Report]) -> Canonical:
     members = sorted(members, key=lambda r: (r.published or "", r.incident.id))
-    c = Canonical(canonical_id(r.incident.id for r in members), members)
+    # an event told by one report keeps that report's id; merged events get an evt- id of their own
+    cid = members[0].incident.id if len(members) == 1 else canonical_id(r.incident.id for r in members)
+    c = Canonical(cid, members)
     c.fatalities, c.history = _toll(members, "fatalities")
     c.injuries, _ = _toll(members, "injuries")
     return c
@@ -182,3 +189,69 @@ def _toll(members: list[Report], attr: str) -> tuple[tuple[int | None, int | Non
         if t.best is not None and (not history or history[-1].best != t.best):
             history.append(Revision(r.published, r.incident.document_id, t.best))
     return (min(values), best, high), history
+
+
+def as_incident(c: Canonical) -> Incident:
+    """The canonical incident as one record: the lead report's fields and evidence, the merged tolls."""
+    lead = c.lead
+    f_low, f_best, f_high = c.fatalities
+    i_low, i_best, i_high = c.injuries
+    return replace(
+        lead,
+        id=c.id,
+        fatalities=replace(lead.fatalities, low=f_low, best=f_best, high=f_high),
+        injuries=replace(lead.injuries, low=i_low, best=i_best, high=i_high),
+        background=all(r.incident.background for r in c.reports),
+    )
+
+
+def _shift(day: str | None, days: int) -> str | None:
+    value = _day(day)
+    return (value + timedelta(days=days)).isoformat() if value else day
+
+
+def _matches(inc: Incident, flt: IncidentFilter) -> bool:
+    if flt.since and (not inc.date or inc.date < flt.since):
+        return False
+    if flt.until and (not inc.date or inc.date > flt.until):
+        return False
+    loc = inc.location
+    if flt.country and flt.country.upper() != (loc.country_code or "") and \
+            flt.country.lower() != (loc.country or "").lower():
+        return False
+    if flt.admin1 and flt.admin1.lower() != (loc.admin1 or "").lower():
+        return False
+    if flt.type:
+        kinds = " ".join(x or "" for x in (inc.event_type, inc.sub_event_type, inc.attack_type)).lower()
+        if flt.type.lower() not in kinds:
+            return False
+    return True
+
+
+def canonical_incidents(store: Store, flt: IncidentFilter | None = None) -> list[tuple[Incident, Canonical]]:
+    """Stored incidents merged into events, with the user's decisions applied, filtered on the merged record."""
+    flt = flt or IncidentFilter()
+    wide = IncidentFilter(since=_shift(flt.since, -MAX_DAYS), until=_shift(flt.until, MAX_DAYS))
+    dates = store.document_dates()
+    forced, split = store.decisions()
+    groups = merge((Report(i, dates.get(i.document_id)) for i in store.incidents(wide)), forced, split)
+    out = [(as_incident(c), c) for c in groups]
+    out = [(inc, c) for inc, c in out if _matches(inc, flt)]
+    return out[: flt.limit] if flt.limit else out
+
+
+def events(store: Store, flt: IncidentFilter | None = None) -> list[Incident]:
+    """Canonical incidents only: what counts and reports should count, each real event once."""
+    return [inc for inc, _ in canonical_incidents(store, flt)]
+
+
+def unique_statistics(stats: Iterable[Statistic]) -> list[Statistic]:
+    """Published statistics quoted by several reports, kept once (same measure, period, region and source)."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for s in stats:
+        key = (s.measure, s.value, s.period_start, s.period_end, (s.region or "").lower(), (s.source or "").lower())
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out

@@ -56,6 +56,7 @@ class IncidentFilter:
     admin1: str | None = None
     type: str | None = None  # matches event_type, sub_event_type or attack_type
     limit: int | None = None
+    document_id: str | None = None  # only the incidents extracted from this document
 
 
 class Store(abc.ABC):
@@ -133,6 +134,18 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def document(self, doc_id: str) -> Document: ...
+
+    @abc.abstractmethod
+    def document_dates(self) -> dict[str, str | None]:
+        """Each stored document's publication date, else the reference date inferred from its text."""
+
+    @abc.abstractmethod
+    def add_decision(self, kind: str, incident_a: str, incident_b: str | None = None) -> None:
+        """Remember a user's ``merge`` of two incidents or ``split`` of one from its event."""
+
+    @abc.abstractmethod
+    def decisions(self) -> tuple[list[tuple[str, str]], list[str]]:
+        """The forced merges (pairs) and splits (incident ids), later decisions winning."""
 
     @abc.abstractmethod
     def statements(self) -> list[Statement]: ...

@@ -189,3 +189,14 @@ rejections = Table(
     Column("last_at", String(32), nullable=False),
     UniqueConstraint("source", "reason", name="rejections_unique"),
 )
+
+
+merge_decisions = Table(
+    "merge_decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(8), nullable=False),  # merge | split
+    Column("incident_a", String(40), nullable=False),
+    Column("incident_b", String(40)),  # the other incident of a merge; null for a split
+    Column("created_at", String(32), nullable=False),
+)

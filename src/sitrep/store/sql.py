@@ -298,6 +298,8 @@ class SQLStore(Store):
             like = f"%{flt.type.lower()}%"
             q = q.where(or_(func.lower(c.event_type).like(like), func.lower(c.sub_event_type).like(like),
                             func.lower(c.attack_type).like(like)))
+        if flt.document_id:
+            q = q.where(c.document_id == flt.document_id)
         if flt.limit:
             q = q.limit(flt.limit)
         with self.engine.connect() as conn:
@@ -321,6 +323,33 @@ class SQLStore(Store):
         data = dict(row)
         data["segments"] = json.loads(data["segments"])
         return document_from_dict(data)
+
+    def document_dates(self) -> dict[str, str | None]:
+        d = t.documents.c
+        with self.engine.connect() as conn:
+            return {r[0]: r[1] or r[2] for r in conn.execute(select(d.id, d.published, d.reference_date))}
+
+    def add_decision(self, kind: str, incident_a: str, incident_b: str | None = None) -> None:
+        if kind not in {"merge", "split"}:
+            raise StoreError(f"unknown merge decision {kind!r} (merge or split)")
+        with self.engine.begin() as conn:
+            conn.execute(t.merge_decisions.insert().values(
+                kind=kind, incident_a=incident_a, incident_b=incident_b,
+                created_at=datetime.now(UTC).isoformat(timespec="seconds")))
+
+    def decisions(self) -> tuple[list[tuple[str, str]], list[str]]:
+        c = t.merge_decisions.c
+        forced: list[tuple[str, str]] = []
+        split: list[str] = []
+        with self.engine.connect() as conn:
+            for kind, a, b in conn.execute(select(c.kind, c.incident_a, c.incident_b).order_by(c.id)):
+                if kind == "merge" and b:
+                    forced.append((a, b))
+                    split = [x for x in split if x not in {a, b}]
+                elif kind == "split":
+                    split.append(a)
+                    forced = [p for p in forced if a not in p]
+        return forced, split
 
     def statements(self) -> list[Statement]:
         cols = [t.statements.c[n] for n in ("speaker", "role", "organization", "date", "location", "text", "start", "end")]
