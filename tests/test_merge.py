@@ -83,3 +83,16 @@ def test_any_order_gives_the_same_canonical_incidents(order: list[Report]) -> No
         return [(c.id, tuple(sorted(r.incident.id for r in c.reports)), c.fatalities) for c in merge(reports)]
 
     assert shape(order) == shape(REPORTS)
+
+
+def test_daily_attacks_in_one_town_stay_apart() -> None:
+    days = [f"2024-08-{d:02d}" for d in range(1, 8)]
+    reports = [Report(inc(f"i{d}", f"d{d}", day, QUETTA, d), day) for d, day in enumerate(days, 1)]
+    assert len(merge(reports)) == 7  # a day apart with different tolls: different attacks, and no chains
+
+
+def test_a_day_apart_with_the_same_toll_is_one_event() -> None:
+    late_sunday = Report(inc("a", "d1", "2024-11-10", QUETTA, 7), "2024-11-11")
+    monday = Report(inc("b", "d2", "2024-11-11", QUETTA, 7), "2024-11-11")
+    (c,) = merge([late_sunday, monday])
+    assert c.sources == 2

@@ -324,11 +324,15 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
     def size(t: Toll) -> int:
         return max(v for v in (t.best, t.low, t.high, 0) if v is not None)
 
-    ordered = [per_sentence[k] for k in sorted(per_sentence)]
-    chosen = ordered[0]
+    # a sentence that only broke down another's count ("seven of the wounded died") gives no toll of its own
+    per_sentence = {k: t for k, t in per_sentence.items() if (t.best, t.low, t.high) != (None, None, None)}
+    if not per_sentence:
+        return None
+    chosen_sid = min(per_sentence)
     for sid in sorted(per_sentence):
-        if sid != sorted(per_sentence)[0] and _UPDATE.search(dict(attacker_text).get(sid, "")):
-            chosen = per_sentence[sid]
+        if sid != chosen_sid and _UPDATE.search(dict(attacker_text).get(sid, "")):
+            chosen_sid = sid
+    chosen = per_sentence[chosen_sid]
     cats = ("civilians", "security_forces", "militants")
     merged: set[int] = set()
     for sid_other, t in per_sentence.items():
@@ -343,7 +347,9 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
                           security_forces=_add(chosen.security_forces, t.security_forces),
                           militants=_add(chosen.militants, t.militants), spans=[])
             merged.add(sid_other)
-    alternatives = [t for sid_other, t in per_sentence.items() if sid_other not in merged]
+    # other sentences that give the same toll differently; parts summed into the chosen one are not
+    alternatives = [t for sid_other, t in per_sentence.items()
+                    if sid_other not in merged and not (merged and sid_other == chosen_sid)]
     spans = [s for t in per_sentence.values() for s in (t.spans or [])]
     lows = [t.low for t in alternatives if t.low is not None]
     highs = [t.high for t in alternatives if t.high is not None]

@@ -110,7 +110,8 @@ REFERS = re.compile(
     r"\b(?:killed|injured|wounded|dead|died)\b|\bamong\s+the\b|\bhospital\b|"
     r"\b(?:came\s+under|opened)\s+(?:fire|attack)|\b(?:firefight|gunfight|fighting|clash(?:es)?)\b|"
     r"\b(?:accused|blamed|suspect(?:s|ed)?|attributed|behind\s+the)\b|\bthe\s+(?:device|killing|murder|assassination|siege|raid)\b|"
-    r"\b(?:casualties|no\s+one|nobody|attackers|assailants|gunmen|bombers?|neutrali[sz]ed|supreme\s+price)\b|"
+    r"\b(?:casualties|no\s+one|nobody|attackers|assailants|gunmen|bombers?|neutrali[sz]ed|supreme\s+price|"
+    r"wounds|treated|treatment)\b|"
     r"\bthe\s+(?:encounter|fighting|battle|clash|gunfight|firefight|exchange\s+of\s+fire|operation)\b",
     re.I,
 )
@@ -383,7 +384,6 @@ class RuleExtractor:
         if victim:
             victim_text = text[victim.count.start:victim.noun_end]
         sent_texts = [(sents[sid].start, sents[sid].text) for sid in sids]
-        security = bool(victim and victim.category == "security_forces")
         named = None
         for base, stext in sent_texts:
             m = _NAMED_VICTIM.search(stext)
@@ -395,6 +395,14 @@ class RuleExtractor:
                 if c.kind == "killed" and c.count.best == 1 and c.noun and PROMINENT.search(c.noun):
                     named = (c.noun_start, c.noun_end)
                     break
+        if named is None:  # "gunmen shot dead the deputy district commissioner of ..."
+            for base, stext in sent_texts:
+                m = _TITLED_VICTIM.search(stext)
+                if m:
+                    named = (base + m.start("title"), base + m.end("title"))
+                    break
+        # an attack aimed at an official is violence against a civilian, even if guards fell with him
+        security = bool(victim and victim.category == "security_forces") and named is None
         typing = classify(sent_texts, security, named)
         for f, a, b in typing.cues:
             add(f, a, b)
@@ -616,6 +624,11 @@ class RuleExtractor:
         return out, sids
 
 
+_TITLED_VICTIM = re.compile(
+    r"\b(?:killed|shot\s+dead|assassinated|gunned\s+down|murdered|shot\s+and\s+killed)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?P<title>" + PROMINENT.pattern + r")",
+    re.I,
+)
 _ATTRIBUTION = re.compile(
     r"(?:,\s*)?(?:\b(?:a|the)\s+)?(?:[\w-]+\s+){0,3}(?:police|officials?|officers?|army|military|spokes\w+|sources?|"
     r"authorities|ministry|government|agency)\s+(?:said|say|says|told|reported|confirmed|added)\b[^,.;]*|"

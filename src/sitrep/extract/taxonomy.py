@@ -227,6 +227,7 @@ def target_type(victim_text: str, context_text: str) -> tuple[str, tuple[int, in
 
 CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:soldiers?|troops?|police(?:men|man)?|officers?|security\s+(?:personnel|forces|officials|officers|men)|"
+        r"body-?guards?|escorts?|vigilantes?|militiam[ae]n|"
         r"servicemen|paramilitar\w+|guards?|personnel|constables?|policemen|levies|rangers|gendarmes?|peacekeepers?|"
         r"members\s+of\s+the\s+security\s+forces|militiamen\s+of\s+the\s+government|army\s+(?:men|personnel))\b"), "security_forces"),
     (_p(r"\b(?:militants?|terrorists?|insurgents?|attackers?|assailants?|gunmen|bombers?|rebels?|fighters?|jihadists?|"

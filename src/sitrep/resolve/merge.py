@@ -111,7 +111,28 @@ def same_event(a: Incident, b: Incident) -> bool:
         return False
     if a.perpetrator.name and b.perpetrator.name and a.perpetrator.name != b.perpetrator.name:
         return False
-    return _places_agree(a, b) and _types_agree(a, b)
+    if not (_places_agree(a, b) and _types_agree(a, b)):
+        return False
+    if da == db:
+        return True
+    # a day apart ("late on Sunday" and "on Monday"): places that see attacks every day need more
+    # than that, so the two must also agree on the toll, the landmark or the group
+    same_landmark = a.location.precision in {"exact", "near"} and a.location.name == b.location.name
+    same_group = bool(a.perpetrator.name) and a.perpetrator.name == b.perpetrator.name
+    return _tolls_agree(a, b) or same_landmark or same_group
+
+
+def _tolls_agree(a: Incident, b: Incident) -> bool:
+    """Whether two reported death tolls can describe the same event (their ranges overlap)."""
+    def bounds(i: Incident) -> tuple[int, float] | None:
+        f = i.fatalities
+        low = f.low if f.low is not None else f.best
+        if low is None:
+            return None
+        return low, float(f.high) if f.high is not None else float("inf")
+
+    ra, rb = bounds(a), bounds(b)
+    return ra is not None and rb is not None and ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
 class _Groups:
@@ -138,6 +159,7 @@ def merge(reports: Iterable[Report], forced: Iterable[tuple[str, str]] = (),
     alone = set(split)
     groups = _Groups(by_id)
     dated = sorted((r for r in items if _day(r.incident.date)), key=lambda r: (r.incident.date, r.incident.id))
+    span = {r.incident.id: (_day(r.incident.date), _day(r.incident.date)) for r in dated}
     for i, a in enumerate(dated):
         da = _day(a.incident.date)
         for b in dated[i + 1:]:
@@ -146,8 +168,17 @@ def merge(reports: Iterable[Report], forced: Iterable[tuple[str, str]] = (),
                 break
             if a.incident.id in alone or b.incident.id in alone:
                 continue
-            if same_event(a.incident, b.incident):
-                groups.union(a.incident.id, b.incident.id)
+            if not same_event(a.incident, b.incident):
+                continue
+            ra, rb = groups.find(a.incident.id), groups.find(b.incident.id)
+            if ra == rb:
+                continue
+            lo = min(span[ra][0], span[rb][0])  # type: ignore[type-var]
+            hi = max(span[ra][1], span[rb][1])  # type: ignore[type-var]
+            if (hi - lo).days > MAX_DAYS:  # type: ignore[operator]
+                continue  # no chains: one event spans a day at most
+            groups.union(ra, rb)
+            span[groups.find(ra)] = (lo, hi)
     for x, y in forced:
         if x in by_id and y in by_id:
             groups.union(x, y)
