@@ -15,6 +15,7 @@ import click
 from . import __version__
 from .analyze import situation_report
 from .cli_analyze import register as register_analyze
+from .cli_common import db_option, fail, parse_date
 from .cli_ingest import register as register_ingest
 from .config import Settings, load_settings
 from .errors import SitrepError
@@ -26,27 +27,12 @@ from .resolve.merge import canonical_incidents, events, unique_statistics
 from .store import IncidentFilter, open_store
 
 
-def _fail(message: str) -> None:
-    click.echo(f"sitrep: error: {message}", err=True)
-
-
 def _settings(ctx: click.Context) -> Settings:
     obj: Settings = ctx.obj
     return obj
 
 
-def _date_option(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from datetime import date
 
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
-
-
-db_option = click.option("--db", "db", metavar="PATH", help="SQLite database (else $SITREP_DB, else the per-user default).")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -58,13 +44,13 @@ def main(ctx: click.Context, config_path: str | None) -> None:
     try:
         ctx.obj = load_settings(config_path)
     except SitrepError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         ctx.exit(2)
 
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("--published", callback=lambda c, p, v: _date_option(v), help="Publication date YYYY-MM-DD (resolves 'on Monday').")
+@click.option("--published", callback=lambda c, p, v: parse_date(v), help="Publication date YYYY-MM-DD (resolves 'on Monday').")
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True)
 @click.option("--input-format", "input_format", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
               help="jsonl: read lines {id, text, title?, url?, published?}; one output line per input line.")
@@ -75,7 +61,7 @@ def extract(ctx: click.Context, files: tuple[str, ...], published: str | None, f
     try:
         extractor = get_extractor(settings)
     except SitrepError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         ctx.exit(2)
     failed = False
     if input_format == "jsonl":
@@ -84,7 +70,7 @@ def extract(ctx: click.Context, files: tuple[str, ...], published: str | None, f
                 for _line, item, rid in iter_jsonl(path, settings.ingest):
                     if isinstance(item, SitrepError):
                         failed = True
-                        _fail(str(item))
+                        fail(str(item))
                         click.echo(json.dumps({"id": rid, "error": str(item)}, ensure_ascii=False))
                         continue
                     try:
@@ -96,18 +82,18 @@ def extract(ctx: click.Context, files: tuple[str, ...], published: str | None, f
                         out = {"id": rid, **extraction_to_dict(run_extraction(doc, extractor))}
                     except SitrepError as exc:
                         failed = True
-                        _fail(f"{path}: id {rid}: {exc}")
+                        fail(f"{path}: id {rid}: {exc}")
                         out = {"id": rid, "error": str(exc)}
                     click.echo(json.dumps(out, ensure_ascii=False))
             except SitrepError as exc:
                 failed = True
-                _fail(str(exc))
+                fail(str(exc))
         ctx.exit(1 if failed else 0)
     results = []
     for outcome in extract_paths(list(files), settings, extractor, published):
         if outcome.extraction is None:
             failed = True
-            _fail(outcome.error or outcome.name)
+            fail(outcome.error or outcome.name)
             continue
         data = extraction_to_dict(outcome.extraction)
         if fmt == "jsonl":
@@ -170,8 +156,8 @@ def incident_table(incidents: list[Incident], sources: dict[str, int] | None = N
 
 
 @main.command()
-@click.option("--since", callback=lambda c, p, v: _date_option(v), help="Earliest date (YYYY-MM-DD).")
-@click.option("--until", callback=lambda c, p, v: _date_option(v), help="Latest date (YYYY-MM-DD).")
+@click.option("--since", callback=lambda c, p, v: parse_date(v), help="Earliest date (YYYY-MM-DD).")
+@click.option("--until", callback=lambda c, p, v: parse_date(v), help="Latest date (YYYY-MM-DD).")
 @click.option("--country", help="ISO 3166-1 alpha-2 code or country name.")
 @click.option("--admin1", help="First-level division (province, state).")
 @click.option("--type", "type_", help="Event, sub-event or attack type (substring).")
@@ -194,7 +180,7 @@ def incidents(ctx: click.Context, since: str | None, until: str | None, country:
                 found = [inc for inc, _ in merged]
                 sources = {inc.id: c.sources for inc, c in merged}
     except SitrepError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         ctx.exit(2)
     if fmt == "json":
         click.echo(json.dumps(to_dict(found), ensure_ascii=False, indent=2))
@@ -238,7 +224,7 @@ def show(ctx: click.Context, incident_id: str, fmt: str, db: str | None) -> None
             inc, canon = event
             docs = {r.incident.document_id: store.document(r.incident.document_id) for r in canon.reports}
     except SitrepError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         ctx.exit(1)
     if fmt == "json":
         lead_doc = docs[inc.document_id]
@@ -315,7 +301,7 @@ def _decide(ctx: click.Context, kind: str, first: str, second: str | None, db: s
             after = canonical_incidents(store)
             event = next(inc for inc, c in after if any(r.incident.id == a for r in c.reports))
     except SitrepError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         ctx.exit(1)
     click.echo(f"{kind}: {a}{' + ' + b if b else ''} -> {event.id}")
 
@@ -330,7 +316,7 @@ def brief(ctx: click.Context, db: str | None) -> None:
         with open_store(db, settings.store.path) as store:
             click.echo(situation_report(events(store), store.statements(), unique_statistics(store.statistics())))
     except SitrepError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         ctx.exit(2)
 
 
@@ -348,7 +334,7 @@ def eval_(ctx: click.Context, folders: tuple[str, ...], fmt: str, show_errors: b
         extractor = get_extractor(settings)
         results = {folder: evaluate_folder(Path(folder), extractor) for folder in folders}
     except SitrepError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         ctx.exit(2)
     if fmt == "json":
         click.echo(json.dumps({k: v.as_dict() for k, v in results.items()}, indent=2))
@@ -386,7 +372,7 @@ def demo(ctx: click.Context, db: str | None) -> None:
             for path, published in demo_corpus():
                 for outcome in ingest_paths([str(path)], settings, extractor, store, published):
                     if outcome.status == "error":
-                        _fail(outcome.error or outcome.name)
+                        fail(outcome.error or outcome.name)
                     new += outcome.status == "new"
             click.echo(f"demo: {new} new documents stored in {store.target}\n")
             merged = canonical_incidents(store)
@@ -396,7 +382,7 @@ def demo(ctx: click.Context, db: str | None) -> None:
             click.echo(situation_report(found, store.statements(), unique_statistics(store.statistics()),
                                         title="Situation report (demo corpus)"))
     except SitrepError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         ctx.exit(2)
 
 

@@ -11,33 +11,17 @@ from pathlib import Path
 
 import click
 
+from .cli_common import db_option, fail, parse_date
 from .config import Settings
 from .errors import SitrepError
 from .resolve.merge import events
 from .store import IncidentFilter, open_store
 
-
-def _fail(message: str) -> None:
-    click.echo(f"sitrep: error: {message}", err=True)
-
-
-def _date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from datetime import date
-
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
-
-
-db_option = click.option("--db", "db", metavar="PATH", help="SQLite database (else $SITREP_DB, else the per-user default).")
 country_option = click.option("--country", help="ISO 3166-1 alpha-2 code or country name.")
 admin1_option = click.option("--admin1", help="First-level division (province, state).")
 type_option = click.option("--type", "type_", help="Event, sub-event or attack type (substring).")
-since_option = click.option("--since", callback=lambda c, p, v: _date(v), help="Earliest date (YYYY-MM-DD).")
-until_option = click.option("--until", callback=lambda c, p, v: _date(v), help="Latest date (YYYY-MM-DD).")
+since_option = click.option("--since", callback=lambda c, p, v: parse_date(v), help="Earliest date (YYYY-MM-DD).")
+until_option = click.option("--until", callback=lambda c, p, v: parse_date(v), help="Latest date (YYYY-MM-DD).")
 
 
 @click.command()
@@ -87,7 +71,7 @@ def report(ctx: click.Context, period: str, country: str | None, admin1: str | N
             click.echo(f"report: {data.total.count} incidents, {data.period.since} to {data.period.until} "
                        f"-> {target}", err=True)
     except (SitrepError, OSError) as exc:
-        _fail(str(exc) if isinstance(exc, SitrepError) else f"{out}: {exc.strerror or exc}")
+        fail(str(exc) if isinstance(exc, SitrepError) else f"{out}: {exc.strerror or exc}")
         ctx.exit(1)
 
 
@@ -132,7 +116,7 @@ def export_(ctx: click.Context, fmt: str, period: str | None, since: str | None,
     except BrokenPipeError:  # the reader (head, less) stopped early: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except (SitrepError, OSError) as exc:
-        _fail(str(exc) if isinstance(exc, SitrepError) else f"{out}: {exc.strerror or exc}")
+        fail(str(exc) if isinstance(exc, SitrepError) else f"{out}: {exc.strerror or exc}")
         ctx.exit(1)
 
 
@@ -159,15 +143,15 @@ def import_(ctx: click.Context, files: tuple[str, ...], db: str | None) -> None:
                     click.echo(f"{name}: read {read}, new {new}, already stored {read - new}", err=True)
                 except OSError as exc:
                     failed = True
-                    _fail(f"{name}: {exc.strerror or exc}")
+                    fail(f"{name}: {exc.strerror or exc}")
                 except UnicodeDecodeError:
                     failed = True
-                    _fail(f"{name}: not UTF-8 text")
+                    fail(f"{name}: not UTF-8 text")
                 except SitrepError as exc:
                     failed = True
-                    _fail(str(exc))
+                    fail(str(exc))
     except SitrepError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         ctx.exit(2)
     ctx.exit(1 if failed else 0)
 
@@ -218,7 +202,7 @@ def trend(ctx: click.Context, by: str, since: str | None, until: str | None, cou
             Path(plot_path).write_bytes(tr.plot(points, f"Incidents and deaths per {by}: {scope}"))
             click.echo(f"plot written to {plot_path}", err=True)
     except (SitrepError, OSError) as exc:
-        _fail(str(exc) if isinstance(exc, SitrepError) else f"{plot_path}: {exc.strerror or exc}")
+        fail(str(exc) if isinstance(exc, SitrepError) else f"{plot_path}: {exc.strerror or exc}")
         ctx.exit(1)
 
 

@@ -7,28 +7,12 @@ import time
 
 import click
 
+from .cli_common import db_option, fail, parse_date
 from .errors import SitrepError
 from .extract import get_extractor
 from .ingest.sources import FORMATS
 from .pipeline import Outcome, Summary, ingest_paths
 from .store import open_store
-
-db_option = click.option("--db", "db", metavar="PATH", help="SQLite database (else $SITREP_DB, else the per-user default).")
-
-
-def _fail(message: str) -> None:
-    click.echo(f"sitrep: error: {message}", err=True)
-
-
-def _date_option(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from datetime import date
-
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
 def _describe(outcome: Outcome) -> str:
@@ -45,7 +29,7 @@ def _describe(outcome: Outcome) -> str:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", callback=lambda c, p, v: _date_option(v), help="Publication date YYYY-MM-DD for every input.")
+@click.option("--published", callback=lambda c, p, v: parse_date(v), help="Publication date YYYY-MM-DD for every input.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
               help="Input format; auto decides by suffix (.html, .warc, .jsonl, .csv, each maybe .gz; else text).")
 @db_option
@@ -61,11 +45,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, fm
             for outcome in ingest_paths(list(paths), settings, extractor, store, published, fmt):
                 summary.add(outcome)
                 if outcome.status == "error":
-                    _fail(outcome.error or outcome.name)
+                    fail(outcome.error or outcome.name)
                 else:
                     click.echo(f"{outcome.status:9} {outcome.name}: {_describe(outcome)}")
     except SitrepError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         click.echo(summary.line(), err=True)
         ctx.exit(2)
     click.echo(summary.line(), err=True)
@@ -98,13 +82,13 @@ def feeds_add(ctx: click.Context, url: str, db: str | None) -> None:
     settings = ctx.obj
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        _fail(f"{url}: not an http or https URL")
+        fail(f"{url}: not an http or https URL")
         ctx.exit(2)
     try:
         with open_store(db, settings.store.path) as store:
             feed, new = store.add_feed(url)
     except SitrepError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         ctx.exit(2)
     click.echo(f"{'added' if new else 'already subscribed'}: feed {feed.id} {feed.url}")
 
@@ -123,7 +107,7 @@ def feeds_list(ctx: click.Context, db: str | None) -> None:
                 click.echo(f"{feed.id}\t{feed.url}\t{feed.title or '-'}\tpolled {feed.polled_at or 'never'}"
                            f"\t{feed.status or '-'}\t{seen}")
     except SitrepError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         ctx.exit(2)
 
 
@@ -148,7 +132,7 @@ def feeds_poll(ctx: click.Context, every: str | None, db: str | None) -> None:
                     for item in poll_feed(feed, fetcher, store, settings, extractor):
                         if item.status in ("error", "retry"):
                             failed = True
-                            _fail(item.detail)
+                            fail(item.detail)
                             summary.add(Outcome(item.name, "error", error=item.detail, kind=item.kind))
                         else:
                             summary.add(Outcome(item.name, item.status, kind=item.kind))
@@ -158,7 +142,7 @@ def feeds_poll(ctx: click.Context, every: str | None, db: str | None) -> None:
                     break
                 time.sleep(interval)
     except SitrepError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         ctx.exit(2)
     except KeyboardInterrupt:
         ctx.exit(130)
@@ -177,7 +161,7 @@ def rejections(ctx: click.Context, limit: int, db: str | None) -> None:
             for r in store.rejections()[-limit:]:
                 click.echo(f"{r.last_at}\t{r.count}x\t{r.kind}\t{r.source}: {r.reason}")
     except SitrepError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         ctx.exit(2)
 
 

@@ -19,6 +19,7 @@ from ..errors import (
     UnreadableInputError,
 )
 from ..records import Document, content_hash
+from .compressed import read_limited
 
 _SNIFF = 8192
 
@@ -117,26 +118,7 @@ def read_document(
 ) -> Document:
     """Read one text file into a document or raise an :class:`InputError` naming it."""
     name = source or str(path)
-    try:
-        size = path.stat().st_size
-        if size > settings.max_bytes:
-            raise TooLargeError(
-                name, f"{size:,} bytes is over the {settings.max_bytes:,}-byte limit (ingest.max_bytes)"
-            )
-        with path.open("rb") as fh:
-            data = fh.read(settings.max_bytes + 1)
-    except InputError:
-        raise
-    except PermissionError:
-        raise UnreadableInputError(name, "permission denied") from None
-    except IsADirectoryError:
-        raise UnreadableInputError(name, "is a directory") from None
-    except FileNotFoundError:
-        if path.is_symlink():
-            raise UnreadableInputError(name, "broken symbolic link") from None
-        raise MissingInputError(name, "no such file or directory") from None
-    except OSError as exc:
-        raise UnreadableInputError(name, exc.strerror or str(exc)) from None
+    data = read_limited(path, name, settings.max_bytes)
     text = decode(data, name, settings.fallback_encodings)
     if not text.strip():
         raise EmptyInputError(name, "empty file (no text)")
