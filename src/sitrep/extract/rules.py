@@ -119,14 +119,16 @@ CLAIMED = re.compile(
     r"\b(?:claimed\s+(?:responsibility|credit|(?:a|an|the|this|that|both)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|"
     r"killings?|abductions?|kidnappings?|raids?|ambush|assault|operation|strikes?|explosion|hijacking|siege|assassination|murder|arson))|"
     r"(?:took|accepted|assumed|claiming)\s+responsibility|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted)|"
-    r"responsibility\s+(?:was|has\s+been)\s+claimed|claim(?:ed|s)?\s+of\s+responsibility\s+(?:by|from)|in\s+a\s+claim\s+of\s+responsibility)",
+    r"responsibility\s+(?:was|has\s+been)\s+claimed|claim(?:ed|s)?\s+of\s+responsibility\s+(?:by|from)|in\s+a\s+claim\s+of\s+responsibility|"
+    r"said\s+(?:\w+\s+){0,8}?(?:that\s+)?(?:its|their)\s+(?:fighters|members|men|militants|forces|units|commandos|cadres)\s+"
+    r"(?:had\s+)?(?:carried\s+out|conducted|staged|killed|attacked|executed|abducted|seized|bombed))",
     re.I,
 )
 NO_CLAIM = re.compile(
     r"\b(?:no\s+(?:group|one|organi[sz]ation|faction|militant\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
     r"(?:claimed|taken|accepted|come\s+forward)|nobody\s+(?:has\s+)?(?:yet\s+)?claimed|"
     r"(?:has|had|was)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|no\s+(?:immediate\s+)?claim\s+of\s+responsibility|"
-    r"not\s+immediately\s+claimed|there\s+was\s+no\s+(?:immediate\s+)?claim|unclaimed)",
+    r"not\s+immediately\s+claimed|there\s+was\s+no\s+(?:immediate\s+)?claim|unclaimed|(?:was|were|has\s+been)\s+never\s+claimed)",
     re.I,
 )
 DENIED = re.compile(r"\b(?:denied|rejected)\s+(?:any\s+)?(?:involvement|responsibility|role)\b", re.I)
@@ -161,6 +163,7 @@ class _Draft:
     date_mention: DateMention | None = None
     place: PlaceMention | None = None
     background: bool = False
+    date_sid: int | None = None  # the sentence that dated the incident
 
 
 class RuleExtractor:
@@ -285,6 +288,11 @@ class RuleExtractor:
                 continue
             dates = [d for d in dates_by_sent[i] if (d.kind != "my" or not d.is_full)
                      and not SPEECH_DATE.search(text[max(s.start, d.start - 40):d.start])]
+            if current is not None and i - last <= 6 and CLAIMED.search(s.text) and not BACKGROUND.search(s.text) \
+                    and not find_casualties(s.text, 0, len(s.text), self.settings.extract):
+                current.sids.append(i)  # who did it, not a new event: "X claimed the attack on Sunday"
+                last = i
+                continue
             if self._is_anchor(s, dates, places_by_sent[i]):
                 resolved = [(m, *resolve(m, ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
@@ -293,8 +301,16 @@ class RuleExtractor:
                 place = most_specific([p for p in local if p.place.kind != "country"]) or most_specific(local)
                 target = None
                 casualty_only = not CASUALTY_ONLY.search(s.text)
+                next_day = (d_value is not None and current is not None and current.date is not None
+                            and abs((d_value - current.date).days) == 1 and place is not None
+                            and current.place is not None and _compatible(place, current.place)
+                            and not SEPARATE.search(s.text)  # "ended the siege on Sunday" after "on Saturday"
+                            and not _means(s.text).isdisjoint(
+                                _means(sents[current.date_sid if current.date_sid is not None else current.anchor].text)
+                                or _means(s.text)))
                 if current is not None and i - last <= 2 and (
-                    d_value is None or d_value == current.date or (current.date is None and len(current.sids) == 1)
+                    d_value is None or d_value == current.date or next_day
+                    or (current.date is None and len(current.sids) == 1)
                 ) and (
                     place is None or current.place is None or _compatible(place, current.place) or casualty_only
                 ) and not BACKGROUND.search(s.text):
@@ -312,6 +328,7 @@ class RuleExtractor:
                 target.sids.append(i)
                 if target.date is None and d_value is not None:
                     target.date, target.date_precision, target.date_mention = d_value, d_prec, d_mention
+                    target.date_sid = i
                 if place is not None and (target.place is None or (
                         _rank(place) > _rank(target.place) and _compatible(place, target.place))):
                     target.place = place
@@ -369,6 +386,12 @@ class RuleExtractor:
         elif zero:
             fatalities = Fatalities(0, 0, 0)
             add("fatalities", *zero)
+        else:
+            # the report tells the outcome (people wounded, taken) and no death: none died, as codebooks count
+            told = [c for c in casualties if c.kind in {"injured", "kidnapped"} and c.count.best is not None]
+            if told and not any(KILL_WORD.search(sents[sid].text) for sid in sids):
+                fatalities = Fatalities(0, 0, 0)
+                add("fatalities", told[0].count.start, told[0].noun_end or told[0].count.end)
         injuries = Injuries()
         if injured:
             injuries = Injuries(injured.best, injured.low, injured.high)
@@ -638,6 +661,9 @@ _ATTRIBUTION = re.compile(
 _GENERIC_VICTIMS = re.compile(r"(?:\w+\s+)?(?:people|persons|civilians|others|individuals|victims)", re.I)
 _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", "Transportation", "Airports & Aircraft",
                    "Business", "Government (General)", "Government (Diplomatic)", "Utilities", "Telecommunication"}
+SEPARATE = re.compile(r"\b(?:separate|another|second|earlier|previous|also\s+on)\b", re.I)
+KILL_WORD = re.compile(r"\b(?:kill\w*|dead|died|death\w*|lives|slain|bodies|fatal\w*|murder\w*|shot\s+dead|"
+                       r"beheaded|executed|massacre\w*|toll)\b", re.I)
 _QUOTE_ONLY = re.compile(r"^\s*[“\"]")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 DATELINE = re.compile(
@@ -657,6 +683,15 @@ _MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|can|should|to|must|n
 def _realis(text: str) -> bool:
     """An event verb that is not governed by a modal or an infinitive ("could hit", "to attack")."""
     return any(not _MODAL.search(text[max(0, m.start() - 25):m.start()]) for m in REALIS_VERB.finditer(text))
+
+
+def _means(text: str) -> set[str]:
+    """How harm was done, coarsely: two sentences with different means tell different events."""
+    from .taxonomy import ARSON, EXPLOSIVE, KIDNAP, STRONG_FIREARM
+
+    found = {name for name, pattern in (("explosive", EXPLOSIVE), ("firearm", STRONG_FIREARM),
+                                        ("arson", ARSON), ("abduction", KIDNAP)) if pattern.search(text)}
+    return found
 
 
 def _claim_talk(text: str) -> bool:

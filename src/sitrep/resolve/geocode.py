@@ -35,7 +35,8 @@ _NEAR = re.compile(r"(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+t
                    r"the\s+outskirts\s+of|just\s+outside|not\s+far\s+from|a\s+few\s+km\s+from|"
                    r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$", re.I)
 _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|transferred|flown|referred|fled|"
-                        r"headed|heading|returning|travell?ing|bound)\s+(?:\w+\s+){0,3}(?:to|in|towards|for)\s+(?:the\s+)?$", re.I)
+                        r"headed|heading|returning|travell?ing|bound)\s+(?:\w+\s+){0,3}(?:to|in|towards|for|from)\s+(?:the\s+)?$|"
+                        r"\b(?:flown|brought|sent|dispatched|deployed|rushed)\s+(?:in\s+)?from\s+(?:the\s+)?$", re.I)
 _ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|department|prefecture)\b", re.I)
 _DISTRICT_CUE = re.compile(r"^\s*(?:district|county|tehsil|agency|municipality|local government area|LGA)\b", re.I)
 FACILITIES = {
