@@ -194,3 +194,28 @@ def test_non_english_is_stored_not_extracted(run) -> None:  # type: ignore[no-un
     ex = run(text, published="2024-05-01")
     assert ex.document.language == "fr"
     assert ex.incidents == ()
+
+
+def test_claimant_outside_the_dictionary(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A group calling itself \"Red Dawn Cell\" has claimed responsibility for an arson attack that "
+            "destroyed a telecom mast in Lyon early on Wednesday, police said.")
+    inc = only(run(text, published="2024-10-10"))
+    assert inc.perpetrator.name == "Red Dawn Cell" and inc.perpetrator.claimed is True
+    assert inc.attack_type == "Facility/Infrastructure Attack"
+    assert inc.target.type == "Telecommunication"
+
+
+def test_wounded_only_means_no_deaths(run) -> None:  # type: ignore[no-untyped-def]
+    text = "An unknown assailant threw a grenade at a party office in Tripoli on Monday, wounding three people."
+    inc = only(run(text, published="2024-06-11"))
+    assert inc.injuries.best == 3
+    assert inc.fatalities.best == 0
+    assert any(e.field == "fatalities" for e in inc.evidence)
+
+
+def test_claim_sentence_joins_its_incident(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants stormed a hotel in Wajir on Saturday night, killing eight people, police said.\n\n"
+            "Residents described hours of gunfire.\n\n"
+            "Al-Shabaab claimed responsibility for the attack on Sunday morning.")
+    inc = only(run(text, published="2025-06-09"))
+    assert inc.perpetrator.name == "al-Shabaab" and inc.perpetrator.claimed is True

@@ -501,6 +501,19 @@ class RuleExtractor:
             elif denied_hit or suspect_hit or no_claim_hit:
                 claimed = False
                 add("perpetrator.claimed", *(denied_hit or suspect_hit or no_claim_hit))  # type: ignore[misc]
+        elif claim_hit and not denied_hit:
+            # a claimant the dictionary does not know: "a group calling itself Nuit Noire claimed ..."
+            for base, stext in sent_texts:
+                m = _CLAIMANT.search(stext)
+                if m and base <= claim_hit[0] < base + len(stext):
+                    group = next(g for g in ("quoted", "plain", "name") if m.group(g))
+                    name = m.group(group)
+                    if name and name.split()[0].lower() not in _NOT_A_GROUP:
+                        start = base + m.start(group)
+                        perp_name, claimed = name, True
+                        add("perpetrator", start, start + len(name))
+                        add("perpetrator.claimed", *claim_hit)
+                    break
         elif no_claim_hit:
             claimed = False
             add("perpetrator.claimed", *no_claim_hit)
@@ -664,6 +677,15 @@ _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", 
 SEPARATE = re.compile(r"\b(?:separate|another|second|earlier|previous|also\s+on)\b", re.I)
 KILL_WORD = re.compile(r"\b(?:kill\w*|dead|died|death\w*|lives|slain|bodies|fatal\w*|murder\w*|shot\s+dead|"
                        r"beheaded|executed|massacre\w*|toll)\b", re.I)
+_CLAIMANT = re.compile(
+    r"(?:group|organi[sz]ation|movement|cell|network)\s+(?:calling\s+itself|called|named|known\s+as)\s+"
+    r"(?:[\"“'](?P<quoted>[A-Z][^\"”']{1,40})[\"”']|(?P<plain>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))|"
+    r"(?:^|[.;]\s+|\b(?:the|a)\s+)(?P<name>[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,4})"
+    r"(?:\s+(?:group|gang|militia|cartel|movement|front|brigades?|army|organi[sz]ation|cell|network))?,?\s+"
+    r"(?:has\s+|had\s+|later\s+)?(?:claimed|said\s+it\s+(?:had\s+)?carried\s+out|took\s+responsibility)"
+)
+_NOT_A_GROUP = {"police", "officials", "authorities", "no", "nobody", "the", "a", "it", "they", "he", "she", "army",
+                "military", "government", "ministry", "witnesses", "residents", "sources", "officers", "troops"}
 _QUOTE_ONLY = re.compile(r"^\s*[“\"]")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 DATELINE = re.compile(
