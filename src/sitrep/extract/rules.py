@@ -593,7 +593,7 @@ class RuleExtractor:
             country = self.gaz.country(cc)
             default_region = country.name if country else cc
         for i, s in enumerate(sents):
-            periods = stats.find_periods(s.text, ref)
+            periods = stats.find_periods(s.text, ref, int(found[-1]["period_start"][:4]) if found else None)
             figures = stats.find_figures(s.text, s.start)
             if any(d.kind != "my" and not SPEECH_DATE.search(s.text[max(0, d.start - 40):d.start])
                    for d in find_dates(s.text)):
@@ -603,9 +603,11 @@ class RuleExtractor:
                 if month:  # "June was the deadliest month": the year of the figures just given
                     periods = [stats.month_period(int(found[-1]["period_start"][:4]), month.group(1), month.span())]
             if periods and figures and (stats.AGGREGATE.search(s.text) or any(f.measure == "attacks" and f.value > 1 for f in figures)):
-                period = min(periods, key=lambda p: p.grain)
                 region = next((pm.place.name for pm in places_by_sent[i] if pm.place.kind in {"country", "admin1"}), None)
                 for f in figures:
+                    # each figure takes the finest period the sentence names, the nearest among equals
+                    offset = f.start - s.start
+                    period = min(periods, key=lambda p: (p.grain, min(abs(p.span[0] - offset), abs(p.span[1] - offset))))
                     found.append({"measure": f.measure, "value": f.value, "period_start": period.start.isoformat(),
                                   "period_end": period.end.isoformat(), "region": region or default_region,
                                   "breakdown": None, "source": None, "start": f.start, "end": f.end, "sid": i})

@@ -14,9 +14,9 @@ _MON = r"(January|February|March|April|May|June|July|August|September|October|No
 _N = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("first_n_months", re.compile(rf"\b(?:first|past|last)\s+{_N}\s+months\s+of\s+(?:(?:the\s+)?year\s+)?((?:19|20)\d\d)", re.I)),
-    ("first_half", re.compile(r"\bfirst\s+(half|quarter|six\s+months|three\s+months)\s+of\s+(?:the\s+year\s+)?((?:19|20)\d\d)", re.I)),
-    ("second_half", re.compile(r"\bsecond\s+(half|quarter)\s+of\s+((?:19|20)\d\d)", re.I)),
-    ("between", re.compile(rf"\b(?:between|from)\s+{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+{_MON},?\s+((?:19|20)\d\d)", re.I)),
+    ("first_half", re.compile(r"\bfirst\s+(half|quarter|six\s+months|three\s+months)(?:\s+of\s+(?:the\s+year\s+)?((?:19|20)\d\d))?", re.I)),
+    ("second_half", re.compile(r"\bsecond\s+(half|quarter)(?:\s+of\s+((?:19|20)\d\d))?", re.I)),
+    ("between", re.compile(rf"\b(?:between|from)\s+{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+{_MON}(?:,?\s+((?:19|20)\d\d))?", re.I)),
     ("month_year", re.compile(rf"(?<![0-9]\s)(?<![0-9])\b{_MON},?\s+((?:19|20)\d\d)\b(?!\s*,?\s*\d)", re.I)),
     ("year", re.compile(r"\b(?:in|during|for|throughout|of)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b", re.I)),
     ("this_year", re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+start\s+of\s+the\s+year|since\s+January)\b", re.I)),
@@ -35,7 +35,8 @@ AGGREGATE = re.compile(r"\b(?:hit\s+by|witnessed|recorded|registered|saw|total(?
                         r"decrease|rose|rise|fell|across\s+the\s+country|nationwide|number\s+of)\b", re.I)
 _SOURCE = re.compile(
     r"\baccording\s+to\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|latest|recent|monthly|annual|quarterly|security)\s+)*"
-    r"(?:(?:report|data|figures|statistics|tally|study|survey|count|review|assessment)\s+(?:released\s+|published\s+|compiled\s+|issued\s+)?(?:by|from|of)\s+)?(?:the\s+)?"
+    r"(?:(?:report|data|figures|statistics|tally|study|survey|count|review|assessment)\s+"
+    r"(?:(?:released|published|compiled|issued)\s+(?:\w+\s+){0,3}?)?(?:by|from|of)\s+)?(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:for|of|and|on|in|&|the)?\s*[A-Z][\w'’&-]*)*)"
     r"|\b(?:data|figures|report|statistics|tally)\s+(?:released\s+|published\s+|compiled\s+|issued\s+)?(?:by|from)\s+(?:the\s+)?"
     r"(?P<org2>[A-Z][\w'’&-]*(?:\s+(?:for|of|and|on|in|&|the)?\s*[A-Z][\w'’&-]*)*)"
@@ -66,7 +67,9 @@ def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-def find_periods(text: str, ref: date | None) -> list[Period]:
+def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> list[Period]:
+    """Periods a sentence names; one without a year ("the first quarter") takes ``year_hint``,
+    the year of the figures just given, or is skipped when there is none."""
     out: list[Period] = []
     taken: list[tuple[int, int]] = []
     for kind, pat in _PERIODS:
@@ -81,14 +84,21 @@ def find_periods(text: str, ref: date | None) -> list[Period]:
                 if n and 1 <= n <= 12:
                     p = (date(y, 1, 1), _month_end(y, n), 2)
             elif kind == "first_half":
-                y, what = int(g[1]), g[0].lower()
+                if not g[1] and year_hint is None:
+                    continue
+                y, what = int(g[1]) if g[1] else year_hint, g[0].lower()  # type: ignore[assignment]
                 n = 6 if what in {"half", "six months"} else 3
                 p = (date(y, 1, 1), _month_end(y, n), 2)
             elif kind == "second_half":
-                y = int(g[1])
+                if not g[1] and year_hint is None:
+                    continue
+                y = int(g[1]) if g[1] else year_hint  # type: ignore[assignment]
                 p = (date(y, 7, 1), date(y, 12, 31), 2) if g[0].lower() == "half" else (date(y, 4, 1), date(y, 6, 30), 2)
             elif kind == "between":
-                m1, y1, m2, y2 = MONTHS[g[0].lower()], g[1], MONTHS[g[2].lower()], int(g[3])
+                if not g[3] and year_hint is None:
+                    continue
+                m1, y1, m2 = MONTHS[g[0].lower()], g[1], MONTHS[g[2].lower()]
+                y2 = int(g[3]) if g[3] else int(year_hint or 0)
                 y1i = int(y1) if y1 else (y2 if m1 <= m2 else y2 - 1)
                 p = (date(y1i, m1, 1), _month_end(y2, m2), 2)
             elif kind == "month_year":
