@@ -119,7 +119,8 @@ _VICTIM = (r"(?:police(?:man|woman)|officer|soldier|civilian|child|woman|man|boy
            r"constable|sergeant|member|leader|elder|chief|commander|militant|attacker|bystander|person|"
            r"national|tourist|contractor|jawan|trooper|ranger|security\s+guard|aid\s+worker|second|third|fourth|fifth|"
            r"candidate|commentator|broadcaster|reporter|activist|politician|lawmaker|senator|mayor|governor|"
-           r"commissioner|prosecutor|businessman|businesswoman|vendor|labou?rer|guest|customer)")
+           r"commissioner|prosecutor|businessman|businesswoman|vendor|labou?rer|guest|customer|head|administrator|"
+           r"diplomat|ambassador|shepherd|herder|miner)")
 _SINGULAR = re.compile(
     rf"\b(?P<a>[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})(?:\s+[^,.;]{{0,60}}?)?\s+(?:was|has\s+been|had\s+been|is)\s+"
     rf"(?:also\s+|later\s+|reportedly\s+|critically\s+|seriously\s+|slightly\s+|fatally\s+|lightly\s+)?"

@@ -84,7 +84,8 @@ GENERIC = re.compile(
     r"\b(?:series\s+of|wave\s+of|spate\s+of|string\s+of|years?\s+of|decades?\s+of|history\s+of|"
     r"frequent(?:ly)?|often|regular(?:ly)?|routinely|repeatedly|in\s+recent\s+(?:years|months|weeks)|"
     r"have\s+(?:long\s+)?(?:been|faced)|such\s+attacks|these\s+attacks|terrorism\s+is|terrorists\s+will|"
-    r"(?:have|has)\s+(?:\w+\s+){0,2}(?:killed|attacked|targeted|abducted|kidnapped|bombed)|"
+    r"(?:have|has)\s+(?:\w+\s+){0,2}(?:killed|attacked|targeted|abducted|kidnapped|bombed|carried\s+out|staged|launched)|"
+    r"(?:have|has)\s+been\s+(?:killed|attacked|targeted|abducted|kidnapped)\s+(?:across|in\s+recent|since|over\s+the)|"
     r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|(?:the|this|its)\s+(?:conflict|insurgency|war|campaign|crisis)\s+(?:has|have|had)\b)\b",
     re.I,
 )
@@ -93,6 +94,12 @@ RETROSPECTIVE = re.compile(
     r"trial|sentenced|convicted|verdict|acquitted|court\s+heard|jailed|went\s+on\s+trial|charged\s+with|"
     r"(?:detained|arrested|rounded\s+up)\s+(?:\w+\s+){0,3}(?:people|suspects|men|individuals|persons)|"
     r"condemned|denounced|mourned|paid\s+tribute|offered\s+condolences|expressed\s+(?:shock|sorrow|grief))\b",
+    re.I,
+)
+# what a sentence is about when these come before its word of violence: a march, a rescue, a release
+AFTERMATH = re.compile(
+    r"\b(?:protest(?:s|ed|ers|ing)?|marched|rall(?:y|ied)|demonstrat\w+|vigil|rescued|freed|released|"
+    r"reopened|resumed|compensation)\b",
     re.I,
 )
 SPEECH_DATE = re.compile(
@@ -262,6 +269,8 @@ class RuleExtractor:
         if not trig or NEGATED.search(s.text) or RETROSPECTIVE.search(s.text):
             return False
         head = s.text[: trig.start()]
+        if AFTERMATH.search(head):
+            return False
         if GENERIC.search(s.text) and not dates:
             return False
         if HYPOTHETICAL.search(head[-80:]) and not _realis(s.text[trig.start():]):

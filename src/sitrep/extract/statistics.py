@@ -31,6 +31,7 @@ _MEASURES: list[tuple[str, re.Pattern[str]]] = [
 ]
 _TOLL_TO = re.compile(r"\b(?:number\s+of\s+(?:victims|deaths|dead|fatalities|people\s+killed)|death\s+toll|fatalities|victims)\s+(?:\w+\s+){0,3}?(?:to|at|reached|of|stood\s+at|hit|was)\s+$", re.I)
 AGGREGATE = re.compile(r"\b(?:hit\s+by|witnessed|recorded|registered|saw|total(?:led)?|in\s+all|overall|deadliest|"
+                       r"violence\s+(?:killed|claimed)|conflict\s+(?:killed|claimed)|across\s+the\s+region|"
                         r"report(?:ed)?|data|figures|statistics|tally|according|monthly|annual|compared|increase|"
                         r"decrease|rose|rise|fell|across\s+the\s+country|nationwide|number\s+of)\b", re.I)
 _SOURCE = re.compile(

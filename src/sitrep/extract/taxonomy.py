@@ -71,7 +71,8 @@ UNARMED = _p(r"\b(?:beat(?:en|ing)?\s+(?:to\s+death|up)?|lynch(?:ed|ing)|poison(
 PROMINENT = _p(r"\b(?:councill?or|judge|magistrate|mayor|governor|senator|lawmaker|legislator|MP|MNA|MPA|"
                r"minister|politician|parliamentarian|tribal\s+elder|elder|cleric|imam|journalist|reporter|"
                r"commissioner|deputy\s+commissioner|district\s+chief|party\s+leader|leader\s+of|candidate|"
-               r"prosecutor|official|activist|chief|prince|emir)\b")
+               r"prosecutor|official|activist|chief|prince|emir|head\s+of|deputy\s+head|administrator|"
+               r"ombudsman|diplomat|ambassador)\b")
 
 
 @dataclass(frozen=True, slots=True)

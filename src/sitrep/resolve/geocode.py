@@ -67,6 +67,8 @@ _PERSON_CUE = re.compile(
 )
 
 
+_MEDIA_AFTER = re.compile(r"^\s*(?:news\s+agency|agency|newspaper|daily|radio|television|tv|channel|website|"
+                          r"news\s+(?:network|service|website|outlet)|broadcaster)\b", re.I)
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|noted|stated|reported)\b", re.I)
 _COMMON_WORD = re.compile(
     r"\b(?:The|Of|And|Or|In|On|At|To|For|By|With|From|A|An|That|This|These|Those|Which|Who|Whom|Was|Were|Is|Are|"
@@ -160,6 +162,8 @@ class Geocoder:
         for cs, ce, phrase, places in raw:
             after = text[ce : ce + 30]
             before = text[max(0, cs - 40) : cs]
+            if _MEDIA_AFTER.match(after):
+                continue  # "Saba news agency", "Dawn newspaper": an outlet, not a place
             admin_cue = bool(_ADMIN_CUE.match(after))
             plausible = [p for p in places if self._plausible(p, phrase, ctx, named)]
             bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
