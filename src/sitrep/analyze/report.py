@@ -276,7 +276,7 @@ def period_note(data: ReportData) -> str:
 
 COUNTING_NOTE = ("Deaths and injuries add each incident's best figure, else its lower bound; low and high "
                  "add the lower and upper bounds (an incident with no upper bound makes the high open, "
-                 "written N+). Counts are incidents as stored, one per report of an event.")
+                 "written N+). Counts are events: reports of one event from several documents are merged first.")
 
 
 # ----------------------------------------------------------------------------- Markdown
