@@ -36,7 +36,7 @@ from ..records import (
     Target,
 )
 from ..resolve.gazetteer import Gazetteer, default_gazetteer
-from ..resolve.geocode import Geocoder, PlaceMention, most_specific, to_location
+from ..resolve.geocode import Geocoder, PlaceMention, between, most_specific, to_location
 from . import statistics as stats
 from .actors import ActorMention, find_actors
 from .casualties import combine, find_casualties, no_casualties
@@ -539,6 +539,14 @@ class RuleExtractor:
                         break
             location = to_location(d.place, landmark)
             add("location", d.place.start, d.place.end)
+            anchor_places = [p for p in places_by_sent[d.anchor] if p.place.kind == "city"]
+            road = between(text, anchor_places) if not landmark else None
+            if road is not None:  # "on the highway between A and B"
+                location = road
+                second = next(p for p in anchor_places if p.start > d.place.start) if any(
+                    p.start > d.place.start for p in anchor_places) else None
+                if second is not None:
+                    add("location", second.start, second.end)
         date_value = d.date.isoformat() if d.date else None
         if d.date_mention is not None:
             add("date", d.date_mention.start, d.date_mention.end)

@@ -166,6 +166,8 @@ class Geocoder:
                 continue  # "Saba news agency", "Dawn newspaper": an outlet, not a place
             admin_cue = bool(_ADMIN_CUE.match(after))
             plausible = [p for p in places if self._plausible(p, phrase, ctx, named)]
+            if not plausible and len(places) == 1 and not upper and places[0].population >= 10000:
+                plausible = places  # another spelling of the only place by that name ("Marib" for Ma'rib)
             bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
             if upper and " " not in bare:
                 # in all-capitals text every word looks like a name: a lone word must be a known, sizeable place
@@ -233,6 +235,30 @@ def to_location(m: PlaceMention, landmark: Place | None = None) -> Location:
         lon=p.lon,
         precision=precision,  # type: ignore[arg-type]
     )
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$", re.I)
+
+
+def between(text: str, mentions: list[PlaceMention]) -> Location | None:
+    """ "on the road between A and B": the midpoint of two towns of one country, marked near."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        gap = text[a.end:b.start]
+        if not (_BETWEEN.search(text[max(0, a.start - 40):a.start]) and re.fullmatch(r"\s+and\s+", gap)):
+            continue
+        pa, pb = a.place, b.place
+        if pa.kind != "city" or pb.kind != "city" or pa.country_code != pb.country_code:
+            continue
+        if None in (pa.lat, pa.lon, pb.lat, pb.lon):
+            continue
+        return Location(
+            name=f"between {pa.name} and {pb.name}", city=None,
+            admin1=pa.admin1 if pa.admin1 == pb.admin1 else None, admin2=None,
+            country=pa.country, country_code=pa.country_code,
+            lat=round((pa.lat + pb.lat) / 2, 5), lon=round((pa.lon + pb.lon) / 2, 5),  # type: ignore[operator]
+            precision="near",
+        )
+    return None
 
 
 def most_specific(mentions: list[PlaceMention]) -> PlaceMention | None:

@@ -1,0 +1,45 @@
+"""Toponyms in context: cue words set the precision, and no precision is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def loc(run, text: str):  # type: ignore[no-untyped-def]
+    ex = run(text, published="2024-05-20")
+    assert len(ex.incidents) == 1, [i.summary for i in ex.incidents]
+    return ex.incidents[0].location
+
+
+@pytest.mark.parametrize(
+    "text, name, precision",
+    [
+        ("A bomb exploded in a market in Peshawar on Monday, killing three people.", "Peshawar", "city"),
+        ("Gunmen killed two farmers on the outskirts of Kaduna on Monday.", "Kaduna", "near"),
+        ("A roadside bomb killed four soldiers near Mandera on Monday.", "Mandera", "near"),
+        ("A suicide bomber killed five people near Jinnah International Airport on Monday.",
+         "Jinnah International Airport", "near"),
+        ("Militants attacked a police post in Balochistan province on Monday, killing two policemen.",
+         "Balochistan", "province"),
+    ],
+)
+def test_precision_follows_the_words(run, text: str, name: str, precision: str) -> None:  # type: ignore[no-untyped-def]
+    place = loc(run, text)
+    assert (place.name, place.precision) == (name, precision)
+
+
+def test_a_province_only_report_is_placed_at_the_province(run) -> None:  # type: ignore[no-untyped-def]
+    place = loc(run, "Militants attacked a police post in Balochistan province on Monday, killing two policemen.")
+    assert place.city is None and place.admin1 == "Balochistan" and place.country_code == "PK"
+
+
+def test_between_two_towns_is_their_midpoint(run) -> None:  # type: ignore[no-untyped-def]
+    place = loc(run, "Gunmen ambushed a bus on the highway between Kaduna and Zaria on Monday, killing six passengers.")
+    assert place.precision == "near" and place.name == "between Kaduna and Zaria"
+    assert place.country_code == "NG" and place.city is None
+    assert place.lat is not None and 10.5 < place.lat < 11.1
+
+
+def test_an_outlet_is_not_a_place(run) -> None:  # type: ignore[no-untyped-def]
+    place = loc(run, "A missile struck a petrol station in Marib on Monday, killing four people, Saba news agency said.")
+    assert place.country_code == "YE"
