@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from ..config import IngestSettings
 from ..errors import (
@@ -125,6 +126,19 @@ def read_document(
     return make_document(text, source=name, published=published)
 
 
+def parse_json_object(line: str, where: str) -> dict[str, Any] | InputError:
+    """One JSONL line as an object, or the one-line reason it is not one."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"invalid JSON ({exc.msg})")
+    except RecursionError:
+        return InputError(where, "invalid JSON (nested too deeply)")
+    if not isinstance(obj, dict):
+        return InputError(where, "expected a JSON object")
+    return obj
+
+
 def iter_jsonl(
     path: Path | str, settings: IngestSettings
 ) -> Iterator[tuple[int, dict[str, object] | InputError, object]]:
@@ -153,13 +167,9 @@ def iter_jsonl(
         if not line.strip():
             continue
         where = f"{name}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield number, InputError(where, f"invalid JSON ({exc.msg})"), None
-            continue
-        if not isinstance(obj, dict):
-            yield number, InputError(where, "expected a JSON object"), None
+        obj = parse_json_object(line, where)
+        if isinstance(obj, InputError):
+            yield number, obj, None
             continue
         if not isinstance(obj.get("text"), str):
             yield number, InputError(where, 'missing string field "text"'), obj.get("id")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from ..config import IngestSettings
 from ..errors import EmptyInputError, EncodingError, InputError, TooLargeError
 from ..records import Document
 from .compressed import GZIP_ERRORS, gzip_error, inner_name, open_binary
-from .files import make_document
+from .files import make_document, parse_json_object
 from .html import _iso_date, html_to_document
 
 Item = tuple[str, Document | InputError]
@@ -107,16 +106,9 @@ def iter_jsonl_documents(path: Path, name: str, settings: IngestSettings,
                     continue
                 if not line.strip():
                     continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    yield where, InputError(where, f"invalid JSON ({exc.msg})")
-                    continue
-                except RecursionError:
-                    yield where, InputError(where, "invalid JSON (nested too deeply)")
-                    continue
-                if not isinstance(obj, dict):
-                    yield where, InputError(where, "expected a JSON object")
+                obj = parse_json_object(line, where)
+                if isinstance(obj, InputError):
+                    yield where, obj
                     continue
                 where = _where(name, number, obj, settings)
                 try:
