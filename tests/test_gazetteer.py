@@ -14,6 +14,14 @@ from sitrep.resolve.gazetteer import default_gazetteer, name_key
         ("Maiduguri", "city", "NG", "Borno"),
         ("Balochistan", "admin1", "PK", "Balochistan"),
         ("Pakistan", "country", "PK", None),
+        # districts (admin2), with and without the word for the unit, on current provinces
+        ("North Waziristan", "admin2", "PK", "Khyber Pakhtunkhwa"),
+        ("Bajaur Agency", "admin2", "PK", "Khyber Pakhtunkhwa"),
+        ("Monguno", "admin2", "NG", "Borno"),
+        ("Ituri", "admin1", "CD", "Ituri"),  # a province since 2015, not "Eastern Province"
+        ("Bunia", "city", "CD", "Ituri"),
+        ("Hebron", "city", "PS", "West Bank"),  # GeoNames' provinces, not ISO's governorates
+        ("Mir Ali", "landmark", "PK", "Khyber Pakhtunkhwa"),  # a town we added: GeoNames on PyPI lacks it
     ],
 )
 def test_lookup(name: str, kind: str, cc: str, admin1: str | None) -> None:
@@ -28,3 +36,18 @@ def test_name_key_folds_accents_and_punctuation() -> None:
 
 def test_demonyms() -> None:
     assert default_gazetteer().demonyms["Chinese"] == "CN"
+
+
+def test_every_place_carries_its_district() -> None:
+    miranshah = next(p for p in default_gazetteer().lookup("Miran Shah") if p.kind == "city")
+    assert miranshah.admin2 == "North Waziristan District"
+
+
+def test_a_district_without_a_listed_town_has_no_invented_point() -> None:
+    units = [p for p in default_gazetteer().lookup("Ajristan") if p.kind == "admin2"]
+    assert units and all(p.lat is None for p in units)
+
+
+@pytest.mark.parametrize("word", ["Lake", "Central", "North", "Eastern"])
+def test_generic_words_name_no_unit(word: str) -> None:
+    assert not [p for p in default_gazetteer().lookup(word) if p.kind in {"admin1", "admin2"} and p.name != word]

@@ -21,6 +21,10 @@ def loc(run, text: str):  # type: ignore[no-untyped-def]
          "Jinnah International Airport", "near"),
         ("Militants attacked a police post in Balochistan province on Monday, killing two policemen.",
          "Balochistan", "province"),
+        ("Militants attacked a checkpoint in Bajaur Agency on Monday, killing two soldiers.",
+         "Bajaur Agency", "district"),
+        ("A bomb killed three people in Peshawar district on Monday.", "Peshawar", "district"),
+        ("Troops killed four militants in the Tirah Valley on Monday.", "Tirah Valley", "district"),
     ],
 )
 def test_precision_follows_the_words(run, text: str, name: str, precision: str) -> None:  # type: ignore[no-untyped-def]
@@ -43,3 +47,26 @@ def test_between_two_towns_is_their_midpoint(run) -> None:  # type: ignore[no-un
 def test_an_outlet_is_not_a_place(run) -> None:  # type: ignore[no-untyped-def]
     place = loc(run, "A missile struck a petrol station in Marib on Monday, killing four people, Saba news agency said.")
     assert place.country_code == "YE"
+
+
+@pytest.mark.parametrize(
+    "description, admin1, admin2",
+    [
+        ("Torghandi, Bajaur agency", "Khyber Pakhtunkhwa", "Bajaur Agency"),  # unknown village: its district
+        ("Khar, Bajaur agency", "Khyber Pakhtunkhwa", "Bajaur Agency"),  # the Khar inside the named district
+        ("Mir Ali town, North Waziristan", "Khyber Pakhtunkhwa", "North Waziristan District"),
+        ("Safi tehsil", None, None),  # only a Moroccan Safi is known: no place rather than another country
+    ],
+)
+def test_a_place_description_is_read_inside_the_units_it_names(description: str, admin1, admin2) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.resolve.gazetteer import default_gazetteer
+    from sitrep.resolve.geocode import Geocoder, geocode_phrase
+
+    place = geocode_phrase(Geocoder(default_gazetteer()), description, "PK")
+    assert (place.admin1 if place else None) == admin1
+    assert (place.admin2 if place else None) == admin2
+
+
+def test_a_district_in_another_province_gives_way_to_the_named_province(run) -> None:  # type: ignore[no-untyped-def]
+    place = loc(run, "Taliban fighters attacked Camp Shorabak in Helmand Province on Friday, killing 23 soldiers.")
+    assert place.admin1 == "Helmand" and place.precision == "province"

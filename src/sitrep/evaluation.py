@@ -224,13 +224,13 @@ def evaluate_mentions(folder: Path, extractor: Extractor) -> Score:
 _UCDP_ADMIN1 = {  # UCDP's pre-2018 and variant province names, on today's boundaries as GeoNames names them
     "federally administered tribal areas": "khyber pakhtunkhwa",
     "khyber pakhtunkwa": "khyber pakhtunkhwa",
-    "azad jammu kashmir": "azad kashmir",
-    "islamabad capital territory": "islamabad",
+    "azad kashmir": "azad jammu kashmir",
+    "islamabad capital": "islamabad",
 }
 
 
 def _admin1_key(name: str) -> str:
-    key = name_key(name)
+    key = name_key(name).replace(" and ", " ")
     for suffix in (" province", " territory", " region", " state"):
         key = key.removesuffix(suffix)
     return _UCDP_ADMIN1.get(key, key)

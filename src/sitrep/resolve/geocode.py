@@ -43,7 +43,8 @@ FACILITIES = {
     "railway station": "railway station", "train station": "railway station", "rail station": "railway station",
     "airport": "airport", "port": "port", "harbour": "port", "border crossing": "border crossing",
 }
-_KIND_RANK = {"landmark": 4, "city": 3, "admin1": 2, "country": 1}
+AREAS = {"town", "valley", "forest", "region", "mountains", "area"}  # named areas, not points
+KIND_RANK = {"landmark": 5, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,22 +154,30 @@ class Geocoder:
                 if len({p.country_code for p in places}) != 1:
                     continue
                 first = places[0]
-                if first.kind in {"country", "landmark"}:
+                if any(p.kind in {"country", "landmark"} for p in places):
                     ctx[first.country_code] += 3
-                elif first.kind == "admin1" or name_key(first.name) == name_key(phrase):
+                elif any(p.kind == "admin1" or name_key(p.name) == name_key(phrase) for p in places):
                     ctx[first.country_code] += 1
         named = {p.country_code for _, _, _, ps in raw for p in ps if p.kind == "country"}
+        # provinces and districts the text names without doubt: a town inside them is the likelier reading
+        units = {(p.kind, p.admin2 if p.kind == "admin2" else p.admin1, p.country_code)
+                 for _, _, _, ps in raw if len({(q.kind, q.name) for q in ps if q.kind in {"admin1", "admin2"}}) == 1
+                 for p in ps if p.kind in {"admin1", "admin2"}}
         out = []
         for cs, ce, phrase, places in raw:
             after = text[ce : ce + 30]
             before = text[max(0, cs - 40) : cs]
-            if _MEDIA_AFTER.match(after):
-                continue  # "Saba news agency", "Dawn newspaper": an outlet, not a place
+            media = _MEDIA_AFTER.match(after)
+            if media and not (media.group(0).strip().lower() == "agency" and any(p.kind == "admin2" for p in places)):
+                continue  # "Saba news agency", "Dawn newspaper": an outlet, not a place ("Bajaur Agency" is one)
             admin_cue = bool(_ADMIN_CUE.match(after))
+            district_cue = bool(_DISTRICT_CUE.match(after))
             plausible = [p for p in places if self._plausible(p, phrase, ctx, named)]
             if not plausible and len(places) == 1 and not upper and places[0].population >= 10000:
                 plausible = places  # another spelling of the only place by that name ("Marib" for Ma'rib)
             bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
+            if upper:  # district names in capitals are mostly ordinary words ("URBAN", "LEADER")
+                plausible = [p for p in plausible if p.kind != "admin2" or district_cue]
             if upper and " " not in bare:
                 # in all-capitals text every word looks like a name: a lone word must be a known, sizeable place
                 plausible = [p for p in plausible if p.kind in {"country", "admin1"}
@@ -176,9 +185,15 @@ class Geocoder:
                              or p.population >= 500000]
             if not plausible:
                 continue
-            place = max(plausible, key=lambda p: self._score(p, ctx, admin_cue, phrase))
+            place = max(plausible, key=lambda p: self._score(p, ctx, admin_cue, district_cue, phrase)
+                        + self._within(p, units))
+            if place.kind == "admin2":
+                # "Peshawar district": the district's namesake town is a better point than its centroid
+                namesake = [p for p in plausible if p.kind == "city" and p.admin2 == place.name]
+                if namesake:
+                    place = max(namesake, key=lambda p: p.population)
             out.append(PlaceMention(cs, ce, phrase, place, bool(_NEAR.search(before)),
-                                    bool(_DISTRICT_CUE.match(after)), bool(_ELSEWHERE.search(before))))
+                                    district_cue, bool(_ELSEWHERE.search(before))))
         return out
 
     @staticmethod
@@ -191,11 +206,24 @@ class Geocoder:
         return name_key(p.name) == name_key(phrase) and p.population >= 100000
 
     @staticmethod
-    def _score(p: Place, ctx: Counter[str], admin_cue: bool, phrase: str) -> float:
-        score = {"landmark": 5.0, "country": 4.0, "admin1": 2.0, "city": 2.5}[p.kind]
+    def _within(p: Place, units: set[tuple[str, str | None, str]]) -> float:
+        if p.kind == "admin2":
+            return 1.0 if ("admin1", p.admin1, p.country_code) in units else 0.0
+        if p.kind not in {"city", "landmark"}:
+            return 0.0
+        if ("admin2", p.admin2, p.country_code) in units:
+            return 2.0
+        return 1.0 if ("admin1", p.admin1, p.country_code) in units else 0.0
+
+    @staticmethod
+    def _score(p: Place, ctx: Counter[str], admin_cue: bool, district_cue: bool, phrase: str) -> float:
+        score = {"landmark": 5.0, "country": 4.0, "admin1": 2.0, "admin2": 1.6, "city": 2.5}[p.kind]
         if admin_cue and p.kind == "admin1":
             score += 5
-        score += math.log10(p.population + 10) / 2
+        if district_cue and p.kind == "admin2":
+            score += 3
+        # population is a prior between towns; between provinces or districts it says little
+        score += math.log10((min(p.population, 10000) if p.kind in {"admin1", "admin2"} else p.population) + 10) / 2
         total = sum(ctx.values()) or 1
         score += 4.0 * ctx.get(p.country_code, 0) / total
         if name_key(p.name) == name_key(phrase):
@@ -216,10 +244,14 @@ class Geocoder:
 
 def to_location(m: PlaceMention, landmark: Place | None = None) -> Location:
     p = landmark or m.place
-    if p.kind == "landmark":
+    if p.kind == "landmark" and p.feature in AREAS:
+        precision = "near" if m.near else ("city" if p.feature == "town" else "district")
+    elif p.kind == "landmark":
         precision = "near" if m.near else "exact"
     elif p.kind == "city":
         precision = "near" if m.near else ("district" if m.district else "city")
+    elif p.kind == "admin2":
+        precision = "near" if m.near else "district"
     elif p.kind == "admin1":
         precision = "province"
     else:
@@ -265,7 +297,27 @@ def most_specific(mentions: list[PlaceMention]) -> PlaceMention | None:
     """The most precise place among mentions (a landmark beats a city beats a province)."""
     if not mentions:
         return None
-    return max(mentions, key=lambda m: (_KIND_RANK[m.place.kind], -m.start))
+    provinces = {(m.place.country_code, m.place.admin1) for m in mentions if m.place.kind == "admin1"}
+    # "Camp Shorabak in Helmand Province": a district of that name in another province is not it
+    kept = [m for m in mentions if m.place.kind != "admin2" or not any(cc == m.place.country_code for cc, _ in provinces)
+            or (m.place.country_code, m.place.admin1) in provinces]
+    return max(kept or mentions, key=lambda m: (KIND_RANK[m.place.kind], -m.start))
+
+
+def consistent(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop places outside the provinces and districts named beside them ("Camp Shorabak in Helmand
+    Province": a Shorabak elsewhere is another one), unless nothing would be left."""
+    units = [m.place for m in mentions if m.place.kind in {"admin1", "admin2"}]
+    if not units:
+        return mentions
+    inside = [m for m in mentions if m.place.kind in {"admin1", "admin2", "country"} or any(
+        (u.kind == "admin2" and m.place.admin2 == u.admin2) or (u.kind == "admin1" and m.place.admin1 == u.admin1)
+        for u in units if u.country_code == m.place.country_code)]
+    # a district outside the named province is no more trusted than a town
+    inside = [m for m in inside if m.place.kind != "admin2" or not any(
+        u.kind == "admin1" and u.country_code == m.place.country_code for u in units) or any(
+        u.kind == "admin1" and u.admin1 == m.place.admin1 for u in units)]
+    return inside or mentions
 
 
 def geocode_phrase(geocoder: Geocoder, text: str, country_code: str | None = None) -> Location | None:
@@ -273,6 +325,7 @@ def geocode_phrase(geocoder: Geocoder, text: str, country_code: str | None = Non
     context = Counter({country_code: 10}) if country_code else None
     mentions = geocoder.mentions(text, [(0, len(text))], context)
     if country_code:
-        mentions = [m for m in mentions if m.place.country_code == country_code] or mentions
-    best = most_specific(mentions)
+        mentions = [m for m in mentions if m.place.country_code == country_code]
+    # "Tangi, South Waziristan": a town outside the district that the description names is another Tangi
+    best = most_specific(consistent(mentions))
     return to_location(best) if best else None
