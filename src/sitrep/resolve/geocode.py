@@ -313,11 +313,7 @@ def consistent(mentions: list[PlaceMention]) -> list[PlaceMention]:
     inside = [m for m in mentions if m.place.kind in {"admin1", "admin2", "country"} or any(
         (u.kind == "admin2" and m.place.admin2 == u.admin2) or (u.kind == "admin1" and m.place.admin1 == u.admin1)
         for u in units if u.country_code == m.place.country_code)]
-    # a district outside the named province is no more trusted than a town
-    inside = [m for m in inside if m.place.kind != "admin2" or not any(
-        u.kind == "admin1" and u.country_code == m.place.country_code for u in units) or any(
-        u.kind == "admin1" and u.admin1 == m.place.admin1 for u in units)]
-    return inside or mentions
+    return inside or mentions  # a district outside the named province: most_specific drops it
 
 
 def geocode_phrase(geocoder: Geocoder, text: str, country_code: str | None = None) -> Location | None:
