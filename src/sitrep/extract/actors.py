@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -101,4 +102,53 @@ def find_actors(text: str, start: int = 0, end: int | None = None,
             continue
         found.append(ActorMention(actor, start + m.start(), start + m.end(), chunk[m.start() : m.end()]))
     found.sort(key=lambda a: a.start)
+    return found
+
+
+# A group the dictionary does not know, named by what it is: "the Gran Grif gang", "the Dagoberto Ramos column",
+# "the National Salvation Front (NAS) rebel group", "Los Choneros, one of the gangs ...".
+_NAME = (r"(?P<name>(?:[A-Z0-9][\w'’.-]*)(?:\s+(?:(?:de|del|la|las|los|el|al|of|wal|and)\s+)?[A-Z0-9][\w'’.-]*){0,5})"
+         r"(?P<abbr>\s+\([A-Z][A-Za-z0-9-]{1,9}\))?")
+_KIND = r"(?P<kind>gang|rebel\s+group|rebels|militia|cartel|armed\s+group|guerrilla\s+group|column|faction|insurgent\s+group)"
+_UNLISTED = (
+    re.compile(rf"(?<![\w-]){_NAME}\s+{_KIND}\b"),
+    re.compile(rf"(?<![\w-]){_NAME},\s+(?:a|an|the|one\s+of\s+(?:the|several|many))\s+(?:[\w-]+\s+){{0,3}}?"
+               r"(?P<kind>gangs?|factions?|militias?|armed\s+groups?|rebel\s+groups?|cartels?|guerrilla\s+groups?)\b"),
+    re.compile(rf"\b(?:belong(?:ed|s|ing)?\s+to|members\s+of|fighters\s+(?:of|from))\s+(?:the\s+)?{_NAME}"),
+)
+# capitalised words that start a sentence or describe a group without naming it
+_NOT_A_NAME = frozenset(
+    "the a an armed suspected local rival criminal police officials several other another one two three some many "
+    "unknown masked this that these those its their his her our islamist jihadist militant rebel separatist drug "
+    "gang heavily powerful notorious feared main largest dominant new same government state security army military "
+    "it they he she we gunmen attackers men members leader leaders residents witnesses authorities".split())
+_KEEPS_KIND = {"cartel", "column"}  # part of the name: "Santa Rosa de Lima cartel"; a gang is named without "gang"
+
+
+def find_unlisted_groups(text: str, start: int = 0, end: int | None = None,
+                         is_place: Callable[[str], bool] | None = None) -> list[ActorMention]:
+    """Named armed groups that are not in the dictionary, by the word that says what they are."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    found: list[ActorMention] = []
+    if sum(c.isupper() for c in chunk) > 0.6 * max(1, sum(c.isalpha() for c in chunk)):
+        return found  # in text set in capitals a name cannot be told from any other word
+    for pattern in _UNLISTED:
+        for m in pattern.finditer(chunk):
+            name = m.group("name")
+            words = name.split()
+            while words and words[0].lower() in _NOT_A_NAME:
+                words.pop(0)
+            if not words or words[0].lower() in _NOT_A_NAME or words[-1].lower() in _NOT_A_NAME:
+                continue
+            name = " ".join(words)
+            if len(name) < 3 or (is_place is not None and is_place(name)):
+                continue
+            kind = (m.groupdict().get("kind") or "").lower()
+            label = name + (m.group("abbr") or "")
+            if kind in _KEEPS_KIND and pattern is _UNLISTED[0]:
+                label = f"{label} {kind}"
+            a = start + m.start("name") + m.group("name").index(words[0])
+            found.append(ActorMention(Actor(label, (), (), "unlisted"), a, start + m.end("name"), text[a:start + m.end("name")]))
+    found.sort(key=lambda x: x.start)
     return found

@@ -34,7 +34,9 @@ _NOT_PEOPLE = re.compile(
 _NONE = re.compile(
     r"\b(?:no\s+(?:casualties|injuries|deaths|fatalities|loss\s+of\s+life)|no\s*(?:one|body)\s+(?:was|were)\s+"
     r"(?:killed|hurt|injured|harmed|wounded)|nobody\s+(?:was\s+)?(?:killed|hurt|injured|harmed)|"
-    r"without\s+(?:causing\s+)?(?:casualties|injuries)|escaped\s+unhurt|caused\s+no\s+(?:casualties|injuries))\b",
+    r"without\s+(?:causing\s+)?(?:casualties|injuries)|escaped\s+(?:unhurt|unharmed|unscathed)|"
+    r"(?:released|freed|rescued)\s+(?:\w+\s+){0,2}?unharmed|(?:was|were)\s+not\s+(?:harmed|hurt|injured)|"
+    r"caused\s+no\s+(?:casualties|injuries))\b",
     re.I,
 )
 _ATTACKER_INCL = re.compile(
@@ -46,6 +48,21 @@ _ATTACKER_ALSO = re.compile(
     r"\b(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)\s+(?:was|were)\s+(?:also\s+)?killed|"
     r"\b(?:the\s+)?(?:bomber|attacker)\s+(?:also\s+)?died\b|"
     r"\b(?:besides|in\s+addition\s+to|as\s+well\s+as|along\s+with|and)\s+(?:himself|herself)\b",
+    re.I,
+)
+
+
+# the counted people met another fate: "one gunman was killed and the other three were arrested"
+_OTHER_FATE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
+    r"(?:arrested|detained|captured|rescued|freed|released|evacuated|unharmed|unhurt|safe|taken\s+into\s+custody|"
+    r"questioned|held)\b",
+    re.I,
+)
+# a sentence that breaks down a toll already given: "The dead included nine recruits and three civilians"
+_BREAKDOWN = re.compile(
+    r"\W*(?:the\s+(?:dead|victims|killed|casualties|injured|wounded|fatalities)\s+(?:included|include|were|are|comprised)|"
+    r"among\s+(?:the\s+)?(?:dead|victims|killed|casualties|injured|wounded|those\s+killed))\b",
     re.I,
 )
 
@@ -120,15 +137,27 @@ _VICTIM = (r"(?:police(?:man|woman)|officer|soldier|civilian|child|woman|man|boy
            r"national|tourist|contractor|jawan|trooper|ranger|security\s+guard|aid\s+worker|second|third|fourth|fifth|"
            r"candidate|commentator|broadcaster|reporter|activist|politician|lawmaker|senator|mayor|governor|"
            r"commissioner|prosecutor|businessman|businesswoman|vendor|labou?rer|guest|customer|head|administrator|"
-           r"diplomat|ambassador|shepherd|herder|miner)")
+           r"diplomat|ambassador|shepherd|herder|miner|husband|wife|son|daughter|brother|sister|mother|father|"
+           r"cashier|colleague|companion|relative|neighbou?r|owner|employee|clerk|watchman|motorist|motorcyclist|"
+           r"pedestrian|photographer|cameraman|volunteer|monk|nun|recruit|cadet|pupil|headmaster|principal|lecturer|"
+           r"professor|gunman|bomber|assailant|fighter|rebel|insurgent|hostage|captive|victim)")
+_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "he", "she", "another", "one other"}
+_HURT = (r"killed|injured|wounded|hurt|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|"
+         r"gunned\s+down|beheaded|stabbed\s+to\s+death|beaten\s+to\s+death|hacked\s+to\s+death|murdered")
+# one person, told without a number: "a policeman was killed", "shooting dead a man", "her husband wounded"
 _SINGULAR = re.compile(
-    rf"\b(?P<a>[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})(?:\s+[^,.;]{{0,60}}?)?\s+(?:was|has\s+been|had\s+been|is)\s+"
+    rf"\b(?P<a>[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})"
+    rf"(?:\s+[^,.;]{{0,60}}?|,\s+(?:who|whose)\s+[^,.;]{{0,90}},)?\s+(?:was|has\s+been|had\s+been|is)\s+"
     rf"(?:also\s+|later\s+|reportedly\s+|critically\s+|seriously\s+|slightly\s+|fatally\s+|lightly\s+)?"
-    rf"(?P<verb>killed|injured|wounded|hurt|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|gunned\s+down|beheaded)\b|"
+    rf"(?P<verb>{_HURT})\b|"
     rf"\b(?P<a4>He|She)\s+(?:later\s+|subsequently\s+)?(?P<verb4>died|was\s+(?:declared\s+|pronounced\s+)?dead|succumbed|was\s+killed)\b|"
-    rf"\b(?P<a3>[Aa]n?|[Oo]ne)\s+(?P<noun3>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+(?:later\s+|also\s+)?(?P<verb3>died|succumbed)\b|"
-    rf"\b(?P<verb2>killing|killed|injuring|injured|wounding|wounded|kidnapping|kidnapped|abducting|abducted|shot\s+dead|gunned\s+down)\s+"
-    rf"(?P<a2>an?)\s+(?P<noun2>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\b"
+    rf"\b(?P<a3>[Aa]n?|[Oo]ne)\s+(?P<noun3>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})(?:\s+of\s+(?:the\s+)?[\w'’ -]{{1,40}}?)?"
+    rf"\s+(?:later\s+|also\s+)?(?P<verb3>died|succumbed)\b|"
+    rf"\b(?P<verb2>killing|killed|injuring|injured|wounding|wounded|kidnapping|kidnapped|abducting|abducted|shot\s+dead|"
+    rf"shooting\s+dead|gunned\s+down|gunning\s+down|stabbing\s+to\s+death|stabbed\s+to\s+death)\s+"
+    rf"(?P<a2>an?|the|his|her|their|its)\s+(?P<noun2>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\b(?!['’]?s\b)|"
+    rf"\band\s+(?P<a5>his|her|their|an?|one)\s+(?P<noun5>(?:[\w'’-]+\s+){{0,1}}?{_VICTIM})\s+(?P<verb5>wounded|injured|hurt)\b|"
+    rf"\b(?P<verb6>wounded|injured|wounding|injuring|killing|killed)\s+(?P<a6>another|one\s+other)\b(?!\s+[\w-]+s\b)"
 )
 
 
@@ -190,7 +219,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             kind = _verb_class(_skip_apposition(window)[:160])
         if kind is None:
             look = text[max(start, c.start - 90):c.start]
-            if not re.search(r"[;:]", look):
+            if not re.search(r"[;:]", look) and not _OTHER_FATE.match(window):
                 hits = [(m.end(), k) for k, pat in (("killed", KILL), ("injured", INJURE), ("kidnapped", KIDNAP))
                         for m in pat.finditer(look)]
                 kind = max(hits)[1] if hits else None
@@ -203,7 +232,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue  # "several mortar shells struck ..." counts things, not people
         if category is None and not noun and bm is None:
             category = victim_category(window[:60])
-        part = c.start < apposition_until or bool(
+        part = c.start < apposition_until or bool(_BREAKDOWN.match(text, start)) or bool(
             re.match(r"\s*of\s+(?:them|those|whom|the\s+(?:victims|dead|injured|wounded|people|casualties|hostages|passengers))\b",
                      after, re.I))
         dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\()", after)
@@ -219,20 +248,23 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             re.search(r"\band\s+(?:at\s+least\s+)?$", prefix)
             and re.match(r"\s*(?:other|of\s+(?:his|her|their|the)\b)", after)
             and re.search(r"\b(?:the|a|an|his|her|their|its|one)\s+[\w'’-]+", tail, re.I)
-            and not re.search(r"\d", tail)
+            and not re.search(r"\b\d+\b(?!\s*(?:km|kilomet|miles?|metres|meters|am\b|pm\b|a\.m|p\.m|%|years?))", tail)
         )
         out.append(Casualty(kind, c, noun, noun_start, _noun_end(text, noun_start, noun), category, plus_one, part))
     for m in _SINGULAR.finditer(sentence_text):
-        g = "" if m.group("a") else ("2" if m.group("a2") else ("3" if m.group("a3") else "4"))
+        g = next(k for k in ("", "2", "3", "4", "5", "6") if m.group("a" + k))
         s0 = start + m.start("a" + g)
-        if any(c.count.start <= s0 < c.count.end for c in out):
+        if any(c.count.start <= s0 < c.count.end or c.noun_start <= s0 < c.noun_end for c in out):
             continue
+        if any(c.plus_one and re.fullmatch(r"(?:\s+of\s+[\w\s'’-]{1,40}?)?\s*,?\s*and\s+(?:at\s+least\s+)?",
+                                           text[start + m.end():c.count.start]) for c in out):
+            continue  # "the commissioner and one of his bodyguards": the first is counted by the "and one"
         kind = _verb_class(m.group("verb" + g))
         if kind is None:
             continue
-        noun = m.group("noun" + g) if g != "4" else m.group("a4")
+        noun = m.group("noun" + g) if g not in {"4", "6"} else m.group("a" + g)
         cnt = Count(s0, start + m.end("a" + g), m.group("a" + g), 1, 1, 1)
-        ns = start + (m.start("noun" + g) if g != "4" else m.start("a4"))
+        ns = start + (m.start("noun" + g) if g not in {"4", "6"} else m.start("a" + g))
         out.append(Casualty(kind, cnt, noun, ns, ns + len(noun), victim_category(noun), False, False))
     for m in _LIST_VERB.finditer(sentence_text):
         head = sentence_text[: m.start()]
@@ -326,15 +358,27 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
         return max(v for v in (t.best, t.low, t.high, 0) if v is not None)
 
     # a sentence that only broke down another's count ("seven of the wounded died") gives no toll of its own
+    singular_only = {sid for sid in per_sentence
+                     if all(c.count.text.lower() in _DETERMINERS for c in items if sentence_of.get(c.count.start, 0) == sid)}
+    breakdowns = [t for t in per_sentence.values() if (t.best, t.low, t.high) == (None, None, None)]
     per_sentence = {k: t for k, t in per_sentence.items() if (t.best, t.low, t.high) != (None, None, None)}
     if not per_sentence:
         return None
     chosen_sid = min(per_sentence)
+    if chosen_sid in singular_only:  # "killed the commissioner", then "he, his driver and a bodyguard were killed"
+        chosen_sid = max(per_sentence, key=lambda k: (per_sentence[k].best or 0, -k))
     for sid in sorted(per_sentence):
         if sid != chosen_sid and _UPDATE.search(dict(attacker_text).get(sid, "")):
             chosen_sid = sid
     chosen = per_sentence[chosen_sid]
     cats = ("civilians", "security_forces", "militants")
+    for part in breakdowns:  # its categories fill the ones the toll did not break down itself
+        given = sum(getattr(chosen, cat) or 0 for cat in cats) + sum(getattr(part, cat) or 0 for cat in cats
+                                                                      if getattr(chosen, cat) is None)
+        if chosen.best is None or given <= chosen.best:
+            for cat in cats:
+                if getattr(chosen, cat) is None and getattr(part, cat) is not None:
+                    setattr(chosen, cat, getattr(part, cat))
     merged: set[int] = set()
     for sid_other, t in per_sentence.items():
         if t is chosen or t.best is None or chosen.best is None:

@@ -38,7 +38,7 @@ from ..records import (
 from ..resolve.gazetteer import Gazetteer, default_gazetteer
 from ..resolve.geocode import KIND_RANK, Geocoder, PlaceMention, between, most_specific, to_location
 from . import statistics as stats
-from .actors import ActorMention, find_actors
+from .actors import ActorMention, find_actors, find_unlisted_groups
 from .casualties import combine, find_casualties, no_casualties
 from .dates import DateMention, find_dates, infer_reference, resolve
 from .numbers import find_counts
@@ -83,6 +83,8 @@ NEGATED = re.compile(
 GENERIC = re.compile(
     r"\b(?:series\s+of|wave\s+of|spate\s+of|string\s+of|years?\s+of|decades?\s+of|history\s+of|"
     r"frequent(?:ly)?|often|regular(?:ly)?|routinely|repeatedly|in\s+recent\s+(?:years|months|weeks)|"
+    r"(?:almost|nearly)\s+(?:daily|every\s+(?:day|night|week))|on\s+a\s+daily\s+basis|"
+    r"(?:have|has)\s+been\s+(?:\w+\s+){1,6}?since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|"
     r"have\s+(?:long\s+)?(?:been|faced)|such\s+attacks|these\s+attacks|terrorism\s+is|terrorists\s+will|"
     r"(?:have|has)\s+(?:\w+\s+){0,2}(?:killed|attacked|targeted|abducted|kidnapped|bombed|carried\s+out|staged|launched)|"
     r"(?:have|has)\s+been\s+(?:killed|attacked|targeted|abducted|kidnapped)\s+(?:across|in\s+recent|since|over\s+the)|"
@@ -123,25 +125,25 @@ REFERS = re.compile(
     re.I,
 )
 CLAIMED = re.compile(
-    r"\b(?:claimed\s+(?:responsibility|credit|(?:a|an|the|this|that|both)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|"
-    r"killings?|abductions?|kidnappings?|raids?|ambush|assault|operation|strikes?|explosion|hijacking|siege|assassination|murder|arson))|"
+    r"\b(?:claim(?:ed|ing)\s+(?:responsibility|credit|(?:a|an|the|this|that|both)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|"
+    r"killings?|abductions?|kidnappings?|raids?|ambush|assault|operations?|actions?|strikes?|explosion|hijacking|siege|assassination|murder|arson))|"
     r"(?:took|accepted|assumed|claiming)\s+responsibility|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted)|"
     r"responsibility\s+(?:was|has\s+been)\s+claimed|claim(?:ed|s)?\s+of\s+responsibility\s+(?:by|from)|in\s+a\s+claim\s+of\s+responsibility|"
-    r"said\s+(?:\w+\s+){0,8}?(?:that\s+)?(?:its|their)\s+(?:fighters|members|men|militants|forces|units|commandos|cadres)\s+"
+    r"said\s+(?:\w+\s+){0,12}?(?:that\s+)?(?:its|their|his)\s+(?:fighters|members|men|militants|forces|units|commandos|cadres)\s+"
     r"(?:had\s+)?(?:carried\s+out|conducted|staged|killed|attacked|executed|abducted|seized|bombed))",
     re.I,
 )
 NO_CLAIM = re.compile(
-    r"\b(?:no\s+(?:group|one|organi[sz]ation|faction|militant\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
+    r"\b(?:no\s+(?:other\s+)?(?:group|one|organi[sz]ation|faction|militant\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
     r"(?:claimed|taken|accepted|come\s+forward)|nobody\s+(?:has\s+)?(?:yet\s+)?claimed|"
     r"(?:has|had|was)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|no\s+(?:immediate\s+)?claim\s+of\s+responsibility|"
-    r"not\s+immediately\s+claimed|there\s+was\s+no\s+(?:immediate\s+)?claim|unclaimed|(?:was|were|has\s+been)\s+never\s+claimed)",
+    r"not\s+immediately\s+claimed|(?:did|has|have)\s+not\s+(?:yet\s+)?claim(?:ed)?\s+(?:responsibility|it|the)|there\s+was\s+no\s+(?:immediate\s+)?claim|unclaimed|(?:was|were|has\s+been)\s+never\s+claimed)",
     re.I,
 )
 DENIED = re.compile(r"\b(?:denied|rejected)\s+(?:any\s+)?(?:involvement|responsibility|role)\b", re.I)
 SUSPECTED = re.compile(
     r"\b(?:suspect(?:ed|s)?|blamed|believed\s+to\s+(?:be|have)|attributed|accused|likely|thought\s+to\s+be|alleged(?:ly)?|"
-    r"bore\s+the\s+hallmarks|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing)\b",
+    r"bore\s+the\s+hallmarks|belong(?:ed|s|ing)?\s+to|members\s+of|linked\s+to|affiliated\s+(?:to|with)|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing)\b",
     re.I,
 )
 _NAMED_VICTIM = re.compile(
@@ -253,7 +255,8 @@ class RuleExtractor:
         incident_sids = {sid for d in drafts for sid in d.sids}
         statements = self._statements(text, sents, dates_by_sent, places_by_sent, ref, incident_sids)
         incidents = [
-            self._incident(doc, sents, d, dates_by_sent, places_by_sent, actors_by_sent) for d in drafts
+            self._incident(doc, sents, d, dates_by_sent, places_by_sent, actors_by_sent,
+                           _aftermath(d, drafts, incident_sids, len(sents))) for d in drafts
         ]
         return Extraction(doc, tuple(incidents), tuple(statements), tuple(statistics))
 
@@ -290,6 +293,35 @@ class RuleExtractor:
             return True
         return bool(specific_place and realis)
 
+    def _is_place_name(self, name: str) -> bool:
+        return name in self.gaz.demonyms or any(p.kind in {"country", "admin1", "city"} for p in self.gaz.lookup(name))
+
+    def _state_agent(self, sent_texts: list[tuple[int, str]],
+                     states: list[ActorMention]) -> tuple[str, int, int] | None:
+        """Whose strike it was: "a Russian glide bomb", "an air strike by Myanmar's military", "IDF jets"."""
+        for base, stext in sent_texts:
+            for m in _STATE_WEAPON.finditer(stext):
+                g = "who" if m.group("who") else "by"
+                who = m.group(g)
+                cc = self.gaz.demonyms.get(who) or next(
+                    (p.country_code for p in self.gaz.lookup(who) if p.kind == "country"), None)
+                if cc is None:
+                    continue
+                words = [w for w, c in self.gaz.demonyms.items() if c == cc and not w.endswith("s")]
+                names = [who] + words
+                for name in names:
+                    for form in ("military", "forces", "army"):
+                        known = [a for a in find_actors(f"{name} {form}") if a.actor.type == "state"]
+                        if known:
+                            return known[0].actor.name, base + m.start(), base + m.end()
+                return f"{words[0] if words else who} forces", base + m.start(), base + m.end()
+        for a in states:
+            rest = next((stext[a.end - base:] for base, stext in sent_texts if base <= a.start < base + len(stext)), "")
+            if _AGENT_VERB.match(rest) or re.search(r"\b(?:by|blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?$", next(
+                    (stext[:a.start - base] for base, stext in sent_texts if base <= a.start < base + len(stext)), "")):
+                return a.actor.name, a.start, a.end
+        return None
+
     def _group(self, text: str, sents: list[Sentence], dates_by_sent: list[list[DateMention]],
                places_by_sent: list[list[PlaceMention]], stat_sids: set[int], ref: date | None) -> list[_Draft]:
         drafts: list[_Draft] = []
@@ -301,8 +333,8 @@ class RuleExtractor:
                 continue
             dates = [d for d in dates_by_sent[i] if (d.kind != "my" or not d.is_full)
                      and not SPEECH_DATE.search(text[max(s.start, d.start - 40):d.start])]
-            if current is not None and i - last <= 6 and CLAIMED.search(s.text) and not BACKGROUND.search(s.text) \
-                    and not find_casualties(s.text, 0, len(s.text), self.settings.extract):
+            if current is not None and i - last <= 6 and (CLAIMED.search(s.text) or (_claim_talk(s.text) and not dates)) \
+                    and not BACKGROUND.search(s.text) and not find_casualties(s.text, 0, len(s.text), self.settings.extract):
                 current.sids.append(i)  # who did it, not a new event: "X claimed the attack on Sunday"
                 last = i
                 continue
@@ -321,7 +353,8 @@ class RuleExtractor:
                             and not _means(s.text).isdisjoint(
                                 _means(sents[current.date_sid if current.date_sid is not None else current.anchor].text)
                                 or _means(s.text)))
-                if current is not None and i - last <= 2 and (
+                reach = 4 if d_value is None and place is None and not SEPARATE.search(s.text) else 2
+                if current is not None and i - last <= reach and (
                     d_value is None or d_value == current.date or next_day
                     or (current.date is None and len(current.sids) == 1)
                 ) and (
@@ -363,7 +396,7 @@ class RuleExtractor:
 
     def _incident(self, doc: Document, sents: list[Sentence], d: _Draft,
                   dates_by_sent: list[list[DateMention]], places_by_sent: list[list[PlaceMention]],
-                  actors_by_sent: list[list[ActorMention]]) -> Incident:
+                  actors_by_sent: list[list[ActorMention]], after: list[int] | None = None) -> Incident:
         text = doc.text
         ev: list[Evidence] = []
 
@@ -389,6 +422,10 @@ class RuleExtractor:
         for sid in sids:
             z = no_casualties(sents[sid].text)
             if z:
+                zero = (sents[sid].start + z.start(), sents[sid].start + z.end())
+        for sid in after or []:  # "... was made safe. No one was hurt."
+            z = no_casualties(sents[sid].text)
+            if zero is None and z and not _OTHER_EVENT.search(sents[sid].text):
                 zero = (sents[sid].start + z.start(), sents[sid].start + z.end())
         fatalities = Fatalities()
         if killed:
@@ -488,7 +525,13 @@ class RuleExtractor:
         # perpetrator and claim
         perp_name = None
         claimed: bool | None = None
-        non_state = [a for sid in sids for a in actors_by_sent[sid] if a.actor.type != "state"]
+        # a group that only praised, condemned or disowned the attack did not do it
+        non_state = [a for sid in sids for a in actors_by_sent[sid]
+                     if a.actor.type != "state" and not _BYSTANDER.match(text, a.end)]
+        if not non_state:  # a group the dictionary lacks, named by what it is ("the Gran Grif gang")
+            non_state = [a for sid in sids for a in find_unlisted_groups(text, sents[sid].start, sents[sid].end,
+                                                                         self._is_place_name)
+                         if not _BYSTANDER.match(text, a.end)]
         claim_hit = no_claim_hit = denied_hit = suspect_hit = None
         for base, stext in sent_texts:
             nc = _span(NO_CLAIM, stext, base)
@@ -501,6 +544,14 @@ class RuleExtractor:
             no_claim_hit = no_claim_hit or nc
             denied_hit = denied_hit or _span(DENIED, stext, base)
             suspect_hit = suspect_hit or _span(SUSPECTED, stext, base)
+        if non_state and not claim_hit:
+            # the group itself says it did it: "JNIM said in a statement that it had destroyed the tankers"
+            for grp in non_state:
+                said = _SAID_IT_DID.match(text, grp.end)
+                if said and not denied_hit:
+                    claim_hit = (grp.start, said.end())
+                    non_state = [grp] + [b for b in non_state if b is not grp]
+                    break
         if non_state:
             actor = non_state[0]
             if claim_hit:
@@ -530,6 +581,15 @@ class RuleExtractor:
         elif no_claim_hit:
             claimed = False
             add("perpetrator.claimed", *no_claim_hit)
+        if perp_name is None and typing.sub_event_type in _STRIKES:
+            # an air strike or a shelling has a state behind it when the text says whose it was
+            agent = self._state_agent(sent_texts, [a for sid in sids for a in actors_by_sent[sid]
+                                                   if a.actor.type == "state"])
+            if agent is not None:
+                perp_name = agent[0]
+                add("perpetrator", agent[1], agent[2])
+        if claimed is None and perp_name:
+            claimed = False  # named but not claimed: GTD codes a claim only when the group made one
         perpetrator = Perpetrator(perp_name, claimed)
 
         # place and date
@@ -707,6 +767,31 @@ _CLAIMANT = re.compile(
     r"(?:\s+(?:group|gang|militia|cartel|movement|front|brigades?|army|organi[sz]ation|cell|network))?,?\s+"
     r"(?:has\s+|had\s+|later\s+)?(?:claimed|said\s+it\s+(?:had\s+)?carried\s+out|took\s+responsibility)"
 )
+_SAID_IT_DID = re.compile(
+    r"[\w’'-]*(?:\s+\([^)]{1,30}\))?,?\s+(?:later\s+)?(?:said|says|announced|stated|confirmed)\s+(?:\w+\s+){0,10}?"
+    r"(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?[\"“]?(?:destroyed|seized|retained|attacked|killed|carried\s+out|"
+    r"targeted|burn(?:ed|t)|blown\s+up|blew\s+up|executed|abducted|captured|shot\s+down|ambushed|bombed|struck|"
+    r"set\s+fire|torched|kidnapped|hijacked|detonated|launched)\b",
+    re.I,
+)
+_STRIKES = {"Air/drone strike", "Shelling/artillery/missile attack"}
+# "a Russian strike", "Ukrainian drones", "by Myanmar's military", "Israeli warplanes": whose weapon it was
+_STATE_WEAPON = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+)(?:'s|’s)?\s+(?:(?:air|drone|missile|rocket|artillery|glide|guided|cruise|ballistic|"
+    r"military|army|naval|fighter|attack|combat|kamikaze)\s+){0,2}(?:(?:air\s*)?strikes?|drones?|missiles?|rockets?|"
+    r"aircraft|jets?|warplanes?|bombs?|bombers|shelling|shells|artillery|helicopters?|gunships?|"
+    r"(?:military|army|air\s+force|forces|troops|junta)\s+(?:dropped|fired|struck|shelled|bombed|launched|hit|"
+    r"targeted|carried\s+out|attacked))\b|"
+    r"\bby\s+(?:the\s+)?(?P<by>[A-Z][a-z]+)(?:'s|’s)?\s+(?:military|army|air\s+force|armed\s+forces|forces|junta)\b"
+)
+_AGENT_VERB = re.compile(r"[\w’'-]*\s+(?:\w+\s+)?(?:dropped|fired|struck|shelled|bombed|launched|hit|carried\s+out)\b")
+# after a group's name: it reacted to the attack, it did not carry it out ("Hamas praised the attack but ...")
+_BYSTANDER = re.compile(
+    r"[\w’'-]*(?:\s+\([^)]{1,30}\))?,?\s+(?:\w+\s+){0,2}?(?:praised|welcomed|hailed|celebrated|applauded|condemned|"
+    r"denounced|deplored|mourned|did\s+not\s+claim|has\s+not\s+claimed|"
+    r"had\s+not\s+claimed|never\s+claimed)\b",
+    re.I,
+)
 _NOT_A_GROUP = {"police", "officials", "authorities", "no", "nobody", "the", "a", "it", "they", "he", "she", "army",
                 "military", "government", "ministry", "witnesses", "residents", "sources", "officers", "troops"}
 _QUOTE_ONLY = re.compile(r"^\s*[“\"]")
@@ -723,6 +808,18 @@ CASUALTY_ONLY = re.compile(
 
 
 _MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|can|should|to|must|not|never)\s+(?:\w+\s+)?$", re.I)
+
+
+# a sentence about another event than the one just told: "No one was hurt in that incident" after a background one
+_OTHER_EVENT = re.compile(r"\b(?:in\s+(?:that|the\s+(?:earlier|previous|other|first|second))\b|in\s+(?:19|20)\d\d|"
+                          r"previous|earlier|last\s+(?:year|month|week))", re.I)
+
+
+def _aftermath(d: _Draft, drafts: list[_Draft], taken: set[int], n: int) -> list[int]:
+    """The few sentences after an incident's own that no incident took, up to the next incident."""
+    last = max(d.sids)
+    nxt = min((dr.anchor for dr in drafts if dr.anchor > last), default=n)
+    return [sid for sid in range(last + 1, min(nxt, last + 4)) if sid not in taken]
 
 
 def _realis(text: str) -> bool:
@@ -742,7 +839,8 @@ def _means(text: str) -> set[str]:
 def _claim_talk(text: str) -> bool:
     """A sentence about who did it: a claim, a denial, a blame or a 'nobody has claimed'."""
     return bool(CLAIMED.search(text) or NO_CLAIM.search(text) or DENIED.search(text)
-                or (SUSPECTED.search(text) and find_actors(text)))
+                or (SUSPECTED.search(text) and find_actors(text))
+                or any(_SAID_IT_DID.match(text, a.end) for a in find_actors(text) if a.actor.type != "state"))
 
 
 def _span(pattern: re.Pattern[str], text: str, base: int) -> tuple[int, int] | None:

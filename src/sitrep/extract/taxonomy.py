@@ -68,6 +68,8 @@ ARSON = _p(r"\b(?:set\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|torched|set\s+fire|a
            r"fire-?bombs?|petrol\s+bombs?|molotov\s+cocktails?|incendiary|set\s+alight|burned|burnt|"
            r"sabotage[ds]?|vandali[sz]ed|destroyed\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:tower|pipeline|school|bridge))\b")
 UNARMED = _p(r"\b(?:beat(?:en|ing)?\s+(?:to\s+death|up)?|lynch(?:ed|ing)|poison(?:ed|ing)|acid\s+attack|stoned)\b")
+MOB = _p(r"\b(?:by\s+an?\s+(?:angry\s+|enraged\s+)?(?:mob|crowd)|mobs?\s+(?:of\s+\w+\s+)?(?:attacked|beat|lynched|killed|"
+         r"stormed|set\s+fire|torched|burn(?:ed|t))|lynch(?:ed|ing)|mob\s+(?:violence|justice|attack))\b")
 PROMINENT = _p(r"\b(?:councill?or|judge|magistrate|mayor|governor|senator|lawmaker|legislator|MP|MNA|MPA|"
                r"minister|politician|parliamentarian|tribal\s+elder|elder|cleric|imam|journalist|reporter|"
                r"commissioner|deputy\s+commissioner|district\s+chief|party\s+leader|leader\s+of|candidate|"
@@ -155,6 +157,8 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
         event, sub, event_cue = "Violence against civilians", "Abduction/forced disappearance", attack_cue
     elif attack == "Facility/Infrastructure Attack":
         event, sub, event_cue = "Strategic developments", "Looting/property destruction", arson
+    elif (mob := find(MOB)) and not explosive_cue and not strong_gun:
+        event, sub, event_cue = "Riots", "Mob violence", mob
     elif (gun or clash) and (clash or targets_security):
         event, sub, event_cue = "Battles", "Armed clash", clash or gun
     else:
@@ -206,7 +210,8 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
         r"district\s+(?:office|headquarters|commissioner)|commissioner)\b"), "Government (General)"),
     (_p(r"\b(?:engineers?|workers?|employees?|contractors?|company|factory|business(?:es|man|men)?|shops?|hotel|bank|mine|traders?|construction)\b"), "Business"),
     (_p(r"\b(?:militants?|insurgents?|rebels?|fighters?|commander\s+of)\b"), "Terrorists/Non-State Militia"),
-    (_p(r"\b(?:civilians?|villagers?|people|residents?|farmers?|women|children|families|market|nationals?|shoppers|mourners|wedding|crowd|homes?|houses?|village|herders?)\b"), "Private Citizens & Property"),
+    (_p(r"\b(?:civilians?|villagers?|people|residents?|farmers?|women|children|families|market|nationals?|shoppers|mourners|wedding|crowd|homes?|houses?|village|herders?|man|men|boys?|girls?|persons?|individuals|husband|wife|sons?|"
+        r"daughters?|shepherds?|bystanders?|passers-?by)\b"), "Private Citizens & Property"),
 ]
 
 
@@ -230,7 +235,9 @@ CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:soldiers?|troops?|police(?:men|man)?|officers?|security\s+(?:personnel|forces|officials|officers|men)|"
         r"body-?guards?|escorts?|vigilantes?|militiam[ae]n|"
         r"servicemen|paramilitar\w+|guards?|personnel|constables?|policemen|levies|rangers|gendarmes?|peacekeepers?|"
-        r"members\s+of\s+the\s+security\s+forces|militiamen\s+of\s+the\s+government|army\s+(?:men|personnel))\b"), "security_forces"),
+        r"members\s+of\s+the\s+security\s+forces|militiamen\s+of\s+the\s+government|army\s+(?:men|personnel)|"
+        r"(?:army|military|police|naval|air\s+force)\s+(?:recruits|cadets|trainees)|recruits|cadets|sailors|airmen|"
+        r"marines|commandos)\b"), "security_forces"),
     (_p(r"\b(?:militants?|terrorists?|insurgents?|attackers?|assailants?|gunmen|bombers?|rebels?|fighters?|jihadists?|"
         r"(?:the\s+)?perpetrators?|suicide\s+bombers?|extremists?|bandits?|separatists?|guerrillas?|cadres?|"
         r"combatants?|jihadis|gunm[ae]n|kidnappers?|abductors?)\b"), "militants"),
@@ -238,7 +245,8 @@ CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
         r"residents?|farmers?|shoppers|pupils|teachers?|journalists?|pilgrims|mourners|commuters|traders?|"
         r"bystanders|passers-?by|tourists?|labou?rers|herders?|fishermen|doctors?|nurses?|aid\s+workers?|"
         r"family\s+members|relatives|guests|contractors?|employees|staff|crew|drivers?|vendors|miners?|hunters?|"
-        r"patients|devotees|congregants|villagers|locals)\b"), "civilians"),
+        r"patients|devotees|congregants|villagers|locals|shepherds?|fishermen|merchants|shopkeepers|"
+        r"schoolchildren|girls|boys|babies|infants|elders|clerics?|priests?|imams?|monks?|nuns?)\b"), "civilians"),
 ]
 
 
