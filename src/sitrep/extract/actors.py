@@ -122,6 +122,11 @@ _NOT_A_NAME = frozenset(
     "unknown masked this that these those its their his her our islamist jihadist militant rebel separatist drug "
     "gang heavily powerful notorious feared main largest dominant new same government state security army military "
     "it they he she we gunmen attackers men members leader leaders residents witnesses authorities".split())
+# names of state bodies and other institutions, which "members of ..." also precedes
+_INSTITUTION = re.compile(
+    r"\b(?:Guards?|Police|Army|Forces|Military|Navy|Air\s+Force|Ministry|Corps|Rangers|Government|Department|Agency|"
+    r"Commission|Council|Court|Office|Station|University|Hospital|Committee|Bureau|Service|Administration|Authority|"
+    r"Parliament|Assembly|Congress|Senate|Party|Union|Church|Association|Red\s+Cross|Crescent|Nations)\b")
 _KEEPS_KIND = {"cartel", "column"}  # part of the name: "Santa Rosa de Lima cartel"; a gang is named without "gang"
 
 
@@ -142,7 +147,7 @@ def find_unlisted_groups(text: str, start: int = 0, end: int | None = None,
             if not words or words[0].lower() in _NOT_A_NAME or words[-1].lower() in _NOT_A_NAME:
                 continue
             name = " ".join(words)
-            if len(name) < 3 or (is_place is not None and is_place(name)):
+            if len(name) < 3 or (is_place is not None and is_place(name)) or _INSTITUTION.search(name):
                 continue
             kind = (m.groupdict().get("kind") or "").lower()
             label = name + (m.group("abbr") or "")

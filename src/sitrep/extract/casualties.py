@@ -59,6 +59,14 @@ _OTHER_FATE = re.compile(
     r"questioned|held)\b",
     re.I,
 )
+# the counted people did it: "two gunmen broke into the home ... and shot him dead"
+_AGENTS = re.compile(
+    r"\s*(?:(?!(?:when|as|after|while|and|or|were|was|wounded|injured|killed|dead|hurt)\b)[\w-]+\s+){0,2}?(?:gunm[ae]n|attackers?|assailants?|militants?|fighters?|insurgents?|rebels?|bandits?|"
+    r"(?:armed\s+|masked\s+)?men|(?:suicide\s+)?bombers?|kidnappers?|abductors?)\s+(?:broke|stormed|opened|attacked|"
+    r"arrived|entered|rode|drove|threw|planted|set|took|seized|abducted|kidnapped|fired|burst|forced|stopped|"
+    r"blocked|raided|ambushed|approached|riding|armed\s+with|on\s+motorcycles|in\s+a\s+car|dressed)\b",
+    re.I,
+)
 # a sentence that breaks down a toll already given: "The dead included nine recruits and three civilians"
 _BREAKDOWN = re.compile(
     r"\W*(?:the\s+(?:dead|victims|killed|casualties|injured|wounded|fatalities)\s+(?:included|include|were|are|comprised)|"
@@ -140,7 +148,8 @@ _VICTIM = (r"(?:police(?:man|woman)|officer|soldier|civilian|child|woman|man|boy
            r"diplomat|ambassador|shepherd|herder|miner|husband|wife|son|daughter|brother|sister|mother|father|"
            r"cashier|colleague|companion|relative|neighbou?r|owner|employee|clerk|watchman|motorist|motorcyclist|"
            r"pedestrian|photographer|cameraman|volunteer|monk|nun|recruit|cadet|pupil|headmaster|principal|lecturer|"
-           r"professor|gunman|bomber|assailant|fighter|rebel|insurgent|hostage|captive|victim)")
+           r"professor|gunman|bomber|assailant|fighter|rebel|insurgent|hostage|captive|victim|headman|mukhtar|chairman|"
+           r"chieftain|councilwoman|councilman|legislator|magistrate)")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "he", "she", "another", "one other"}
 _HURT = (r"killed|injured|wounded|hurt|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|"
          r"gunned\s+down|beheaded|stabbed\s+to\s+death|beaten\s+to\s+death|hacked\s+to\s+death|murdered")
@@ -157,7 +166,9 @@ _SINGULAR = re.compile(
     rf"shooting\s+dead|gunned\s+down|gunning\s+down|stabbing\s+to\s+death|stabbed\s+to\s+death)\s+"
     rf"(?P<a2>an?|the|his|her|their|its)\s+(?P<noun2>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\b(?!['’]?s\b)|"
     rf"\band\s+(?P<a5>his|her|their|an?|one)\s+(?P<noun5>(?:[\w'’-]+\s+){{0,1}}?{_VICTIM})\s+(?P<verb5>wounded|injured|hurt)\b|"
-    rf"\b(?P<verb6>wounded|injured|wounding|injuring|killing|killed)\s+(?P<a6>another|one\s+other)\b(?!\s+[\w-]+s\b)"
+    rf"\b(?P<verb6>wounded|injured|wounding|injuring|killing|killed)\s+(?P<a6>another|one\s+other)\b(?!\s+[\w-]+s\b)|"
+    rf"\b(?P<verb7>(?:shot|stabbed|beat|hacked|burned|killed|murdered|executed|beheaded)\s+(?P<a7>him|her)"
+    rf"(?:\s+(?:dead|to\s+death))?)"
 )
 
 
@@ -225,7 +236,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                 kind = max(hits)[1] if hits else None
         if kind is None:
             continue
-        if re.match(r"\s*(?:of\s+)?(?:attacks?|incidents?|bombings?)\b", after, re.I):
+        if re.match(r"\s*(?:of\s+)?(?:attacks?|incidents?|bombings?)\b", after, re.I) or _AGENTS.match(after):
             continue
         category = victim_category(noun) if noun else None
         if noun and category is None and not _PERSONS.search(noun):
@@ -252,7 +263,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         )
         out.append(Casualty(kind, c, noun, noun_start, _noun_end(text, noun_start, noun), category, plus_one, part))
     for m in _SINGULAR.finditer(sentence_text):
-        g = next(k for k in ("", "2", "3", "4", "5", "6") if m.group("a" + k))
+        g = next(k for k in ("", "2", "3", "4", "5", "6", "7") if m.group("a" + k))
         s0 = start + m.start("a" + g)
         if any(c.count.start <= s0 < c.count.end or c.noun_start <= s0 < c.noun_end for c in out):
             continue
@@ -262,9 +273,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         kind = _verb_class(m.group("verb" + g))
         if kind is None:
             continue
-        noun = m.group("noun" + g) if g not in {"4", "6"} else m.group("a" + g)
+        noun = m.group("noun" + g) if g not in {"4", "6", "7"} else m.group("a" + g)
         cnt = Count(s0, start + m.end("a" + g), m.group("a" + g), 1, 1, 1)
-        ns = start + (m.start("noun" + g) if g not in {"4", "6"} else m.start("a" + g))
+        ns = start + (m.start("noun" + g) if g not in {"4", "6", "7"} else m.start("a" + g))
         out.append(Casualty(kind, cnt, noun, ns, ns + len(noun), victim_category(noun), False, False))
     for m in _LIST_VERB.finditer(sentence_text):
         head = sentence_text[: m.start()]

@@ -35,7 +35,7 @@ from ..records import (
     Statistic,
     Target,
 )
-from ..resolve.gazetteer import Gazetteer, default_gazetteer
+from ..resolve.gazetteer import Gazetteer, default_gazetteer, haversine_km
 from ..resolve.geocode import KIND_RANK, Geocoder, PlaceMention, between, most_specific, to_location
 from . import statistics as stats
 from .actors import ActorMention, find_actors, find_unlisted_groups
@@ -173,6 +173,7 @@ class _Draft:
     place: PlaceMention | None = None
     background: bool = False
     date_sid: int | None = None  # the sentence that dated the incident
+    mentions: list[int] = field(default_factory=list)  # other sentences that tell the event again
 
 
 class RuleExtractor:
@@ -196,6 +197,7 @@ class RuleExtractor:
             if seg.kind == "reporting":
                 sents.extend(sentences(text, seg.start, seg.end))
         dayfirst = self.settings.extract.dayfirst
+        sents = _split_events(text, sents, dayfirst)
         dates_by_sent = [find_dates(text, s.start, s.end, dayfirst=dayfirst) for s in sents]
         ref = _parse_iso(doc.published) or infer_reference([d for ds in dates_by_sent for d in ds])
         doc = replace(doc, reference_date=ref.isoformat() if ref else None)
@@ -327,6 +329,7 @@ class RuleExtractor:
         drafts: list[_Draft] = []
         current: _Draft | None = None
         last = -10
+        shared_until = -1  # "No group has claimed either attack. Police blamed bandits.": about every event told
         for i, s in enumerate(sents):
             if i in stat_sids:
                 current = None
@@ -335,9 +338,23 @@ class RuleExtractor:
                      and not SPEECH_DATE.search(text[max(s.start, d.start - 40):d.start])]
             if current is not None and i - last <= 6 and (CLAIMED.search(s.text) or (_claim_talk(s.text) and not dates)) \
                     and not BACKGROUND.search(s.text) and not find_casualties(s.text, 0, len(s.text), self.settings.extract):
-                current.sids.append(i)  # who did it, not a new event: "X claimed the attack on Sunday"
+                if _EVERY_EVENT.search(s.text):
+                    shared_until = i + 2
+                for dr in (drafts if i <= shared_until else [current]):
+                    if not dr.background or dr is current:
+                        dr.sids.append(i)  # who did it, not a new event: "X claimed the attack on Sunday"
                 last = i
                 continue
+            lead = re.match(r"\W*(?:In|At|Near)\s+", s.text)
+            named = next((p for p in places_by_sent[i] if lead and p.start == s.start + lead.end()), None)
+            if named is not None and current is not None and current.place is not None \
+                    and not _compatible(named, current.place) and not any(resolve(m, ref)[0] for m in dates):
+                # "In Funtua, the attackers ..." after the second event was told: back to the first
+                earlier = next((dr for dr in drafts if dr.place is not None and _compatible(named, dr.place)), None)
+                if earlier is not None:
+                    earlier.sids.append(i)
+                    current, last = earlier, i
+                    continue
             if self._is_anchor(s, dates, places_by_sent[i]):
                 resolved = [(m, *resolve(m, ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
@@ -359,6 +376,9 @@ class RuleExtractor:
                     or (current.date is None and len(current.sids) == 1)
                 ) and (
                     place is None or current.place is None or _compatible(place, current.place) or casualty_only
+                    or (_ANAPHOR.search(s.text) is not None and not SEPARATE.search(s.text)
+                        and place.place.country_code == current.place.place.country_code
+                        and place.place.admin1 == current.place.place.admin1)
                 ) and not BACKGROUND.search(s.text):
                     target = current
                 else:
@@ -368,17 +388,35 @@ class RuleExtractor:
                         ):
                             target = dr
                             break
+                    if target is None and d_value is None and _ANAPHOR.search(s.text) and not SEPARATE.search(s.text):
+                        # "The bomb struck ..." after a second event was told: back to the event it describes
+                        means = _means(s.text)
+                        for dr in reversed(drafts):
+                            if means & _means(" ".join(sents[k].text for k in dr.sids)) and (
+                                    place is None or dr.place is None or _compatible(place, dr.place)
+                                    or _closer(place, dr.place)):
+                                target = dr
+                                break
                 if target is None:
-                    target = _Draft(anchor=i, background=bool(BACKGROUND.search(s.text)))
+                    # "in a separate attack" starts another event; it need not be an earlier one
+                    target = _Draft(anchor=i, background=bool(BACKGROUND.search(s.text))
+                                    and not re.match(r"\W*in\s+a\s+separate\b", s.text, re.I))
                     drafts.append(target)
                 target.sids.append(i)
+                if i != target.anchor:
+                    target.mentions.append(i)
                 if target.date is None and d_value is not None:
                     target.date, target.date_precision, target.date_mention = d_value, d_prec, d_mention
                     target.date_sid = i
                 if place is not None and (target.place is None or (
-                        _rank(place) > _rank(target.place) and _compatible(place, target.place))):
+                        _rank(place) > _rank(target.place) and _compatible(place, target.place))
+                        or (_closer(place, target.place) and not any(p.elsewhere for p in places_by_sent[i]))):
                     target.place = place
                 current, last = target, i
+            elif (same := _same_day_and_place(s, dates, places_by_sent[i], drafts, current, ref)) is not None:
+                # "On Monday afternoon, a gang blocked the road near Dutsin-Ma": more of Monday's event there
+                same.sids.append(i)
+                current, last = same, i
             elif current is not None and (
                 (i - last <= 2 and REFERS.search(s.text) and not _QUOTE_ONLY.search(s.text))
                 or (i - last <= 4 and no_casualties(s.text))
@@ -386,9 +424,10 @@ class RuleExtractor:
             ):
                 current.sids.append(i)
                 last = i
-                if current.place is None:
-                    current.place = most_specific(
-                        [p for p in places_by_sent[i] if p.place.kind != "country" and not p.elsewhere])
+                found = most_specific([p for p in places_by_sent[i] if p.place.kind != "country" and not p.elsewhere])
+                if current.place is None or (found is not None and _closer(found, current.place)
+                                             and not any(p.elsewhere for p in places_by_sent[i])):
+                    current.place = found
         for dr in drafts:
             if dr.place is None and self._dateline_places:
                 dr.place = self._dateline_places[0]
@@ -406,6 +445,8 @@ class RuleExtractor:
         sids = sorted(set(d.sids))
         anchor = sents[d.anchor]
         add("incident", anchor.start, anchor.end)
+        for sid in d.mentions:  # the same event told again in this report
+            add("incident", sents[sid].start, sents[sid].end)
         sentence_of: dict[int, int] = {}
         casualties = []
         for sid in sids:
@@ -757,6 +798,12 @@ _ATTRIBUTION = re.compile(
 _GENERIC_VICTIMS = re.compile(r"(?:\w+\s+)?(?:people|persons|civilians|others|individuals|victims)", re.I)
 _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", "Transportation", "Airports & Aircraft",
                    "Business", "Government (General)", "Government (Diplomatic)", "Utilities", "Telecommunication"}
+_EVERY_EVENT = re.compile(r"\b(?:either|both|all\s+(?:\w+\s+)?|the\s+(?:two|three|four))\s+(?:attacks|incidents|killings|"
+                          r"bombings|raids|abductions|kidnappings|blasts)\b|\beither\s+attack\b", re.I)
+# the sentence goes on about an event already told: "the blast tore through their vehicle", "the officers were ..."
+_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:attack|blast|explosion|bombing|ambush|assault|shooting|raid|"
+                      r"kidnapping|abduction|incident|bomb|device|gunmen|attackers|assailants|bomber|officers|soldiers|"
+                      r"victims|militants|hostages|abductors|kidnappers|convoy|patrol)\b", re.I)
 SEPARATE = re.compile(r"\b(?:separate|another|second|earlier|previous|also\s+on)\b", re.I)
 KILL_WORD = re.compile(r"\b(?:kill\w*|dead|died|death\w*|lives|slain|bodies|fatal\w*|murder\w*|shot\s+dead|"
                        r"beheaded|executed|massacre\w*|toll)\b", re.I)
@@ -815,6 +862,46 @@ _OTHER_EVENT = re.compile(r"\b(?:in\s+(?:that|the\s+(?:earlier|previous|other|fi
                           r"previous|earlier|last\s+(?:year|month|week))", re.I)
 
 
+_JOIN = re.compile(r";\s+|,\s+(?:and|while|whereas)\s+(?!(?:then|later|also)\b)")
+
+
+def _split_events(text: str, sents: list[Sentence], dayfirst: bool) -> list[Sentence]:
+    """Two events told in one sentence, each with its own day, become two sentences:
+    "A bomb killed three soldiers late on Sunday, and gunmen shot dead a headman on Monday"."""
+    out: list[Sentence] = []
+    for s in sents:
+        cut = None
+        for m in _JOIN.finditer(s.text):
+            left, right = s.text[:m.start()], s.text[m.end():]
+            if not (TRIGGER.search(left) and TRIGGER.search(right) and _realis(left) and _realis(right)):
+                continue
+            d_left = {d.text.lower() for d in find_dates(left, dayfirst=dayfirst)}
+            d_right = [d for d in find_dates(right, dayfirst=dayfirst)
+                       if not SPEECH_DATE.search(right[max(0, d.start - 40):d.start])]
+            if d_left and d_right and not d_left & {d.text.lower() for d in d_right}:
+                cut = m
+                break
+        if cut is None:
+            out.append(s)
+            continue
+        a_end = s.start + cut.start()
+        b_start = s.start + cut.end()
+        out.append(Sentence(s.start, a_end, text[s.start:a_end]))
+        out.append(Sentence(b_start, s.end, text[b_start:s.end]))
+    return out
+
+
+def _same_day_and_place(s: Sentence, dates: list[DateMention], places: list[PlaceMention], drafts: list[_Draft],
+                        current: _Draft | None, ref: date | None) -> _Draft | None:
+    """The event, other than the one just told, whose day and town this sentence names."""
+    days = {v for v in (resolve(m, ref)[0] for m in dates) if v is not None}
+    local = [p for p in places if not p.elsewhere and p.place.kind in {"city", "landmark", "admin2"}]
+    if not days or not local or BACKGROUND.search(s.text):
+        return None
+    return next((dr for dr in drafts if dr is not current and dr.date in days and dr.place is not None
+                 and any(_compatible(p, dr.place) for p in local)), None)
+
+
 def _aftermath(d: _Draft, drafts: list[_Draft], taken: set[int], n: int) -> list[int]:
     """The few sentences after an incident's own that no incident took, up to the next incident."""
     last = max(d.sids)
@@ -839,7 +926,7 @@ def _means(text: str) -> set[str]:
 def _claim_talk(text: str) -> bool:
     """A sentence about who did it: a claim, a denial, a blame or a 'nobody has claimed'."""
     return bool(CLAIMED.search(text) or NO_CLAIM.search(text) or DENIED.search(text)
-                or (SUSPECTED.search(text) and find_actors(text))
+                or (SUSPECTED.search(text) and (find_actors(text) or find_unlisted_groups(text)))
                 or any(_SAID_IT_DID.match(text, a.end) for a in find_actors(text) if a.actor.type != "state"))
 
 
@@ -850,6 +937,16 @@ def _span(pattern: re.Pattern[str], text: str, base: int) -> tuple[int, int] | N
 
 def _rank(p: PlaceMention) -> int:
     return KIND_RANK[p.place.kind]
+
+
+def _closer(found: PlaceMention, held: PlaceMention) -> bool:
+    """A smaller town named later pins down an incident first placed only near a bigger one
+    ("north of Baghdad", then "near Tarmiyah")."""
+    return (held.near and found.place.kind in {"city", "landmark"} and held.place.kind in {"city", "landmark"}
+            and found.place.country_code == held.place.country_code and found.place.id != held.place.id
+            and found.place.population < held.place.population
+            and None not in (found.place.lat, found.place.lon, held.place.lat, held.place.lon)
+            and haversine_km(found.place.lat, found.place.lon, held.place.lat, held.place.lon) <= 60)  # type: ignore[arg-type]
 
 
 def _compatible(a: PlaceMention, b: PlaceMention) -> bool:

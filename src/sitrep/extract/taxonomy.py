@@ -72,6 +72,8 @@ MOB = _p(r"\b(?:by\s+an?\s+(?:angry\s+|enraged\s+)?(?:mob|crowd)|mobs?\s+(?:of\s
          r"stormed|set\s+fire|torched|burn(?:ed|t))|lynch(?:ed|ing)|mob\s+(?:violence|justice|attack))\b")
 PROMINENT = _p(r"\b(?:councill?or|judge|magistrate|mayor|governor|senator|lawmaker|legislator|MP|MNA|MPA|"
                r"minister|politician|parliamentarian|tribal\s+elder|elder|cleric|imam|journalist|reporter|"
+               r"headman|mukhtar|village\s+(?:chief|head|chairman)|chairman|chieftain|"
+
                r"commissioner|deputy\s+commissioner|district\s+chief|party\s+leader|leader\s+of|candidate|"
                r"prosecutor|official|activist|chief|prince|emir|head\s+of|deputy\s+head|administrator|"
                r"ombudsman|diplomat|ambassador)\b")

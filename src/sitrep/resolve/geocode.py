@@ -31,7 +31,7 @@ _STOP = set(
     another other such there then thus once still even only just first last next later soon christmas easter
     ramadan eid breaking exclusive live update""".split()
 )
-_NEAR = re.compile(r"(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of|"
+_NEAR = re.compile(r"(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:of|from)|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of|"
                    r"the\s+outskirts\s+of|just\s+outside|not\s+far\s+from|a\s+few\s+km\s+from|"
                    r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$", re.I)
 _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|transferred|flown|referred|fled|"

@@ -1,0 +1,149 @@
+"""Who did it, how many died and how events are told apart: short reports written for these tests."""
+
+from __future__ import annotations
+
+from sitrep.extract.actors import find_unlisted_groups
+from sitrep.records import Extraction, Incident
+from sitrep.resolve.gazetteer import name_key
+
+
+def only(ex: Extraction) -> Incident:
+    assert len(ex.incidents) == 1, [i.summary for i in ex.incidents]
+    return ex.incidents[0]
+
+
+def test_group_that_praised_the_attack_is_not_its_perpetrator(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A Palestinian gunman shot dead two Israelis at a junction near Hebron on Sunday, the army said. "
+            "Hamas praised the attack in a statement but did not claim it.")
+    inc = only(run(text, published="2024-08-20"))
+    assert inc.perpetrator.name is None
+    assert inc.perpetrator.claimed is False  # "did not claim it" is said
+
+
+def test_named_but_unclaimed_perpetrator_is_claimed_false(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Suspected Boko Haram fighters killed four farmers near Konduga in Borno state on Tuesday, "
+            "residents said.")
+    inc = only(run(text, published="2024-03-07"))
+    assert inc.perpetrator.name == "Boko Haram"
+    assert inc.perpetrator.claimed is False
+
+
+def test_silence_on_who_did_it_leaves_claimed_unknown(run) -> None:  # type: ignore[no-untyped-def]
+    inc = only(run("A bomb exploded at a bus stop in Kaduna on Monday, killing two people, police said.",
+                   published="2024-03-07"))
+    assert inc.perpetrator.name is None and inc.perpetrator.claimed is None
+
+
+def test_group_saying_it_did_it_is_a_claim(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BAMAKO (Agency) - Fighters set fire to seven fuel tankers on the road to Bandiagara in central Mali "
+            "late on Sunday, drivers said.\n\n"
+            "JNIM said in a statement posted online that it had destroyed the tankers because their owners "
+            "ignored its blockade.")
+    inc = only(run(text, published="2024-09-10"))
+    assert inc.perpetrator.name == "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert inc.perpetrator.claimed is True
+
+
+def test_strike_gets_the_state_whose_weapon_it_was(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A woman was killed when a Ukrainian drone struck her car in Shebekino in Russia's Belgorod "
+            "region on Monday, the governor said.")
+    inc = only(run(text, published="2024-08-20"))
+    assert inc.sub_event_type == "Air/drone strike"
+    assert inc.perpetrator.name == "Ukrainian forces"
+    assert inc.perpetrator.claimed is False
+
+
+def test_air_strike_by_a_countrys_military(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("An air strike by Myanmar's military on a monastery near Shwebo in the Sagaing region killed "
+            "eleven people on Sunday, residents said.")
+    inc = only(run(text, published="2024-06-12"))
+    assert inc.perpetrator.name == "Myanmar military"
+
+
+def test_unlisted_groups_are_named_by_what_they_are() -> None:
+    def names(text: str) -> list[str]:
+        return [a.actor.name for a in find_unlisted_groups(text, is_place=lambda n: n in {"Haitian", "Sinaloa"})]
+
+    assert names("Nearly 30 killed as the Gran Grif gang attacks Saint-Marc") == ["Gran Grif"]
+    assert names("Police blamed the Dagoberto Ramos column, a dissident faction") == ["Dagoberto Ramos column"]
+    assert names("Officials blamed the National Salvation Front (NAS) rebel group.") == ["National Salvation Front (NAS)"]
+    assert names("A Haitian gang hijacked a bus.") == []
+    assert names("Police and members of the Border Guard Bangladesh (BGB) searched the area.") == []
+    assert names("SUSPECTED GANG MEMBERS SHOT THE DRIVER") == []  # capitals name nothing
+
+
+def test_unlisted_group_becomes_the_perpetrator(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("GUAYAQUIL, Ecuador (Agency) - Gunmen held nine people hostage in a supermarket in Duran on Monday "
+            "before police stormed the building, killing one of them.\n\n"
+            "Police said the men belonged to Los Tiguerones, one of the gangs the government calls terrorist.")
+    inc = only(run(text, published="2024-03-12"))
+    assert inc.perpetrator.name == "Los Tiguerones"
+    assert inc.perpetrator.claimed is False
+
+
+def test_single_victims_told_without_a_number(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Boko Haram fighters raided a village near Mokolo on Sunday, shooting dead a man who resisted "
+            "and abducting nine women, officials said.")
+    inc = only(run(text, published="2025-01-16"))
+    assert inc.fatalities.best == 1
+    assert inc.target.type == "Private Citizens & Property"
+    text = ("A woman was killed and her husband wounded when a drone hit their car in Sumy on Monday, "
+            "officials said.")
+    inc = only(run(text, published="2024-07-02"))
+    assert (inc.fatalities.best, inc.injuries.best) == (1, 1)
+
+
+def test_arrested_attackers_are_not_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Police ended a hostage siege at a supermarket in Duran on Monday. One of the gunmen was killed when "
+            "special forces entered the building and the other three were arrested, the commander said.")
+    inc = only(run(text, published="2024-03-12"))
+    assert inc.fatalities.best == 1
+
+
+def test_sum_across_clause_ignores_distances(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen ambushed a bus on the road about 12 km from Yei on Monday, and the driver and two other "
+            "passengers were killed, officials said.")
+    assert only(run(text, published="2023-06-20")).fatalities.best == 3
+
+
+def test_breakdown_of_the_dead_does_not_add_to_the_toll(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A suicide car bomb exploded at the gate of a training camp in Mogadishu on Monday, killing 13 people, "
+            "including the bomber. The dead included nine army recruits and three civilians who sold tea, "
+            "police said.")
+    inc = only(run(text, published="2025-02-18"))
+    assert inc.fatalities.best == 13
+    assert (inc.fatalities.security_forces, inc.fatalities.civilians, inc.fatalities.militants) == (9, 3, 1)
+
+
+def test_no_one_hurt_right_after_the_event_gives_zero(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MAIDUGURI, Nigeria (Agency) - Soldiers defused a bomb hidden in a sack at a motor park in Maiduguri "
+            "on Friday, the army said. The area was evacuated and the device was made safe. No one was hurt.")
+    inc = only(run(text, published="2024-05-04"))
+    assert inc.fatalities.best == 0
+
+
+def test_two_events_in_one_sentence_are_two_incidents(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BAGHDAD (Agency) - A roadside bomb killed an army officer and two soldiers north of Baghdad late on "
+            "Sunday, and gunmen shot dead a village headman near Kirkuk on Monday, officials said on Tuesday.\n\n"
+            "The bomb struck an army vehicle on patrol near Tarmiyah, about 45 km north of the capital. "
+            "Islamic State claimed the bombing.\n\n"
+            "In the second attack, two gunmen broke into the headman's home and shot him dead.")
+    ex = run(text, published="2023-04-18")
+    by_day = {i.date: i for i in ex.incidents}
+    assert set(by_day) == {"2023-04-16", "2023-04-17"}, [i.summary for i in ex.incidents]
+    bomb, shooting = by_day["2023-04-16"], by_day["2023-04-17"]
+    assert bomb.fatalities.best == 3 and bomb.attack_type == "Bombing/Explosion"
+    assert name_key(bomb.location.city or "") == "at tarmiyah"  # the smaller town named later, not Baghdad
+    assert shooting.fatalities.best == 1 and shooting.attack_type == "Assassination"
+
+
+def test_habitual_shelling_is_not_an_incident(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Shebekino, which lies 7 km from the border, has been shelled and attacked by drones almost daily "
+            "since 2023, and thousands of its residents have left.")
+    assert run(text, published="2024-08-20").incidents == ()
+
+
+def test_mob_killing_is_mob_violence(run) -> None:  # type: ignore[no-untyped-def]
+    text = "A party leader was beaten to death by a mob in Bogra on Sunday after he was accused of theft, police said."
+    inc = only(run(text, published="2024-10-08"))
+    assert (inc.event_type, inc.sub_event_type) == ("Riots", "Mob violence")
