@@ -147,3 +147,63 @@ def test_mob_killing_is_mob_violence(run) -> None:  # type: ignore[no-untyped-de
     text = "A party leader was beaten to death by a mob in Bogra on Sunday after he was accused of theft, police said."
     inc = only(run(text, published="2024-10-08"))
     assert (inc.event_type, inc.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_attackers_among_the_dead_and_the_rest_of_the_toll(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MAKHACHKALA, Russia (Agency) - Five people, including three attackers, were killed when gunmen opened "
+            "fire on a traffic police post in Kaspiysk on Monday evening, officials said.\n\n"
+            "Two traffic police officers were killed in the first burst of fire, and a third officer and a passing "
+            "motorist were wounded. Officers returned fire and killed all three attackers.")
+    inc = only(run(text, published="2025-03-11"))
+    assert (inc.fatalities.best, inc.fatalities.low, inc.fatalities.high) == (5, 5, 5)
+    assert (inc.fatalities.security_forces, inc.fatalities.militants) == (2, 3)
+    assert inc.injuries.best == 2
+    assert inc.target.type == "Police"
+    assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_army_communique_style(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Friday 03/11/2023, the military detachment of Arbinda was the target of an attack by armed "
+            "terrorists. The units repelled the assailants after three hours of fighting; twenty-six (26) "
+            "terrorists were killed. Four (04) soldiers and two (02) VDP fell with arms in hand.")
+    inc = only(run(text, published="2023-11-04"))
+    assert inc.fatalities.best == 32
+    assert (inc.fatalities.security_forces, inc.fatalities.militants) == (6, 26)
+
+
+def test_toll_update_joins_the_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KYIV (Agency) - The number of people killed in Saturday's Russian missile strike on an apartment block "
+            "in Zaporizhzhia has risen to eleven, the governor said on Monday.\n\n"
+            "Two of the wounded died in hospital overnight, and three more bodies were recovered on Sunday.")
+    inc = only(run(text, published="2024-10-14"))
+    assert inc.date == "2024-10-12"
+    assert inc.fatalities.best == 11
+    assert inc.target.type == "Private Citizens & Property"
+
+
+def test_month_without_year_dates_a_background_incident(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed 17 villagers near Oicha in North Kivu on Thursday, the army said. "
+            "In June, nearly 30 people were killed when the rebels raided farms on the outskirts of Oicha.")
+    ex = run(text, published="2024-11-25")
+    dates = sorted((i.date, i.date_precision) for i in ex.incidents)
+    assert dates == [("2024-06-01", "month"), ("2024-11-21", "day")]
+    assert ex.statistics == ()  # one raid with its toll, not an aggregate
+
+
+def test_statistics_for_a_month_or_half_year_without_a_year(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armed groups abducted at least 312 people in central Mali between January and June this year, a "
+            "rights group said. It also counted 486 civilians killed over the same six months.")
+    ex = run(text, published="2024-07-10")
+    assert ex.incidents == ()
+    got = {(s.measure, s.value, s.period_start, s.period_end) for s in ex.statistics}
+    assert got == {("kidnappings", 312, "2024-01-01", "2024-06-30"), ("deaths", 486, "2024-01-01", "2024-06-30")}
+    text = ("The UN mission said that at least 166 civilians were killed and 847 injured across the country "
+            "in September.")
+    got = {(s.measure, s.value, s.period_start) for s in run(text, published="2024-10-14").statistics}
+    assert got == {("deaths", 166, "2024-09-01"), ("injuries", 847, "2024-09-01")}
+
+
+def test_protest_after_the_killings_is_not_an_incident(run) -> None:  # type: ignore[no-untyped-def]
+    text = ('Residents of Oicha held a "dead city" day on Monday, closing shops and schools to protest against '
+            "the killings.")
+    assert run(text, published="2024-11-26").incidents == ()

@@ -12,7 +12,8 @@ from .taxonomy import victim_category
 KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives|lives|"
                   r"neutrali[sz]ed|neutrali[sz]ing|martyred|paid\s+the\s+(?:supreme|ultimate)\s+price|"
                   r"slain|massacred|shot\s+dead|gunned\s+down|beheaded|executed|perished|fatalit(?:y|ies)|bodies|"
-                  r"murdered|lifeless|succumbed)\b", re.I)
+                  r"murdered|lifeless|succumbed|fell\s+with\s+(?:arms|weapons)\s+in\s+hand|fell\s+in\s+(?:action|combat|battle)|"
+                  r"killed\s+in\s+action)\b", re.I)
 INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualties)\b", re.I)
 _LIST_VERB = re.compile(r"\b(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted)\b", re.I)
 KIDNAP = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|taken\s+hostage|held\s+hostage|missing|seized|captives?)\b", re.I)
@@ -52,6 +53,7 @@ _ATTACKER_ALSO = re.compile(
 )
 
 
+_RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|reached|stands\s+at|stood\s+at)\s+(?:to\s+)?(?:at\s+least\s+)?$", re.I)
 # the counted people met another fate: "one gunman was killed and the other three were arrested"
 _OTHER_FATE = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
@@ -226,6 +228,12 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         before = text[max(start, c.start - 60):c.start]
         bm = _BEFORE.search(before)
         kind = _verb_class(bm.group("verb")) if bm else None
+        if kind is None and re.match(r"\s*of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)", after):
+            kind = "killed"  # "Two of the wounded died in hospital"
+        if kind is None and _RISEN_TO.search(before):
+            # "The number of people killed in Saturday's strike has risen to eleven"
+            told = [(m.start(), k) for k, pat in (("killed", KILL), ("injured", INJURE)) for m in pat.finditer(text[start:c.start])]
+            kind = max(told)[1] if told else None
         if kind is None:
             kind = _verb_class(_skip_apposition(window)[:160])
         if kind is None:
@@ -244,6 +252,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if category is None and not noun and bm is None:
             category = victim_category(window[:60])
         part = c.start < apposition_until or bool(_BREAKDOWN.match(text, start)) or bool(
+            re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?$",
+                      text[max(start, c.start - 25):c.start], re.I)) or bool(
             re.match(r"\s*of\s+(?:them|those|whom|the\s+(?:victims|dead|injured|wounded|people|casualties|hostages|passengers))\b",
                      after, re.I))
         dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\()", after)
@@ -280,6 +290,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
     for m in _LIST_VERB.finditer(sentence_text):
         head = sentence_text[: m.start()]
         head = re.split(r"[;:]|\b(?:when|after|as|while)\b", head)[-1]
+        verb_ends = [v.end() for pat in (KILL, INJURE, KIDNAP) for v in pat.finditer(head)]
+        if verb_ends:  # "Two officers were killed in the first burst, and a third officer and a motorist were wounded"
+            head = head[max(verb_ends):]
+            head = re.split(r",\s+and\s+", head)[-1]
         if re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|several|people)\b", head, re.I):
             continue
         items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", head) if x.strip()]
@@ -307,6 +321,13 @@ def _add(a: int | None, b: int | None) -> int | None:
     if a is None and b is None:
         return None
     return (a or 0) + (b or 0)
+
+
+def _restates_part(t: Toll, whole: Toll) -> bool:
+    """'Troops killed all three attackers' after 'five, including three attackers': a part, not another toll."""
+    cats = [c for c in ("civilians", "security_forces", "militants") if getattr(t, c)]
+    return (t is not whole and bool(cats) and t.best is not None and t.best == sum(getattr(t, c) for c in cats)
+            and whole.best is not None and t.best < whole.best and all(getattr(whole, c) == getattr(t, c) for c in cats))
 
 
 def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
@@ -391,12 +412,19 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
                 if getattr(chosen, cat) is None and getattr(part, cat) is not None:
                     setattr(chosen, cat, getattr(part, cat))
     merged: set[int] = set()
+    filled: set[int] = set()  # sentences that told who the rest of the dead were
     for sid_other, t in per_sentence.items():
         if t is chosen or t.best is None or chosen.best is None:
             continue
         mine = {c for c in cats if getattr(t, c)}
         theirs = {c for c in cats if getattr(chosen, c)}
         if mine and theirs and not (mine & theirs) and sum(getattr(t, c) for c in mine) == t.best:
+            untold = chosen.best - sum(getattr(chosen, c) or 0 for c in cats)
+            if untold >= t.best:  # "five, including three attackers" then "two officers were killed": the other two
+                for cat in mine:
+                    setattr(chosen, cat, getattr(t, cat))
+                filled.add(sid_other)
+                continue
             chosen = Toll(best=chosen.best + t.best, low=_add(chosen.low, t.low),
                           high=_add(chosen.high, t.high) if chosen.high is not None and t.high is not None else None,
                           civilians=_add(chosen.civilians, t.civilians),
@@ -405,7 +433,8 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
             merged.add(sid_other)
     # other sentences that give the same toll differently; parts summed into the chosen one are not
     alternatives = [t for sid_other, t in per_sentence.items()
-                    if sid_other not in merged and not (merged and sid_other == chosen_sid)]
+                    if sid_other not in merged | filled and not (merged and sid_other == chosen_sid)
+                    and not _restates_part(t, chosen)]
     spans = [s for t in per_sentence.values() for s in (t.spans or [])]
     lows = [t.low for t in alternatives if t.low is not None]
     highs = [t.high for t in alternatives if t.high is not None]

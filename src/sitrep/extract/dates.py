@@ -34,6 +34,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![:\d])", re.I)),
     ("dm", re.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
     ("my", re.compile(rf"\b(?:(?:in|during|of|since)\s+)?{_MON},?\s+{_YEAR}\b", re.I)),
+    # a month with no year after a preposition ("In June, ..."): the last such month up to the report's date
+    ("mon", re.compile(rf"\b(?:in|during|since|early|late|mid-?|earlier\s+in|until)\s+(?:early\s+|late\s+|mid-?)?{_MON}\b"
+                       r"(?!\s*\d)(?!,?\s*(?:19|20)\d\d)", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
     ("today", re.compile(r"\b(?:today|this morning|tonight|earlier today|this afternoon|this evening)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
@@ -137,6 +140,10 @@ def _interpret(kind: str, m: re.Match[str], dayfirst: bool) -> _Parts | None:
         return (None, MONTHS[mon.lower().rstrip(".")], d, wd, None, False)
     if kind == "my":
         return (int(g["year"]), MONTHS[g["mon"].lower().rstrip(".")], None, None, None, False)
+    if kind == "mon":
+        if not g["mon"][0].isupper():
+            return None  # "in may" is not a month
+        return (None, MONTHS[g["mon"].lower().rstrip(".")], None, None, None, False)
     if kind == "yesterday":
         return (None, None, None, None, 1, False)
     if kind == "today":
@@ -168,6 +175,8 @@ def resolve(m: DateMention, ref: date | None) -> tuple[date | None, str | None]:
         return date(m.year, m.month, 1), "month"  # type: ignore[arg-type]
     if ref is None:
         return None, None
+    if m.kind == "mon" and m.month is not None:
+        return date(ref.year if m.month <= ref.month else ref.year - 1, m.month, 1), "month"
     if m.offset_days is not None:
         if m.kind == "lastweek":
             return ref - timedelta(days=7), "week"

@@ -142,4 +142,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None,
                 low, high = None, None
         out.append(Count(start + m.start(), start + m.end(), m.group(0), best, low, high))
     out.sort(key=lambda c: c.start)
-    return out
+    # "twenty-six (26) terrorists", "four (04) soldiers": the figure in brackets repeats the word
+    return [c for i, c in enumerate(out)
+            if not (i and re.fullmatch(r"\s*\(\s*", text[out[i - 1].end:c.start]) and c.best == out[i - 1].best
+                    and text[c.end:c.end + 3].lstrip().startswith(")"))]

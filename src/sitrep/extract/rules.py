@@ -104,6 +104,9 @@ AFTERMATH = re.compile(
     r"reopened|resumed|compensation)\b",
     re.I,
 )
+# a community's answer to an attack, not an attack: "held a 'dead city' day to protest against the killings"
+REACTION = re.compile(r"\b(?:dead\s+city|ville\s+morte|shut\s*down|general\s+strike|day\s+of\s+mourning|funerals?\s+(?:of|for)|"
+                      r"to\s+protest\s+(?:against|over|at)|in\s+protest\s+(?:at|against|over)|were\s+buried|mourners|vigil)\b", re.I)
 SPEECH_DATE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}|announced|reported|added|stated|confirmed|statement|released|"
     r"published|issued|launched|unveiled|presented|"
@@ -116,7 +119,7 @@ BACKGROUND = re.compile(r"^\W*(?:previously|earlier|in\s+a\s+(?:previous|separat
 REFERS = re.compile(
     r"\b(?:the|that|this)\s+(?:attack|blast|explosion|bombing|ambush|assault|shooting|raid|kidnapping|abduction|incident|"
     r"bombers?|attackers?|gunmen|assailants|victims|dead|injured|wounded)\b|\bresponsibility\b|\bclaimed\b|"
-    r"\b(?:killed|injured|wounded|dead|died)\b|\bamong\s+the\b|\bhospital\b|"
+    r"\b(?:killed|injured|wounded|dead|died)\b|\bamong\s+the\b|\bhospital\b|\bfell\s+(?:with\s+arms|in\s+action)|"
     r"\b(?:came\s+under|opened)\s+(?:fire|attack)|\b(?:firefight|gunfight|fighting|clash(?:es)?)\b|"
     r"\b(?:accused|blamed|suspect(?:s|ed)?|attributed|behind\s+the)\b|\bthe\s+(?:device|killing|murder|assassination|siege|raid)\b|"
     r"\b(?:casualties|no\s+one|nobody|attackers|assailants|gunmen|bombers?|neutrali[sz]ed|supreme\s+price|"
@@ -278,7 +281,8 @@ class RuleExtractor:
         if not trig or NEGATED.search(s.text) or RETROSPECTIVE.search(s.text):
             return False
         head = s.text[: trig.start()]
-        if AFTERMATH.search(head):
+        reaction = REACTION.search(s.text)
+        if AFTERMATH.search(head) or (reaction and not REALIS_VERB.search(s.text[:reaction.start()])):
             return False
         if GENERIC.search(s.text) and not dates:
             return False
@@ -287,7 +291,7 @@ class RuleExtractor:
         casualties = find_casualties(s.text, 0, len(s.text), self.settings.extract,
                                      skip=[(d.start - s.start, d.end - s.start) for d in dates])
         specific_place = any(p.place.kind in {"city", "landmark", "admin2", "admin1"} for p in places)
-        specific_date = any(d.kind not in {"my"} for d in dates)
+        specific_date = any(d.kind not in {"my", "mon"} for d in dates)
         realis = _realis(s.text)
         if casualties and (realis or specific_date or specific_place):
             return True
@@ -373,6 +377,8 @@ class RuleExtractor:
                 reach = 4 if d_value is None and place is None and not SEPARATE.search(s.text) else 2
                 if current is not None and i - last <= reach and (
                     d_value is None or d_value == current.date or next_day
+                    or (_TOLL_UPDATE.search(s.text) is not None and current.date is not None
+                        and 0 <= (d_value - current.date).days <= 3 and place is None)
                     or (current.date is None and len(current.sids) == 1)
                 ) and (
                     place is None or current.place is None or _compatible(place, current.place) or casualty_only
@@ -493,7 +499,9 @@ class RuleExtractor:
             add("injuries", *zero)
 
         # victims: the first casualty's noun phrase names the target
-        victim = next((c for c in casualties if c.kind in {"killed", "injured", "kidnapped"} and c.noun), None)
+        # the attackers who died are not the target: the first victims named otherwise are
+        named_victims = [c for c in casualties if c.kind in {"killed", "injured", "kidnapped"} and c.noun]
+        victim = next((c for c in named_victims if c.category != "militants"), named_victims[0] if named_victims else None)
         victim_text = ""
         if victim:
             victim_text = text[victim.count.start:victim.noun_end]
@@ -532,7 +540,9 @@ class RuleExtractor:
         ttype, tspan, from_victims = target_type(victim_text, ctx_text)
         if from_victims and ttype == "Private Citizens & Property" and victim and _GENERIC_VICTIMS.fullmatch(victim.noun or ""):
             place_type, place_span, _ = target_type("", ctx_text)
-            if place_type in _FACILITY_TYPES and place_span is not None:
+            post = place_span is not None and place_type in {"Police", "Military"} and _POST.search(
+                ctx_text[place_span[0]:place_span[1] + 20]) is not None  # "opened fire on a police post"
+            if (place_type in _FACILITY_TYPES or post) and place_span is not None:
                 ttype, tspan, from_victims = place_type, place_span, False
         description = None
         if named:
@@ -717,14 +727,23 @@ class RuleExtractor:
         for i, s in enumerate(sents):
             periods = stats.find_periods(s.text, ref, int(found[-1]["period_start"][:4]) if found else None)
             figures = stats.find_figures(s.text, s.start)
-            if any(d.kind != "my" and not SPEECH_DATE.search(s.text[max(0, d.start - 40):d.start])
+            if any(d.kind not in {"my", "mon"} and not SPEECH_DATE.search(s.text[max(0, d.start - 40):d.start])
                    for d in find_dates(s.text)):
                 periods = []  # a day-dated event is an incident, not an aggregate
+            town = any(p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i])
+            if stats.ONE_EVENT.search(s.text) and (town or not stats.AGGREGATE.search(s.text)):
+                periods = []  # "In June, nearly 30 people were killed when the rebels raided farms": one event
+            if not periods and figures and found and i - last_stat_sid <= 3 and stats.SAME_PERIOD.search(s.text):
+                prev = found[-1]  # "486 civilians killed over the same six months"
+                periods = [stats.Period(date.fromisoformat(prev["period_start"]), date.fromisoformat(prev["period_end"]),
+                                        stats.SAME_PERIOD.search(s.text).span(), 2)]  # type: ignore[union-attr]
             if not periods and figures and found and i - last_stat_sid <= 3 and stats.AGGREGATE.search(s.text):
                 month = stats.MONTH_ONLY.search(s.text)
                 if month:  # "June was the deadliest month": the year of the figures just given
                     periods = [stats.month_period(int(found[-1]["period_start"][:4]), month.group(1), month.span())]
-            if periods and figures and (stats.AGGREGATE.search(s.text) or any(f.measure == "attacks" and f.value > 1 for f in figures)):
+            if periods and figures and (stats.AGGREGATE.search(s.text) or stats.SAME_PERIOD.search(s.text)
+                                        or any(p.grain >= 2 for p in periods)  # figures over months are a tally
+                                        or any(f.measure == "attacks" and f.value > 1 for f in figures)):
                 region = next((pm.place.name for pm in places_by_sent[i] if pm.place.kind in {"country", "admin1"}), None)
                 for f in figures:
                     # each figure takes the finest period the sentence names, the nearest among equals
@@ -791,15 +810,21 @@ _TITLED_VICTIM = re.compile(
 )
 _ATTRIBUTION = re.compile(
     r"(?:,\s*)?(?:\b(?:a|the)\s+)?(?:[\w-]+\s+){0,3}(?:police|officials?|officers?|army|military|spokes\w+|sources?|"
-    r"authorities|ministry|government|agency)\s+(?:said|say|says|told|reported|confirmed|added)\b[^,.;]*|"
+    r"authorities|ministry|government|agency|governor|mayor|administration|prosecutor|commander|chief)\s+"
+    r"(?:said|say|says|told|reported|confirmed|added|wrote)\b[^,.;]*|"
     r"\baccording\s+to\s+[^,.;]+",
     re.I,
 )
 _GENERIC_VICTIMS = re.compile(r"(?:\w+\s+)?(?:people|persons|civilians|others|individuals|victims)", re.I)
+_POST = re.compile(r"\b(?:post|station|checkpoint|check-?post|base|convoy|patrol|barracks|garrison|camp|headquarters)\b", re.I)
 _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", "Transportation", "Airports & Aircraft",
                    "Business", "Government (General)", "Government (Diplomatic)", "Utilities", "Telecommunication"}
 _EVERY_EVENT = re.compile(r"\b(?:either|both|all\s+(?:\w+\s+)?|the\s+(?:two|three|four))\s+(?:attacks|incidents|killings|"
                           r"bombings|raids|abductions|kidnappings|blasts)\b|\beither\s+attack\b", re.I)
+# the toll of an event already told, updated: "two of the wounded died overnight", "more bodies were recovered"
+_TOLL_UPDATE = re.compile(r"\bof\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)|"
+                          r"\bmore\s+bodies|\bbodies\s+(?:were|had\s+been)\s+(?:recovered|found|pulled)|"
+                          r"\b(?:death\s+)?toll\s+(?:rose|has\s+risen|climbed|increased)|\blater\s+died\b", re.I)
 # the sentence goes on about an event already told: "the blast tore through their vehicle", "the officers were ..."
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:attack|blast|explosion|bombing|ambush|assault|shooting|raid|"
                       r"kidnapping|abduction|incident|bomb|device|gunmen|attackers|assailants|bomber|officers|soldiers|"

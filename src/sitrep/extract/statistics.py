@@ -21,11 +21,15 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?:in|during|for|throughout|of)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b", re.I)),
     ("this_year", re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+start\s+of\s+the\s+year|since\s+January)\b", re.I)),
     ("last_year", re.compile(r"\b(?:last\s+year|the\s+previous\s+year)\b", re.I)),
+    # "in September" with no year: the last September up to the report's date
+    ("month_only", re.compile(rf"\b(?:in|during|throughout|for|over)\s+(?:the\s+month\s+of\s+)?{_MON}\b(?!\s+\d)(?!,?\s+(?:19|20)\d\d)", re.I)),
 ]
 _MEASURES: list[tuple[str, re.Pattern[str]]] = [
     ("attacks", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+)?(?:attacks|incidents|acts\s+of\s+terrorism|terror\s+attacks|bombings)\b", re.I)),
     ("deaths", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:deaths|dead|fatalities|people\s+(?:were\s+)?killed|killed|lives|people\s+died|died|victims)\b|"
                           r"^\s*(?:[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:killed|murdered|slain)\b", re.I)),
+    ("kidnappings", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:kidnappings|abductions|people\s+(?:were\s+)?(?:kidnapped|abducted|taken))\b|"
+                               r"^\s*(?:[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:kidnapped|abducted)\b", re.I)),
     ("injuries", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:injuries|injured|wounded|people\s+(?:were\s+)?(?:injured|wounded))\b|"
                             r"^\s*(?:[\w-]+\s+){1,7}?(?:were|have\s+been)\s+(?:injured|wounded)\b", re.I)),
 ]
@@ -44,8 +48,18 @@ _SOURCE = re.compile(
     r"|(?:the\s+)?(?P<org3>[A-Z][\w'’&-]*(?:\s+(?:for|of|and|on|in|&|the)?\s*[A-Z][\w'’&-]*)*),?\s+(?:an?\s+[\w -]+,\s+)?"
     r"(?:said|says|reported|recorded|documented|counted|noted)\s+in\s+(?:its|a|their)\s+(?:\w+\s+)?(?:report|review|tally)",
 )
-_VERB_BEFORE = re.compile(r"\b(killed|killing|claimed\s+the\s+lives\s+of|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?$", re.I)
+_VERB_BEFORE = re.compile(r"\b(killed|killing|claimed\s+the\s+lives\s+of|wounded|wounding|injured|injuring|abducted|abducting|"
+                          r"kidnapped|kidnapping)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?$", re.I)
 _NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:percent|per\s+cent|%|times|attacks?|incidents?)\b", re.I)
+# a figure told with the one event behind it is an incident's toll: "nearly 30 were killed when the rebels raided farms"
+ONE_EVENT = re.compile(r"\b(?:(?:when|as)\s+(?:\w+\s+){0,4}?|(?:gunmen|militants|attackers|rebels|fighters|bandits|assailants)\s+"
+                       r"(?:\w+\s+){0,2}?)(?:attacked|raided|ambushed|stormed|opened\s+fire|exploded|"
+                       r"struck|detonated|set\s+fire|abducted|kidnapped|blew\s+(?:himself|herself)\s+up)\b|"
+                       r"\bin\s+an?\s+(?:\w+\s+){0,2}(?:attack|raid|ambush|bombing|explosion|massacre)\s+(?:on|at|in)\b|"
+                       r"\ban?\s+(?:[\w-]+\s+){0,2}(?:bomb|blast|explosion|attack|raid|ambush|grenade|bomber|gunman|IED|drone|"
+                       r"missile|rocket|shell|strike|airstrike)\s+(?:[^,.;]{0,60}?\s)?(?:struck|hit|exploded|went\s+off|killed|"
+                       r"wounded|targeted|tore|ripped|landed)\b", re.I)
+SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+)?(?:same|that)\s+(?:period|time|(?:\w+\s+)?months|year)\b", re.I)
 CONTINUATION = re.compile(r"^\W*(?:the|these|those|such)\s+(?:attacks|incidents|violence|assaults|bombings)\b|^\W*(?:they|in\s+all|in\s+total|overall|altogether)\b", re.I)
 def month_period(year: int, month_name: str, span: tuple[int, int]) -> Period:
     month = MONTHS[month_name.lower()]
@@ -66,6 +80,12 @@ class Period:
 
 def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _last_year_with(month: int, ref: date | None) -> int:
+    """The year of the last such month up to the report's date (a month later than the report's is last year's)."""
+    assert ref is not None
+    return ref.year if month <= ref.month else ref.year - 1
 
 
 def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> list[Period]:
@@ -96,10 +116,10 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
                 y = int(g[1]) if g[1] else year_hint  # type: ignore[assignment]
                 p = (date(y, 7, 1), date(y, 12, 31), 2) if g[0].lower() == "half" else (date(y, 4, 1), date(y, 6, 30), 2)
             elif kind == "between":
-                if not g[3] and year_hint is None:
+                if not g[3] and year_hint is None and ref is None:
                     continue
                 m1, y1, m2 = MONTHS[g[0].lower()], g[1], MONTHS[g[2].lower()]
-                y2 = int(g[3]) if g[3] else int(year_hint or 0)
+                y2 = int(g[3]) if g[3] else int(year_hint or _last_year_with(m2, ref))
                 y1i = int(y1) if y1 else (y2 if m1 <= m2 else y2 - 1)
                 p = (date(y1i, m1, 1), _month_end(y2, m2), 2)
             elif kind == "month_year":
@@ -110,6 +130,10 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
                 p = (date(y, 1, 1), date(y, 12, 31), 3)
             elif kind == "this_year" and ref:
                 p = (date(ref.year, 1, 1), ref, 2)
+            elif kind == "month_only" and ref:
+                mo = MONTHS[g[0].lower()]
+                y = _last_year_with(mo, ref)
+                p = (date(y, mo, 1), _month_end(y, mo), 1)
             elif kind == "last_year" and ref:
                 p = (date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), 3)
             if p:
@@ -139,7 +163,9 @@ def find_figures(text: str, base: int) -> list[Figure]:
             continue
         verb = _VERB_BEFORE.search(before)
         if verb and not _NOT_PEOPLE_AFTER.match(after):
-            measure = "deaths" if verb.group(1).lower().startswith(("kill", "claim")) else "injuries"
+            v = verb.group(1).lower()
+            measure = ("deaths" if v.startswith(("kill", "claim")) else
+                       "kidnappings" if v.startswith(("abduct", "kidnap")) else "injuries")
             out.append(Figure(measure, c.best, base + c.start, base + c.end))
             continue
         for measure, pat in _MEASURES:

@@ -63,6 +63,7 @@ STRONG_FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?)|shot(?:\s+dead)?|sho
                     r"rifles?|AK-47s?|pistols?|firearms|bullets?|stabb\w+|knives|knife|machetes?|hacked|beheaded|"
                     r"exchange\s+of\s+fire|returned\s+fire|firefight)\b")
 CLASH = _p(r"\b(?:clash(?:es|ed)?|gun\s*battle|firefight|exchange\s+of\s+fire|exchanged\s+fire|fighting\s+between|"
+           r"returned\s+fire|fought\s+back|repel(?:led)?\s+the|(?:hours|minutes)\s+of\s+(?:fighting|combat)|battled|"
            r"repulsed|counter-?attack|engaged\s+in\s+(?:a\s+)?(?:fierce\s+)?(?:battle|fighting))\b")
 ARSON = _p(r"\b(?:set\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|torched|set\s+fire|arson|burn(?:ed|t)\s+down|"
            r"fire-?bombs?|petrol\s+bombs?|molotov\s+cocktails?|incendiary|set\s+alight|burned|burnt|"
@@ -213,7 +214,8 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:engineers?|workers?|employees?|contractors?|company|factory|business(?:es|man|men)?|shops?|hotel|bank|mine|traders?|construction)\b"), "Business"),
     (_p(r"\b(?:militants?|insurgents?|rebels?|fighters?|commander\s+of)\b"), "Terrorists/Non-State Militia"),
     (_p(r"\b(?:civilians?|villagers?|people|residents?|farmers?|women|children|families|market|nationals?|shoppers|mourners|wedding|crowd|homes?|houses?|village|herders?|man|men|boys?|girls?|persons?|individuals|husband|wife|sons?|"
-        r"daughters?|shepherds?|bystanders?|passers-?by)\b"), "Private Citizens & Property"),
+        r"daughters?|shepherds?|bystanders?|passers-?by|residential|apartments?|blocks?\s+of\s+flats|neighbou?rhoods?)\b"),
+     "Private Citizens & Property"),
 ]
 
 
@@ -239,7 +241,8 @@ CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
         r"servicemen|paramilitar\w+|guards?|personnel|constables?|policemen|levies|rangers|gendarmes?|peacekeepers?|"
         r"members\s+of\s+the\s+security\s+forces|militiamen\s+of\s+the\s+government|army\s+(?:men|personnel)|"
         r"(?:army|military|police|naval|air\s+force)\s+(?:recruits|cadets|trainees)|recruits|cadets|sailors|airmen|"
-        r"marines|commandos)\b"), "security_forces"),
+        r"marines|commandos|VDPs?|volunteers\s+for\s+the\s+defen[cs]e|home\s+guards?|auxiliar(?:y|ies)|reservists)\b"),
+     "security_forces"),
     (_p(r"\b(?:militants?|terrorists?|insurgents?|attackers?|assailants?|gunmen|bombers?|rebels?|fighters?|jihadists?|"
         r"(?:the\s+)?perpetrators?|suicide\s+bombers?|extremists?|bandits?|separatists?|guerrillas?|cadres?|"
         r"combatants?|jihadis|gunm[ae]n|kidnappers?|abductors?)\b"), "militants"),
