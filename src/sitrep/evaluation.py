@@ -21,7 +21,7 @@ from .extract.actors import find_actors
 from .extract.registry import Extractor
 from .ingest import make_document
 from .pipeline import run_extraction
-from .records import Incident
+from .records import Incident, Statistic
 from .resolve.gazetteer import default_gazetteer, name_key
 
 FIELDS = (
@@ -40,6 +40,7 @@ class Score:
     skipped: list[str] = field(default_factory=list)  # documents not in English: stored, not extracted (yet)
     docs: list[int] = field(default_factory=lambda: [0, 0, 0])  # document level: tp, fp, fn ("reports any incident")
     extra: dict[str, float] = field(default_factory=dict)  # data-set specific measures
+    stats: list[int] = field(default_factory=lambda: [0, 0, 0])  # published figures: tp, fp, fn
 
     @property
     def doc_f1(self) -> float:
@@ -193,7 +194,32 @@ def evaluate_folder(folder: Path, extractor: Extractor) -> Score:
         doc = make_document(txt.read_text(encoding="utf-8"), source=str(txt), published=gold.get("published"))
         extraction = run_extraction(doc, extractor)
         score_document(gold.get("incidents", []), list(extraction.incidents), score, txt.name)
+        score_statistics(gold.get("statistics", []), list(extraction.statistics), score, txt.name)
+    tp, fp, fn = score.stats
+    if tp + fp + fn:
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        score.extra.update({"statistics_precision": p, "statistics_recall": r,
+                            "statistics_f1": 2 * p * r / (p + r) if p + r else 0.0})
     return score
+
+
+def score_statistics(gold: list[dict[str, Any]], predicted: list[Statistic], score: Score, name: str) -> None:
+    """Published figures: right when the measure, the value and the period all agree."""
+    left = list(predicted)
+    for g in gold:
+        hit = next((s for s in left if s.measure == g.get("measure") and s.value == g.get("value")
+                    and all(g.get(k) in (None, getattr(s, k)) for k in ("period_start", "period_end"))), None)
+        if hit is None:
+            score.stats[2] += 1
+            score.errors.append(f"{name}: missed statistic {g.get('measure')} {g.get('value')} "
+                                f"{g.get('period_start')}..{g.get('period_end')}")
+        else:
+            score.stats[0] += 1
+            left.remove(hit)
+    for s in left:
+        score.stats[1] += 1
+        score.errors.append(f"{name}: spurious statistic {s.measure} {s.value} {s.period_start}..{s.period_end}")
 
 
 def evaluate_mentions(folder: Path, extractor: Extractor) -> Score:

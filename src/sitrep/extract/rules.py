@@ -725,30 +725,35 @@ class RuleExtractor:
             country = self.gaz.country(cc)
             default_region = country.name if country else cc
         for i, s in enumerate(sents):
-            periods = stats.find_periods(s.text, ref, int(found[-1]["period_start"][:4]) if found else None)
+            periods = stats.find_periods(s.text, ref, max(int(rec["period_end"][:4]) for rec in found) if found else None)
             figures = stats.find_figures(s.text, s.start)
-            if any(d.kind not in {"my", "mon"} and not SPEECH_DATE.search(s.text[max(0, d.start - 40):d.start])
-                   for d in find_dates(s.text)):
+            if not stats.dated_range(s.text) and any(
+                    d.kind not in {"my", "mon"} and not SPEECH_DATE.search(s.text[max(0, d.start - 40):d.start])
+                    for d in find_dates(s.text)):
                 periods = []  # a day-dated event is an incident, not an aggregate
             town = any(p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i])
             if stats.ONE_EVENT.search(s.text) and (town or not stats.AGGREGATE.search(s.text)):
                 periods = []  # "In June, nearly 30 people were killed when the rebels raided farms": one event
             if not periods and figures and found and i - last_stat_sid <= 3 and stats.SAME_PERIOD.search(s.text):
-                prev = found[-1]  # "486 civilians killed over the same six months"
+                prev = found[0]  # "486 civilians killed over the same six months": the report's own period
                 periods = [stats.Period(date.fromisoformat(prev["period_start"]), date.fromisoformat(prev["period_end"]),
                                         stats.SAME_PERIOD.search(s.text).span(), 2)]  # type: ignore[union-attr]
             if not periods and figures and found and i - last_stat_sid <= 3 and stats.AGGREGATE.search(s.text):
                 month = stats.MONTH_ONLY.search(s.text)
-                if month:  # "June was the deadliest month": the year of the figures just given
-                    periods = [stats.month_period(int(found[-1]["period_start"][:4]), month.group(1), month.span())]
+                if month:  # "June was the deadliest month": the latest year of the figures just given
+                    year = max(int(rec["period_end"][:4]) for rec in found)
+                    periods = [stats.month_period(year, month.group(1), month.span())]
             if periods and figures and (stats.AGGREGATE.search(s.text) or stats.SAME_PERIOD.search(s.text)
                                         or any(p.grain >= 2 for p in periods)  # figures over months are a tally
                                         or any(f.measure == "attacks" and f.value > 1 for f in figures)):
                 region = next((pm.place.name for pm in places_by_sent[i] if pm.place.kind in {"country", "admin1"}), None)
                 for f in figures:
                     # each figure takes the finest period the sentence names, the nearest among equals
-                    offset = f.start - s.start
-                    period = min(periods, key=lambda p: (p.grain, min(abs(p.span[0] - offset), abs(p.span[1] - offset))))
+                    offset, offset_end = f.start - s.start, f.end - s.start
+                    # a figure's period most often follows it ("211 attacks between April and June, up from 169 in
+                    # the first quarter"); one before it counts as a little farther
+                    period = min(periods, key=lambda p: (p.grain, p.span[0] - offset_end if p.span[0] >= offset_end
+                                                         else offset - p.span[1] + 15))
                     found.append({"measure": f.measure, "value": f.value, "period_start": period.start.isoformat(),
                                   "period_end": period.end.isoformat(), "region": region or default_region,
                                   "breakdown": None, "source": None, "start": f.start, "end": f.end, "sid": i})
@@ -762,7 +767,7 @@ class RuleExtractor:
                 continue
             if (i - last_stat_sid <= 2 and found and figures and not periods
                     and stats.CONTINUATION.search(s.text)):
-                prev = found[-1]
+                prev = _main_figure(found)
                 for f in figures:
                     found.append({**prev, "measure": f.measure, "value": f.value, "breakdown": None,
                                   "start": f.start, "end": f.end, "sid": i})
@@ -914,6 +919,11 @@ def _split_events(text: str, sents: list[Sentence], dayfirst: bool) -> list[Sent
         out.append(Sentence(s.start, a_end, text[s.start:a_end]))
         out.append(Sentence(b_start, s.end, text[b_start:s.end]))
     return out
+
+
+def _main_figure(found: list[dict[str, Any]]) -> dict[str, Any]:
+    """The headline figure of the last statistics sentence: the first it gives, not a comparison after it."""
+    return next(rec for rec in found if rec["sid"] == found[-1]["sid"])
 
 
 def _same_day_and_place(s: Sentence, dates: list[DateMention], places: list[PlaceMention], drafts: list[_Draft],

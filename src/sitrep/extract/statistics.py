@@ -7,25 +7,31 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import MONTHS
+from .dates import MONTHS, find_dates
 from .numbers import find_counts, word_to_int
 
+_BETWEEN_DATES = re.compile(r"\b(?:between|from)\s+[^;]{0,80}?\b(?:19|20)\d\d\b[^;]{0,60}?\b(?:and|to|until|through)\s+"
+                            r"[^;]{0,60}?\b(?:19|20)\d\d\b", re.I)
 _MON = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 _N = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("first_n_months", re.compile(rf"\b(?:first|past|last)\s+{_N}\s+months\s+of\s+(?:(?:the\s+)?year\s+)?((?:19|20)\d\d)", re.I)),
     ("first_half", re.compile(r"\bfirst\s+(half|quarter|six\s+months|three\s+months)(?:\s+of\s+(?:the\s+year\s+)?((?:19|20)\d\d))?", re.I)),
     ("second_half", re.compile(r"\bsecond\s+(half|quarter)(?:\s+of\s+((?:19|20)\d\d))?", re.I)),
-    ("between", re.compile(rf"\b(?:between|from)\s+{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+{_MON}(?:,?\s+((?:19|20)\d\d))?", re.I)),
+    ("between", re.compile(rf"\b(?:between|from)\s+{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+{_MON}(?:,?\s+((?:19|20)\d\d))?"
+                           r"(?:\s+(this|last)\s+year)?", re.I)),
     ("month_year", re.compile(rf"(?<![0-9]\s)(?<![0-9])\b{_MON},?\s+((?:19|20)\d\d)\b(?!\s*,?\s*\d)", re.I)),
+    # "killed since the insurgency reignited in 2004": from that year to the report's date
+    ("since_year", re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|(?:[\w'’-]+\s+){1,7}?in\s+)?((?:19|20)\d\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|during|for|throughout|of)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b", re.I)),
     ("this_year", re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+start\s+of\s+the\s+year|since\s+January)\b", re.I)),
     ("last_year", re.compile(r"\b(?:last\s+year|the\s+previous\s+year)\b", re.I)),
+    ("the_year", re.compile(r"\b(?:during|in|over|throughout)\s+the\s+(?:same\s+)?year\b", re.I)),
     # "in September" with no year: the last September up to the report's date
     ("month_only", re.compile(rf"\b(?:in|during|throughout|for|over)\s+(?:the\s+month\s+of\s+)?{_MON}\b(?!\s+\d)(?!,?\s+(?:19|20)\d\d)", re.I)),
 ]
 _MEASURES: list[tuple[str, re.Pattern[str]]] = [
-    ("attacks", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+)?(?:attacks|incidents|acts\s+of\s+terrorism|terror\s+attacks|bombings)\b", re.I)),
+    ("attacks", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+)?(?:attacks|incidents|acts\s+of\s+terrorism|terror\s+attacks|bombings|violent\s+events|security\s+incidents)\b", re.I)),
     ("deaths", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:deaths|dead|fatalities|people\s+(?:were\s+)?killed|killed|lives|people\s+died|died|victims)\b|"
                           r"^\s*(?:[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:killed|murdered|slain)\b", re.I)),
     ("kidnappings", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:kidnappings|abductions|people\s+(?:were\s+)?(?:kidnapped|abducted|taken))\b|"
@@ -37,7 +43,8 @@ _TOLL_TO = re.compile(r"\b(?:number\s+of\s+(?:victims|deaths|dead|fatalities|peo
 AGGREGATE = re.compile(r"\b(?:hit\s+by|witnessed|recorded|registered|saw|total(?:led)?|in\s+all|overall|deadliest|"
                        r"violence\s+(?:killed|claimed)|conflict\s+(?:killed|claimed)|across\s+the\s+region|"
                         r"report(?:ed)?|data|figures|statistics|tally|according|monthly|annual|compared|increase|"
-                        r"decrease|rose|rise|fell|across\s+the\s+country|nationwide|number\s+of)\b", re.I)
+                        r"decrease|rose|rise|fell|across\s+the\s+country|nationwide|number\s+of|"
+                        r"(?:most\s+violent|deadliest|worst|bloodiest|quietest)\s+(?:month|year|quarter|week|period))\b", re.I)
 _SOURCE = re.compile(
     r"\baccording\s+to\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|latest|recent|monthly|annual|quarterly|security)\s+)*"
     r"(?:(?:report|data|figures|statistics|tally|study|survey|count|review|assessment)\s+"
@@ -48,6 +55,8 @@ _SOURCE = re.compile(
     r"|(?:the\s+)?(?P<org3>[A-Z][\w'’&-]*(?:\s+(?:for|of|and|on|in|&|the)?\s*[A-Z][\w'’&-]*)*),?\s+(?:an?\s+[\w -]+,\s+)?"
     r"(?:said|says|reported|recorded|documented|counted|noted)\s+in\s+(?:its|a|their)\s+(?:\w+\s+)?(?:report|review|tally)",
 )
+_COMPARED = re.compile(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+(?:the\s+)?$|\bagainst\s+$|\bversus\s+$|"
+                       r"\bvs\.?\s+$|\bas\s+many\s+as\s+the\s+$|\bthan\s+the\s+$|\bfrom\s+$", re.I)
 _VERB_BEFORE = re.compile(r"\b(killed|killing|claimed\s+the\s+lives\s+of|wounded|wounding|injured|injuring|abducted|abducting|"
                           r"kidnapped|kidnapping)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?$", re.I)
 _NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:percent|per\s+cent|%|times|attacks?|incidents?)\b", re.I)
@@ -59,8 +68,13 @@ ONE_EVENT = re.compile(r"\b(?:(?:when|as)\s+(?:\w+\s+){0,4}?|(?:gunmen|militants
                        r"\ban?\s+(?:[\w-]+\s+){0,2}(?:bomb|blast|explosion|attack|raid|ambush|grenade|bomber|gunman|IED|drone|"
                        r"missile|rocket|shell|strike|airstrike)\s+(?:[^,.;]{0,60}?\s)?(?:struck|hit|exploded|went\s+off|killed|"
                        r"wounded|targeted|tore|ripped|landed)\b", re.I)
-SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+)?(?:same|that)\s+(?:period|time|(?:\w+\s+)?months|year)\b", re.I)
-CONTINUATION = re.compile(r"^\W*(?:the|these|those|such)\s+(?:attacks|incidents|violence|assaults|bombings)\b|^\W*(?:they|in\s+all|in\s+total|overall|altogether)\b", re.I)
+SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+)?(?:same|that)\s+(?:period|time|(?:\w+\s+)?months|year)\b|"
+                         r"\b(?:over|in|during|for)\s+the\s+(?:two|three|four|five|six|nine|twelve|\d+)\s+months\b|"
+                         r"\b(?:over|in|during)\s+the\s+period\b", re.I)
+CONTINUATION = re.compile(r"^\W*(?:the|these|those|such)\s+(?:attacks|incidents|violence|assaults|bombings)\b|^\W*(?:they|in\s+all|in\s+total|overall|altogether)\b|"
+                          r"^\W*(?:it|the\s+(?:report|group|association|project|monitor|organi[sz]ation|study|survey|agency|ministry|consultancy|"
+                          r"centre|center|institute|tally|data))\s+(?:also\s+)?(?:recorded|documented|counted|registered|listed|reported|found|noted|"
+                          r"logged|showed)\b", re.I)
 def month_period(year: int, month_name: str, span: tuple[int, int]) -> Period:
     month = MONTHS[month_name.lower()]
     return Period(date(year, month, 1), _month_end(year, month), span, 1)
@@ -93,11 +107,16 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
     the year of the figures just given, or is skipped when there is none."""
     out: list[Period] = []
     taken: list[tuple[int, int]] = []
+    hint = year_hint
     for kind, pat in _PERIODS:
         for m in pat.finditer(text):
             if any(m.start() < b and m.end() > a for a, b in taken):
                 continue
             g = m.groups()
+            # a period without its year takes the year named just before it in the sentence
+            # ("in the first three months of 2025, with 41 killed between January and March"), else the hint
+            earlier = re.findall(r"\b((?:19|20)\d\d)\b", text[:m.start()])
+            year_hint = int(earlier[-1]) if earlier else hint
             p: tuple[date, date, int] | None = None
             if kind == "first_n_months":
                 n = int(g[0]) if g[0].isdigit() else word_to_int(g[0])
@@ -105,31 +124,43 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
                 if n and 1 <= n <= 12:
                     p = (date(y, 1, 1), _month_end(y, n), 2)
             elif kind == "first_half":
-                if not g[1] and year_hint is None:
-                    continue
-                y, what = int(g[1]) if g[1] else year_hint, g[0].lower()  # type: ignore[assignment]
+                what = g[0].lower()
                 n = 6 if what in {"half", "six months"} else 3
+                if not g[1] and year_hint is None:
+                    if ref is None:
+                        continue
+                    year_hint = _last_year_with(n, ref)  # the last such half or quarter up to the report's date
+                y = int(g[1]) if g[1] else year_hint  # type: ignore[assignment]
                 p = (date(y, 1, 1), _month_end(y, n), 2)
             elif kind == "second_half":
                 if not g[1] and year_hint is None:
-                    continue
+                    if ref is None:
+                        continue
+                    year_hint = _last_year_with(12 if g[0].lower() == "half" else 6, ref)
                 y = int(g[1]) if g[1] else year_hint  # type: ignore[assignment]
                 p = (date(y, 7, 1), date(y, 12, 31), 2) if g[0].lower() == "half" else (date(y, 4, 1), date(y, 6, 30), 2)
             elif kind == "between":
-                if not g[3] and year_hint is None and ref is None:
+                if not g[3] and not g[4] and year_hint is None and ref is None:
                     continue
                 m1, y1, m2 = MONTHS[g[0].lower()], g[1], MONTHS[g[2].lower()]
-                y2 = int(g[3]) if g[3] else int(year_hint or _last_year_with(m2, ref))
+                if g[4] and ref is not None:  # "between January and June this year"
+                    y2 = ref.year - (1 if g[4].lower() == "last" else 0)
+                else:
+                    y2 = int(g[3]) if g[3] else int(year_hint or _last_year_with(m2, ref))
                 y1i = int(y1) if y1 else (y2 if m1 <= m2 else y2 - 1)
                 p = (date(y1i, m1, 1), _month_end(y2, m2), 2)
             elif kind == "month_year":
                 mo, y = MONTHS[g[0].lower()], int(g[1])
                 p = (date(y, mo, 1), _month_end(y, mo), 1)
+            elif kind == "since_year" and ref:
+                p = (date(int(g[0]), 1, 1), ref, 3)
             elif kind == "year":
                 y = int(g[0])
                 p = (date(y, 1, 1), date(y, 12, 31), 3)
             elif kind == "this_year" and ref:
                 p = (date(ref.year, 1, 1), ref, 2)
+            elif kind == "the_year" and year_hint is not None:
+                p = (date(year_hint, 1, 1), date(year_hint, 12, 31), 3)
             elif kind == "month_only" and ref:
                 mo = MONTHS[g[0].lower()]
                 y = _last_year_with(mo, ref)
@@ -139,7 +170,19 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
             if p:
                 out.append(Period(p[0], p[1], (m.start(), m.end()), p[2]))
                 taken.append((m.start(), m.end()))
+    # "between ... on 7 September 2023 and election day on 2 June 2024": a range of two full dates
+    for m in _BETWEEN_DATES.finditer(text):
+        days = [d for d in find_dates(m.group(0)) if d.is_full]
+        if len(days) == 2:
+            a, b = (date(d.year, d.month, d.day) for d in days)  # type: ignore[arg-type]
+            if a < b:
+                out.append(Period(a, b, (m.start(), m.end()), 2))
     return out
+
+
+def dated_range(text: str) -> bool:
+    """The sentence's full dates bound a period rather than date an event."""
+    return _BETWEEN_DATES.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,12 +195,16 @@ class Figure:
 
 def find_figures(text: str, base: int) -> list[Figure]:
     """Counts followed by a measure noun, or introduced by 'the number of victims rose to'."""
-    out = []
+    out: list[Figure] = []
     for c in find_counts(text):
         if c.best is None:
             continue
         after = text[c.end:]
         before = text[max(0, c.start - 60):c.start]
+        if out and _COMPARED.search(before) and not any(pat.match(after) for _, pat in _MEASURES):
+            # "up from 8,150 in 2023", "compared with 287", "as many as the 164 recorded": the same measure
+            out.append(Figure(out[-1].measure, c.best, base + c.start, base + c.end))
+            continue
         if _TOLL_TO.search(before):
             out.append(Figure("deaths", c.best, base + c.start, base + c.end))
             continue

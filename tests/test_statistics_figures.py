@@ -1,0 +1,54 @@
+"""Published figures: their measure and their period, kept apart from incidents (reports written for these tests)."""
+
+from __future__ import annotations
+
+
+def figures(ex) -> set[tuple[str, int, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return {(s.measure, s.value, s.period_start, s.period_end) for s in ex.statistics}
+
+
+def test_comparison_takes_the_measure_and_its_own_year(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("DAKAR - Political violence killed 10,412 people in Burkina Faso, Mali and Niger in 2024, up from 8,150 "
+            "in 2023, a monitoring project said. It recorded 3,806 violent events in the three countries last year.")
+    ex = run(text, published="2025-01-29")
+    assert ex.incidents == ()
+    assert figures(ex) == {("deaths", 10412, "2024-01-01", "2024-12-31"), ("deaths", 8150, "2023-01-01", "2023-12-31"),
+                           ("attacks", 3806, "2024-01-01", "2024-12-31")}
+
+
+def test_each_figure_takes_the_period_that_follows_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militant attacks rose in the first half of 2024, a think tank said in its report. Researchers counted "
+            "211 attacks between April and June, up from 169 in the first quarter.")
+    got = figures(run(text, published="2024-07-05"))
+    assert ("attacks", 211, "2024-04-01", "2024-06-30") in got
+    assert ("attacks", 169, "2024-01-01", "2024-03-31") in got
+
+
+def test_range_between_two_full_dates_is_a_period(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The consultancy counted 574 attacks against political figures between the start of the electoral "
+            "process on 7 September 2023 and election day on 2 June 2024.")
+    ex = run(text, published="2024-06-10")
+    assert ex.incidents == ()
+    assert figures(ex) == {("attacks", 574, "2023-09-07", "2024-06-02")}
+
+
+def test_deadliest_month_takes_the_year_of_the_report(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants carried out 521 attacks in Pakistan in 2024, the institute said in its annual report. "
+            "December was the most violent month of the year, with 243 people killed.")
+    ex = run(text, published="2025-01-05")
+    assert ex.incidents == ()
+    assert ("deaths", 243, "2024-12-01", "2024-12-31") in figures(ex)
+
+
+def test_cumulative_toll_since_a_year(run) -> None:  # type: ignore[no-untyped-def]
+    text = "More than 7,000 people have been killed since the insurgency reignited in the region in 2004."
+    assert figures(run(text, published="2025-07-16")) == {("deaths", 7001, "2004-01-01", "2025-07-16")}
+
+
+def test_same_period_and_report_continuations(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armed groups abducted at least 312 people in central Mali between January and June this year, almost "
+            "twice as many as the 164 recorded in the first six months of 2023, a rights group said in a report. "
+            "It also counted 486 civilians killed over the same six months. It documented 97 attacks on villages.")
+    got = figures(run(text, published="2024-07-10"))
+    assert got == {("kidnappings", 312, "2024-01-01", "2024-06-30"), ("kidnappings", 164, "2023-01-01", "2023-06-30"),
+                   ("deaths", 486, "2024-01-01", "2024-06-30"), ("attacks", 97, "2024-01-01", "2024-06-30")}
