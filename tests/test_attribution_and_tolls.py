@@ -207,3 +207,48 @@ def test_protest_after_the_killings_is_not_an_incident(run) -> None:  # type: ig
     text = ('Residents of Oicha held a "dead city" day on Monday, closing shops and schools to protest against '
             "the killings.")
     assert run(text, published="2024-11-26").incidents == ()
+
+
+def test_last_month_and_month_frames_date_background_incidents(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("SIDON, Lebanon (Agency) - An assailant threw a grenade at an army checkpoint in Sidon late on Tuesday, "
+            "wounding two soldiers, the army said. No group claimed responsibility.\n\n"
+            "In January, a bomb hidden under a car exploded in a car park near the camp. No one was hurt.\n\n"
+            "Last month, gunmen abducted a school principal in Sidon and released him four days later.")
+    ex = run(text, published="2024-03-13")
+    got = sorted((i.date, i.date_precision) for i in ex.incidents)
+    assert got == [("2024-01-01", "month"), ("2024-02-01", "month"), ("2024-03-12", "day")]
+    january = next(i for i in ex.incidents if i.date == "2024-01-01")
+    assert january.fatalities.best == 0
+
+
+def test_day_beats_month_in_one_sentence(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A candidate standing in this month's provincial council elections was shot dead outside his home in "
+            "Mosul on Wednesday evening, police said.")
+    assert only(run(text, published="2023-12-08")).date == "2023-12-06"
+
+
+def test_group_named_in_the_setting_or_blaming_is_not_the_perpetrator(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("An assailant threw a grenade at an army checkpoint in Sidon late on Tuesday, wounding two soldiers, at a "
+            "time of tension across southern Lebanon, where Hezbollah and Israel have exchanged fire since October.")
+    assert only(run(text, published="2024-03-13")).perpetrator.name is None
+    text = ("A car bomb killed a security chief in Aden on Sunday. No group claimed responsibility. Officials of the "
+            "Southern Transitional Council, which controls Aden, blamed al Qaeda in the Arabian Peninsula (AQAP).")
+    inc = only(run(text, published="2024-05-06"))
+    assert inc.perpetrator.name == "al-Qaeda in the Arabian Peninsula"
+
+
+def test_trial_and_history_are_not_incidents(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A Cairo court sentenced twelve men to death on Sunday for a series of attacks in North Sinai. "
+            "The charge sheet did not give the dates of the attacks or say how many people were killed in them. "
+            "The insurgency in North Sinai, which intensified after 2013, killed hundreds of soldiers and police "
+            "officers.")
+    assert run(text, published="2024-04-08").incidents == ()
+
+
+def test_unlisted_claimant_with_a_long_name(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Explosive charges damaged two holiday villas in Porto-Vecchio early on Monday, prosecutors said; no "
+            "casualties were reported, and the Front for the Liberation of the Valley (FLV) claimed both attacks "
+            "on Tuesday.")
+    inc = only(run(text, published="2023-05-10"))
+    assert inc.perpetrator.name == "Front for the Liberation of the Valley (FLV)"
+    assert inc.perpetrator.claimed is True

@@ -59,6 +59,10 @@ def load_actors(extra_path: str | None = None) -> tuple[Actor, ...]:
     return tuple(actors)
 
 
+def _fold(name: str) -> str:
+    return re.sub(r"[\s-]+", " ", name.lower())
+
+
 @lru_cache(maxsize=4)
 def _matchers(actors: tuple[Actor, ...]) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Actor]]:
     exact: dict[str, Actor] = {}
@@ -71,11 +75,13 @@ def _matchers(actors: tuple[Actor, ...]) -> tuple[re.Pattern[str], re.Pattern[st
             if alias.isupper() or len(alias) <= 4:
                 exact.setdefault(alias, actor)
             else:
-                folded.setdefault(alias.lower(), actor)
-    def alt(names: list[str]) -> str:
-        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                folded.setdefault(_fold(alias), actor)
+    def alt(names: list[str], loose: bool = False) -> str:
+        escaped = (re.escape(n) for n in sorted(names, key=len, reverse=True))
+        # "al Qaeda" and "al-Qaeda", "Tehrik-i-Taliban" and "Tehrik i Taliban": a space or a hyphen alike
+        return "|".join(re.sub(r"\\ |\\-", r"[\\s\\-]+", e) if loose else e for e in escaped)
     case_pat = re.compile(rf"(?<![\w-])(?:{alt(list(exact))})(?![\w-])")
-    fold_pat = re.compile(rf"(?<![\w-])(?:{alt(list(folded))})(?![\w])", re.I)
+    fold_pat = re.compile(rf"(?<![\w-])(?:{alt(list(folded), loose=True)})(?![\w])", re.I)
     table = {**{k: v for k, v in exact.items()}, **{k: v for k, v in folded.items()}}
     return case_pat, fold_pat, table
 
@@ -91,7 +97,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None,
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
     for m in fold_pat.finditer(chunk):
-        found.append(ActorMention(table[m.group(0).lower()], start + m.start(), start + m.end(), m.group(0)))
+        found.append(ActorMention(table[_fold(m.group(0))], start + m.start(), start + m.end(), m.group(0)))
         taken.append((m.start(), m.end()))
     for m in case_pat.finditer(chunk.upper() if upper else chunk):
         if any(m.start() < e and m.end() > s for s, e in taken):

@@ -41,6 +41,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(r"\b(?:today|this morning|tonight|earlier today|this afternoon|this evening)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
     ("lastweek", re.compile(r"\blast\s+week\b", re.I)),
+    ("lastmonth", re.compile(r"\blast\s+month\b", re.I)),
+    ("thismonth", re.compile(r"\b(?:earlier\s+)?this\s+month\b", re.I)),
     ("weekday", re.compile(rf"\b(?P<rel>last|this\s+past|on|late\s+on|early\s+on|late|early|overnight|since)?\s*{_WD}(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)),
 ]
 
@@ -155,6 +157,8 @@ def _interpret(kind: str, m: re.Match[str], dayfirst: bool) -> _Parts | None:
         return (None, None, None, None, days, False)
     if kind == "lastweek":
         return (None, None, None, None, 7, False)
+    if kind in {"lastmonth", "thismonth"}:
+        return (None, None, None, None, None, False)
     if kind == "weekday":
         rel = (g.get("rel") or "").lower()
         return (None, None, None, wd, None, rel.startswith("last") or "past" in rel)
@@ -175,6 +179,11 @@ def resolve(m: DateMention, ref: date | None) -> tuple[date | None, str | None]:
         return date(m.year, m.month, 1), "month"  # type: ignore[arg-type]
     if ref is None:
         return None, None
+    if m.kind in {"lastmonth", "thismonth"}:
+        first = ref.replace(day=1)
+        if m.kind == "lastmonth":
+            first = (first - timedelta(days=1)).replace(day=1)
+        return first, "month"
     if m.kind == "mon" and m.month is not None:
         return date(ref.year if m.month <= ref.month else ref.year - 1, m.month, 1), "month"
     if m.offset_days is not None:

@@ -88,12 +88,15 @@ GENERIC = re.compile(
     r"have\s+(?:long\s+)?(?:been|faced)|such\s+attacks|these\s+attacks|terrorism\s+is|terrorists\s+will|"
     r"(?:have|has)\s+(?:\w+\s+){0,2}(?:killed|attacked|targeted|abducted|kidnapped|bombed|carried\s+out|staged|launched)|"
     r"(?:have|has)\s+been\s+(?:killed|attacked|targeted|abducted|kidnapped)\s+(?:across|in\s+recent|since|over\s+the)|"
-    r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|(?:the|this|its)\s+(?:conflict|insurgency|war|campaign|crisis)\s+(?:has|have|had)\b)\b",
+    r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|(?:the|this|its)\s+(?:conflict|insurgency|war|campaign|crisis)\s+(?:has|have|had)\b|"
+    r"(?:the|this|its)\s+(?:conflict|insurgency|war|campaign|crisis|violence)\b[^.;]{0,120}?\b(?:killed|claimed)\s+"
+    r"(?:the\s+lives\s+of\s+)?(?:hundreds|thousands|tens\s+of\s+thousands|more\s+than|over)\b)\b",
     re.I,
 )
 RETROSPECTIVE = re.compile(
     r"\b(?:anniversary|commemorat\w+|memorial\s+(?:service|ceremony)|marked\s+(?:the\s+)?(?:\w+\s+)?years?|"
     r"trial|sentenced|convicted|verdict|acquitted|court\s+heard|jailed|went\s+on\s+trial|charged\s+with|"
+    r"charge\s+sheet|indictment|defendants|"
     r"(?:detained|arrested|rounded\s+up)\s+(?:\w+\s+){0,3}(?:people|suspects|men|individuals|persons)|"
     r"condemned|denounced|mourned|paid\s+tribute|offered\s+condolences|expressed\s+(?:shock|sorrow|grief))\b",
     re.I,
@@ -291,7 +294,9 @@ class RuleExtractor:
         casualties = find_casualties(s.text, 0, len(s.text), self.settings.extract,
                                      skip=[(d.start - s.start, d.end - s.start) for d in dates])
         specific_place = any(p.place.kind in {"city", "landmark", "admin2", "admin1"} for p in places)
-        specific_date = any(d.kind not in {"my", "mon"} for d in dates)
+        # a month alone dates an event when it frames the sentence: "In January, a bomb exploded in a car park"
+        specific_date = any(d.kind not in {"my", "mon", "lastmonth", "thismonth"}
+                            or (d.start - s.start < 4 and _realis(s.text)) for d in dates)
         realis = _realis(s.text)
         if casualties and (realis or specific_date or specific_place):
             return True
@@ -362,6 +367,8 @@ class RuleExtractor:
             if self._is_anchor(s, dates, places_by_sent[i]):
                 resolved = [(m, *resolve(m, ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
+                # the finest date the sentence gives: "on Wednesday evening" over "this month's elections"
+                resolved.sort(key=lambda r: _PRECISION_RANK.get(r[2] or "", 9))
                 d_mention, d_value, d_prec = resolved[0] if resolved else (None, None, None)
                 local = [p for p in places_by_sent[i] if not p.elsewhere]
                 place = most_specific([p for p in local if p.place.kind != "country"]) or most_specific(local)
@@ -578,7 +585,8 @@ class RuleExtractor:
         claimed: bool | None = None
         # a group that only praised, condemned or disowned the attack did not do it
         non_state = [a for sid in sids for a in actors_by_sent[sid]
-                     if a.actor.type != "state" and not _BYSTANDER.match(text, a.end)]
+                     if a.actor.type != "state" and not _BYSTANDER.match(text, a.end)
+                     and not _SETTING.search(text[max(0, a.start - 40):a.start])]
         if not non_state:  # a group the dictionary lacks, named by what it is ("the Gran Grif gang")
             non_state = [a for sid in sids for a in find_unlisted_groups(text, sents[sid].start, sents[sid].end,
                                                                          self._is_place_name)
@@ -608,6 +616,9 @@ class RuleExtractor:
             if claim_hit:
                 claimers = [a for a in non_state if abs(a.start - claim_hit[0]) < 250]
                 actor = claimers[0] if claimers else actor
+            elif suspect_hit:  # "Officials of the STC ... blamed AQAP": the one blamed, not the one blaming
+                blamed = [a for a in non_state if suspect_hit[0] <= a.start <= suspect_hit[1] + 60]
+                actor = blamed[0] if blamed else actor
             perp_name = actor.actor.name
             add("perpetrator", actor.start, actor.end)
             if claim_hit and not denied_hit:
@@ -728,7 +739,7 @@ class RuleExtractor:
             periods = stats.find_periods(s.text, ref, max(int(rec["period_end"][:4]) for rec in found) if found else None)
             figures = stats.find_figures(s.text, s.start)
             if not stats.dated_range(s.text) and any(
-                    d.kind not in {"my", "mon"} and not SPEECH_DATE.search(s.text[max(0, d.start - 40):d.start])
+                    d.kind not in {"my", "mon", "lastmonth", "thismonth"} and not SPEECH_DATE.search(s.text[max(0, d.start - 40):d.start])
                     for d in find_dates(s.text)):
                 periods = []  # a day-dated event is an incident, not an aggregate
             town = any(p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i])
@@ -840,7 +851,8 @@ KILL_WORD = re.compile(r"\b(?:kill\w*|dead|died|death\w*|lives|slain|bodies|fata
 _CLAIMANT = re.compile(
     r"(?:group|organi[sz]ation|movement|cell|network)\s+(?:calling\s+itself|called|named|known\s+as)\s+"
     r"(?:[\"“'](?P<quoted>[A-Z][^\"”']{1,40})[\"”']|(?P<plain>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))|"
-    r"(?:^|[.;]\s+|\b(?:the|a)\s+)(?P<name>[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,4})"
+    r"(?:^|[.;,]\s+|\b(?:the|a)\s+)(?P<name>[A-Z0-9][\w'’-]*(?:\s+(?:(?:of|de|del|la|al|for|the|and)\s+){0,2}[A-Z0-9][\w'’-]*){0,5}"
+    r"(?:\s+\([A-Z][\w-]{1,9}\))?)"
     r"(?:\s+(?:group|gang|militia|cartel|movement|front|brigades?|army|organi[sz]ation|cell|network))?,?\s+"
     r"(?:has\s+|had\s+|later\s+)?(?:claimed|said\s+it\s+(?:had\s+)?carried\s+out|took\s+responsibility)"
 )
@@ -862,6 +874,8 @@ _STATE_WEAPON = re.compile(
     r"\bby\s+(?:the\s+)?(?P<by>[A-Z][a-z]+)(?:'s|’s)?\s+(?:military|army|air\s+force|armed\s+forces|forces|junta)\b"
 )
 _AGENT_VERB = re.compile(r"[\w’'-]*\s+(?:\w+\s+)?(?:dropped|fired|struck|shelled|bombed|launched|hit|carried\s+out)\b")
+# a group named in the setting, not as the doer: "at a time of tension, where Hezbollah and Israel have exchanged fire"
+_SETTING = re.compile(r"\b(?:where|amid|at\s+a\s+time\s+(?:of|when)|against\s+a\s+backdrop\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # after a group's name: it reacted to the attack, it did not carry it out ("Hamas praised the attack but ...")
 _BYSTANDER = re.compile(
     r"[\w’'-]*(?:\s+\([^)]{1,30}\))?,?\s+(?:\w+\s+){0,2}?(?:praised|welcomed|hailed|celebrated|applauded|condemned|"
@@ -919,6 +933,9 @@ def _split_events(text: str, sents: list[Sentence], dayfirst: bool) -> list[Sent
         out.append(Sentence(s.start, a_end, text[s.start:a_end]))
         out.append(Sentence(b_start, s.end, text[b_start:s.end]))
     return out
+
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 def _main_figure(found: list[dict[str, Any]]) -> dict[str, Any]:

@@ -13,8 +13,10 @@ from ..records import Location
 from .gazetteer import Gazetteer, Place, name_key
 
 _PHRASE = re.compile(
-    r"(?:(?:al|el|ad|as|an|ash|ar|at|az)-)?[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|da|do|al|el|la|of|ul|bin|du|des|e|i|sur|upon)\s+)?[A-Z][\w'’.-]*)*"
+    r"(?:(?:al|el|ad|as|an|ash|ar|at|az)-)?[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|da|do|al|el|la|of|ul|bin|du|des|e|i|sur|upon)\s+|"
+    r"(?:al|el|ad|as|an|ash|ar|at|az)-)?[A-Z][\w'’.-]*)*"
 )
+_ARTICLE = re.compile(r"(?:al|el|ad|as|an|ash|ar|at|az)-", re.I)
 _STOP = set(
     """the a an and or but in on at of for to from by with as this that these those it its he she they we
     i you his her their our my your mr mrs ms dr said says police army government president minister
@@ -103,6 +105,8 @@ def _candidates(text: str, start: int, end: int, upper: bool) -> list[tuple[int,
             for j in range(min(len(tokens), i + 5), i, -1):
                 if person and not (i == 0 and j == len(tokens)):
                     continue
+                if j < len(tokens) and _ARTICLE.match(m.group(0)[tokens[j][0]:tokens[j][1]]):
+                    continue  # "Ain" of "Ain al-Hilweh": a name goes on after an Arabic article
                 if j - i == 1 and 0 < i < len(tokens) - 1 and len(tokens) >= 3 and not connectors:
                     continue  # a lone word inside a longer name ("Abdifatah Aden Hassan")
                 if org and j - i == 1 and len(tokens) >= 2 and _ORG_WORD.fullmatch(m.group(0)[tokens[i][0]:tokens[i][1]]):
