@@ -252,3 +252,17 @@ def test_unlisted_claimant_with_a_long_name(run) -> None:  # type: ignore[no-unt
     inc = only(run(text, published="2023-05-10"))
     assert inc.perpetrator.name == "Front for the Liberation of the Valley (FLV)"
     assert inc.perpetrator.claimed is True
+
+
+def test_group_names_match_across_hyphens_spaces_and_line_breaks() -> None:
+    from sitrep.extract.actors import find_actors
+
+    def names(text: str) -> list[tuple[str, str]]:
+        return [(a.actor.name, a.text) for a in find_actors(text)]
+
+    assert names("blamed al Qaeda in the Arabian Peninsula.") == [
+        ("al-Qaeda in the Arabian Peninsula", "al Qaeda in the Arabian Peninsula")]
+    assert names("The Tehrik i\nTaliban Pakistan said") == [("Tehrik-i-Taliban Pakistan", "Tehrik i\nTaliban Pakistan")]
+    assert names("a pro-Hamas rally") == []  # part of another word
+    # the longest name wins over the shorter one it starts with
+    assert names("Islamic State West Africa Province fighters")[0][0] == "Islamic State West Africa Province"

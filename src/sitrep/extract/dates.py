@@ -8,8 +8,9 @@ known, else the latest full date the document itself gives.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -76,7 +77,15 @@ def _valid(y: int, m: int, d: int) -> bool:
 def find_dates(text: str, start: int = 0, end: int | None = None, *, dayfirst: bool = True) -> list[DateMention]:
     """All date mentions in ``text[start:end]``, longest first where they overlap."""
     end = len(text) if end is None else end
-    chunk = text[start:end]
+    found = _dates_in(text[start:end], dayfirst)  # a sentence is read for dates more than once
+    if not start:
+        return list(found)
+    return [replace(d, start=d.start + start, end=d.end + start) for d in found]
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(chunk: str, dayfirst: bool) -> tuple[DateMention, ...]:
+    start = 0
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -101,7 +110,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, dayfirst: b
                 )
             )
     found.sort(key=lambda d: d.start)
-    return found
+    return tuple(found)
 
 
 _Parts = tuple[int | None, int | None, int | None, int | None, int | None, bool]

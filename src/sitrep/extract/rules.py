@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ..clean import segment_document, sentences
@@ -975,6 +976,7 @@ def _means(text: str) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=2048)
 def _claim_talk(text: str) -> bool:
     """A sentence about who did it: a claim, a denial, a blame or a 'nobody has claimed'."""
     return bool(CLAIMED.search(text) or NO_CLAIM.search(text) or DENIED.search(text)
