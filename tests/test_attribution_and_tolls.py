@@ -266,3 +266,29 @@ def test_group_names_match_across_hyphens_spaces_and_line_breaks() -> None:
     assert names("a pro-Hamas rally") == []  # part of another word
     # the longest name wins over the shorter one it starts with
     assert names("Islamic State West Africa Province fighters")[0][0] == "Islamic State West Africa Province"
+
+
+def test_target_is_the_victims_or_the_place_not_the_people_around_them(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Suspected Boko Haram fighters killed three fishermen on an island near Ngouboua in Chad's Lac province "
+            "on Monday, the regional governor said.")
+    assert only(run(text, published="2025-01-10")).target.type == "Private Citizens & Property"
+    text = ("A Palestinian gunman opened fire on Israeli cars at a junction near Hebron in the West Bank on Tuesday, "
+            "wounding two Israelis, the army said.")
+    assert only(run(text, published="2024-08-21")).target.type == "Private Citizens & Property"
+    text = ("Gunmen stormed a supermarket in Duran on Monday and held nine employees hostage before police "
+            "ended the siege, killing one of them.")
+    assert only(run(text, published="2024-03-12")).target.type == "Business"
+
+
+def test_official_named_before_the_killing_is_an_assassination(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("SANTANDER DE QUILICHAO, Cauca - Municipal councillor Luz Dary Trochez was shot dead outside her home "
+            "on Thursday, police said.")
+    inc = only(run(text, published="2023-01-14"))
+    assert inc.attack_type == "Assassination" and inc.target.type == "Government (General)"
+    text = ("ADEN, Yemen (Agency) - A car bomb exploded as the convoy of a senior security official passed through "
+            "Aden on Tuesday, killing two of his guards.")
+    assert only(run(text, published="2024-05-08")).attack_type == "Assassination"
+    text = ("On March 3, an aspiring candidate for the municipal council of Salvatierra, about 40 km to the south, "
+            "was shot dead outside a campaign office.")
+    inc = only(run(text, published="2024-05-16"))
+    assert (inc.fatalities.best, inc.attack_type) == (1, "Assassination")

@@ -29,7 +29,7 @@ _NOT_PEOPLE = re.compile(
     r"pesos?|euros?|billion|million|vehicles?|cars?|trucks?|houses?|homes?|shops?|buildings?|rounds?|"
     r"times|kg|kilograms?|tons?|tonnes?|o'clock|attacks?|incidents?|bombs?|rockets?|grenades?|groups?|"
     r"provinces?|districts?|villages?|countries|cases?|suspects?|arrests?|motorcycles?|points?|goals?|"
-    r"of\s+them|of\s+the\s+\w+\s+(?:attacks|incidents)|cents?)\b",
+    r"of\s+the\s+\w+\s+(?:attacks|incidents)|cents?)\b",
     re.I,
 )
 _NONE = re.compile(
@@ -104,7 +104,7 @@ _NOUN_STOP = {
     "were", "was", "have", "has", "had", "are", "is", "who", "that", "which", "killed", "dead", "died",
     "injured", "wounded", "hurt", "kidnapped", "abducted", "in", "at", "on", "near", "during", "from",
     "and", "when", "after", "by", "as", "with", "while", "lost", "also", "including", "to", "besides",
-    "plus", "along", "among",
+    "plus", "along", "among", "hostage", "hostages", "captive", "before", "until", "inside", "for",
 }
 
 
@@ -158,9 +158,9 @@ _HURT = (r"killed|injured|wounded|hurt|shot\s+dead|shot\s+and\s+(?:killed|wounde
 # one person, told without a number: "a policeman was killed", "shooting dead a man", "her husband wounded"
 _SINGULAR = re.compile(
     rf"\b(?P<a>[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})"
-    rf"(?:\s+[^,.;]{{0,60}}?|,\s+(?:who|whose)\s+[^,.;]{{0,90}},)?\s+(?:was|has\s+been|had\s+been|is)\s+"
+    rf"(?:\s+[^,.;]{{0,60}}?)?(?:,\s+(?:who|whose)\s+[^,.;]{{0,90}},|,\s+[^,.;]{{1,50}},)?\s+(?:was|has\s+been|had\s+been|is)\s+"
     rf"(?:also\s+|later\s+|reportedly\s+|critically\s+|seriously\s+|slightly\s+|fatally\s+|lightly\s+)?"
-    rf"(?P<verb>{_HURT})\b|"
+    rf"(?:(?:ambushed|attacked|abducted|stopped|dragged\s+out)\s+and\s+)?(?P<verb>{_HURT})\b|"
     rf"\b(?P<a4>He|She)\s+(?:later\s+|subsequently\s+)?(?P<verb4>died|was\s+(?:declared\s+|pronounced\s+)?dead|succumbed|was\s+killed)\b|"
     rf"\b(?P<a3>[Aa]n?|[Oo]ne)\s+(?P<noun3>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})(?:\s+of\s+(?:the\s+)?[\w'’ -]{{1,40}}?)?"
     rf"\s+(?:later\s+|also\s+)?(?P<verb3>died|succumbed)\b|"
@@ -228,6 +228,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         before = text[max(start, c.start - 60):c.start]
         bm = _BEFORE.search(before)
         kind = _verb_class(bm.group("verb")) if bm else None
+        if kind is None and re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:hostages?|captives?)\b", after, re.I):
+            kind = "kidnapped"  # "held nine employees hostage"
         if kind is None and re.match(r"\s*of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)", after):
             kind = "killed"  # "Two of the wounded died in hospital"
         if kind is None and _RISEN_TO.search(before):
@@ -253,9 +255,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             category = victim_category(window[:60])
         part = c.start < apposition_until or bool(_BREAKDOWN.match(text, start)) or bool(
             re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?$",
-                      text[max(start, c.start - 25):c.start], re.I)) or bool(
+                      text[max(start, c.start - 25):c.start], re.I)) or (bool(
             re.match(r"\s*of\s+(?:them|those|whom|the\s+(?:victims|dead|injured|wounded|people|casualties|hostages|passengers))\b",
-                     after, re.I))
+                     after, re.I)) and not (out and out[-1].kind != kind))  # "held nine hostage, killing one of them"
         dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\()", after)
         if dash and not part:
             close = re.search(r"—|–|--|\)", text[c.end + dash.end():end])

@@ -44,7 +44,7 @@ from .casualties import combine, find_casualties, no_casualties
 from .dates import DateMention, find_dates, infer_reference, resolve
 from .numbers import find_counts
 from .statements import find_statements
-from .taxonomy import PROMINENT, classify, target_type, victim_category
+from .taxonomy import PROMINENT, classify, target_places, target_type, victim_category
 
 TRIGGER = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
@@ -157,7 +157,19 @@ _NAMED_VICTIM = re.compile(
     r"(?:(?:killed|shot(?:\s+dead)?|assassinated|gunned\s+down|targeted|murdered|attack\s+on|convoy\s+of|motorcade\s+of|"
     r"opened\s+fire\s+on|fired\s+(?:at|on)|ambushed|"
     r"vehicle\s+(?:of|carrying)|car\s+(?:of|carrying))\s+(?:\w+\s+){0,4}?)"
-    r"(?P<title>" + PROMINENT.pattern + r")[\s,]+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})",
+    r"(?P<title>" + PROMINENT.pattern + r")[\s,]+(?P<name>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}))",
+    re.I,
+)
+# "Municipal councillor Luz Dary Trochez was shot dead": the title and the name first, the killing after
+_NAMED_VICTIM_FIRST = re.compile(
+    r"(?P<title>" + PROMINENT.pattern + r")[\s,]+(?P<name>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})),?\s+"
+    r"(?:[^.;]{0,60}?,\s+)?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot\s+dead|killed|assassinated|gunned\s+down|"
+    r"murdered|shot|stabbed|abducted|kidnapped)\b",
+    re.I,
+)
+_TARGETED_OFFICIAL = re.compile(
+    r"\b(?:convoy|motorcade|vehicle|car|home|house|residence)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<title>" + PROMINENT.pattern + r")(?!\w)",
     re.I,
 )
 _DEMONYM_ANY = re.compile(r"\b((?:South\s+|North\s+|Central\s+|New\s+)?[A-Z][a-zè]+)\b")
@@ -516,9 +528,13 @@ class RuleExtractor:
         sent_texts = [(sents[sid].start, sents[sid].text) for sid in sids]
         named = None
         for base, stext in sent_texts:
-            m = _NAMED_VICTIM.search(stext)
-            if m and not re.match(r"\s*(?:said|told|says)", stext[m.end():]):
+            m = _NAMED_VICTIM.search(stext) or _NAMED_VICTIM_FIRST.search(stext)
+            if m and not re.match(r"\s*(?:said|told|says)", stext[m.end("name"):]):
                 named = (base + m.start("title"), base + m.end("name"))
+                break
+            m = _TARGETED_OFFICIAL.search(stext)
+            if m:  # "the convoy of a senior security official": one person aimed at, named or not
+                named = (base + m.start("title"), base + m.end("title"))
                 break
         if named is None:  # "a provincial council candidate was shot dead": a prominent person, unnamed
             for c in casualties:
@@ -546,11 +562,17 @@ class RuleExtractor:
         # target: the victims' words, else the place attacked (never the "police said" of attribution)
         ctx_text = _ATTRIBUTION.sub(lambda m: " " * len(m.group(0)), anchor.text)
         ttype, tspan, from_victims = target_type(victim_text, ctx_text)
+        if not from_victims and victim is not None and victim.category != "militants" and tspan is not None \
+                and not _place_target(ttype, ctx_text[tspan[0]:tspan[1] + 20]):
+            # victims named ("three fishermen", "two Israelis") but not typed: the people around them in the
+            # sentence (the attackers, the governor who spoke) are not the target; a place attacked may be
+            place = next(((t, sp) for t, sp in target_places(ctx_text) if _place_target(t, ctx_text[sp[0]:sp[1] + 20])), None)
+            ttype, tspan, from_victims = (*place, False) if place else ("Private Citizens & Property", (0, len(victim_text)), True)
+        if ttype == "Unknown" and victim is not None and victim.category in {None, "civilians"} and victim_text:
+            ttype, tspan, from_victims = "Private Citizens & Property", (0, len(victim_text)), True
         if from_victims and ttype == "Private Citizens & Property" and victim and _GENERIC_VICTIMS.fullmatch(victim.noun or ""):
             place_type, place_span, _ = target_type("", ctx_text)
-            post = place_span is not None and place_type in {"Police", "Military"} and _POST.search(
-                ctx_text[place_span[0]:place_span[1] + 20]) is not None  # "opened fire on a police post"
-            if (place_type in _FACILITY_TYPES or post) and place_span is not None:
+            if place_span is not None and _place_target(place_type, ctx_text[place_span[0]:place_span[1] + 20]):
                 ttype, tspan, from_victims = place_type, place_span, False
         description = None
         if named:
@@ -833,7 +855,20 @@ _ATTRIBUTION = re.compile(
     re.I,
 )
 _GENERIC_VICTIMS = re.compile(r"(?:\w+\s+)?(?:people|persons|civilians|others|individuals|victims)", re.I)
-_POST = re.compile(r"\b(?:post|station|checkpoint|check-?post|base|convoy|patrol|barracks|garrison|camp|headquarters)\b", re.I)
+def _place_target(ttype: str, words: str) -> bool:
+    """A target type read from the place attacked, not from people named near it: a checkpoint, a party
+    office or a school are targets; the governor who spoke or the fighters who attacked are not."""
+    if ttype in {"Police", "Military"}:
+        return _POST.match(words) is not None or _POST.search(words[:30]) is not None
+    if ttype == "Government (General)":
+        return _GOV_PLACE.search(words[:40]) is not None
+    return ttype in _FACILITY_TYPES
+
+
+_GOV_PLACE = re.compile(r"\b(?:office|offices|building|headquarters|ministry|council|parliament|court|polling|"
+                        r"compound|secretariat|residence|town\s+hall|city\s+hall|passport|prison)\b", re.I)
+_POST = re.compile(r"\b(?:post|station|checkpoint|check-?post|base|convoy|patrol|barracks|garrison|camp|headquarters|"
+                   r"detachment|outpost|position|vehicle|truck|van)\b", re.I)
 _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", "Transportation", "Airports & Aircraft",
                    "Business", "Government (General)", "Government (Diplomatic)", "Utilities", "Telecommunication"}
 _EVERY_EVENT = re.compile(r"\b(?:either|both|all\s+(?:\w+\s+)?|the\s+(?:two|three|four))\s+(?:attacks|incidents|killings|"

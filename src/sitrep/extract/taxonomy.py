@@ -211,12 +211,19 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
         r"politicians?|polling\s+station|election|candidates?|judges?|magistrates?|courts?|prosecutors?|"
         r"party\s+(?:office|headquarters)|passport\s+office|prison\s+(?:office|administration)|"
         r"district\s+(?:office|headquarters|commissioner)|commissioner)\b"), "Government (General)"),
-    (_p(r"\b(?:engineers?|workers?|employees?|contractors?|company|factory|business(?:es|man|men)?|shops?|hotel|bank|mine|traders?|construction)\b"), "Business"),
+    (_p(r"\b(?:engineers?|workers?|employees?|contractors?|company|factory|business(?:es|man|men)?|shops?|hotel|(?<!West )bank|mine|traders?|construction|"
+        r"supermarkets?|stores?|petrol\s+station|gas\s+station|filling\s+station|restaurants?|caf[eé]s?|nightclub|mall|warehouse)\b"), "Business"),
     (_p(r"\b(?:militants?|insurgents?|rebels?|fighters?|commander\s+of)\b"), "Terrorists/Non-State Militia"),
     (_p(r"\b(?:civilians?|villagers?|people|residents?|farmers?|women|children|families|market|nationals?|shoppers|mourners|wedding|crowd|homes?|houses?|village|herders?|man|men|boys?|girls?|persons?|individuals|husband|wife|sons?|"
-        r"daughters?|shepherds?|bystanders?|passers-?by|residential|apartments?|blocks?\s+of\s+flats|neighbou?rhoods?)\b"),
+        r"daughters?|shepherds?|bystanders?|passers-?by|residential|apartments?|blocks?\s+of\s+flats|neighbou?rhoods?|"
+        r"fishermen|displaced|refugees|villas?|motorists|pedestrians|worshipp?ers)\b"),
      "Private Citizens & Property"),
 ]
+
+
+def target_places(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Every target type the words of ``text`` name, most specific first, with their spans."""
+    return [(label, (m.start(), m.end())) for pattern, label in _TARGET_RULES for m in pattern.finditer(text)]
 
 
 def target_type(victim_text: str, context_text: str) -> tuple[str, tuple[int, int] | None, bool]:
