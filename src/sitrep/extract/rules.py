@@ -168,7 +168,7 @@ _NAMED_VICTIM_FIRST = re.compile(
     re.I,
 )
 _TARGETED_OFFICIAL = re.compile(
-    r"\b(?:convoy|motorcade|vehicle|car|home|house|residence)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:convoy|motorcade|vehicle|car)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<title>" + PROMINENT.pattern + r")(?!\w)",
     re.I,
 )
