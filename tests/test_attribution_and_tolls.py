@@ -292,3 +292,9 @@ def test_official_named_before_the_killing_is_an_assassination(run) -> None:  # 
             "was shot dead outside a campaign office.")
     inc = only(run(text, published="2024-05-16"))
     assert (inc.fatalities.best, inc.attack_type) == (1, "Assassination")
+
+
+def test_town_a_road_leads_to_does_not_pin_the_place(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("DERA ISMAIL KHAN, Pakistan (Agency) - Militants attacked a police post near Dera Ismail Khan late on "
+            "Sunday, police said. Four policemen were killed in the fighting at the post on the road to Kulachi.")
+    assert only(run(text, published="2024-04-15")).location.city == "Dera Ismail Khan"

@@ -420,7 +420,7 @@ class RuleExtractor:
                         for dr in reversed(drafts):
                             if means & _means(" ".join(sents[k].text for k in dr.sids)) and (
                                     place is None or dr.place is None or _compatible(place, dr.place)
-                                    or _closer(place, dr.place)):
+                                    or _closer(place, dr.place, text)):
                                 target = dr
                                 break
                 if target is None:
@@ -436,7 +436,7 @@ class RuleExtractor:
                     target.date_sid = i
                 if place is not None and (target.place is None or (
                         _rank(place) > _rank(target.place) and _compatible(place, target.place))
-                        or (_closer(place, target.place) and not any(p.elsewhere for p in places_by_sent[i]))):
+                        or (_closer(place, target.place, text) and not any(p.elsewhere for p in places_by_sent[i]))):
                     target.place = place
                 current, last = target, i
             elif (same := _same_day_and_place(s, dates, places_by_sent[i], drafts, current, ref)) is not None:
@@ -451,7 +451,7 @@ class RuleExtractor:
                 current.sids.append(i)
                 last = i
                 found = most_specific([p for p in places_by_sent[i] if p.place.kind != "country" and not p.elsewhere])
-                if current.place is None or (found is not None and _closer(found, current.place)
+                if current.place is None or (found is not None and _closer(found, current.place, text)
                                              and not any(p.elsewhere for p in places_by_sent[i])):
                     current.place = found
         for dr in drafts:
@@ -1028,14 +1028,19 @@ def _rank(p: PlaceMention) -> int:
     return KIND_RANK[p.place.kind]
 
 
-def _closer(found: PlaceMention, held: PlaceMention) -> bool:
+def _closer(found: PlaceMention, held: PlaceMention, text: str) -> bool:
     """A smaller town named later pins down an incident first placed only near a bigger one
-    ("north of Baghdad", then "near Tarmiyah")."""
+    ("north of Baghdad", then "near Tarmiyah"); a town a road leads to does not ("the post on the road to X")."""
+    if _HEADING.search(text[max(0, found.start - 30):found.start]):
+        return False
     return (held.near and found.place.kind in {"city", "landmark"} and held.place.kind in {"city", "landmark"}
             and found.place.country_code == held.place.country_code and found.place.id != held.place.id
             and found.place.population < held.place.population
             and None not in (found.place.lat, found.place.lon, held.place.lat, held.place.lon)
             and haversine_km(found.place.lat, found.place.lon, held.place.lat, held.place.lon) <= 60)  # type: ignore[arg-type]
+
+
+_HEADING = re.compile(r"\b(?:(?:road|highway|route|way|journey|drive)\s+(?:to|towards)|towards|heading\s+(?:to|for)|bound\s+for)\s+(?:the\s+)?$", re.I)
 
 
 def _compatible(a: PlaceMention, b: PlaceMention) -> bool:
