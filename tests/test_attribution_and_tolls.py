@@ -298,3 +298,20 @@ def test_town_a_road_leads_to_does_not_pin_the_place(run) -> None:  # type: igno
     text = ("DERA ISMAIL KHAN, Pakistan (Agency) - Militants attacked a police post near Dera Ismail Khan late on "
             "Sunday, police said. Four policemen were killed in the fighting at the post on the road to Kulachi.")
     assert only(run(text, published="2024-04-15")).location.city == "Dera Ismail Khan"
+
+
+def test_no_harm_said_in_other_words(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("YUKSEKOVA, Turkey (Agency) - Soldiers found and destroyed a roadside bomb near Yuksekova on "
+            "10 January 2024, the governor said. No loss of life, injury or material damage occurred.")
+    inc = only(run(text, published="2024-01-11"))
+    assert (inc.fatalities.best, inc.injuries.best) == (0, 0)
+    text = ("Last month, gunmen abducted a school principal in Bafut and released him four days later, unharmed, "
+            "after his family paid a ransom.")
+    inc = only(run(text, published="2022-11-21"))
+    assert (inc.fatalities.best, inc.injuries.best) == (0, 0)
+
+
+def test_stray_bullet_is_an_injury(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed the head of the civil council of al-Busayrah on Sunday, local sources said. "
+            "A passer-by was hit by a stray bullet and was taken to a clinic in the town.")
+    assert only(run(text, published="2024-05-07")).injuries.best == 1

@@ -14,7 +14,8 @@ KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|
                   r"slain|massacred|shot\s+dead|gunned\s+down|beheaded|executed|perished|fatalit(?:y|ies)|bodies|"
                   r"murdered|lifeless|succumbed|fell\s+with\s+(?:arms|weapons)\s+in\s+hand|fell\s+in\s+(?:action|combat|battle)|"
                   r"killed\s+in\s+action)\b", re.I)
-INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualties)\b", re.I)
+INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualties|"
+                    r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire))\b", re.I)
 _LIST_VERB = re.compile(r"\b(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted)\b", re.I)
 KIDNAP = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|taken\s+hostage|held\s+hostage|missing|seized|captives?)\b", re.I)
 _BEFORE = re.compile(
@@ -33,10 +34,10 @@ _NOT_PEOPLE = re.compile(
     re.I,
 )
 _NONE = re.compile(
-    r"\b(?:no\s+(?:casualties|injuries|deaths|fatalities|loss\s+of\s+life)|no\s*(?:one|body)\s+(?:was|were)\s+"
+    r"\b(?:no\s+(?:casualties|injuries|deaths|fatalities|loss\s+of\s+life)(?:\s*(?:,|or|and|nor)\s*(?:injur\w+|casualties|deaths))*|no\s*(?:one|body)\s+(?:was|were)\s+"
     r"(?:killed|hurt|injured|harmed|wounded)|nobody\s+(?:was\s+)?(?:killed|hurt|injured|harmed)|"
     r"without\s+(?:causing\s+)?(?:casualties|injuries)|escaped\s+(?:unhurt|unharmed|unscathed)|"
-    r"(?:released|freed|rescued)\s+(?:\w+\s+){0,2}?unharmed|(?:was|were)\s+not\s+(?:harmed|hurt|injured)|"
+    r"(?:released|freed|rescued)\s+[^.;]{0,40}?\bunharmed|(?:was|were)\s+not\s+(?:harmed|hurt|injured)|"
     r"caused\s+no\s+(?:casualties|injuries))\b",
     re.I,
 )
@@ -150,10 +151,10 @@ _VICTIM = (r"(?:police(?:man|woman)|officer|soldier|civilian|child|woman|man|boy
            r"diplomat|ambassador|shepherd|herder|miner|husband|wife|son|daughter|brother|sister|mother|father|"
            r"cashier|colleague|companion|relative|neighbou?r|owner|employee|clerk|watchman|motorist|motorcyclist|"
            r"pedestrian|photographer|cameraman|volunteer|monk|nun|recruit|cadet|pupil|headmaster|principal|lecturer|"
-           r"professor|gunman|bomber|assailant|fighter|rebel|insurgent|hostage|captive|victim|headman|mukhtar|chairman|"
+           r"professor|gunman|bomber|assailant|fighter|rebel|insurgent|hostage|captive|victim|headman|mukhtar|chairman|passer-?by|"
            r"chieftain|councilwoman|councilman|legislator|magistrate)")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "he", "she", "another", "one other"}
-_HURT = (r"killed|injured|wounded|hurt|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|"
+_HURT = (r"killed|injured|wounded|hurt|hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|"
          r"gunned\s+down|beheaded|stabbed\s+to\s+death|beaten\s+to\s+death|hacked\s+to\s+death|murdered")
 # one person, told without a number: "a policeman was killed", "shooting dead a man", "her husband wounded"
 _SINGULAR = re.compile(
