@@ -315,3 +315,20 @@ def test_stray_bullet_is_an_injury(run) -> None:  # type: ignore[no-untyped-def]
     text = ("Gunmen killed the head of the civil council of al-Busayrah on Sunday, local sources said. "
             "A passer-by was hit by a stray bullet and was taken to a clinic in the town.")
     assert only(run(text, published="2024-05-07")).injuries.best == 1
+
+
+def test_strike_author_over_the_group_it_struck_and_the_day_it_was_told(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("CAIRO (AP) - An Israeli airstrike on a house in Rafah in the southern Gaza Strip killed 12 people, "
+            "including five children, overnight, Palestinian health officials said on Tuesday.\n\n"
+            "The Israeli military said it had struck a Hamas militant in the area.")
+    inc = only(run(text, published="2024-06-12"))
+    assert inc.perpetrator.name == "Israel Defense Forces"
+    assert (inc.date, inc.date_precision) == ("2024-06-11", "day")
+
+
+def test_groups_named_for_what_they_did_before_are_not_perpetrators(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PESHAWAR, Pakistan (Reuters) - At least 12 people were killed on Friday when a suicide bomber struck a "
+            "mosque in Peshawar, police said. No group immediately claimed responsibility, but the Pakistani "
+            "Taliban and Islamic State have both carried out attacks on worshippers in the region.")
+    inc = only(run(text, published="2024-06-10"))
+    assert inc.perpetrator.name is None and inc.perpetrator.claimed is False

@@ -457,6 +457,16 @@ class RuleExtractor:
         for dr in drafts:
             if dr.place is None and self._dateline_places:
                 dr.place = self._dateline_places[0]
+            if dr.date is None and not dr.background:
+                # "killed 12 people overnight, officials said on Tuesday": the day it was told, no finer
+                told = [(m, *resolve(m, ref)) for m in dates_by_sent[dr.anchor]
+                        if SPEECH_DATE.search(text[max(sents[dr.anchor].start, m.start - 40):m.start])]
+                told = [t for t in told if t[1] is not None and t[2] == "day"]
+                if told:
+                    soon = re.search(r"\b(?:overnight|last\s+night|early\s+(?:today|this\s+morning)|this\s+morning)\b",
+                                     sents[dr.anchor].text, re.I)
+                    dr.date, dr.date_mention = told[0][1], told[0][0]
+                    dr.date_precision = "day" if soon else "week"
         return drafts
 
     def _incident(self, doc: Document, sents: list[Sentence], d: _Draft,
@@ -609,7 +619,7 @@ class RuleExtractor:
         # a group that only praised, condemned or disowned the attack did not do it
         non_state = [a for sid in sids for a in actors_by_sent[sid]
                      if a.actor.type != "state" and not _BYSTANDER.match(text, a.end)
-                     and not _SETTING.search(text[max(0, a.start - 40):a.start])]
+                     and not _SETTING.search(text[max(0, a.start - 40):a.start]) and not _habitual(text, a.end)]
         if not non_state:  # a group the dictionary lacks, named by what it is ("the Gran Grif gang")
             non_state = [a for sid in sids for a in find_unlisted_groups(text, sents[sid].start, sents[sid].end,
                                                                          self._is_place_name)
@@ -666,12 +676,14 @@ class RuleExtractor:
         elif no_claim_hit:
             claimed = False
             add("perpetrator.claimed", *no_claim_hit)
-        if perp_name is None and typing.sub_event_type in _STRIKES:
-            # an air strike or a shelling has a state behind it when the text says whose it was
+        if typing.sub_event_type in _STRIKES and not claimed:
+            # an air strike or a shelling has a state behind it when the text says whose it was; a group
+            # named beside it ("said it had struck a Hamas militant") is then its target, not its author
             agent = self._state_agent(sent_texts, [a for sid in sids for a in actors_by_sent[sid]
                                                    if a.actor.type == "state"])
             if agent is not None:
-                perp_name = agent[0]
+                perp_name, claimed = agent[0], None
+                ev[:] = [e for e in ev if e.field not in {"perpetrator", "perpetrator.claimed"}]
                 add("perpetrator", agent[1], agent[2])
         if claimed is None and perp_name:
             claimed = False  # named but not claimed: GTD codes a claim only when the group made one
@@ -910,6 +922,21 @@ _STATE_WEAPON = re.compile(
     r"\bby\s+(?:the\s+)?(?P<by>[A-Z][a-z]+)(?:'s|’s)?\s+(?:military|army|air\s+force|armed\s+forces|forces|junta)\b"
 )
 _AGENT_VERB = re.compile(r"[\w’'-]*\s+(?:\w+\s+)?(?:dropped|fired|struck|shelled|bombed|launched|hit|carried\s+out)\b")
+# a group named for what it has done before: "the Pakistani Taliban and Islamic State have both carried out attacks"
+_HABIT = re.compile(r"[^.;]{0,60}?\b(?:have|has)\s+(?:\w+\s+){0,2}(?:carried\s+out|staged|launched|claimed|conducted|"
+                    r"mounted)\s+(?:\w+\s+){0,3}?attacks\b", re.I)
+def _habitual(text: str, end: int) -> bool:
+    """The group is the subject of what it has done before, not of a relative clause about it
+    ("ISWAP, which has carried out several attacks here, claimed ..." still names the claimant)."""
+    m = _HABIT.match(text, end)
+    if m is None or re.search(r",\s*(?:which|who|that)\b", m.group(0)):
+        return False
+    tail = text[m.start():m.end() + 60]  # "have carried out attacks in Cauca" is the news; "have both ... before" is not
+    return re.search(r"\b(?:both|also|previously|repeatedly|often|frequently|long|in\s+the\s+past|before|similar|"
+                     r"previous|past|several|many|numerous|dozens\s+of|scores\s+of|in\s+the\s+region|in\s+recent)\b",
+                     tail, re.I) is not None
+
+
 # a group named in the setting, not as the doer: "at a time of tension, where Hezbollah and Israel have exchanged fire"
 _SETTING = re.compile(r"\b(?:where|amid|at\s+a\s+time\s+(?:of|when)|against\s+a\s+backdrop\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # after a group's name: it reacted to the attack, it did not carry it out ("Hamas praised the attack but ...")
