@@ -332,3 +332,25 @@ def test_groups_named_for_what_they_did_before_are_not_perpetrators(run) -> None
             "Taliban and Islamic State have both carried out attacks on worshippers in the region.")
     inc = only(run(text, published="2024-06-10"))
     assert inc.perpetrator.name is None and inc.perpetrator.claimed is False
+
+
+def test_wire_shapes_from_other_theatres(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MOGADISHU (Reuters) - Al Shabaab militants fired mortar rounds at Mogadishu's airport late on Wednesday, "
+            "wounding four people, security officials said. The Islamist group said in a statement on its radio "
+            "that it had targeted the foreign forces at the airport.")
+    inc = only(run(text, published="2024-06-14"))
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("al-Shabaab", True)
+    text = ("RAIPUR: Eight jawans of the District Reserve Guard and a civilian driver were killed when Maoists blew up "
+            "their vehicle with an IED in Chhattisgarh's Bijapur district on Monday, police said.")
+    inc = only(run(text, published="2024-06-14"))
+    assert inc.fatalities.best == 9 and inc.target.type == "Police"
+    assert inc.location.admin1 == "Chhattisgarh"  # Bijapur district of Chhattisgarh, not the Karnataka town
+    text = ("A Houthi missile struck a bulk carrier in the Gulf of Aden southeast of Aden on Tuesday, the maritime "
+            "agency said. The crew were reported safe. Houthi military spokesman Yahya Saree said the group had "
+            "targeted the vessel.")
+    inc = only(run(text, published="2024-06-14"))
+    assert (inc.perpetrator.name, inc.perpetrator.claimed, inc.fatalities.best) == ("Houthis", True, 0)
+    assert inc.target.type == "Maritime"
+    text = ("Rebels from the National Liberation Army (ELN) bombed an oil pipeline in Arauca province on Thursday, "
+            "forcing a halt in pumping.")
+    assert only(run(text, published="2024-06-14")).target.type == "Utilities"  # the group's name is no army target

@@ -38,7 +38,8 @@ _NONE = re.compile(
     r"(?:killed|hurt|injured|harmed|wounded)|nobody\s+(?:was\s+)?(?:killed|hurt|injured|harmed)|"
     r"without\s+(?:causing\s+)?(?:casualties|injuries)|escaped\s+(?:unhurt|unharmed|unscathed)|"
     r"(?:released|freed|rescued)\s+[^.;]{0,40}?\bunharmed|(?:was|were)\s+not\s+(?:harmed|hurt|injured)|"
-    r"caused\s+no\s+(?:casualties|injuries))\b",
+    r"caused\s+no\s+(?:casualties|injuries)|(?:crew|passengers|everyone|all\s+(?:\w+\s+)?on\s+board)\s+(?:were|was)\s+"
+    r"(?:reported\s+)?(?:safe|unharmed|unhurt))\b",
     re.I,
 )
 _ATTACKER_INCL = re.compile(
@@ -171,7 +172,8 @@ _SINGULAR = re.compile(
     rf"\band\s+(?P<a5>his|her|their|an?|one)\s+(?P<noun5>(?:[\w'’-]+\s+){{0,1}}?{_VICTIM})\s+(?P<verb5>wounded|injured|hurt)\b|"
     rf"\b(?P<verb6>wounded|injured|wounding|injuring|killing|killed)\s+(?P<a6>another|one\s+other)\b(?!\s+[\w-]+s\b)|"
     rf"\b(?P<verb7>(?:shot|stabbed|beat|hacked|burned|killed|murdered|executed|beheaded)\s+(?P<a7>him|her)"
-    rf"(?:\s+(?:dead|to\s+death))?)"
+    rf"(?:\s+(?:dead|to\s+death))?)|"
+    rf"\band\s+(?P<a8>a|an|one)\s+(?P<noun8>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+were\s+(?:\w+\s+)?(?P<verb8>{_HURT})\b"
 )
 
 
@@ -276,7 +278,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         )
         out.append(Casualty(kind, c, noun, noun_start, _noun_end(text, noun_start, noun), category, plus_one, part))
     for m in _SINGULAR.finditer(sentence_text):
-        g = next(k for k in ("", "2", "3", "4", "5", "6", "7") if m.group("a" + k))
+        g = next(k for k in ("", "2", "3", "4", "5", "6", "7", "8") if m.group("a" + k))
         s0 = start + m.start("a" + g)
         if any(c.count.start <= s0 < c.count.end or c.noun_start <= s0 < c.noun_end for c in out):
             continue
@@ -286,6 +288,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         kind = _verb_class(m.group("verb" + g))
         if kind is None:
             continue
+        if g == "8" and not any(c.kind == kind and c.count.end <= s0 and c.count.text.lower() not in _DETERMINERS
+                                for c in out):
+            continue  # "Eight jawans ... and a civilian driver were killed": one more, after a count of the same fate
         noun = m.group("noun" + g) if g not in {"4", "6", "7"} else m.group("a" + g)
         cnt = Count(s0, start + m.end("a" + g), m.group("a" + g), 1, 1, 1)
         ns = start + (m.start("noun" + g) if g not in {"4", "6", "7"} else m.start("a" + g))

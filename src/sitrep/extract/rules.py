@@ -50,7 +50,7 @@ TRIGGER = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
     r"suicide|ambush(?:ed)?|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|opened\s+fire|kidnap(?:ped|ping)?|"
     r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
-    r"drone\s+strikes?|air\s*strikes?|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
+    r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defused|foiled|gunned\s+down|hostages?|"
     r"died|dead|wounded|injured|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed)|set\s+fire|"
     r"burn(?:ed|t)\s+(?:down\s+)?(?:a|the|\d+|several|dozens)|arson|firefight|gunfight|fire-?bombs?|petrol\s+bombs?|"
@@ -571,8 +571,14 @@ class RuleExtractor:
 
         # target: the victims' words, else the place attacked (never the "police said" of attribution)
         ctx_text = _ATTRIBUTION.sub(lambda m: " " * len(m.group(0)), anchor.text)
+        for a in actors_by_sent[d.anchor]:  # "the National Liberation Army bombed ...": no army is the target
+            lo, hi = a.start - anchor.start, a.end - anchor.start
+            if 0 <= lo < hi <= len(ctx_text):
+                ctx_text = ctx_text[:lo] + " " * (hi - lo) + ctx_text[hi:]
         ttype, tspan, from_victims = target_type(victim_text, ctx_text)
-        if not from_victims and victim is not None and victim.category != "militants" and tspan is not None \
+        if not from_victims and victim is not None and victim.category == "security_forces" and ttype not in {"Police", "Military"}:
+            ttype, tspan, from_victims = "Military", (0, len(victim_text)), True  # soldiers, jawans, guards
+        if not from_victims and victim is not None and victim.category in {None, "civilians"} and tspan is not None \
                 and not _place_target(ttype, ctx_text[tspan[0]:tspan[1] + 20]):
             # victims named ("three fishermen", "two Israelis") but not typed: the people around them in the
             # sentence (the attackers, the governor who spoke) are not the target; a place attacked may be
@@ -636,6 +642,12 @@ class RuleExtractor:
             no_claim_hit = no_claim_hit or nc
             denied_hit = denied_hit or _span(DENIED, stext, base)
             suspect_hit = suspect_hit or _span(SUSPECTED, stext, base)
+        if non_state and not claim_hit:
+            for base, stext in sent_texts:  # "The Islamist group said on its radio that it had targeted ..."
+                said = _GROUP_SAID_IT_DID.search(stext)
+                if said and not denied_hit:
+                    claim_hit = (base + said.start(), base + said.end())
+                    break
         if non_state and not claim_hit:
             # the group itself says it did it: "JNIM said in a statement that it had destroyed the tankers"
             for grp in non_state:
@@ -911,6 +923,14 @@ _SAID_IT_DID = re.compile(
     r"set\s+fire|torched|kidnapped|hijacked|detonated|launched)\b",
     re.I,
 )
+_GROUP_SAID_IT_DID = re.compile(
+    r"(?i:\b(?:the\s+(?:[\w-]+\s+){0,2}(?:group|movement|organi[sz]ation|militants|insurgents|rebels|jihadists|militia)|"
+    r"(?:its|their|the\s+group's|the\s+movement's)\s+(?:\w+\s+)?spokes(?:man|woman|person))|"
+    r"[A-Z][\w-]*\s+(?:military\s+)?spokes(?:man|woman|person)(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:later\s+)?"
+    r"(?:said|says|announced|stated)\s+(?:\w+\s+){0,10}?(?:that\s+)?(?:it|they|the\s+group|its\s+fighters)\s+"
+    r"(?:had\s+|has\s+|have\s+)?[\"“]?(?:targeted|carried\s+out|attacked|struck|bombed|shelled|hit|fired\s+(?:on|at)|"
+    r"killed|destroyed|downed|shot\s+down|ambushed|abducted|seized)\b"
+)
 _STRIKES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 # "a Russian strike", "Ukrainian drones", "by Myanmar's military", "Israeli warplanes": whose weapon it was
 _STATE_WEAPON = re.compile(
@@ -1043,7 +1063,8 @@ def _claim_talk(text: str) -> bool:
     """A sentence about who did it: a claim, a denial, a blame or a 'nobody has claimed'."""
     return bool(CLAIMED.search(text) or NO_CLAIM.search(text) or DENIED.search(text)
                 or (SUSPECTED.search(text) and (find_actors(text) or find_unlisted_groups(text)))
-                or any(_SAID_IT_DID.match(text, a.end) for a in find_actors(text) if a.actor.type != "state"))
+                or any(_SAID_IT_DID.match(text, a.end) for a in find_actors(text) if a.actor.type != "state")
+                or _GROUP_SAID_IT_DID.search(text) is not None)
 
 
 def _span(pattern: re.Pattern[str], text: str, base: int) -> tuple[int, int] | None:

@@ -191,20 +191,24 @@ def _explosive_sub(suicide: object, grenade: object, air: object, shell: object)
 
 # victims and places -> GTD target type, most specific first
 _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
-    (_p(r"\b(?:police(?:men|man|woman)?|constables?|cops?|officers?\s+of\s+the\s+police|police\s+(?:station|post|checkpoint|van|patrol)|levies|gendarmes?)\b"), "Police"),
-    (_p(r"\b(?:soldiers?|troops?|army|military|servicemen|paramilitar\w+|frontier\s+corps|rangers|security\s+(?:forces|personnel|officials|convoy|post|checkpoint)|checkpoint|check-?post|convoy|base|garrison|peacekeepers?)\b"), "Military"),
+    (_p(r"\b(?:police(?:men|man|woman)?|constables?|cops?|officers?\s+of\s+the\s+police|police\s+(?:station|post|checkpoint|van|patrol)|levies|gendarmes?|"
+        r"District\s+Reserve\s+Guard|DRG|CRPF|Central\s+Reserve\s+Police|Special\s+Task\s+Force|CoBRA)\b"), "Police"),
+    (_p(r"\b(?:soldiers?|troops?|jawans?|army|military|servicemen|paramilitar\w+|frontier\s+corps|rangers|security\s+(?:forces|personnel|officials|convoy|post|checkpoint)|checkpoint|check-?post|convoy|base|garrison|peacekeepers?)\b"), "Military"),
     (_p(r"\b(?:journalists?|reporters?|cameram[ae]n|media\s+workers?|press\s+club|newspaper|broadcasters?|"
         r"commentators?|radio\s+(?:host|presenter|station)|editor)\b"), "Journalists & Media"),
     (_p(r"\b(?:embassy|consulate|diplomats?|ambassador|envoy)\b"), "Government (Diplomatic)"),
     (_p(r"\b(?:mosques?|churches|church|temples?|shrines?|imams?|clerics?|priests?|pastors?|worshippers|madrassas?|seminary|congregation|pilgrims)\b"), "Religious Figures/Institutions"),
     (_p(r"\b(?:schools?|students?|pupils|teachers?|universit(?:y|ies)|college|schoolchildren)\b"), "Educational Institution"),
     (_p(r"\b(?:airports?|aircraft|airliner|plane|flights?)\b"), "Airports & Aircraft"),
+    (_p(r"\b(?:(?:cargo|container|merchant|commercial|fishing)\s+(?:ships?|vessels?)|ships?|vessels?|bulk\s+carriers?|"
+        r"freighters?|oil\s+tankers?|tanker\s+ships?|trawlers?)\b"), "Maritime"),
     (_p(r"\b(?:railway|train|rail|bus(?:es)?|bus\s+(?:station|terminal|stop|park)|passengers?|minibus(?:es)?|ferry|"
         r"commuters|tankers?|motor\s+park)\b"), "Transportation"),
     (_p(r"\b(?:telecom\w*|mobile\s+(?:phone\s+)?(?:towers?|masts?)|phone\s+masts?|masts?|transmitters?|"
         r"5G|cell(?:phone)?\s+towers?|communications?\s+towers?|fibre|fiber)\b"), "Telecommunication"),
     (_p(r"\b(?:pipelines?|power\s+(?:lines?|plant|station|pylons?|grid)|pylons?|electricity|substations?|"
-        r"gas\s+(?:pipeline|field)|water\s+supply|oil\s+(?:well|facility|installation))\b"), "Utilities"),
+        r"gas\s+(?:pipeline|field)|water\s+supply|oil\s+(?:well|facility|installation|refinery|depot|terminal)|"
+        r"refinery|refineries|fuel\s+depot)\b"), "Utilities"),
     (_p(r"\b(?:aid\s+workers?|NGO|humanitarian|charity|relief\s+workers?|UN\s+(?:staff|workers))\b"), "NGO"),
     (_p(r"\b(?:tourists?|holidaymakers|visitors)\b"), "Tourists"),
     (_p(r"\b(?:officials?|government\s+(?:office|building|employees?)|councill?ors?|lawmakers?|minister|governor|mayor|"
@@ -262,7 +266,13 @@ CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+# unarmed community patrols are civilians, though "guard" names them
+_CIVIL_GUARDS = _p(r"\b(?:indigenous|community|civil|neighbou?rhood|maroon|peasant)\s+guards?\b")
+
+
 def victim_category(noun_phrase: str) -> str | None:
+    if _CIVIL_GUARDS.search(noun_phrase):
+        return "civilians"
     for pattern, cat in CATEGORY_WORDS:
         if pattern.search(noun_phrase):
             return cat

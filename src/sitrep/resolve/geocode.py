@@ -195,7 +195,8 @@ class Geocoder:
                         + self._within(p, units))
             if place.kind == "admin2":
                 # "Peshawar district": the district's namesake town is a better point than its centroid
-                namesake = [p for p in plausible if p.kind == "city" and p.admin2 == place.name]
+                namesake = [p for p in plausible if p.kind == "city" and p.admin2 == place.name
+                            and (p.country_code, p.admin1) == (place.country_code, place.admin1)]
                 if namesake:
                     place = max(namesake, key=lambda p: p.population)
             out.append(PlaceMention(cs, ce, phrase, place, bool(_NEAR.search(before)),
