@@ -571,8 +571,8 @@ class RuleExtractor:
 
         # target: the victims' words, else the place attacked (never the "police said" of attribution)
         ctx_text = _ATTRIBUTION.sub(lambda m: " " * len(m.group(0)), anchor.text)
-        for a in actors_by_sent[d.anchor]:  # "the National Liberation Army bombed ...": no army is the target
-            lo, hi = a.start - anchor.start, a.end - anchor.start
+        for named_group in actors_by_sent[d.anchor]:  # "the National Liberation Army bombed ...": no army is the target
+            lo, hi = named_group.start - anchor.start, named_group.end - anchor.start
             if 0 <= lo < hi <= len(ctx_text):
                 ctx_text = ctx_text[:lo] + " " * (hi - lo) + ctx_text[hi:]
         ttype, tspan, from_victims = target_type(victim_text, ctx_text)
