@@ -354,3 +354,20 @@ def test_wire_shapes_from_other_theatres(run) -> None:  # type: ignore[no-untype
     text = ("Rebels from the National Liberation Army (ELN) bombed an oil pipeline in Arauca province on Thursday, "
             "forcing a halt in pumping.")
     assert only(run(text, published="2024-06-14")).target.type == "Utilities"  # the group's name is no army target
+
+
+def test_military_press_release_idioms(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("RAWALPINDI: Security forces killed six khwarij in an intelligence-based operation in Datta Khel in "
+            "North Waziristan district on the night of 15/16 November, the ISPR said on Saturday. After an intense "
+            "exchange of fire, six khwarij were sent to hell, the military's media wing said.")
+    inc = only(run(text, published="2024-11-16"))
+    assert (inc.fatalities.best, inc.fatalities.militants) == (6, 6)
+
+
+def test_dateline_after_a_byline_places_the_report(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Home > News > Nation\n\nTwo policemen martyred in attack\n\nStaff Reporter\nPublished: November 18, 2024\n\n"
+            "LAKKI MARWAT: Two policemen were martyred and another was injured when unidentified motorcyclists "
+            "opened fire on a police mobile near a village yesterday.")
+    inc = only(run(text, published="2024-11-18"))
+    assert inc.location.admin1 == "Khyber Pakhtunkhwa" and inc.location.city is not None
+    assert (inc.date, inc.fatalities.best, inc.injuries.best) == ("2024-11-17", 2, 1)

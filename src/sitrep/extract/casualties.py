@@ -13,7 +13,7 @@ KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|
                   r"neutrali[sz]ed|neutrali[sz]ing|martyred|paid\s+the\s+(?:supreme|ultimate)\s+price|"
                   r"slain|massacred|shot\s+dead|gunned\s+down|beheaded|executed|perished|fatalit(?:y|ies)|bodies|"
                   r"murdered|lifeless|succumbed|fell\s+with\s+(?:arms|weapons)\s+in\s+hand|fell\s+in\s+(?:action|combat|battle)|"
-                  r"killed\s+in\s+action)\b", re.I)
+                  r"killed\s+in\s+action|sent\s+to\s+hell)\b", re.I)
 INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualties|"
                     r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire))\b", re.I)
 _LIST_VERB = re.compile(r"\b(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted)\b", re.I)
@@ -171,6 +171,7 @@ _SINGULAR = re.compile(
     rf"(?P<a2>an?|the|his|her|their|its)\s+(?P<noun2>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\b(?!['’]?s\b)|"
     rf"\band\s+(?P<a5>his|her|their|an?|one)\s+(?P<noun5>(?:[\w'’-]+\s+){{0,1}}?{_VICTIM})\s+(?P<verb5>wounded|injured|hurt)\b|"
     rf"\b(?P<verb6>wounded|injured|wounding|injuring|killing|killed)\s+(?P<a6>another|one\s+other)\b(?!\s+[\w-]+s\b)|"
+    rf"\b(?P<a9>another|one\s+other)\s+(?:was|were)\s+(?:\w+\s+)?(?P<verb9>injured|wounded|hurt|killed)\b|"
     rf"\b(?P<verb7>(?:shot|stabbed|beat|hacked|burned|killed|murdered|executed|beheaded)\s+(?P<a7>him|her)"
     rf"(?:\s+(?:dead|to\s+death))?)|"
     rf"\band\s+(?P<a8>a|an|one)\s+(?P<noun8>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+were\s+(?:\w+\s+)?(?P<verb8>{_HURT})\b"
@@ -278,7 +279,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         )
         out.append(Casualty(kind, c, noun, noun_start, _noun_end(text, noun_start, noun), category, plus_one, part))
     for m in _SINGULAR.finditer(sentence_text):
-        g = next(k for k in ("", "2", "3", "4", "5", "6", "7", "8") if m.group("a" + k))
+        g = next(k for k in ("", "2", "3", "4", "5", "6", "7", "8", "9") if m.group("a" + k))
         s0 = start + m.start("a" + g)
         if any(c.count.start <= s0 < c.count.end or c.noun_start <= s0 < c.noun_end for c in out):
             continue
@@ -291,9 +292,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if g == "8" and not any(c.kind == kind and c.count.end <= s0 and c.count.text.lower() not in _DETERMINERS
                                 for c in out):
             continue  # "Eight jawans ... and a civilian driver were killed": one more, after a count of the same fate
-        noun = m.group("noun" + g) if g not in {"4", "6", "7"} else m.group("a" + g)
+        noun = m.group("noun" + g) if g not in {"4", "6", "7", "9"} else m.group("a" + g)
         cnt = Count(s0, start + m.end("a" + g), m.group("a" + g), 1, 1, 1)
-        ns = start + (m.start("noun" + g) if g not in {"4", "6", "7"} else m.start("a" + g))
+        ns = start + (m.start("noun" + g) if g not in {"4", "6", "7", "9"} else m.start("a" + g))
         out.append(Casualty(kind, cnt, noun, ns, ns + len(noun), victim_category(noun), False, False))
     for m in _LIST_VERB.finditer(sentence_text):
         head = sentence_text[: m.start()]

@@ -240,12 +240,15 @@ class RuleExtractor:
         ]
         datelines: list[tuple[int, int]] = []  # the place named by each dateline
         dateline_spans: list[tuple[int, int]] = []  # the whole dateline, which is no event's place
-        for seg in doc.segments:
-            if seg.kind == "reporting":
-                m = DATELINE.match(text[seg.start:seg.end])
-                if m and m.group("place").strip().isupper():
-                    datelines.append((seg.start + m.start("place"), seg.start + m.end("place")))
-                    dateline_spans.append((seg.start + m.start(), seg.start + m.end()))
+        # a dateline opens a paragraph of the report: the first of the segment, or one after a byline
+        starts = sorted({seg.start for seg in doc.segments if seg.kind == "reporting"}
+                        | {s.start for s in sents if s.start == 0 or text[s.start - 1] == "\n"})
+        for start in starts[:8]:
+            m = DATELINE.match(text[start:start + 200])
+            if m and m.group("place").strip().isupper() and len(m.group("place").split()) <= 4:
+                datelines.append((start + m.start("place"), start + m.end("place")))
+                dateline_spans.append((start + m.start(), start + m.end()))
+                break
         # the date in a dateline ("BOGOTA, 8 DEC 89 --") is the report's: another date in the
         # sentence ("the car bomb attack on 6 December") is the event's
         dates_by_sent = [[d for d in ds if not any(a <= d.start < b for a, b in dateline_spans)] or ds
@@ -264,6 +267,13 @@ class RuleExtractor:
         self._dateline_places = [
             pm for pm in self.geocoder.mentions(text, datelines, context) if pm.place.kind != "country"
         ] if datelines else []
+        if datelines and not self._dateline_places:
+            # a dateline names a place by its form alone ("LAKKI MARWAT: ..."): its town, else its district
+            a, b = datelines[0]
+            found = [p for p in self.gaz.lookup(text[a:b]) if p.kind in {"city", "admin2", "admin1"}]
+            if found:
+                best = max(found, key=lambda p: (KIND_RANK[p.kind], p.population))
+                self._dateline_places = [PlaceMention(a, b, text[a:b], best)]
         for pm in self.geocoder.mentions(text, [(s.start, s.end) for s in sents], context,
                                          exclude=exclude + dateline_spans):
             for i, s in enumerate(sents):
