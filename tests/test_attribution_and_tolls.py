@@ -371,3 +371,15 @@ def test_dateline_after_a_byline_places_the_report(run) -> None:  # type: ignore
     inc = only(run(text, published="2024-11-18"))
     assert inc.location.admin1 == "Khyber Pakhtunkhwa" and inc.location.city is not None
     assert (inc.date, inc.fatalities.best, inc.injuries.best) == ("2024-11-17", 2, 1)
+
+
+def test_people_taken_are_counted_apart_from_the_dead_and_wounded(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen abducted seven pupils and a teacher from a secondary school in Kumbo on Sunday, police said. "
+            "Nobody was hurt.")
+    inc = only(run(text, published="2023-11-07"))
+    assert (inc.kidnapped.best, inc.fatalities.best, inc.injuries.best) == (8, 0, 0)
+    assert any(e.field == "kidnapped" for e in inc.evidence)
+    text = ("Gang members hijacked a bus carrying 40 passengers near Croix-des-Bouquets on Sunday, and the driver was "
+            "shot dead, police said.")
+    inc = only(run(text, published="2024-04-16"))
+    assert (inc.kidnapped.best, inc.fatalities.best) == (40, 1)

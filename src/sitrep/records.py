@@ -121,6 +121,7 @@ class Incident:
     target: Target = field(default_factory=Target)
     fatalities: Fatalities = field(default_factory=Fatalities)
     injuries: Injuries = field(default_factory=Injuries)
+    kidnapped: Injuries = field(default_factory=Injuries)  # people abducted or taken hostage: the same low/best/high
     background: bool = False
     summary: str | None = None
     evidence: tuple[Evidence, ...] = ()
@@ -202,6 +203,7 @@ def incident_from_dict(data: dict[str, Any]) -> Incident:
             "target": _build(Target, data.get("target") or {}),
             "fatalities": _build(Fatalities, data.get("fatalities") or {}),
             "injuries": _build(Injuries, data.get("injuries") or {}),
+            "kidnapped": _build(Injuries, data.get("kidnapped") or {}),
             "evidence": tuple(_build(Evidence, e) for e in data.get("evidence") or ()),
         },
     )

@@ -55,7 +55,7 @@ ACLED_COLUMNS = [
 GTD_COLUMNS = [
     "eventid", "iyear", "imonth", "iday", "approxdate", "country_txt", "provstate", "city",
     "latitude", "longitude", "specificity", "summary", "suicide", "attacktype1_txt",
-    "targtype1_txt", "target1", "natlty1_txt", "gname", "claimed", "nkill", "nkillter", "nwound",
+    "targtype1_txt", "target1", "natlty1_txt", "gname", "claimed", "nkill", "nkillter", "nwound", "nhostkid",
     "scite1", "dbsource",
 ]
 
@@ -125,6 +125,7 @@ def gtd_row(inc: Incident, doc: Document | None) -> dict[str, Any]:
         "natlty1_txt": inc.target.nationality or "", "gname": inc.perpetrator.name or "Unknown",
         "claimed": claimed, "nkill": "" if nkill is None else nkill,
         "nkillter": "" if f.militants is None else f.militants, "nwound": "" if nwound is None else nwound,
+        "nhostkid": "" if (taken := _best(inc.kidnapped.low, inc.kidnapped.best)) is None else taken,
         "scite1": _doc_label(doc), "dbsource": "sitrep",
     }
 
@@ -141,7 +142,8 @@ def flat_properties(inc: Incident, doc: Document | None) -> dict[str, Any]:
         "fatalities_low": f.low, "fatalities_best": f.best, "fatalities_high": f.high,
         "fatalities_civilians": f.civilians, "fatalities_security_forces": f.security_forces,
         "fatalities_militants": f.militants, "injuries_low": inj.low, "injuries_best": inj.best,
-        "injuries_high": inj.high, "background": inc.background, "summary": inc.summary,
+        "injuries_high": inj.high, "kidnapped_low": inc.kidnapped.low, "kidnapped_best": inc.kidnapped.best,
+        "kidnapped_high": inc.kidnapped.high, "background": inc.background, "summary": inc.summary,
         "document_id": inc.document_id, "source": doc.source if doc else None, "url": doc.url if doc else None,
         "title": doc.title if doc else None, "outlet": doc.outlet if doc else None,
         "published": doc.published if doc else None,
@@ -197,6 +199,9 @@ PARQUET_FIELDS: list[tuple[str, str, str]] = [
     ("injuries_low", "int32", "injuries, lower bound"),
     ("injuries_best", "int32", "injuries, best figure"),
     ("injuries_high", "int32", "injuries, upper bound"),
+    ("kidnapped_low", "int32", "people abducted or taken hostage, lower bound"),
+    ("kidnapped_best", "int32", "people abducted or taken hostage, best figure"),
+    ("kidnapped_high", "int32", "people abducted or taken hostage, upper bound"),
     ("background", "bool", "mentioned as background to another story"),
     ("summary", "string", "one-sentence summary"),
     ("document_id", "string", "source document id (content hash)"),

@@ -17,7 +17,8 @@ KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|
 INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualties|"
                     r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire))\b", re.I)
 _LIST_VERB = re.compile(r"\b(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted)\b", re.I)
-KIDNAP = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|taken\s+hostage|held\s+hostage|missing|seized|captives?)\b", re.I)
+KIDNAP = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|taken\s+hostage|held\s+hostage|missing|seized|captives?|"
+                    r"hijack(?:ed|ing))\b", re.I)
 _BEFORE = re.compile(
     r"(?P<verb>killing|killed|kill|left|leaving|neutrali[sz]ed|neutrali[sz]ing|deaths?\s+of|death\s+toll\s+(?:\w+\s+){0,3}(?:to|at|of)|toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
     r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|lives\s+of|injuring|injured|wounding|wounded|hurting|"
@@ -226,7 +227,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if re.search(r"\b(?:aged|age|ages)\s+(?:between\s+)?$", text[max(start, c.start - 20):c.start], re.I):
             continue
         clause_rest = text[c.end:end]
-        clause_cut = re.search(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b|\bafter\b|\bwhen\b|\bsince\b", clause_rest)
+        clause_cut = re.search(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b|\bafter\b|\bwhen\b|\bsince\b|"
+                               r",\s+and\s+(?:the|a|an|his|her|their)\s", clause_rest)  # ", and the driver was shot"
         window = clause_rest[: clause_cut.start()] if clause_cut else clause_rest
         noun, noun_start = _noun_after(window, c.end)
         before = text[max(start, c.start - 60):c.start]
@@ -271,7 +273,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         verbs = list(KILL.finditer(prefix)) + list(INJURE.finditer(prefix)) + list(KIDNAP.finditer(prefix))
         if verbs:
             tail = prefix[max(v.end() for v in verbs):]
-        plus_one = bool(
+        # "abducted seven pupils and a teacher": one more after the counted group
+        one_more = re.match(rf"\s*(?:[\w'’-]+\s+){{0,3}}?and\s+(?:a|an|one|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{_VICTIM}\b",
+                            text[c.end:after_end])
+        plus_one = bool(one_more) or bool(
             re.search(r"\band\s+(?:at\s+least\s+)?$", prefix)
             and re.match(r"\s*(?:other|of\s+(?:his|her|their|the)\b)", after)
             and re.search(r"\b(?:the|a|an|his|her|their|its|one)\s+[\w'’-]+", tail, re.I)
@@ -290,7 +295,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if kind is None:
             continue
         if g == "8" and not any(c.kind == kind and c.count.end <= s0 and c.count.text.lower() not in _DETERMINERS
-                                for c in out):
+                                and not c.plus_one for c in out):
             continue  # "Eight jawans ... and a civilian driver were killed": one more, after a count of the same fate
         noun = m.group("noun" + g) if g not in {"4", "6", "7", "9"} else m.group("a" + g)
         cnt = Count(s0, start + m.end("a" + g), m.group("a" + g), 1, 1, 1)

@@ -529,6 +529,12 @@ class RuleExtractor:
             if told and not any(KILL_WORD.search(sents[sid].text) for sid in sids):
                 fatalities = Fatalities(0, 0, 0)
                 add("fatalities", told[0].count.start, told[0].noun_end or told[0].count.end)
+        kidnapped = Injuries()
+        taken = combine(casualties, sentence_of, "kidnapped", attacker_text)
+        if taken and (taken.best, taken.low) != (None, None):
+            kidnapped = Injuries(taken.best, taken.low, taken.high)
+            for a, b in taken.spans or []:
+                add("kidnapped", a, b)
         injuries = Injuries()
         if injured:
             injuries = Injuries(injured.best, injured.low, injured.high)
@@ -749,6 +755,7 @@ class RuleExtractor:
             target=target,
             fatalities=fatalities,
             injuries=injuries,
+            kidnapped=kidnapped,
             background=d.background,
             summary=summary,
             evidence=tuple(ev),
