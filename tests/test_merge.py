@@ -96,3 +96,17 @@ def test_a_day_apart_with_the_same_toll_is_one_event() -> None:
     monday = Report(inc("b", "d2", "2024-11-11", QUETTA, 7), "2024-11-11")
     (c,) = merge([late_sunday, monday])
     assert c.sources == 2
+
+
+def test_people_taken_keep_their_range_across_reports() -> None:
+    from sitrep.records import Injuries
+    from sitrep.resolve.merge import as_incident
+
+    first = Report(replace(inc("a", "d1", "2024-02-26", QUETTA, 0, kind="Hostage Taking (Kidnapping)"),
+                           kidnapped=Injuries(14, 14, 14)), "2024-02-26")
+    later = Report(replace(inc("b", "d2", "2024-02-26", QUETTA, 0, kind="Hostage Taking (Kidnapping)"),
+                           kidnapped=Injuries(16, 16, 16)), "2024-02-27")
+    (c,) = merge([first, later])
+    assert c.kidnapped == (14, 16, 16)
+    merged = as_incident(c).kidnapped
+    assert (merged.low, merged.best, merged.high) == (14, 16, 16)

@@ -120,6 +120,7 @@ def _incident_row(i: Incident) -> dict[str, Any]:
         "perpetrator": i.perpetrator.name or "", "claimed": i.perpetrator.claimed,
         "fatalities_best": f.best, "fatalities_low": f.low, "fatalities_high": f.high,
         "injuries_best": inj.best, "injuries_low": inj.low, "injuries_high": inj.high,
+        "kidnapped_best": i.kidnapped.best, "kidnapped_low": i.kidnapped.low, "kidnapped_high": i.kidnapped.high,
         "target_type": i.target.type or "",
     }
 
@@ -249,6 +250,8 @@ def show(ctx: click.Context, incident_id: str, fmt: str, db: str | None) -> None
                f"  (civilians {inc.fatalities.civilians}, security {inc.fatalities.security_forces}, "
                f"militants {inc.fatalities.militants})")
     click.echo(f"  injured     {_range(inc.injuries.low, inc.injuries.best, inc.injuries.high)}")
+    if (inc.kidnapped.low, inc.kidnapped.best) != (None, None):
+        click.echo(f"  taken       {_range(inc.kidnapped.low, inc.kidnapped.best, inc.kidnapped.high)}")
     if len(canon.history) > 1:
         click.echo("  history     " + " -> ".join(f"{h.best} ({h.published or 'undated'})" for h in canon.history))
     for r in canon.reports:

@@ -50,6 +50,7 @@ class Canonical:
     reports: list[Report] = field(default_factory=list)
     fatalities: tuple[int | None, int | None, int | None] = (None, None, None)  # low, best, high
     injuries: tuple[int | None, int | None, int | None] = (None, None, None)
+    kidnapped: tuple[int | None, int | None, int | None] = (None, None, None)
     history: list[Revision] = field(default_factory=list)
 
     @property
@@ -200,6 +201,7 @@ def _canonical(members: list[Report]) -> Canonical:
     c = Canonical(cid, members)
     c.fatalities, c.history = _toll(members, "fatalities")
     c.injuries, _ = _toll(members, "injuries")
+    c.kidnapped, _ = _toll(members, "kidnapped")
     return c
 
 
@@ -227,11 +229,13 @@ def as_incident(c: Canonical) -> Incident:
     lead = c.lead
     f_low, f_best, f_high = c.fatalities
     i_low, i_best, i_high = c.injuries
+    k_low, k_best, k_high = c.kidnapped
     return replace(
         lead,
         id=c.id,
         fatalities=replace(lead.fatalities, low=f_low, best=f_best, high=f_high),
         injuries=replace(lead.injuries, low=i_low, best=i_best, high=i_high),
+        kidnapped=replace(lead.kidnapped, low=k_low, best=k_best, high=k_high),
         background=all(r.incident.background for r in c.reports),
     )
 
