@@ -36,6 +36,7 @@ ANSWER = {
             "target_type": "Transportation", "target_quote": "crowded bus stop",
             "killed": 4, "killed_quote": "killing four people",
             "injured": 12, "injured_quote": "wounding nine others",  # wrong number for its quote
+            "kidnapped": 2, "kidnapped_quote": "two passengers were taken",  # not in the text
         },
         {"event_quote": "Gunmen stormed a church in Zaria", "killed": 7},  # no such event in the text
     ]
@@ -86,6 +87,7 @@ def test_only_values_backed_by_the_text_survive(server: str, settings: Settings)
     assert inc.attack_type == "Bombing/Explosion"
     assert inc.fatalities.best == 4
     assert inc.injuries.best is None  # 12 is not what "wounding nine others" says
+    assert inc.kidnapped.best is None  # its quote is nowhere in the text
     assert inc.perpetrator.name is None  # Boko Haram is nowhere in the text
     assert inc.perpetrator.claimed is False
     assert inc.suicide is False  # the event quote says nothing of a suicide attack

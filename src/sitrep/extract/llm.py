@@ -69,6 +69,8 @@ SCHEMA: dict[str, Any] = {
                     "killed_quote": _QUOTED,
                     "injured": {"type": ["integer", "null"]},
                     "injured_quote": _QUOTED,
+                    "kidnapped": {"type": ["integer", "null"]},
+                    "kidnapped_quote": _QUOTED,
                 },
             },
         }
@@ -207,6 +209,7 @@ class LLMExtractor:
             labels["target_type"] = None
         killed = count(item.get("killed"), "killed_quote", "fatalities")
         injured = count(item.get("injured"), "injured_quote", "injuries")
+        taken = count(item.get("kidnapped"), "kidnapped_quote", "kidnapped")
         suicide = bool(item.get("suicide")) and bool(re.search(r"suicide|blew (?:him|her)self up", text[event[0]:event[1]], re.I))
         iid = "inc-" + hashlib.sha256(f"{doc.id}:{event[0]}".encode()).hexdigest()[:16]
         return Incident(
@@ -215,5 +218,6 @@ class LLMExtractor:
             location=location, perpetrator=Perpetrator(perp_name, claimed if perp_name or claimed is False else None),
             target=Target(labels["target_type"], text[target_span[0]:target_span[1]] if target_span and labels["target_type"] else None, None),
             fatalities=Fatalities(killed, killed, killed), injuries=Injuries(injured, injured, injured),
+            kidnapped=Injuries(taken, taken, taken),
             summary=text[event[0]:event[1]][:300], evidence=tuple(ev),
         )
