@@ -383,3 +383,13 @@ def test_people_taken_are_counted_apart_from_the_dead_and_wounded(run) -> None: 
             "shot dead, police said.")
     inc = only(run(text, published="2024-04-16"))
     assert (inc.kidnapped.best, inc.fatalities.best) == (40, 1)
+
+
+def test_bulletin_lines_are_separate_incidents(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("SAHEL SECURITY BULLETIN - WEEK 11\n\n"
+            "- 12 March: An IED struck an army vehicle near Kidal, killing two soldiers. JNIM claimed the attack.\n"
+            "- 13 March: Gunmen abducted five traders on the road between Gao and Ansongo. No claim.\n"
+            "- 14 March: Suspected ISSP fighters killed 9 civilians in a raid on a village in the Menaka region.\n")
+    ex = run(text, published="2024-03-18")
+    got = sorted((i.date, i.fatalities.best, i.kidnapped.best, i.perpetrator.claimed) for i in ex.incidents)
+    assert got == [("2024-03-12", 2, None, True), ("2024-03-13", 0, 5, False), ("2024-03-14", 9, None, False)]

@@ -143,7 +143,7 @@ CLAIMED = re.compile(
 NO_CLAIM = re.compile(
     r"\b(?:no\s+(?:other\s+)?(?:group|one|organi[sz]ation|faction|militant\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
     r"(?:claimed|taken|accepted|come\s+forward)|nobody\s+(?:has\s+)?(?:yet\s+)?claimed|"
-    r"(?:has|had|was)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|no\s+(?:immediate\s+)?claim\s+of\s+responsibility|"
+    r"(?:has|had|was)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|no\s+(?:immediate\s+)?claim(?:\s+of\s+responsibility)?\b(?!\s+(?:that|to|on|for))|"
     r"not\s+immediately\s+claimed|(?:did|has|have)\s+not\s+(?:yet\s+)?claim(?:ed)?\s+(?:responsibility|it|the)|there\s+was\s+no\s+(?:immediate\s+)?claim|unclaimed|(?:was|were|has\s+been)\s+never\s+claimed)",
     re.I,
 )
