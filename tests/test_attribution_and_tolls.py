@@ -393,3 +393,12 @@ def test_bulletin_lines_are_separate_incidents(run) -> None:  # type: ignore[no-
     ex = run(text, published="2024-03-18")
     got = sorted((i.date, i.fatalities.best, i.kidnapped.best, i.perpetrator.claimed) for i in ex.incidents)
     assert got == [("2024-03-12", 2, None, True), ("2024-03-13", 0, 5, False), ("2024-03-14", 9, None, False)]
+
+
+def test_indian_english_encounter(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("DANTEWADA: Five Naxalites, including two women cadres, were killed in an encounter with security forces "
+            "in the forests of Dantewada district on Friday morning, police said. A DRG jawan sustained bullet "
+            "injuries and was airlifted to Raipur.")
+    inc = only(run(text, published="2024-03-04"))
+    assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")
+    assert (inc.fatalities.best, inc.fatalities.militants, inc.injuries.best) == (5, 5, 1)

@@ -66,10 +66,11 @@ _OTHER_FATE = re.compile(
 )
 # the counted people did it: "two gunmen broke into the home ... and shot him dead"
 _AGENTS = re.compile(
-    r"\s*(?:(?!(?:when|as|after|while|and|or|were|was|wounded|injured|killed|dead|hurt)\b)[\w-]+\s+){0,2}?(?:gunm[ae]n|attackers?|assailants?|militants?|fighters?|insurgents?|rebels?|bandits?|"
+    r"\s*(?:(?!(?:when|as|after|while|and|or|were|was|wounded|injured|killed|dead|hurt)\b)[\w-]+\s+){0,2}?(?:gunm[ae]n|attackers?|assailants?|militants?|fighters?|insurgents?|rebels?|bandits?|maoists?|naxal(?:ite)?s?|"
     r"(?:armed\s+|masked\s+)?men|(?:suicide\s+)?bombers?|kidnappers?|abductors?)\s+(?:broke|stormed|opened|attacked|"
     r"arrived|entered|rode|drove|threw|planted|set|took|seized|abducted|kidnapped|fired|burst|forced|stopped|"
-    r"blocked|raided|ambushed|approached|riding|armed\s+with|on\s+motorcycles|in\s+a\s+car|dressed)\b",
+    r"blocked|raided|ambushed|approached|riding|armed\s+with|on\s+motorcycles|in\s+a\s+car|dressed|dragged|surrounded|"
+    r"fled|escaped|came|arrived|looted|torched|burned|rode)\b",
     re.I,
 )
 # a sentence that breaks down a toll already given: "The dead included nine recruits and three civilians"
@@ -173,6 +174,8 @@ _SINGULAR = re.compile(
     rf"\band\s+(?P<a5>his|her|their|an?|one)\s+(?P<noun5>(?:[\w'’-]+\s+){{0,1}}?{_VICTIM})\s+(?P<verb5>wounded|injured|hurt)\b|"
     rf"\b(?P<verb6>wounded|injured|wounding|injuring|killing|killed)\s+(?P<a6>another|one\s+other)\b(?!\s+[\w-]+s\b)|"
     rf"\b(?P<a9>another|one\s+other)\s+(?:was|were)\s+(?:\w+\s+)?(?P<verb9>injured|wounded|hurt|killed)\b|"
+    rf"\b(?P<a10>[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<noun10>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+(?:also\s+)?"
+    rf"(?P<verb10>sustained\s+(?:\w+\s+)?(?:injuries|wounds))\b|"
     rf"\b(?P<verb7>(?:shot|stabbed|beat|hacked|burned|killed|murdered|executed|beheaded)\s+(?P<a7>him|her)"
     rf"(?:\s+(?:dead|to\s+death))?)|"
     rf"\band\s+(?P<a8>a|an|one)\s+(?P<noun8>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+were\s+(?:\w+\s+)?(?P<verb8>{_HURT})\b"
@@ -284,7 +287,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         )
         out.append(Casualty(kind, c, noun, noun_start, _noun_end(text, noun_start, noun), category, plus_one, part))
     for m in _SINGULAR.finditer(sentence_text):
-        g = next(k for k in ("", "2", "3", "4", "5", "6", "7", "8", "9") if m.group("a" + k))
+        g = next(k for k in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10") if m.group("a" + k))
         s0 = start + m.start("a" + g)
         if any(c.count.start <= s0 < c.count.end or c.noun_start <= s0 < c.noun_end for c in out):
             continue
@@ -351,13 +354,16 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
     if not items:
         return None
     per_sentence: dict[int, Toll] = {}
+    whole_cats: dict[int, set[str]] = {}  # categories the whole counts of a sentence gave
     for c in items:
         sid = sentence_of.get(c.count.start, 0)
         t = per_sentence.setdefault(sid, Toll(spans=[]))
         if c.part:
-            if c.category and c.count.best is not None:
+            if c.category and c.count.best is not None and c.category not in whole_cats.get(sid, set()):
                 setattr(t, c.category, _add(getattr(t, c.category), c.count.best))
             continue
+        if c.category:
+            whole_cats.setdefault(sid, set()).add(c.category)
         extra = 1 if c.plus_one else 0
         best = None if c.count.best is None else c.count.best + extra
         low = None if c.count.low is None else c.count.low + extra

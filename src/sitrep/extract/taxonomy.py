@@ -64,6 +64,7 @@ STRONG_FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?)|shot(?:\s+dead)?|sho
                     r"exchange\s+of\s+fire|returned\s+fire|firefight)\b")
 CLASH = _p(r"\b(?:clash(?:es|ed)?|gun\s*battle|firefight|exchange\s+of\s+fire|exchanged\s+fire|fighting\s+between|"
            r"returned\s+fire|fought\s+back|repel(?:led)?\s+the|(?:hours|minutes)\s+of\s+(?:fighting|combat)|battled|"
+           r"(?:in\s+an?|during\s+an?|the)\s+encounter\s+with|gun\s*-?\s*fight|"
            r"repulsed|counter-?attack|engaged\s+in\s+(?:a\s+)?(?:fierce\s+)?(?:battle|fighting))\b")
 ARSON = _p(r"\b(?:set\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|torched|set\s+fire|arson|burn(?:ed|t)\s+down|"
            r"fire-?bombs?|petrol\s+bombs?|molotov\s+cocktails?|incendiary|set\s+alight|burned|burnt|"
@@ -256,7 +257,8 @@ CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
      "security_forces"),
     (_p(r"\b(?:militants?|terrorists?|insurgents?|attackers?|assailants?|gunmen|bombers?|rebels?|fighters?|jihadists?|"
         r"(?:the\s+)?perpetrators?|suicide\s+bombers?|extremists?|bandits?|separatists?|guerrillas?|cadres?|"
-        r"combatants?|jihadis|gunm[ae]n|kidnappers?|abductors?|khwarij|khawarij|kharijis?)\b"), "militants"),
+        r"combatants?|jihadis|gunm[ae]n|kidnappers?|abductors?|khwarij|khawarij|kharijis?|naxal(?:ite)?s?|maoists?)\b"),
+     "militants"),
     (_p(r"\b(?:civilians?|passengers?|villagers?|worshippers|students?|children|women|nationals?|workers?|engineers?|"
         r"residents?|farmers?|shoppers|pupils|teachers?|journalists?|pilgrims|mourners|commuters|traders?|"
         r"bystanders|passers-?by|tourists?|labou?rers|herders?|fishermen|doctors?|nurses?|aid\s+workers?|"
