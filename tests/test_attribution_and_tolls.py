@@ -402,3 +402,10 @@ def test_indian_english_encounter(run) -> None:  # type: ignore[no-untyped-def]
     inc = only(run(text, published="2024-03-04"))
     assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")
     assert (inc.fatalities.best, inc.fatalities.militants, inc.injuries.best) == (5, 5, 1)
+
+
+def test_the_office_that_spoke_is_not_the_target(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Six people, among them a three-year-old girl, were killed on Tuesday night when gunmen opened fire on a "
+            "family celebration in the town of Celaya, in Mexico's Guanajuato state, the state prosecutor's office "
+            "said on Wednesday.")
+    assert only(run(text, published="2024-06-12")).target.type == "Private Citizens & Property"

@@ -889,8 +889,9 @@ _TITLED_VICTIM = re.compile(
     re.I,
 )
 _ATTRIBUTION = re.compile(
-    r"(?:,\s*)?(?:\b(?:a|the)\s+)?(?:[\w-]+\s+){0,3}(?:police|officials?|officers?|army|military|spokes\w+|sources?|"
-    r"authorities|ministry|government|agency|governor|mayor|administration|prosecutor|commander|chief)\s+"
+    r"(?:,\s*)?(?:\b(?:a|the)\s+)?(?:[\w'’-]+\s+){0,3}(?:police|officials?|officers?|army|military|spokes\w+|sources?|"
+    r"authorities|ministry|government|agency|governor|mayor|administration|prosecutor|commander|chief|office|"
+    r"department|service)\s+"
     r"(?:said|say|says|told|reported|confirmed|added|wrote)\b[^,.;]*|"
     r"\baccording\s+to\s+[^,.;]+",
     re.I,

@@ -221,7 +221,8 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:militants?|insurgents?|rebels?|fighters?|commander\s+of)\b"), "Terrorists/Non-State Militia"),
     (_p(r"\b(?:civilians?|villagers?|people|residents?|farmers?|women|children|families|market|nationals?|shoppers|mourners|wedding|crowd|homes?|houses?|village|herders?|man|men|boys?|girls?|persons?|individuals|husband|wife|sons?|"
         r"daughters?|shepherds?|bystanders?|passers-?by|residential|apartments?|blocks?\s+of\s+flats|neighbou?rhoods?|"
-        r"fishermen|displaced|refugees|villas?|motorists|pedestrians|worshipp?ers)\b"),
+        r"fishermen|displaced|refugees|villas?|motorists|pedestrians|worshipp?ers|celebration|party|parties|"
+        r"funeral|gathering|family|families)\b"),
      "Private Citizens & Property"),
 ]
 
