@@ -409,3 +409,22 @@ def test_the_office_that_spoke_is_not_the_target(run) -> None:  # type: ignore[n
             "family celebration in the town of Celaya, in Mexico's Guanajuato state, the state prosecutor's office "
             "said on Wednesday.")
     assert only(run(text, published="2024-06-12")).target.type == "Private Citizens & Property"
+
+
+def test_toll_update_article_with_a_strike_told_from_the_capital(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KYIV (Agency) - The death toll from Monday's Russian strike on an apartment block in the north-eastern "
+            "Ukrainian city of Sumy rose to nine on Wednesday, regional authorities said.\n\n"
+            "Russian aircraft dropped two guided bombs on the city, hitting a five-storey building. Four people were "
+            "reported killed on Monday evening, and the toll rose as search and rescue work continued through Tuesday.")
+    inc = only(run(text, published="2024-07-03"))
+    assert (inc.date, inc.location.city, inc.fatalities.best) == ("2024-07-01", "Sumy", 9)
+    assert (inc.sub_event_type, inc.perpetrator.name) == ("Air/drone strike", "Russian forces")
+
+
+def test_a_sentence_dated_elsewhere_does_not_join_by_its_words(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Previously, on 3 March 2024, militants ambushed a patrol near Djibo, killing eight auxiliaries. "
+            "In July, a roadside bomb on the main road into the town destroyed a taxi carrying traders, killing two "
+            "people.")
+    ex = run(text, published="2024-10-08")
+    march = next(i for i in ex.incidents if i.date == "2024-03-03")
+    assert march.fatalities.best == 8

@@ -420,7 +420,10 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
     if chosen_sid in singular_only:  # "killed the commissioner", then "he, his driver and a bodyguard were killed"
         chosen_sid = max(per_sentence, key=lambda k: (per_sentence[k].best or 0, -k))
     for sid in sorted(per_sentence):
-        if sid != chosen_sid and _UPDATE.search(dict(attacker_text).get(sid, "")):
+        # a later toll that says it rose replaces the first, if it is larger ("four were reported killed on
+        # Monday, and the toll rose ..." after "rose to nine" is the old figure, not the new one)
+        if sid != chosen_sid and _UPDATE.search(dict(attacker_text).get(sid, "")) and (
+                per_sentence[sid].best or per_sentence[sid].low or 0) >= (per_sentence[chosen_sid].best or 0):
             chosen_sid = sid
     chosen = per_sentence[chosen_sid]
     cats = ("civilians", "security_forces", "militants")

@@ -50,7 +50,7 @@ TRIGGER = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
     r"suicide|ambush(?:ed)?|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|opened\s+fire|kidnap(?:ped|ping)?|"
     r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
-    r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
+    r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|strikes?\s+on|death\s+toll|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defused|foiled|gunned\s+down|hostages?|"
     r"died|dead|wounded|injured|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed)|set\s+fire|"
     r"burn(?:ed|t)\s+(?:down\s+)?(?:a|the|\d+|several|dozens)|arson|firefight|gunfight|fire-?bombs?|petrol\s+bombs?|"
@@ -123,9 +123,11 @@ BACKGROUND = re.compile(r"^\W*(?:previously|earlier|in\s+a\s+(?:previous|separat
 REFERS = re.compile(
     r"\b(?:the|that|this)\s+(?:attack|blast|explosion|bombing|ambush|assault|shooting|raid|kidnapping|abduction|incident|"
     r"bombers?|attackers?|gunmen|assailants|victims|dead|injured|wounded)\b|\bresponsibility\b|\bclaimed\b|"
-    r"\b(?:killed|injured|wounded|dead|died|injuries|airlifted)\b|\bamong\s+the\b|\bhospital\b|\bclinic\b|\bstray\s+bullet|\bshrapnel\b|\bfell\s+(?:with\s+arms|in\s+action)|"
+    r"\b(?:killed|injured|wounded|dead|died|injuries|airlifted)\b|\bamong\s+the\b|\bhospital\b|\bclinic\b|"
+    r"\b(?:on|in|at|into)\s+the\s+(?:city|town|village|building|compound|site|camp|market)\b|\bstray\s+bullet|\bshrapnel\b|\bfell\s+(?:with\s+arms|in\s+action)|"
     r"\b(?:came\s+under|opened)\s+(?:fire|attack)|\b(?:firefight|gunfight|fighting|clash(?:es)?)\b|"
     r"\b(?:accused|blamed|suspect(?:s|ed)?|attributed|behind\s+the)\b|\bthe\s+(?:device|killing|murder|assassination|siege|raid)\b|"
+    r"\bthe\s+(?:explosive|improvised|suspected|hidden|unexploded)\s+(?:device|bomb)\b|"
     r"\b(?:casualties|no\s+one|nobody|attackers|assailants|gunmen|bombers?|neutrali[sz]ed|supreme\s+price|"
     r"wounds|treated|treatment)\b|"
     r"\bthe\s+(?:encounter|fighting|battle|clash|gunfight|firefight|exchange\s+of\s+fire|operation)\b",
@@ -454,7 +456,8 @@ class RuleExtractor:
                 same.sids.append(i)
                 current, last = same, i
             elif current is not None and (
-                (i - last <= 2 and REFERS.search(s.text) and not _QUOTE_ONLY.search(s.text))
+                (i - last <= 2 and REFERS.search(s.text) and not _QUOTE_ONLY.search(s.text)
+                 and not _another_day(dates, current.date, ref))
                 or (i - last <= 4 and no_casualties(s.text))
                 or (i - last <= 6 and _claim_talk(s.text))
             ):
@@ -1037,6 +1040,12 @@ def _split_events(text: str, sents: list[Sentence], dayfirst: bool) -> list[Sent
 
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _another_day(dates: list[DateMention], day: date | None, ref: date | None) -> bool:
+    """The sentence dates itself to another day than the event's ("In July, a roadside bomb ..." after March)."""
+    days = [v for v in (resolve(m, ref)[0] for m in dates) if v is not None]
+    return bool(days) and day is not None and day not in days
 
 
 def _main_figure(found: list[dict[str, Any]]) -> dict[str, Any]:

@@ -42,7 +42,8 @@ SUICIDE = _p(r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast
              r"bomber|truck\s+bomb(?:ing)?|assault)|\bblew\s+(?:himself|herself|themselves)\s+up|"
              r"\bself-detonat\w*|\bdetonated\s+(?:his|her|their)\s+(?:explosive\s+)?(?:vest|belt)")
 FOILED = _p(r"\b(?:defused|defuse[ds]?|foiled|thwarted|intercepted|disarmed|made\s+safe|rendered\s+safe|"
-            r"controlled\s+explosion|neutrali[sz]ed|bomb\s+disposal\s+(?:squad|team)\s+"
+            r"controlled\s+(?:explosion|detonation)|(?:destroyed|detonated)\s+in\s+a\s+controlled\s+(?:manner|way)|"
+            r"neutrali[sz]ed|bomb\s+disposal\s+(?:squad|team)\s+"
             r"(?:defused|neutrali[sz]ed|recovered)|recovered\s+(?:an?\s+)?(?:explosive|bomb|IED)|"
             r"(?:was|were)\s+(?:found|discovered)\s+and\s+(?:defused|neutrali[sz]ed))\b")
 HIJACK = _p(r"\bhijack(?:ed|ing|ers?)?\b|\bcommandeered\b")
@@ -51,7 +52,8 @@ KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?
             r"taken\s+hostage|took\s+(?:\w+\s+){0,2}hostage|whisked\s+away|carried\s+away)\b")
 GRENADE = _p(r"\bgrenades?\b")
 SHELLING = _p(r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|artillery|missiles?|projectiles?)\b")
-AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drones?|quadcopters?|UAVs?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attack)|warplanes?|fighter\s+jets?|helicopter\s+gunships?)\b")
+AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drones?|quadcopters?|UAVs?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attack)|warplanes?|fighter\s+jets?|helicopter\s+gunships?|"
+               r"aircraft\s+dropped|(?:guided|glide|aerial|barrel)\s+bombs?)\b")
 EXPLOSIVE = _p(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explosives?|explode[ds]?|exploding|"
                r"IEDs?|improvised\s+explosive|landmines?|mines?|car\s+bomb|detonat\w+|went\s+off)\b")
 FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?|s)|shot(?:\s+dead)?|shooting|opened\s+fire|fired\s+(?:at|on|upon)|"
