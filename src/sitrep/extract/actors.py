@@ -71,6 +71,8 @@ def _matchers_for(actors: tuple[Actor, ...]) -> tuple[re.Pattern[str], re.Patter
     """The matchers of a dictionary, built once (hashing 200+ actors on every call costs more than matching)."""
     hit = _BUILT.get(id(actors))
     if hit is None or hit[0] is not actors:
+        if len(_BUILT) >= 4:  # a few dictionaries at most: the packaged one, a user's, a test's
+            _BUILT.clear()
         hit = (actors, _matchers(actors))
         _BUILT[id(actors)] = hit
     return hit[1]
@@ -97,7 +99,6 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-@lru_cache(maxsize=4)
 def _matchers(actors: tuple[Actor, ...]) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Actor]]:
     exact: dict[str, Actor] = {}
     folded: dict[str, Actor] = {}

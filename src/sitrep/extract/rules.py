@@ -352,9 +352,9 @@ class RuleExtractor:
                             return known[0].actor.name, base + m.start(), base + m.end()
                 return f"{words[0] if words else who} forces", base + m.start(), base + m.end()
         for a in states:
-            rest = next((stext[a.end - base:] for base, stext in sent_texts if base <= a.start < base + len(stext)), "")
-            if _AGENT_VERB.match(rest) or re.search(r"\b(?:by|blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?$", next(
-                    (stext[:a.start - base] for base, stext in sent_texts if base <= a.start < base + len(stext)), "")):
+            base, stext = next(((b, t) for b, t in sent_texts if b <= a.start < b + len(t)), (a.start, ""))
+            if _AGENT_VERB.match(stext[a.end - base:]) or re.search(
+                    r"\b(?:by|blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?$", stext[:a.start - base]):
                 return a.actor.name, a.start, a.end
         return None
 
@@ -598,16 +598,16 @@ class RuleExtractor:
         if not from_victims and victim is not None and victim.category == "security_forces" and ttype not in {"Police", "Military"}:
             ttype, tspan, from_victims = "Military", (0, len(victim_text)), True  # soldiers, jawans, guards
         if not from_victims and victim is not None and victim.category in {None, "civilians"} and tspan is not None \
-                and not _place_target(ttype, ctx_text[tspan[0]:tspan[1] + 20]):
+                and not _place_target(ttype, ctx_text, tspan):
             # victims named ("three fishermen", "two Israelis") but not typed: the people around them in the
             # sentence (the attackers, the governor who spoke) are not the target; a place attacked may be
-            place = next(((t, sp) for t, sp in target_places(ctx_text) if _place_target(t, ctx_text[sp[0]:sp[1] + 20])), None)
+            place = next(((t, sp) for t, sp in target_places(ctx_text) if _place_target(t, ctx_text, sp)), None)
             ttype, tspan, from_victims = (*place, False) if place else ("Private Citizens & Property", (0, len(victim_text)), True)
         if ttype == "Unknown" and victim is not None and victim.category in {None, "civilians"} and victim_text:
             ttype, tspan, from_victims = "Private Citizens & Property", (0, len(victim_text)), True
         if from_victims and ttype == "Private Citizens & Property" and victim and _GENERIC_VICTIMS.fullmatch(victim.noun or ""):
             place_type, place_span, _ = target_type("", ctx_text)
-            if place_span is not None and _place_target(place_type, ctx_text[place_span[0]:place_span[1] + 20]):
+            if place_span is not None and _place_target(place_type, ctx_text, place_span):
                 ttype, tspan, from_victims = place_type, place_span, False
         description = None
         if named:
@@ -642,13 +642,10 @@ class RuleExtractor:
         perp_name = None
         claimed: bool | None = None
         # a group that only praised, condemned or disowned the attack did not do it
-        non_state = [a for sid in sids for a in actors_by_sent[sid]
-                     if a.actor.type != "state" and not _BYSTANDER.match(text, a.end)
-                     and not _SETTING.search(text[max(0, a.start - 40):a.start]) and not _habitual(text, a.end)]
+        non_state = [a for sid in sids for a in actors_by_sent[sid] if a.actor.type != "state" and _as_doer(text, a)]
         if not non_state:  # a group the dictionary lacks, named by what it is ("the Gran Grif gang")
             non_state = [a for sid in sids for a in find_unlisted_groups(text, sents[sid].start, sents[sid].end,
-                                                                         self._is_place_name)
-                         if not _BYSTANDER.match(text, a.end)]
+                                                                         self._is_place_name) if _as_doer(text, a)]
         claim_hit = no_claim_hit = denied_hit = suspect_hit = None
         for base, stext in sent_texts:
             nc = _span(NO_CLAIM, stext, base)
@@ -812,16 +809,17 @@ class RuleExtractor:
             town = any(p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i])
             if stats.ONE_EVENT.search(s.text) and (town or not stats.AGGREGATE.search(s.text)):
                 periods = []  # "In June, nearly 30 people were killed when the rebels raided farms": one event
-            if not periods and figures and found and i - last_stat_sid <= 3 and stats.SAME_PERIOD.search(s.text):
+            same = stats.SAME_PERIOD.search(s.text)
+            if not periods and figures and found and i - last_stat_sid <= 3 and same:
                 prev = found[0]  # "486 civilians killed over the same six months": the report's own period
                 periods = [stats.Period(date.fromisoformat(prev["period_start"]), date.fromisoformat(prev["period_end"]),
-                                        stats.SAME_PERIOD.search(s.text).span(), 2)]  # type: ignore[union-attr]
+                                        same.span(), 2)]
             if not periods and figures and found and i - last_stat_sid <= 3 and stats.AGGREGATE.search(s.text):
                 month = stats.MONTH_ONLY.search(s.text)
                 if month:  # "June was the deadliest month": the latest year of the figures just given
                     year = max(int(rec["period_end"][:4]) for rec in found)
                     periods = [stats.month_period(year, month.group(1), month.span())]
-            if periods and figures and (stats.AGGREGATE.search(s.text) or stats.SAME_PERIOD.search(s.text)
+            if periods and figures and (stats.AGGREGATE.search(s.text) or same
                                         or any(p.grain >= 2 for p in periods)  # figures over months are a tally
                                         or any(f.measure == "attacks" and f.value > 1 for f in figures)):
                 region = next((pm.place.name for pm in places_by_sent[i] if pm.place.kind in {"country", "admin1"}), None)
@@ -900,9 +898,10 @@ _ATTRIBUTION = re.compile(
     re.I,
 )
 _GENERIC_VICTIMS = re.compile(r"(?:\w+\s+)?(?:people|persons|civilians|others|individuals|victims)", re.I)
-def _place_target(ttype: str, words: str) -> bool:
+def _place_target(ttype: str, text: str, span: tuple[int, int]) -> bool:
     """A target type read from the place attacked, not from people named near it: a checkpoint, a party
     office or a school are targets; the governor who spoke or the fighters who attacked are not."""
+    words = text[span[0]:span[1] + 20]
     if ttype in {"Police", "Military"}:
         return _POST.match(words) is not None or _POST.search(words[:30]) is not None
     if ttype == "Government (General)":
@@ -966,6 +965,13 @@ _AGENT_VERB = re.compile(r"[\w’'-]*\s+(?:\w+\s+)?(?:dropped|fired|struck|shell
 # a group named for what it has done before: "the Pakistani Taliban and Islamic State have both carried out attacks"
 _HABIT = re.compile(r"[^.;]{0,60}?\b(?:have|has)\s+(?:\w+\s+){0,2}(?:carried\s+out|staged|launched|claimed|conducted|"
                     r"mounted)\s+(?:\w+\s+){0,3}?attacks\b", re.I)
+def _as_doer(text: str, group: ActorMention) -> bool:
+    """Whether a group is named as a possible doer: not as one that only reacted ("Hamas praised the attack"),
+    nor in the setting ("where Hezbollah and Israel have exchanged fire"), nor for what it did before."""
+    return not (_BYSTANDER.match(text, group.end) or _SETTING.search(text[max(0, group.start - 40):group.start])
+                or _habitual(text, group.end))
+
+
 def _habitual(text: str, end: int) -> bool:
     """The group is the subject of what it has done before, not of a relative clause about it
     ("ISWAP, which has carried out several attacks here, claimed ..." still names the claimant)."""
