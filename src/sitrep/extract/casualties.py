@@ -182,6 +182,10 @@ _SINGULAR = re.compile(
 )
 
 
+# the suffixes of the alternatives of _SINGULAR ("a", "a2", ... name the word that counts one)
+_SINGULAR_FORMS = tuple(name[1:] for name in _SINGULAR.groupindex if re.fullmatch(r"a\d*", name))
+
+
 _PERSONS = re.compile(
     r"\b(?:people|persons?|individuals|others?|victims?|casualties|bodies|family|families|men|man|women|woman|"
     r"children|child|boys?|girls?|babies|infants|youths?|adults|members|of\s+(?:them|whom|those)|"
@@ -287,7 +291,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         )
         out.append(Casualty(kind, c, noun, noun_start, _noun_end(text, noun_start, noun), category, plus_one, part))
     for m in _SINGULAR.finditer(sentence_text):
-        g = next(k for k in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10") if m.group("a" + k))
+        g = next(k for k in _SINGULAR_FORMS if m.group("a" + k))
         s0 = start + m.start("a" + g)
         if any(c.count.start <= s0 < c.count.end or c.noun_start <= s0 < c.noun_end for c in out):
             continue
@@ -300,9 +304,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if g == "8" and not any(c.kind == kind and c.count.end <= s0 and c.count.text.lower() not in _DETERMINERS
                                 and not c.plus_one for c in out):
             continue  # "Eight jawans ... and a civilian driver were killed": one more, after a count of the same fate
-        noun = m.group("noun" + g) if g not in {"4", "6", "7", "9"} else m.group("a" + g)
+        said = "noun" + g if "noun" + g in _SINGULAR.groupindex else "a" + g  # "He died", "shot him dead": the pronoun
+        noun = m.group(said)
         cnt = Count(s0, start + m.end("a" + g), m.group("a" + g), 1, 1, 1)
-        ns = start + (m.start("noun" + g) if g not in {"4", "6", "7", "9"} else m.start("a" + g))
+        ns = start + m.start(said)
         out.append(Casualty(kind, cnt, noun, ns, ns + len(noun), victim_category(noun), False, False))
     for m in _LIST_VERB.finditer(sentence_text):
         head = sentence_text[: m.start()]
