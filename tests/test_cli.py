@@ -205,6 +205,29 @@ def test_extract_input_jsonl_all_good_exits_zero(tmp_path: Path, env: dict[str, 
     assert len(rows) == 1 and rows[0]["id"] == 7
 
 
+def test_extract_input_jsonl_reads_common_field_names_and_date_forms(tmp_path: Path, env: dict[str, str]) -> None:
+    # exports of news scrapers name their fields otherwise and write dates in many forms
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        json.dumps({"id": "b", "headline": "Village raid", "body": MAIDUGURI, "date": "Thu, 22 Aug 2024 09:30:00 GMT"})
+        + "\n" + json.dumps({"id": "c", "Content": QUETTA, "publish_date": "4 June 2024"}) + "\n"
+        + json.dumps({"id": "e", "content": QUETTA, "published_at": 1717632000}) + "\n"
+        + json.dumps({"id": "n", "title": "only a title", "date": "2024-06-04"}) + "\n",
+        encoding="utf-8",
+    )
+    r = sitrep(env, "extract", "--input-format", "jsonl", str(batch))
+    rows = [json.loads(line) for line in r.out.splitlines()]
+    assert [row["id"] for row in rows] == ["b", "c", "e", "n"]
+    assert rows[0]["document"]["title"] == "Village raid"
+    assert rows[0]["document"]["published"] == "2024-08-22"
+    assert rows[0]["incidents"][0]["location"]["admin1"] == "Borno"
+    assert rows[1]["document"]["published"] == "2024-06-04"
+    assert rows[2]["document"]["published"] == "2024-06-06"
+    assert rows[1]["incidents"][0]["fatalities"]["best"] == 2
+    assert "error" in rows[3] and '"text"' in rows[3]["error"]
+    assert r.rc != 0 and len(r.error_lines) == 1
+
+
 # --------------------------------------------------------------------------- ingest
 
 

@@ -20,7 +20,8 @@ from .cli_ingest import register as register_ingest
 from .config import Settings, load_settings
 from .errors import SitrepError
 from .extract import get_extractor
-from .ingest import iter_jsonl, make_document
+from .ingest import iter_jsonl
+from .ingest.records import record_to_document
 from .pipeline import extract_paths, ingest_paths, run_extraction
 from .records import Incident, extraction_to_dict, to_dict
 from .resolve.merge import canonical_incidents, events, unique_statistics
@@ -74,11 +75,7 @@ def extract(ctx: click.Context, files: tuple[str, ...], published: str | None, f
                         click.echo(json.dumps({"id": rid, "error": str(item)}, ensure_ascii=False))
                         continue
                     try:
-                        doc = make_document(
-                            str(item["text"]), source=f"{path}#{rid}", title=_opt_str(item.get("title")),
-                            url=_opt_str(item.get("url")),
-                            published=_opt_str(item.get("published")) or published,
-                        )
+                        doc = record_to_document(item, f"{path}#{rid}", settings.ingest, published)
                         out = {"id": rid, **extraction_to_dict(run_extraction(doc, extractor))}
                     except SitrepError as exc:
                         failed = True
@@ -104,10 +101,6 @@ def extract(ctx: click.Context, files: tuple[str, ...], published: str | None, f
         payload: Any = results[0] if len(files) == 1 and len(results) == 1 else results
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     ctx.exit(1 if failed else 0)
-
-
-def _opt_str(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
 
 
 def _incident_row(i: Incident) -> dict[str, Any]:

@@ -42,6 +42,12 @@ class IngestSettings:
     author_field: str = "author"
     published_field: str = "published"
     html_fields: tuple[str, ...] = ("html",)
+    text_aliases: tuple[str, ...] = ("body", "content", "article", "maintext", "full_text", "story")
+    title_aliases: tuple[str, ...] = ("headline",)
+    published_aliases: tuple[str, ...] = ("date", "published_at", "publish_date", "date_publish",
+                                          "pubdate", "publication_date", "datetime")
+    url_aliases: tuple[str, ...] = ("link", "source_url")
+    outlet_aliases: tuple[str, ...] = ("publisher", "source_name", "site_name", "source")
     min_text_chars: int = 200
     extract_languages: tuple[str, ...] = ("en",)
     rejection_log: str = ""

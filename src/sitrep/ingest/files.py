@@ -139,6 +139,18 @@ def parse_json_object(line: str, where: str) -> dict[str, Any] | InputError:
     return obj
 
 
+def record_field(obj: dict[str, Any], name: str, aliases: tuple[str, ...]) -> str:
+    """The configured field's name, or the first alias the record has (matched without case) when
+    it lacks that field."""
+    if name in obj:
+        return name
+    lowered = {key.lower(): key for key in obj if isinstance(key, str)}
+    for alias in (name, *aliases):
+        if alias.lower() in lowered:
+            return lowered[alias.lower()]
+    return name
+
+
 def iter_jsonl(
     path: Path | str, settings: IngestSettings
 ) -> Iterator[tuple[int, dict[str, object] | InputError, object]]:
@@ -171,13 +183,18 @@ def iter_jsonl(
         if isinstance(obj, InputError):
             yield number, obj, None
             continue
-        if not isinstance(obj.get("text"), str):
-            yield number, InputError(where, 'missing string field "text"'), obj.get("id")
+        field = record_field(obj, settings.text_field, settings.text_aliases)
+        if not isinstance(obj.get(field), str) and any(isinstance(obj.get(f), str) for f in settings.html_fields):
+            yield number, obj, obj.get("id")  # raw HTML: its text is extracted when it is read
             continue
-        if not obj["text"].strip():
+        text = obj.get(field)
+        if not isinstance(text, str):
+            yield number, InputError(where, f'missing string field "{field}"'), obj.get("id")
+            continue
+        if not text.strip():
             yield number, EmptyInputError(where, "empty text"), obj.get("id")
             continue
-        if len(obj["text"].encode("utf-8")) > settings.max_bytes:
+        if len(text.encode("utf-8")) > settings.max_bytes:
             yield number, TooLargeError(where, "text is over the ingest.max_bytes limit"), obj.get("id")
             continue
         yield number, obj, obj.get("id")

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from ..config import IngestSettings
@@ -55,12 +56,40 @@ def decode_html(data: bytes, source: str, declared: str | None = None,
 
 
 def _iso_date(value: Any) -> str | None:
-    if not isinstance(value, str) or len(value) < 10:
+    """A publication date as YYYY-MM-DD, or None. Reads ISO dates and date-times, Unix seconds or
+    milliseconds, RFC 2822 ("Tue, 05 Mar 2024 10:00:00 GMT") and written-out dates ("5 March
+    2024", "March 5, 2024"); a date without its day, or a number outside 1990-2100, is None."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _epoch_date(float(value))
+    if not isinstance(value, str) or len(value.strip()) < 6:
         return None
+    value = value.strip()
+    if value.isdigit():
+        return _epoch_date(float(value))
     try:
         return date.fromisoformat(value[:10]).isoformat()
     except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    from ..extract.dates import find_dates
+
+    for mention in find_dates(value[:80], dayfirst=True):
+        if mention.year and mention.month and mention.day:
+            return date(mention.year, mention.month, mention.day).isoformat()
+    return None
+
+
+def _epoch_date(seconds: float) -> str | None:
+    if seconds > 1e11:  # milliseconds
+        seconds /= 1000
+    try:
+        day = datetime.fromtimestamp(seconds, tz=UTC).date()
+    except (OverflowError, OSError, ValueError):
         return None
+    return day.isoformat() if 1990 <= day.year <= 2100 else None
 
 
 def find_date(html: str, url: str | None, *, extensive: bool = False) -> str | None:

@@ -17,7 +17,7 @@ from ..config import IngestSettings
 from ..errors import EmptyInputError, EncodingError, InputError, TooLargeError
 from ..records import Document
 from .compressed import GZIP_ERRORS, gzip_error, inner_name, open_binary
-from .files import make_document, parse_json_object
+from .files import make_document, parse_json_object, record_field
 from .html import _iso_date, html_to_document
 
 Item = tuple[str, Document | InputError]
@@ -34,14 +34,16 @@ def _str(value: Any) -> str | None:
 def record_to_document(obj: dict[str, Any], where: str, settings: IngestSettings,
                        published: str | None = None) -> Document:
     """One record (a dict of fields) to a document, or an :class:`InputError` naming ``where``."""
-    text = obj.get(settings.text_field)
-    url = _str(obj.get(settings.url_field))
-    date = _iso_date(_str(obj.get(settings.published_field))) or published
-    outlet = _str(obj.get(settings.outlet_field))
+    text_field = record_field(obj, settings.text_field, settings.text_aliases)
+    text = obj.get(text_field)
+    url = _str(obj.get(record_field(obj, settings.url_field, settings.url_aliases)))
+    date = _iso_date(obj.get(record_field(obj, settings.published_field, settings.published_aliases))) or published
+    outlet = _str(obj.get(record_field(obj, settings.outlet_field, settings.outlet_aliases)))
+    title = _str(obj.get(record_field(obj, settings.title_field, settings.title_aliases)))
     if isinstance(text, str) and text.strip():
         if len(text.encode("utf-8")) > settings.max_bytes:
             raise TooLargeError(where, "text is over the ingest.max_bytes limit")
-        doc = make_document(text, source=where, title=_str(obj.get(settings.title_field)), url=url,
+        doc = make_document(text, source=where, title=title, url=url,
                             outlet=outlet, published=date)
         author = _str(obj.get(settings.author_field))
         return doc if author is None else _with_author(doc, author)
@@ -51,8 +53,8 @@ def record_to_document(obj: dict[str, Any], where: str, settings: IngestSettings
             if len(html.encode("utf-8")) > settings.max_bytes:
                 raise TooLargeError(where, f'"{field}" is over the ingest.max_bytes limit')
             return html_to_document(html, source=where, settings=settings, url=url, published=date, outlet=outlet)
-    if isinstance(text, str) or settings.text_field in obj:
-        raise EmptyInputError(where, f'empty field "{settings.text_field}"')
+    if isinstance(text, str) or text_field in obj:
+        raise EmptyInputError(where, f'empty field "{text_field}"')
     raise InputError(where, f'missing string field "{settings.text_field}" (set ingest.text_field)')
 
 
@@ -135,7 +137,8 @@ def iter_csv_documents(path: Path, name: str, settings: IngestSettings,
         with fh, io.TextIOWrapper(fh, encoding="utf-8-sig", newline="") as text:
             reader = csv.DictReader(text, delimiter=delimiter)
             fields = reader.fieldnames or []
-            if settings.text_field not in fields and not set(settings.html_fields) & set(fields):
+            known = {settings.text_field, *settings.text_aliases, *settings.html_fields}
+            if not known & {f.lower() for f in fields} and not known & set(fields):
                 shown = ", ".join(fields[:12]) or "none"
                 yield name, InputError(name, f'no "{settings.text_field}" column (columns: {shown}); '
                                              "set ingest.text_field")
