@@ -70,3 +70,27 @@ def test_a_place_description_is_read_inside_the_units_it_names(description: str,
 def test_a_district_in_another_province_gives_way_to_the_named_province(run) -> None:  # type: ignore[no-untyped-def]
     place = loc(run, "Taliban fighters attacked Camp Shorabak in Helmand Province on Friday, killing 23 soldiers.")
     assert place.admin1 == "Helmand" and place.precision == "province"
+
+
+def test_a_neighbourhood_is_not_a_namesake_town_abroad(run) -> None:  # type: ignore[no-untyped-def]
+    # there is a San Joaquin in California; "the San Joaquin neighbourhood" of a Salvadoran report is not it
+    ex = run("SAN SALVADOR, Nov 11 (Radio) - Rebels attacked the National Guard barracks in the San Joaquin "
+             "neighbourhood tonight, killing two guardsmen. The United States embassy was closed.",
+             published="1989-11-11")
+    assert [i.location.country_code for i in ex.incidents] == ["SV"]
+
+
+def test_all_capitals_common_words_are_not_small_towns_abroad(run) -> None:  # type: ignore[no-untyped-def]
+    # in telex capitals "EARLY" and "LEADER" look like names, and the report names the United States
+    ex = run("SAN SALVADOR, 12 NOV 89 (RADIO) -- [TEXT] EARLY THIS MORNING URBAN COMMANDOS ATTACKED A POLICE "
+             "POST, KILLING THREE POLICEMEN, A REBEL LEADER SAID.  THE UNITED STATES EMBASSY CONDEMNED THE ATTACK.",
+             published="1989-11-12")
+    assert [i.location.country_code for i in ex.incidents] == ["SV"]
+    assert ex.incidents[0].location.city == "San Salvador"
+
+
+def test_the_target_of_an_attack_is_an_event(run) -> None:  # type: ignore[no-untyped-def]
+    ex = run("SAN SALVADOR, Nov 11 (Radio) - The presidential residence was the target of an attack tonight, "
+             "officials said.", published="1989-11-11")
+    assert len(ex.incidents) == 1 and ex.incidents[0].date == "1989-11-11"
+    assert ex.incidents[0].location.city == "San Salvador"

@@ -63,7 +63,8 @@ REALIS_VERB = re.compile(
     r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|dynamited|opened\s+fire|blew\s+(?:himself|herself|themselves|up)|"
     r"went\s+off|killed|shot\s+dead|abducted|kidnapped|hijacked|torched|set\s+fire|fired|struck|hit|targeted|"
     r"raided|clashed|defused|foiled|launched|carried\s+out|rammed|gunned\s+down|died|occurred|took\s+place|"
-    r"there\s+was\s+an?\s+(?:\w+\s+){0,2}(?:attack|explosion|blast|bombing))\b",
+    r"there\s+was\s+an?\s+(?:\w+\s+){0,2}(?:attack|explosion|blast|bombing)|"
+    r"(?:was|were)\s+(?:the\s+)?targets?\s+of\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:attack|bombing|ambush|raid|assault))\b",
     re.I,
 )
 HYPOTHETICAL = re.compile(

@@ -42,6 +42,9 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
                         r"headed|heading|returning|travell?ing|bound)\s+(?:\w+\s+){0,3}(?:to|in|towards|for|from)\s+(?:the\s+)?$|"
                         r"\b(?:flown|brought|sent|dispatched|deployed|rushed)\s+(?:in\s+)?from\s+(?:the\s+)?$", re.I)
 _ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|department|prefecture)\b", re.I)
+# "the Escalon neighbourhood", "the Mejicanos sector": a part of the town the report is about, which
+# a town of that name elsewhere must not stand in for
+_QUARTER_CUE = re.compile(r"^\s*(?:neighbou?rhood|suburb|quarter|sector|barrio|colonia|slum|estate|locality)\b", re.I)
 _DISTRICT_CUE = re.compile(r"^\s*(?:district|county|tehsil|agency|municipality|local government area|LGA)\b", re.I)
 FACILITIES = {
     "railway station": "railway station", "train station": "railway station", "rail station": "railway station",
@@ -186,9 +189,16 @@ class Geocoder:
                 plausible = [p for p in plausible if p.kind != "admin2" or district_cue]
             if upper and " " not in bare:
                 # in all-capitals text every word looks like a name: a lone word must be a known, sizeable place
+                # (a small town by that very name only in the document's main country: "Early", "Leader" and
+                # "Post" are towns too, in countries that a report may name in passing)
+                main = ctx.most_common(1)[0][0] if ctx else None
                 plausible = [p for p in plausible if p.kind in {"country", "admin1"}
-                             or (ctx.get(p.country_code) and (p.population >= 20000 or name_key(p.name) == name_key(bare)))
+                             or (ctx.get(p.country_code) and p.population >= 20000)
+                             or (p.country_code == main and name_key(p.name) == name_key(bare))
                              or p.population >= 500000]
+            if _QUARTER_CUE.match(after):
+                main = ctx.most_common(1)[0][0] if ctx else None
+                plausible = [p for p in plausible if p.country_code == main]
             if not plausible:
                 continue
             place = max(plausible, key=lambda p: self._score(p, ctx, admin_cue, district_cue, phrase)
