@@ -428,3 +428,43 @@ def test_a_sentence_dated_elsewhere_does_not_join_by_its_words(run) -> None:  # 
     ex = run(text, published="2024-10-08")
     march = next(i for i in ex.incidents if i.date == "2024-03-03")
     assert march.fatalities.best == 8
+
+
+def test_the_day_in_a_dateline_is_no_count_of_the_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LOME, Feb 27 (Agency) - Gunmen raided a gendarmerie post near Dapaong on Sunday, killing three "
+            "gendarmes, the security ministry said.")
+    inc = only(run(text, published="2024-02-27"))
+    assert inc.fatalities.best == 3
+
+
+def test_a_victim_added_later_and_told_on_another_day_is_the_same_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LOME, Feb 27 (Agency) - Gunmen raided a gendarmerie post near Dapaong on Sunday, killing three "
+            "gendarmes, the security ministry said.\n\n"
+            "A driver who was parked beside the post was also killed, a local official told (Agency) on Tuesday.")
+    inc = only(run(text, published="2024-02-27"))
+    assert inc.fatalities.best == 4 and inc.date == "2024-02-25"
+
+
+def test_earlier_and_later_tolls_of_one_event_make_one_incident(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen shelled a crowded bus station in Kassala town on Friday, killing twelve people, medics said.\n\n"
+            "On Saturday, the authorities had given a provisional toll of eight dead. The toll rose to 15 on "
+            "Sunday after three of the wounded died in hospital.\n\n"
+            "Twenty wounded people were flown on Saturday morning to the hospital in Port Sudan.")
+    inc = only(run(text, published="2024-05-13"))
+    assert inc.fatalities.best == 15 and inc.date == "2024-05-10"
+    assert inc.injuries.best == 20
+
+
+def test_a_date_read_on_television_is_when_it_was_told(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fourteen soldiers were killed when militants ambushed a patrol near Ayorou late on Monday, the "
+            "army said on Wednesday. In a first statement, read on state television on Tuesday, the army said "
+            "nine soldiers had died after the patrol was attacked on the road north of the town.")
+    inc = only(run(text, published="2024-06-12"))
+    assert inc.date == "2024-06-10" and inc.fatalities.best == 14
+
+
+def test_a_day_last_year_is_in_the_year_before(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants shot dead two policemen in Bannu on Tuesday. On March 3 last year, a suicide bomber "
+            "killed nine people at a checkpoint in Bannu.")
+    dates = sorted(i.date or "" for i in run(text, published="2024-09-12").incidents)
+    assert dates == ["2023-03-03", "2024-09-10"]

@@ -94,3 +94,27 @@ def test_the_target_of_an_attack_is_an_event(run) -> None:  # type: ignore[no-un
              "officials said.", published="1989-11-11")
     assert len(ex.incidents) == 1 and ex.incidents[0].date == "1989-11-11"
     assert ex.incidents[0].location.city == "San Salvador"
+
+
+@pytest.mark.parametrize(
+    "text, city, admin",
+    [
+        # villages no gazetteer carries, named as such inside a unit or beside a town it does carry
+        ("Gunmen killed five people in the village of Kouloungou, in Kpendjal prefecture, on Sunday.",
+         "Kouloungou", "Savanes"),
+        ("Jihadists killed nine people on Sunday in Tangaye-Peulh, a village in the commune of Pissila.",
+         "Tangaye-Peulh", "Centre-Nord"),
+        ("A bomb killed three traders at the market in Mabass, Mayo-Tsanaga department, on Sunday.",
+         "Mabass", "Far North"),
+    ],
+)
+def test_a_named_village_is_the_city(run, text: str, city: str, admin: str) -> None:  # type: ignore[no-untyped-def]
+    place = loc(run, text)
+    assert place.city == city and place.admin1 == admin
+
+
+def test_one_small_town_abroad_does_not_pull_the_report_away(run) -> None:  # type: ignore[no-untyped-def]
+    # "Karari" is also a town in India; here it is a district of Omdurman
+    place = loc(run, "PORT SUDAN, June 10 (Agency) - Shells hit a market in the Karari district of Omdurman on "
+                     "Sunday, killing 19 people, Sudanese health officials said.")
+    assert (place.country_code, place.city) == ("SD", "Omdurman")

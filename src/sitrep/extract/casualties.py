@@ -57,6 +57,7 @@ _ATTACKER_ALSO = re.compile(
 
 
 _RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|reached|stands\s+at|stood\s+at)\s+(?:to\s+)?(?:at\s+least\s+)?$", re.I)
+_TOLL = re.compile(r"\btoll\b", re.I)  # "the toll rose to 26": a toll without a word for the wounded is of the dead
 # the counted people met another fate: "one gunman was killed and the other three were arrested"
 _OTHER_FATE = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
@@ -247,7 +248,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             kind = "killed"  # "Two of the wounded died in hospital"
         if kind is None and _RISEN_TO.search(before):
             # "The number of people killed in Saturday's strike has risen to eleven"
-            told = [(m.start(), k) for k, pat in (("killed", KILL), ("injured", INJURE)) for m in pat.finditer(text[start:c.start])]
+            told = [(m.start(), k) for k, pat in (("killed", KILL), ("injured", INJURE), ("killed", _TOLL))
+                    for m in pat.finditer(text[start:c.start])]
             kind = max(told)[1] if told else None
         if kind is None:
             kind = _verb_class(_skip_apposition(window)[:160])

@@ -32,6 +32,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I)),
     ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)?\d\d)\b")),
     ("wd_numeric", re.compile(rf"\b{_WD}\s*\(\s*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\s*\)", re.I)),
+    # "On April 20 last year", "the 3rd of May last year": a day of the year before the report's
+    ("mdly", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}\s+(?:of\s+)?last\s+year\b", re.I)),
+    ("dmly", re.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}\s+(?:of\s+)?last\s+year\b", re.I)),
     ("md", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![:\d])", re.I)),
     ("dm", re.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
     ("my", re.compile(rf"\b(?:(?:in|during|of|since)\s+)?{_MON},?\s+{_YEAR}\b", re.I)),
@@ -141,7 +144,7 @@ def _interpret(kind: str, m: re.Match[str], dayfirst: bool) -> _Parts | None:
             if not _valid(y, mo, d):
                 return None
         return (y, mo, d, wd, None, False)
-    if kind in {"md", "dm"}:
+    if kind in {"md", "dm", "mdly", "dmly"}:
         mon = g["mon"]
         if mon.lower() in {"may", "mar"} and mon[0].islower():
             return None
@@ -199,6 +202,8 @@ def resolve(m: DateMention, ref: date | None) -> tuple[date | None, str | None]:
         if m.kind == "lastweek":
             return ref - timedelta(days=7), "week"
         return ref - timedelta(days=m.offset_days), "day" if m.offset_days < 7 else "week"
+    if m.kind in {"mdly", "dmly"} and m.month is not None and m.day is not None:
+        return (date(ref.year - 1, m.month, m.day), "day") if _valid(ref.year - 1, m.month, m.day) else (None, None)
     if m.month is not None and m.day is not None:
         best: date | None = None
         for y in (ref.year - 1, ref.year, ref.year + 1):

@@ -36,7 +36,7 @@ from ..records import (
     Statistic,
     Target,
 )
-from ..resolve.gazetteer import Gazetteer, default_gazetteer, haversine_km
+from ..resolve.gazetteer import Gazetteer, default_gazetteer, haversine_km, name_key
 from ..resolve.geocode import KIND_RANK, Geocoder, PlaceMention, between, most_specific, to_location
 from . import statistics as stats
 from .actors import ActorMention, find_actors, find_unlisted_groups
@@ -113,8 +113,9 @@ AFTERMATH = re.compile(
 REACTION = re.compile(r"\b(?:dead\s+city|ville\s+morte|shut\s*down|general\s+strike|day\s+of\s+mourning|funerals?\s+(?:of|for)|"
                       r"to\s+protest\s+(?:against|over|at)|in\s+protest\s+(?:at|against|over)|were\s+buried|mourners|vigil)\b", re.I)
 SPEECH_DATE = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}|announced|reported|added|stated|confirmed|statement|released|"
-    r"published|issued|launched|unveiled|presented|"
+    r"\b(?:said|says|told\s+(?:\(?[\w.]+\)?\s+){0,2}|announced|reported|added|stated|confirmed|statement|released|"
+    r"published|issued|launched|unveiled|presented|broadcast|televised|aired|"
+    r"read\s+(?:out\s+)?on\s+(?:\w+\s+)?(?:television|radio|TV)|"
     r"press\s+conference|briefing)\s*(?:\w+\s+)?$",
     re.I,
 )
@@ -261,12 +262,23 @@ class RuleExtractor:
         exclude = actor_spans + demonym_spans
         places_all = self.geocoder.mentions(text, [(s.start, s.end) for s in sents], exclude=exclude)
         context: Counter[str] = Counter()
+        towns_only: dict[str, set[str]] = {}  # countries pointed to only by the names of their towns
         for pm in places_all:
             context[pm.place.country_code] += 2 if pm.place.kind == "country" else 1
+            if pm.place.kind in {"city", "admin2", "landmark"} and pm.place.population < 100000:
+                towns_only.setdefault(pm.place.country_code, set()).add(name_key(pm.text))
+            else:
+                towns_only.setdefault(pm.place.country_code, set()).add("")  # a country or province named
         if datelines:  # the dateline names where the reporter is: the strongest hint of the country
             for pm in self.geocoder.mentions(text, datelines):
                 context[pm.place.country_code] += 5
+                towns_only.setdefault(pm.place.country_code, set()).add("")
+        if context and context.most_common(1)[0][1] >= 5:
+            for cc, names in towns_only.items():  # one small town's name alone ("the Karari district of
+                if len(names) == 1 and "" not in names:  # Omdurman") does not point to India in a report on Sudan
+                    del context[cc]
         places_by_sent: list[list[PlaceMention]] = [[] for _ in sents]
+        self._dateline_spans = dateline_spans  # no count of people is read there ("COTONOU, Oct 23 -")
         self._dateline_places = [
             pm for pm in self.geocoder.mentions(text, datelines, context) if pm.place.kind != "country"
         ] if datelines else []
@@ -318,7 +330,8 @@ class RuleExtractor:
         if HYPOTHETICAL.search(head[-80:]) and not _realis(s.text[trig.start():]):
             return False
         casualties = find_casualties(s.text, 0, len(s.text), self.settings.extract,
-                                     skip=[(d.start - s.start, d.end - s.start) for d in dates])
+                                     skip=[(d.start - s.start, d.end - s.start) for d in dates]
+                                     + [(a - s.start, b - s.start) for a, b in self._dateline_spans])
         specific_place = any(p.place.kind in {"city", "landmark", "admin2", "admin1"} for p in places)
         # a month alone dates an event when it frames the sentence: "In January, a bomb exploded in a car park"
         specific_date = any(d.kind not in {"my", "mon", "lastmonth", "thismonth"}
@@ -329,6 +342,29 @@ class RuleExtractor:
         if specific_date and (realis or specific_place):
             return True
         return bool(specific_place and realis)
+
+    def _named_settlement(self, text: str, sents: list[Sentence], location: Location,
+                          town_at: int | None = None) -> tuple[int, int] | None:
+        """The span of a village or town the text names as such ("the village of X", "X village", "X, a
+        village in ...") that the gazetteer does not know, inside the unit the incident is placed in.
+        With ``town_at`` (where the known town is named) only a village placed by that town counts:
+        "Zinibéogo, a village in the commune of Pissila"."""
+        for s in sents:
+            for m in _SETTLEMENT.finditer(s.text):
+                group = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g))
+                a, b = m.span(group)
+                name = m.group(group)
+                if town_at is not None and not (group in {"n1", "n3"} and 0 < town_at - (s.start + b) <= 60):
+                    continue
+                if group == "n4" and not any(name_key(m.group("unit")) in name_key(u or "")
+                                             for u in (location.admin1, location.admin2)):
+                    continue  # the unit named is not the one the incident is in
+                known = [p for p in self.gaz.lookup(name) if p.country_code == location.country_code]
+                if name.split()[0].lower() in _STOP_WORDS or any(p.kind != "city" for p in known) or (
+                        known and not any(p.admin1 == location.admin1 for p in known)):
+                    continue  # a unit of the country, or a town of that name in another province
+                return s.start + a, s.start + b
+        return None
 
     def _is_place_name(self, name: str) -> bool:
         return name in self.gaz.demonyms or any(p.kind in {"country", "admin1", "city"} for p in self.gaz.lookup(name))
@@ -407,11 +443,15 @@ class RuleExtractor:
                             and not _means(s.text).isdisjoint(
                                 _means(sents[current.date_sid if current.date_sid is not None else current.anchor].text)
                                 or _means(s.text)))
-                reach = 4 if d_value is None and place is None and not SEPARATE.search(s.text) else 2
+                # a later figure for the event just told: "the toll rose to 26 on Monday", "nine wounded
+                # people were evacuated on Monday morning to the hospital in Kaya"
+                update = ((_TOLL_UPDATE.search(s.text) is not None or (casualty_only and place is None))
+                          and current is not None and current.date is not None and d_value is not None
+                          and 0 <= (d_value - current.date).days <= 3 and not SEPARATE.search(s.text)
+                          and (place is None or current.place is None or _compatible(place, current.place)))
+                reach = 4 if (d_value is None and place is None and not SEPARATE.search(s.text)) or update else 2
                 if current is not None and i - last <= reach and (
-                    d_value is None or d_value == current.date or next_day
-                    or (_TOLL_UPDATE.search(s.text) is not None and current.date is not None
-                        and 0 <= (d_value - current.date).days <= 3 and place is None)
+                    d_value is None or d_value == current.date or next_day or update
                     or (current.date is None and len(current.sids) == 1)
                 ) and (
                     place is None or current.place is None or _compatible(place, current.place) or casualty_only
@@ -501,7 +541,7 @@ class RuleExtractor:
         casualties = []
         for sid in sids:
             s = sents[sid]
-            skip = [(m.start, m.end) for m in dates_by_sent[sid]]
+            skip = [(m.start, m.end) for m in dates_by_sent[sid]] + self._dateline_spans
             found = find_casualties(text, s.start, s.end, self.settings.extract, skip=skip)
             for c in found:
                 sentence_of[c.count.start] = sid
@@ -737,6 +777,13 @@ class RuleExtractor:
                     p.start > d.place.start for p in anchor_places) else None
                 if second is not None:
                     add("location", second.start, second.end)
+            if location.city is None and location.precision in {"district", "province", "near"} or (
+                    location.precision == "city" and d.place.place.kind == "city"):
+                village = self._named_settlement(text, [sents[k] for k in [d.anchor, *sids]], location,
+                                                 None if location.precision != "city" else d.place.start)
+                if village is not None:  # "the village of Nakitindi, in Kpendjal prefecture": no gazetteer has it
+                    location = replace(location, name=text[village[0]:village[1]], city=text[village[0]:village[1]])
+                    add("location", *village)
         date_value = d.date.isoformat() if d.date else None
         if d.date_mention is not None:
             add("date", d.date_mention.start, d.date_mention.end)
@@ -921,7 +968,8 @@ _EVERY_EVENT = re.compile(r"\b(?:either|both|all\s+(?:\w+\s+)?|the\s+(?:two|thre
 # the toll of an event already told, updated: "two of the wounded died overnight", "more bodies were recovered"
 _TOLL_UPDATE = re.compile(r"\bof\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)|"
                           r"\bmore\s+bodies|\bbodies\s+(?:were|had\s+been)\s+(?:recovered|found|pulled)|"
-                          r"\b(?:death\s+)?toll\s+(?:rose|has\s+risen|climbed|increased)|\blater\s+died\b", re.I)
+                          r"\b(?:death\s+)?toll\s+(?:rose|has\s+risen|climbed|increased)|\blater\s+died\b|"
+                          r"\b(?:provisional|initial|earlier|previous|first|preliminary)\s+(?:death\s+)?toll\b", re.I)
 # the sentence goes on about an event already told: "the blast tore through their vehicle", "the officers were ..."
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:attack|blast|explosion|bombing|ambush|assault|shooting|raid|"
                       r"kidnapping|abduction|incident|bomb|device|gunmen|attackers|assailants|bomber|officers|soldiers|"
@@ -998,6 +1046,18 @@ _NOT_A_GROUP = {"police", "officials", "authorities", "no", "nobody", "the", "a"
                 "military", "government", "ministry", "witnesses", "residents", "sources", "officers", "troops"}
 _QUOTE_ONLY = re.compile(r"^\s*[“\"]")
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+# a settlement named as one: "the village of Nakitindi", "Kallar village", "in Zelima, a village in ..."
+_SETTLEMENT = re.compile(
+    rf"\b(?:village|town|hamlet|settlement|locality|community|camp)\s+of\s+(?P<n1>{_NAME})\b|"
+    rf"\b(?P<n2>{_NAME})\s+(?:village|hamlet|settlement)\b|"
+    rf"\b(?P<n3>{_NAME}),\s+an?\s+(?:\w+\s+)?(?:village|hamlet|settlement|town|locality)\b|"
+    # "in Tourou, Mayo-Tsanaga department", "near Hulugho in Garissa county": a place inside a named unit
+    rf"\b(?:in|at|near)\s+(?:the\s+)?(?P<n4>{_NAME}),?\s+(?:in\s+)?(?:the\s+)?(?:[A-Z]\w+'s\s+)?(?:\w+ern\s+)?"
+    rf"(?P<unit>{_NAME})\s+(?:district|department|county|prefecture|division|commune|territory|woreda|zone|cercle|"
+    rf"province|region|state|governorate|local\s+government|LGA|area)\b"
+)
+_STOP_WORDS = {"the", "a", "an", "this", "that", "one", "another", "his", "her", "their", "its"}
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’. -]{2,40}?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?(?:,\s*\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?\s+\d{2,4})?"
     r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+"

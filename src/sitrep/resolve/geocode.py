@@ -45,6 +45,9 @@ _ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|depart
 # "the Escalon neighbourhood", "the Mejicanos sector": a part of the town the report is about, which
 # a town of that name elsewhere must not stand in for
 _QUARTER_CUE = re.compile(r"^\s*(?:neighbou?rhood|suburb|quarter|sector|barrio|colonia|slum|estate|locality)\b", re.I)
+_UNIT_AFTER = re.compile(r"^\s*(?:district|county|tehsil|agency|municipality|local\s+government|LGA|prefecture|department|"
+                         r"division|commune|territory|woreda|zone|cercle|province|region|state|governorate|sub-?county|"
+                         r"circle|upazila|township|block|mandal|taluka|barangay|canton|parish)\b", re.I)
 _DISTRICT_CUE = re.compile(r"^\s*(?:district|county|tehsil|agency|municipality|local government area|LGA)\b", re.I)
 FACILITIES = {
     "railway station": "railway station", "train station": "railway station", "rail station": "railway station",
@@ -63,6 +66,7 @@ class PlaceMention:
     near: bool = False
     district: bool = False
     elsewhere: bool = False  # "taken to hospital in X": not where the event happened
+    unit_after: bool = False  # a word for an administrative unit follows ("Kpendjal prefecture")
 
 
 _PERSON_CUE = re.compile(
@@ -182,7 +186,8 @@ class Geocoder:
             admin_cue = bool(_ADMIN_CUE.match(after))
             district_cue = bool(_DISTRICT_CUE.match(after))
             plausible = [p for p in places if self._plausible(p, phrase, ctx, named)]
-            if not plausible and len(places) == 1 and not upper and places[0].population >= 10000:
+            if not plausible and len(places) == 1 and not upper and places[0].population >= 10000 and (
+                    not ctx or ctx.get(places[0].country_code) or places[0].country_code in named):
                 plausible = places  # another spelling of the only place by that name ("Marib" for Ma'rib)
             bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
             if upper:  # district names in capitals are mostly ordinary words ("URBAN", "LEADER")
@@ -210,7 +215,7 @@ class Geocoder:
                 if namesake:
                     place = max(namesake, key=lambda p: p.population)
             out.append(PlaceMention(cs, ce, phrase, place, bool(_NEAR.search(before)),
-                                    district_cue, bool(_ELSEWHERE.search(before))))
+                                    district_cue, bool(_ELSEWHERE.search(before)), bool(_UNIT_AFTER.match(after))))
         return out
 
     @staticmethod
@@ -220,7 +225,9 @@ class Geocoder:
             return True
         if not ctx and not named:
             return name_key(p.name) == name_key(phrase) or p.population >= 100000
-        return name_key(p.name) == name_key(phrase) and p.population >= 100000
+        # a report about one country names a city of another without naming that country only when
+        # the city is known the world over ("the Karari district of Omdurman" is not Karari in India)
+        return name_key(p.name) == name_key(phrase) and p.population >= 1_000_000
 
     @staticmethod
     def _within(p: Place, units: set[tuple[str, str | None, str]]) -> float:
@@ -259,6 +266,11 @@ class Geocoder:
         return None
 
 
+# a district's name used as a town's: one or two words, not "North Waziristan" or "Upper Dir"
+_TOWN_LIKE = re.compile(r"(?!(?:North|South|East|West|Upper|Lower|Central|Greater|Northern|Southern|Eastern|Western)\b)"
+                        r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?")
+
+
 def to_location(m: PlaceMention, landmark: Place | None = None) -> Location:
     p = landmark or m.place
     if p.kind == "landmark" and p.feature in AREAS:
@@ -273,9 +285,12 @@ def to_location(m: PlaceMention, landmark: Place | None = None) -> Location:
         precision = "province"
     else:
         precision = "country"
+    city = p.city if p.kind in {"city", "landmark"} else None
+    if p.kind == "admin2" and not m.district and _TOWN_LIKE.fullmatch(m.text) and not m.unit_after:
+        city = m.text  # "near Karimama": a district named for its chief town, which the text means
     return Location(
         name=p.name,
-        city=p.city if p.kind in {"city", "landmark"} else None,
+        city=city,
         admin1=p.admin1,
         admin2=p.admin2,
         country=p.country,
