@@ -468,3 +468,19 @@ def test_a_day_last_year_is_in_the_year_before(run) -> None:  # type: ignore[no-
             "killed nine people at a checkpoint in Bannu.")
     dates = sorted(i.date or "" for i in run(text, published="2024-09-12").incidents)
     assert dates == ["2023-03-03", "2024-09-10"]
+
+
+def test_a_claim_in_the_movements_name_is_its_local_branchs(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants killed six soldiers at a checkpoint near Bir al-Abd in North Sinai on Thursday, security "
+            "sources said.\n\n"
+            "Islamic State claimed the attack on Friday through its Amaq agency, saying its fighters had killed "
+            "six soldiers.")
+    inc = only(run(text, published="2024-02-10"))
+    assert inc.perpetrator.name == "Wilayat Sinai" and inc.perpetrator.claimed is True
+    assert inc.date == "2024-02-08"
+
+
+def test_a_conflicts_beginning_is_not_an_incident(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed three traders near Palma on Tuesday, residents said. The insurgency began in "
+            "October 2017 and has killed thousands of people.")
+    assert len(run(text, published="2024-02-10").incidents) == 1

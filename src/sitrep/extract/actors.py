@@ -20,6 +20,8 @@ class Actor:
     aliases: tuple[str, ...]
     countries: tuple[str, ...]
     type: str
+    # where a movement acts through local branches: "CC" or "CC/admin1" -> the branch's name
+    branches: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +36,8 @@ def _load(text: str, origin: str) -> list[Actor]:
     try:
         data = json.loads(text)
         return [
-            Actor(a["name"], tuple(a.get("aliases", [])), tuple(a.get("countries", [])), a.get("type", "militant"))
+            Actor(a["name"], tuple(a.get("aliases", [])), tuple(a.get("countries", [])), a.get("type", "militant"),
+                  tuple(sorted(dict(a.get("branches", {})).items())))
             for a in data["actors"]
         ]
     except (json.JSONDecodeError, KeyError, TypeError) as exc:
@@ -57,6 +60,19 @@ def load_actors(extra_path: str | None = None) -> tuple[Actor, ...]:
         except OSError as exc:
             raise ConfigError(f"{path}: {exc.strerror}") from None
     return tuple(actors)
+
+
+def local_branch(name: str, country_code: str | None, admin1: str | None,
+                 actors: tuple[Actor, ...] | None = None) -> str:
+    """The branch of a movement that acts where the incident took place: a claim by "Islamic State"
+    in Cabo Delgado is its Mozambique province's, as coders record it; other names come back as given."""
+    if not country_code:
+        return name
+    for actor in actors if actors is not None else load_actors():
+        if actor.name == name and actor.branches:
+            found = dict(actor.branches)
+            return found.get(f"{country_code}/{admin1}") or found.get(country_code) or name
+    return name
 
 
 def _fold(name: str) -> str:

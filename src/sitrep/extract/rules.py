@@ -39,7 +39,7 @@ from ..records import (
 from ..resolve.gazetteer import Gazetteer, default_gazetteer, haversine_km, name_key
 from ..resolve.geocode import KIND_RANK, Geocoder, PlaceMention, between, most_specific, to_location
 from . import statistics as stats
-from .actors import ActorMention, find_actors, find_unlisted_groups
+from .actors import ActorMention, find_actors, find_unlisted_groups, local_branch
 from .casualties import combine, find_casualties, no_casualties
 from .dates import DateMention, find_dates, infer_reference, resolve
 from .numbers import find_counts
@@ -100,7 +100,9 @@ RETROSPECTIVE = re.compile(
     r"trial|sentenced|convicted|verdict|acquitted|court\s+heard|jailed|went\s+on\s+trial|charged\s+with|"
     r"charge\s+sheet|indictment|defendants|"
     r"(?:detained|arrested|rounded\s+up)\s+(?:\w+\s+){0,3}(?:people|suspects|men|individuals|persons)|"
-    r"condemned|denounced|mourned|paid\s+tribute|offered\s+condolences|expressed\s+(?:shock|sorrow|grief))\b",
+    r"condemned|denounced|mourned|paid\s+tribute|offered\s+condolences|expressed\s+(?:shock|sorrow|grief)|"
+    # a conflict's beginning: "The insurgency began in October 2017 and has killed thousands"
+    r"(?:insurgency|conflict|war|uprising|rebellion|crisis|violence|fighting)\s+(?:first\s+)?(?:began|erupted|broke\s+out|started))\b",
     re.I,
 )
 # what a sentence is about when these come before its word of violence: a march, a rescue, a release
@@ -407,8 +409,13 @@ class RuleExtractor:
                 continue
             dates = [d for d in dates_by_sent[i] if (d.kind != "my" or not d.is_full)
                      and not SPEECH_DATE.search(text[max(s.start, d.start - 40):d.start])]
-            if current is not None and i - last <= 6 and (CLAIMED.search(s.text) or (_claim_talk(s.text) and not dates)) \
-                    and not BACKGROUND.search(s.text) and not find_casualties(s.text, 0, len(s.text), self.settings.extract):
+            claim = CLAIMED.search(s.text)
+            if current is not None and i - last <= 6 and (claim or (_claim_talk(s.text) and not dates)) \
+                    and not BACKGROUND.search(s.text) and not any(
+                        # the group's own account of what it did is part of its claim: "X claimed the
+                        # attack on Saturday, saying its fighters had killed four Christians"
+                        claim is None or c.count.start < claim.end()
+                        for c in find_casualties(s.text, 0, len(s.text), self.settings.extract)):
                 if _EVERY_EVENT.search(s.text):
                     shared_until = i + 2
                 for dr in (drafts if i <= shared_until else [current]):
@@ -784,6 +791,8 @@ class RuleExtractor:
                 if village is not None:  # "the village of Nakitindi, in Kpendjal prefecture": no gazetteer has it
                     location = replace(location, name=text[village[0]:village[1]], city=text[village[0]:village[1]])
                     add("location", *village)
+        if perp_name:  # "Islamic State claimed ..." in Cabo Delgado: its Mozambique province
+            perpetrator = Perpetrator(local_branch(perp_name, location.country_code, location.admin1), claimed)
         date_value = d.date.isoformat() if d.date else None
         if d.date_mention is not None:
             add("date", d.date_mention.start, d.date_mention.end)
