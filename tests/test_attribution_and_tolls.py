@@ -484,3 +484,43 @@ def test_a_conflicts_beginning_is_not_an_incident(run) -> None:  # type: ignore[
     text = ("Gunmen killed three traders near Palma on Tuesday, residents said. The insurgency began in "
             "October 2017 and has killed thousands of people.")
     assert len(run(text, published="2024-02-10").incidents) == 1
+
+
+def test_separatists_are_the_one_separatist_movement_of_the_country(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Suspected separatists shot dead two gendarmes at a checkpoint in Kumbo, in Cameroon's North-West "
+            "region, on Monday, officials said.")
+    inc = only(run(text, published="2024-04-10"))
+    assert inc.perpetrator.name == "Ambazonian separatists" and inc.perpetrator.claimed is False
+
+
+def test_separatists_stay_unnamed_where_several_movements_fight(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Suspected separatists shot dead two policemen near Turbat in Balochistan on Monday, officials said."
+    assert only(run(text, published="2024-04-10")).perpetrator.name is None
+
+
+def test_later_claimed_by_a_group_is_a_claim(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A bomb exploded in a market in Jalalabad on Monday, killing five people, in an attack later claimed "
+            "by Islamic State.")
+    inc = only(run(text, published="2024-04-10"))
+    assert inc.perpetrator.claimed is True and inc.perpetrator.name == "Islamic State Khorasan Province"
+
+
+def test_a_later_reference_to_the_days_blast_is_no_new_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A roadside bomb killed three soldiers near Mbengwi on Wednesday, the army said. "
+            "Many young men have left for Douala since Wednesday's blast, fearing arrests.")
+    assert len(run(text, published="2024-04-12").incidents) == 1
+
+
+def test_a_bulletins_country_header_places_its_paragraph(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("SAHEL AND LAKE CHAD - WEEKLY BULLETIN\n\n"
+            "CHAD (Lac) - Gunmen attacked a fishing camp on an island on Saturday night, killing four fishermen.\n")
+    inc = only(run(text, published="2024-07-22"))
+    assert (inc.location.country_code, inc.location.admin1) == ("TD", "Lac")
+
+
+def test_an_armys_own_account_of_an_operation_is_an_incident(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 3 April 2025, security forces conducted an intelligence based operation in the general area of "
+            "Mir Ali, North Waziristan District. During the operation, after an intense exchange of fire, four "
+            "khwarij were sent to hell.")
+    inc = only(run(text, published="2025-04-04"))
+    assert inc.date == "2025-04-03" and inc.location.admin1 == "Khyber Pakhtunkhwa" and inc.fatalities.best == 4

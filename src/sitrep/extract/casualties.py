@@ -13,7 +13,7 @@ KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|
                   r"neutrali[sz]ed|neutrali[sz]ing|martyred|paid\s+the\s+(?:supreme|ultimate)\s+price|"
                   r"slain|massacred|shot\s+dead|gunned\s+down|beheaded|executed|perished|fatalit(?:y|ies)|bodies|"
                   r"murdered|lifeless|succumbed|fell\s+with\s+(?:arms|weapons)\s+in\s+hand|fell\s+in\s+(?:action|combat|battle)|"
-                  r"killed\s+in\s+action|sent\s+to\s+hell)\b", re.I)
+                  r"killed\s+in\s+action|sent\s+to\s+hell|embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom)\b", re.I)
 INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualties|"
                     r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire))\b", re.I)
 _LIST_VERB = re.compile(r"\b(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted)\b", re.I)

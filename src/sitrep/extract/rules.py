@@ -39,7 +39,7 @@ from ..records import (
 from ..resolve.gazetteer import Gazetteer, default_gazetteer, haversine_km, name_key
 from ..resolve.geocode import KIND_RANK, Geocoder, PlaceMention, between, most_specific, to_location
 from . import statistics as stats
-from .actors import ActorMention, find_actors, find_unlisted_groups, local_branch
+from .actors import ActorMention, find_actors, find_unlisted_groups, load_actors, local_branch
 from .casualties import combine, find_casualties, no_casualties
 from .dates import DateMention, find_dates, infer_reference, resolve
 from .numbers import find_counts
@@ -54,7 +54,10 @@ TRIGGER = re.compile(
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defused|foiled|gunned\s+down|hostages?|"
     r"died|dead|wounded|injured|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed)|set\s+fire|"
     r"burn(?:ed|t)\s+(?:down\s+)?(?:a|the|\d+|several|dozens)|arson|firefight|gunfight|fire-?bombs?|petrol\s+bombs?|"
-    r"molotov|beaten\s+to\s+death|lynched|hacked\s+to\s+death|stabb(?:ed|ing)|knife\s+attack|neutrali[sz]ed)\b",
+    r"molotov|beaten\s+to\s+death|lynched|hacked\s+to\s+death|stabb(?:ed|ing)|knife\s+attack|neutrali[sz]ed|"
+    # an army's own account: "conducted an intelligence based operation", "an intense exchange of fire"
+    r"exchanges?\s+of\s+fire|exchanged\s+fire|gun\s*battle|intelligence[\s-]+based\s+operation|IBO|"
+    r"sent\s+to\s+hell|embraced\s+shahadat)\b",
     re.I,
 )
 REALIS_VERB = re.compile(
@@ -63,6 +66,7 @@ REALIS_VERB = re.compile(
     r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|dynamited|opened\s+fire|blew\s+(?:himself|herself|themselves|up)|"
     r"went\s+off|killed|shot\s+dead|abducted|kidnapped|hijacked|torched|set\s+fire|fired|struck|hit|targeted|"
     r"raided|clashed|defused|foiled|launched|carried\s+out|rammed|gunned\s+down|died|occurred|took\s+place|"
+    r"conducted|engaged|exchanged\s+fire|(?:were|was)\s+sent\s+to\s+hell|embraced\s+shahadat|"
     r"there\s+was\s+an?\s+(?:\w+\s+){0,2}(?:attack|explosion|blast|bombing)|"
     r"(?:was|were)\s+(?:the\s+)?targets?\s+of\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:attack|bombing|ambush|raid|assault))\b",
     re.I,
@@ -95,6 +99,11 @@ GENERIC = re.compile(
     r"(?:the\s+lives\s+of\s+)?(?:hundreds|thousands|tens\s+of\s+thousands|more\s+than|over)\b)\b",
     re.I,
 )
+_SEPARATISTS = re.compile(r"\bseparatists?(?:\s+(?:fighters|militia|militiamen|rebels|gunmen|groups?))?\b", re.I)
+_BACKREF = re.compile(
+    r"\b(?:after|since|following|before|over|about)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|yesterday|last\s+week|last\s+night)['’]s?\s+(?:\w+\s+){0,2}?(?:attacks?|blasts?|bombings?|explosions?|"
+    r"ambush(?:es)?|raids?|killings?|shootings?|massacre|violence)\b", re.I)
 RETROSPECTIVE = re.compile(
     r"\b(?:anniversary|commemorat\w+|memorial\s+(?:service|ceremony)|marked\s+(?:the\s+)?(?:\w+\s+)?years?|"
     r"trial|sentenced|convicted|verdict|acquitted|court\s+heard|jailed|went\s+on\s+trial|charged\s+with|"
@@ -141,7 +150,8 @@ CLAIMED = re.compile(
     r"\b(?:claim(?:ed|ing)\s+(?:responsibility|credit|(?:a|an|the|this|that|both)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|"
     r"killings?|abductions?|kidnappings?|raids?|ambush|assault|operations?|actions?|strikes?|explosion|hijacking|siege|assassination|murder|arson))|"
     r"(?:took|accepted|assumed|claiming)\s+responsibility|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted)|"
-    r"responsibility\s+(?:was|has\s+been)\s+claimed|claim(?:ed|s)?\s+of\s+responsibility\s+(?:by|from)|in\s+a\s+claim\s+of\s+responsibility|"
+    r"responsibility\s+(?:was|has\s+been)\s+claimed|(?:later\s+|since\s+|subsequently\s+)?claimed\s+by\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
+    r"said\s+(?:\w+\s+){0,8}?(?:that\s+)?one\s+of\s+its\s+(?:members|fighters|militants)|claim(?:ed|s)?\s+of\s+responsibility\s+(?:by|from)|in\s+a\s+claim\s+of\s+responsibility|"
     r"said\s+(?:\w+\s+){0,12}?(?:that\s+)?(?:its|their|his)\s+(?:fighters|members|men|militants|forces|units|commandos|cadres)\s+"
     r"(?:had\s+)?(?:carried\s+out|conducted|staged|killed|attacked|executed|abducted|seized|bombed))",
     re.I,
@@ -288,6 +298,16 @@ class RuleExtractor:
             # a dateline names a place by its form alone ("LAKKI MARWAT: ..."): its town, else its district
             a, b = datelines[0]
             found = [p for p in self.gaz.lookup(text[a:b]) if p.kind in {"city", "admin2", "admin1"}]
+            country = next((p for p in self.gaz.lookup(text[a:b]) if p.kind == "country"), None)
+            if country is not None:
+                # a bulletin's "CHAD (Lac) -": the country, and the province in brackets when there is one
+                # (not a town called Chad abroad)
+                region = re.match(r"\s*\(([^)]{2,40})\)", text[b:b + 45])
+                inside = [p for p in self.gaz.lookup(region.group(1)) if p.country_code == country.country_code
+                          and p.kind in {"city", "admin2", "admin1"}] if region else []
+                found = inside or [country]
+                if inside:
+                    a, b = b + region.start(1), b + region.end(1)  # type: ignore[union-attr]
             if found:
                 best = max(found, key=lambda p: (KIND_RANK[p.kind], p.population))
                 self._dateline_places = [PlaceMention(a, b, text[a:b], best)]
@@ -320,7 +340,8 @@ class RuleExtractor:
         return spans
 
     def _is_anchor(self, s: Sentence, dates: list[DateMention], places: list[PlaceMention]) -> bool:
-        trig = TRIGGER.search(s.text)
+        # "left the town after Wednesday's blast": a reference to an event told, not a new one
+        trig = TRIGGER.search(_BACKREF.sub(lambda m: " " * len(m.group(0)), s.text))
         if not trig or NEGATED.search(s.text) or RETROSPECTIVE.search(s.text):
             return False
         head = s.text[: trig.start()]
@@ -366,6 +387,20 @@ class RuleExtractor:
                         known and not any(p.admin1 == location.admin1 for p in known)):
                     continue  # a unit of the country, or a town of that name in another province
                 return s.start + a, s.start + b
+        return None
+
+    @staticmethod
+    def _generic_group(text: str, sents: list[Sentence], country_code: str) -> tuple[str, int, int] | None:
+        """The one separatist movement of a country, when the text names its fighters only by the kind
+        of group they are ("suspected separatists abducted", "blamed on separatists")."""
+        movements = [a for a in load_actors() if a.type == "separatist" and country_code in a.countries]
+        if len(movements) != 1:
+            return None
+        for s in sents:
+            for m in _SEPARATISTS.finditer(s.text):
+                mention = ActorMention(movements[0], s.start + m.start(), s.start + m.end(), m.group(0))
+                if _as_doer(text, mention):
+                    return movements[0].name, mention.start, mention.end
         return None
 
     def _is_place_name(self, name: str) -> bool:
@@ -791,6 +826,17 @@ class RuleExtractor:
                 if village is not None:  # "the village of Nakitindi, in Kpendjal prefecture": no gazetteer has it
                     location = replace(location, name=text[village[0]:village[1]], city=text[village[0]:village[1]])
                     add("location", *village)
+        if not perp_name and location.country_code:
+            # "blamed on separatists" where one separatist movement is known in the country
+            generic = self._generic_group(text, [sents[k] for k in sids], location.country_code)
+            if generic is not None:
+                perp_name = generic[0]
+                add("perpetrator", generic[1], generic[2])
+                if claim_hit and not denied_hit:
+                    claimed = True
+                    add("perpetrator.claimed", *claim_hit)
+                else:
+                    claimed = False
         if perp_name:  # "Islamic State claimed ..." in Cabo Delgado: its Mozambique province
             perpetrator = Perpetrator(local_branch(perp_name, location.country_code, location.admin1), claimed)
         date_value = d.date.isoformat() if d.date else None
