@@ -13,7 +13,7 @@ def test_comparison_takes_the_measure_and_its_own_year(run) -> None:  # type: ig
     ex = run(text, published="2025-01-29")
     assert ex.incidents == ()
     assert figures(ex) == {("deaths", 10412, "2024-01-01", "2024-12-31"), ("deaths", 8150, "2023-01-01", "2023-12-31"),
-                           ("attacks", 3806, "2024-01-01", "2024-12-31")}
+                           ("incidents", 3806, "2024-01-01", "2024-12-31")}  # the monitor's own word
 
 
 def test_each_figure_takes_the_period_that_follows_it(run) -> None:  # type: ignore[no-untyped-def]
@@ -52,3 +52,21 @@ def test_same_period_and_report_continuations(run) -> None:  # type: ignore[no-u
     got = figures(run(text, published="2024-07-10"))
     assert got == {("kidnappings", 312, "2024-01-01", "2024-06-30"), ("kidnappings", 164, "2023-01-01", "2023-06-30"),
                    ("deaths", 486, "2024-01-01", "2024-06-30"), ("attacks", 97, "2024-01-01", "2024-06-30")}
+
+
+def test_a_coarser_period_right_after_a_compared_figure_is_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The monitoring network recorded 512 violent incidents in the province between January and December "
+            "2024, up from 377 in 2023, and documented the abduction of at least 140 people in 2024.")
+    got = figures(run(text, published="2025-02-03"))
+    assert got == {("incidents", 512, "2024-01-01", "2024-12-31"), ("incidents", 377, "2023-01-01", "2023-12-31"),
+                   ("kidnappings", 140, "2024-01-01", "2024-12-31")}
+
+
+def test_arrests_are_a_measure_of_their_own(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Security forces killed 12 militants and arrested 310 suspected collaborators during operations across "
+            "the country last year, the defence ministry said in its annual review. In 2023, it had reported 20 "
+            "militants killed and 41 captured.")
+    got = figures(run(text, published="2025-01-15"))
+    assert ("arrests", 310, "2024-01-01", "2024-12-31") in got
+    assert ("arrests", 41, "2023-01-01", "2023-12-31") in got
+    assert ("deaths", 12, "2024-01-01", "2024-12-31") in got

@@ -204,11 +204,17 @@ def evaluate_folder(folder: Path, extractor: Extractor) -> Score:
     return score
 
 
+# counts of events: annotators write "attacks" for a monitor's "violent incidents" and the reverse, so
+# the two are one measure when scoring (sitrep itself keeps the word the text uses)
+_SAME_MEASURE = {"incidents": "attacks"}
+
+
 def score_statistics(gold: list[dict[str, Any]], predicted: list[Statistic], score: Score, name: str) -> None:
     """Published figures: right when the measure, the value and the period all agree."""
     left = list(predicted)
     for g in gold:
-        hit = next((s for s in left if s.measure == g.get("measure") and s.value == g.get("value")
+        measure = _SAME_MEASURE.get(g.get("measure") or "", g.get("measure"))
+        hit = next((s for s in left if _SAME_MEASURE.get(s.measure, s.measure) == measure and s.value == g.get("value")
                     and all(g.get(k) in (None, getattr(s, k)) for k in ("period_start", "period_end"))), None)
         if hit is None:
             score.stats[2] += 1

@@ -924,7 +924,7 @@ class RuleExtractor:
                     periods = [stats.month_period(year, month.group(1), month.span())]
             if periods and figures and (stats.AGGREGATE.search(s.text) or same
                                         or any(p.grain >= 2 for p in periods)  # figures over months are a tally
-                                        or any(f.measure == "attacks" and f.value > 1 for f in figures)):
+                                        or any(f.measure in {"attacks", "incidents"} and f.value > 1 for f in figures)):
                 region = next((pm.place.name for pm in places_by_sent[i] if pm.place.kind in {"country", "admin1"}), None)
                 for f in figures:
                     # each figure takes the finest period the sentence names, the nearest among equals
@@ -933,6 +933,9 @@ class RuleExtractor:
                     # the first quarter"); one before it counts as a little farther
                     period = min(periods, key=lambda p: (p.grain, p.span[0] - offset_end if p.span[0] >= offset_end
                                                          else offset - p.span[1] + 15))
+                    # a period right after the figure is its own, however coarse: "up from 298 in 2023"
+                    period = next((p for p in periods if p.span[0] >= offset_end
+                                   and re.fullmatch(r"[\s,]*", s.text[offset_end:p.span[0]])), period)
                     found.append({"measure": f.measure, "value": f.value, "period_start": period.start.isoformat(),
                                   "period_end": period.end.isoformat(), "region": region or default_region,
                                   "breakdown": None, "source": None, "start": f.start, "end": f.end, "sid": i})

@@ -31,7 +31,11 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("month_only", re.compile(rf"\b(?:in|during|throughout|for|over)\s+(?:the\s+month\s+of\s+)?{_MON}\b(?!\s+\d)(?!,?\s+(?:19|20)\d\d)", re.I)),
 ]
 _MEASURES: list[tuple[str, re.Pattern[str]]] = [
-    ("attacks", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+)?(?:attacks|incidents|acts\s+of\s+terrorism|terror\s+attacks|bombings|violent\s+events|security\s+incidents)\b", re.I)),
+    ("attacks", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+)?(?:attacks|acts\s+of\s+terrorism|terror\s+attacks|bombings)\b", re.I)),
+    # what a monitor counts that is broader than attacks: "412 violent incidents", "1,024 security events"
+    ("incidents", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+|security\s+)?(?:incidents|violent\s+events|events\s+of\s+violence|security\s+events)\b", re.I)),
+    ("arrests", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:arrests|people\s+(?:were\s+)?(?:arrested|detained)|suspects\s+(?:were\s+)?(?:arrested|detained))\b|"
+                           r"^\s*(?:[\w\"-]+\s+){1,4}?(?:were|have\s+been|had\s+been)\s+(?:arrested|detained|captured)\b|^\s*(?:\w+\s+)?captured\b", re.I)),
     ("deaths", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:deaths|dead|fatalities|people\s+(?:were\s+)?killed|killed|lives|people\s+died|died|victims)\b|"
                           r"^\s*(?:[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:killed|murdered|slain)\b", re.I)),
     ("kidnappings", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:kidnappings|abductions|people\s+(?:were\s+)?(?:kidnapped|abducted|taken))\b|"
@@ -58,7 +62,8 @@ _SOURCE = re.compile(
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+(?:the\s+)?$|\bagainst\s+$|\bversus\s+$|"
                        r"\bvs\.?\s+$|\bas\s+many\s+as\s+the\s+$|\bthan\s+the\s+$|\bfrom\s+$", re.I)
 _VERB_BEFORE = re.compile(r"\b(killed|killing|claimed\s+the\s+lives\s+of|wounded|wounding|injured|injuring|abducted|abducting|"
-                          r"kidnapped|kidnapping)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?$", re.I)
+                          r"kidnapped|kidnapping|arrested|captured|detained|apprehended|the\s+abduction\s+of)\s+"
+                          r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?$", re.I)
 _NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:percent|per\s+cent|%|times|attacks?|incidents?)\b", re.I)
 # a figure told with the one event behind it is an incident's toll: "nearly 30 were killed when the rebels raided farms"
 ONE_EVENT = re.compile(r"\b(?:(?:when|as)\s+(?:\w+\s+){0,4}?|(?:gunmen|militants|attackers|rebels|fighters|bandits|assailants)\s+"
@@ -212,7 +217,8 @@ def find_figures(text: str, base: int) -> list[Figure]:
         if verb and not _NOT_PEOPLE_AFTER.match(after):
             v = verb.group(1).lower()
             measure = ("deaths" if v.startswith(("kill", "claim")) else
-                       "kidnappings" if v.startswith(("abduct", "kidnap")) else "injuries")
+                       "kidnappings" if v.startswith(("abduct", "kidnap", "the")) else
+                       "arrests" if v.startswith(("arrest", "captur", "detain", "apprehend")) else "injuries")
             out.append(Figure(measure, c.best, base + c.start, base + c.end))
             continue
         for measure, pat in _MEASURES:
