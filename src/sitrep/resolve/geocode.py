@@ -96,7 +96,13 @@ _ORG_WORD = re.compile(
 
 
 def _candidates(text: str, start: int, end: int, upper: bool) -> list[tuple[int, int, str]]:
-    chunk = text[start:end]
+    # a sentence is read for places more than once (without and then with the document's context)
+    return [(start + s, start + e, phrase) for s, e, phrase in _chunk_candidates(text[start:end], upper)]
+
+
+@lru_cache(maxsize=4096)
+def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str], ...]:
+    original = chunk
     if upper:  # capitals everywhere: title-case, then lower the common words so that names stand apart
         chunk = _COMMON_WORD.sub(lambda m: m.group(0).lower(), chunk.title())
     out = []
@@ -127,10 +133,11 @@ def _candidates(text: str, start: int, end: int, upper: bool) -> list[tuple[int,
                     phrase = chunk[s:e]
                 if j - i == 1 and (phrase.lower() in _STOP or len(phrase) < 3):
                     continue
-                out.append((start + s, start + e, text[start + s : start + e]))
-    return out
+                out.append((s, e, original[s:e]))
+    return tuple(out)
 
 
+@lru_cache(maxsize=16)
 @lru_cache(maxsize=16)
 def mostly_capitals(text: str) -> bool:
     """True for text written in capitals (old wire copy, telex): names cannot be told by case."""
