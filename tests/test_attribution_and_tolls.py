@@ -524,3 +524,12 @@ def test_an_armys_own_account_of_an_operation_is_an_incident(run) -> None:  # ty
             "khwarij were sent to hell.")
     inc = only(run(text, published="2025-04-04"))
     assert inc.date == "2025-04-03" and inc.location.admin1 == "Khyber Pakhtunkhwa" and inc.fatalities.best == 4
+
+
+def test_the_target_is_what_the_attack_was_aimed_at(run) -> None:  # type: ignore[no-untyped-def]
+    # the grenade was thrown at the police; the passers-by were hurt by chance
+    text = ("Militants lobbed a grenade at a police picket in Sopore on Monday evening, injuring four passers-by, "
+            "officials said.")
+    assert only(run(text, published="2024-08-20")).target.type == "Police"
+    text = "Gunmen opened fire on a wedding party in Kafanchan on Saturday, killing six guests, police said."
+    assert only(run(text, published="2024-08-20")).target.type == "Private Citizens & Property"

@@ -692,6 +692,15 @@ class RuleExtractor:
             place_type, place_span, _ = target_type("", ctx_text)
             if place_span is not None and _place_target(place_type, ctx_text, place_span):
                 ttype, tspan, from_victims = place_type, place_span, False
+        aimed = _ATTACKED_OBJECT.search(ctx_text)
+        if aimed and not named and (victim is None or victim.category in {None, "civilians"}):
+            # what the attack was aimed at, when the text says: "hurled a grenade at a police checkpost,
+            # injuring three passers-by" targets the police; "opened fire on the weekly market", its people
+            a, b = aimed.span("obj")
+            obj_type, obj_span, _ = target_type("", ctx_text[a:b])
+            if obj_span is not None and (obj_type == "Private Citizens & Property"
+                                         or _place_target(obj_type, ctx_text[a:b], obj_span)):
+                ttype, tspan, from_victims = obj_type, (a + obj_span[0], a + obj_span[1]), False
         description = None
         if named:
             named_type, _, _ = target_type(text[named[0]:named[1]], "")
@@ -1004,6 +1013,14 @@ _ATTRIBUTION = re.compile(
     re.I,
 )
 _GENERIC_VICTIMS = re.compile(r"(?:\w+\s+)?(?:people|persons|civilians|others|individuals|victims)", re.I)
+_ATTACKED_OBJECT = re.compile(
+    r"\b(?:attack(?:ed|ing)|stormed|storming|raided|raiding|ambushed|targeted|targeting|bombed|"
+    r"(?:hurled|threw|lobbed|tossed)\s+(?:\w+\s+){0,3}?(?:at|into|on)|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|"
+    r"(?:attack|strike|assault|raid|bombing|ambush)\s+on|set\s+fire\s+to|torched|blew\s+up)\s+"
+    r"(?P<obj>(?:(?:a|an|the|two|three|several)\s+)?[\w'’-]+(?:\s+(?!(?:in|on|at|near|outside|killing|injuring|"
+    r"wounding|leaving|and|with|of|by|from|late|early|overnight|last|this|on)\b)[\w'’-]+){0,3})", re.I)
+
+
 def _place_target(ttype: str, text: str, span: tuple[int, int]) -> bool:
     """A target type read from the place attacked, not from people named near it: a checkpoint, a party
     office or a school are targets; the governor who spoke or the fighters who attacked are not."""
@@ -1017,7 +1034,7 @@ def _place_target(ttype: str, text: str, span: tuple[int, int]) -> bool:
 
 _GOV_PLACE = re.compile(r"\b(?:office|offices|building|headquarters|ministry|council|parliament|court|polling|"
                         r"compound|secretariat|residence|town\s+hall|city\s+hall|passport|prison)\b", re.I)
-_POST = re.compile(r"\b(?:post|station|checkpoint|check-?post|base|convoy|patrol|barracks|garrison|camp|headquarters|"
+_POST = re.compile(r"\b(?:post|picket|chowki|station|checkpoint|check-?post|base|convoy|patrol|barracks|garrison|camp|headquarters|"
                    r"detachment|outpost|position|vehicle|truck|van)\b", re.I)
 _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", "Transportation", "Airports & Aircraft",
                    "Business", "Government (General)", "Government (Diplomatic)", "Utilities", "Telecommunication"}
