@@ -533,3 +533,10 @@ def test_the_target_is_what_the_attack_was_aimed_at(run) -> None:  # type: ignor
     assert only(run(text, published="2024-08-20")).target.type == "Police"
     text = "Gunmen opened fire on a wedding party in Kafanchan on Saturday, killing six guests, police said."
     assert only(run(text, published="2024-08-20")).target.type == "Private Citizens & Property"
+
+
+def test_a_defused_bomb_with_the_conflicts_toll_beside_it_kills_no_one(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Army engineers defused a roadside bomb on the road to Gwoza on Monday, the army said. The insurgency "
+            "in the north-east has killed tens of thousands of people since 2009.")
+    inc = only(run(text, published="2024-05-14"))
+    assert (inc.fatalities.best, inc.fatalities.low, inc.injuries.best) == (0, 0, 0)

@@ -583,6 +583,8 @@ class RuleExtractor:
         casualties = []
         for sid in sids:
             s = sents[sid]
+            if sid != d.anchor and GENERIC.search(s.text) and not _TOLL_UPDATE.search(s.text):
+                continue  # "have killed dozens of soldiers over the years": the conflict's toll, not this event's
             skip = [(m.start, m.end) for m in dates_by_sent[sid]] + self._dateline_spans
             found = find_casualties(text, s.start, s.end, self.settings.extract, skip=skip)
             for c in found:
@@ -670,6 +672,13 @@ class RuleExtractor:
         for f in ("event_type", "sub_event_type", "attack_type"):
             if trig and not any(e.field == f for e in ev):
                 add(f, anchor.start + trig.start(), anchor.start + trig.end())
+        if typing.sub_event_type == "Disrupted weapons use" and not casualties \
+                and fatalities.best is None and injuries.best is None:
+            # a bomb defused or an attack foiled, with no one hurt told: none dead, none wounded, as coders count it
+            cue = next(e for e in ev if e.field == "sub_event_type")
+            fatalities, injuries = Fatalities(0, 0, 0), Injuries(0, 0, 0)
+            add("fatalities", cue.start, cue.end)
+            add("injuries", cue.start, cue.end)
 
         # target: the victims' words, else the place attacked (never the "police said" of attribution)
         ctx_text = _ATTRIBUTION.sub(lambda m: " " * len(m.group(0)), anchor.text)
