@@ -540,3 +540,10 @@ def test_a_defused_bomb_with_the_conflicts_toll_beside_it_kills_no_one(run) -> N
             "in the north-east has killed tens of thousands of people since 2009.")
     inc = only(run(text, published="2024-05-14"))
     assert (inc.fatalities.best, inc.fatalities.low, inc.injuries.best) == (0, 0, 0)
+
+
+def test_deaths_among_the_wounded_bringing_the_toll_to_a_total(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A bomb tore through a minibus in Jalalabad on Monday evening, killing at least five passengers, police "
+            "said. On Tuesday, a doctor, who asked not to be named because staff have been told not to speak to "
+            "reporters, said two of the wounded had died overnight, bringing the number of dead to seven.")
+    assert only(run(text, published="2024-10-22")).fatalities.best == 7

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..config import ExtractSettings
 from .numbers import Count, find_counts
@@ -56,7 +56,10 @@ _ATTACKER_ALSO = re.compile(
 )
 
 
-_RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|reached|stands\s+at|stood\s+at)\s+(?:to\s+)?(?:at\s+least\s+)?$", re.I)
+_RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|reached|stands\s+at|stood\s+at)\s+(?:to\s+)?(?:at\s+least\s+)?$|"
+                       r"\b(?:bringing|brought|brings|taking|raising|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
+                       r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|victims|fatalities|wounded|injured))"
+                       r"\s+to\s+(?:at\s+least\s+)?$", re.I)
 _TOLL = re.compile(r"\btoll\b", re.I)  # "the toll rose to 26": a toll without a word for the wounded is of the dead
 # the counted people met another fate: "one gunman was killed and the other three were arrested"
 _OTHER_FATE = re.compile(
@@ -200,7 +203,8 @@ def _skip_apposition(window: str) -> str:
     return re.sub(r"\s*(?:—|–|--)[^—–]*(?:—|–|--)\s*|\s*\([^)]*\)\s*", " ", window)
 
 
-_UPDATE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|revised|now\s+stands|has\s+risen|updated)\b", re.I)
+_UPDATE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|revised|now\s+stands|has\s+risen|updated|"
+                     r"(?:bringing|brought|taking|raising|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|number))\b", re.I)
 
 
 def _verb_class(text: str) -> str | None:
@@ -221,6 +225,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
     out: list[Casualty] = []
     sentence_text = text[start:end]
     apposition_until = -1
+    totals: dict[int, str] = {}  # counts that restate the whole toll, by where they start
     for i, c in enumerate(counts):
         if re.search(r"\b(?:no|any|every|not\s+a\s+single)\s*$", text[max(start, c.start - 18):c.start], re.I):
             continue
@@ -244,13 +249,16 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         kind = _verb_class(bm.group("verb")) if bm else None
         if kind is None and re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:hostages?|captives?)\b", after, re.I):
             kind = "kidnapped"  # "held nine employees hostage"
-        if kind is None and re.match(r"\s*of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)", after):
+        if kind is None and re.match(r"\s*of\s+the\s+(?:wounded|injured)\s+(?:had\s+|have\s+)?(?:later\s+|subsequently\s+)?"
+                                     r"(?:died|succumbed)", after):
             kind = "killed"  # "Two of the wounded died in hospital"
         if kind is None and _RISEN_TO.search(before):
             # "The number of people killed in Saturday's strike has risen to eleven"
             told = [(m.start(), k) for k, pat in (("killed", KILL), ("injured", INJURE), ("killed", _TOLL))
                     for m in pat.finditer(text[start:c.start])]
             kind = max(told)[1] if told else None
+            if kind is not None:
+                totals[c.start] = kind
         if kind is None:
             kind = _verb_class(_skip_apposition(window)[:160])
         if kind is None:
@@ -333,6 +341,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if kind:
             cnt = Count(first, start + m.start(), text[first:start + m.start()].strip(), len(items), len(items), len(items))
             out.append(Casualty(kind, cnt, "", first, first, None, False, False))
+    if totals:  # "three of the wounded died, bringing the number of dead to nine": nine in all, not twelve
+        out = [c if c.count.start in totals or c.kind not in totals.values() else replace(c, part=True) for c in out]
     out.sort(key=lambda c: c.count.start)
     return out
 

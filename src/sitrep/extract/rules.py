@@ -583,7 +583,8 @@ class RuleExtractor:
         casualties = []
         for sid in sids:
             s = sents[sid]
-            if sid != d.anchor and GENERIC.search(s.text) and not _TOLL_UPDATE.search(s.text):
+            if sid != d.anchor and GENERIC.search(s.text) and not _TOLL_UPDATE.search(s.text) \
+                    and not any(m.kind not in {"my", "year"} for m in dates_by_sent[sid]):
                 continue  # "have killed dozens of soldiers over the years": the conflict's toll, not this event's
             skip = [(m.start, m.end) for m in dates_by_sent[sid]] + self._dateline_spans
             found = find_casualties(text, s.start, s.end, self.settings.extract, skip=skip)
