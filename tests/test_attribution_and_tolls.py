@@ -547,3 +547,22 @@ def test_deaths_among_the_wounded_bringing_the_toll_to_a_total(run) -> None:  # 
             "said. On Tuesday, a doctor, who asked not to be named because staff have been told not to speak to "
             "reporters, said two of the wounded had died overnight, bringing the number of dead to seven.")
     assert only(run(text, published="2024-10-22")).fatalities.best == 7
+
+
+def test_a_dateline_with_country_and_month_day_is_the_reports(run) -> None:  # type: ignore[no-untyped-def]
+    # the dateline's day is when it was filed; "late on Tuesday" is the event's, and the bus was only bound for Quetta
+    text = ("QUETTA, Pakistan, Sept 10 (Agency) - Gunmen stopped a Quetta-bound bus near Kishingi, a village in "
+            "Nushki district, late on Tuesday and shot dead six passengers, officials said. Police who reached "
+            "the scene exchanged fire with the attackers, and two of the gunmen were killed.")
+    inc = only(run(text, published="2025-09-10"))
+    assert inc.date == "2025-09-09"
+    assert (inc.location.city, inc.location.admin1) == ("Kishingi", "Balochistan")
+    assert (inc.fatalities.best, inc.fatalities.militants) == (8, 2)
+
+
+def test_carried_off_are_taken_and_a_fifth_victim_makes_five(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen raided Kurya village in Zamfara state late on Sunday, shooting dead three people and carrying "
+            "off 22 others, police said.\n\n"
+            "A fourth villager, who was shot in the leg as he fled, died in hospital on Monday, a relative said.")
+    inc = only(run(text, published="2024-02-13"))
+    assert (inc.fatalities.best, inc.kidnapped.best) == (4, 22)

@@ -18,11 +18,12 @@ INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt|hospi
                     r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire))\b", re.I)
 _LIST_VERB = re.compile(r"\b(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted)\b", re.I)
 KIDNAP = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|taken\s+hostage|held\s+hostage|missing|seized|captives?|"
-                    r"hijack(?:ed|ing))\b", re.I)
+                    r"hijack(?:ed|ing)|carr(?:y|ied|ying)\s+off|whisk(?:ed|ing)\s+away|(?:took|taking|led|leading)\s+away)\b", re.I)
 _BEFORE = re.compile(
-    r"(?P<verb>killing|killed|kill|left|leaving|neutrali[sz]ed|neutrali[sz]ing|deaths?\s+of|death\s+toll\s+(?:\w+\s+){0,3}(?:to|at|of)|toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
+    r"(?P<verb>killing|killed|kill|shooting\s+dead|left|leaving|neutrali[sz]ed|neutrali[sz]ing|deaths?\s+of|death\s+toll\s+(?:\w+\s+){0,3}(?:to|at|of)|toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
     r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|lives\s+of|injuring|injured|wounding|wounded|hurting|"
-    r"kidnapping|kidnapped|abducting|abducted|seized|shot\s+dead|gunned\s+down|bodies\s+of)\s+(?:(?:at\s+least|another|a\s+further|some|about|around)\s+)?$",
+    r"kidnapping|kidnapped|abducting|abducted|seized|carrying\s+off|carried\s+off|whisking\s+away|taking\s+away|"
+    r"shot\s+dead|gunned\s+down|bodies\s+of)\s+(?:(?:at\s+least|another|a\s+further|some|about|around)\s+)?$",
     re.I,
 )
 _NOT_PEOPLE = re.compile(
@@ -203,8 +204,14 @@ def _skip_apposition(window: str) -> str:
     return re.sub(r"\s*(?:—|–|--)[^—–]*(?:—|–|--)\s*|\s*\([^)]*\)\s*", " ", window)
 
 
+_ORDINALS = {w: i for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 2)}
+_NTH_VICTIM = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?P<nth>" + "|".join(_ORDINALS) + r")\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:victim|villager|person|man|woman|soldier|policeman|officer|civilian|passenger|worker|child|"
+                         r"farmer|resident|body)\b(?=[^.;]{0,150}?\b(?:died|was\s+killed|succumbed|was\s+found\s+dead))",
+                         re.I)
 _UPDATE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|revised|now\s+stands|has\s+risen|updated|"
-                     r"(?:bringing|brought|taking|raising|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|number))\b", re.I)
+                     r"(?:bringing|brought|taking|raising|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|number)|"
+                     r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s)\b", re.I)
 
 
 def _verb_class(text: str) -> str | None:
@@ -295,11 +302,20 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                             text[c.end:after_end])
         plus_one = bool(one_more) or bool(
             re.search(r"\band\s+(?:at\s+least\s+)?$", prefix)
+            # "exchanged fire with the attackers, and two of the gunmen were killed": some of them, not more
+            and not (category == "militants" and re.match(r"\s*of\s+the\b", after))
             and re.match(r"\s*(?:other|of\s+(?:his|her|their|the)\b)", after)
             and re.search(r"\b(?:the|a|an|his|her|their|its|one)\s+[\w'’-]+", tail, re.I)
             and not re.search(r"\b\d+\b(?!\s*(?:km|kilomet|miles?|metres|meters|am\b|pm\b|a\.m|p\.m|%|years?))", tail)
         )
         out.append(Casualty(kind, c, noun, noun_start, _noun_end(text, noun_start, noun), category, plus_one, part))
+    for m in _NTH_VICTIM.finditer(sentence_text):
+        # "A fifth villager ... died in hospital": the dead now number five
+        n = _ORDINALS[m.group("nth").lower()]
+        cnt = Count(start + m.start("nth"), start + m.end("nth"), m.group("nth"), n, n, n)
+        if not any(c.count.start <= cnt.start < c.count.end for c in out):
+            out.append(Casualty("killed", cnt, "", cnt.start, cnt.end, None, False, False))
+            totals[cnt.start] = "killed"
     for m in _SINGULAR.finditer(sentence_text):
         g = next(k for k in _SINGULAR_FORMS if m.group("a" + k))
         s0 = start + m.start("a" + g)
@@ -456,16 +472,24 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
     for sid_other, t in per_sentence.items():
         if t is chosen or t.best is None or chosen.best is None:
             continue
+        chosen_best, t_best = chosen.best, t.best
         mine = {c for c in cats if getattr(t, c)}
         theirs = {c for c in cats if getattr(chosen, c)}
-        if mine and theirs and not (mine & theirs) and sum(getattr(t, c) for c in mine) == t.best:
-            untold = chosen.best - sum(getattr(chosen, c) or 0 for c in cats)
-            if untold >= t.best:  # "five, including three attackers" then "two officers were killed": the other two
+        if mine == {"militants"} and t.militants == t_best and not chosen.militants and not theirs:
+            # "shot dead seven men", then "two of the gunmen were killed": the attackers' dead are more dead
+            chosen = Toll(best=chosen_best + t_best, low=_add(chosen.low, t.low),
+                          high=_add(chosen.high, t.high) if chosen.high is not None and t.high is not None else None,
+                          militants=t.militants, spans=[])
+            merged.add(sid_other)
+            continue
+        if mine and theirs and not (mine & theirs) and sum(getattr(t, c) for c in mine) == t_best:
+            untold = chosen_best - sum(getattr(chosen, c) or 0 for c in cats)
+            if untold >= t_best:  # "five, including three attackers" then "two officers were killed": the other two
                 for cat in mine:
                     setattr(chosen, cat, getattr(t, cat))
                 filled.add(sid_other)
                 continue
-            chosen = Toll(best=chosen.best + t.best, low=_add(chosen.low, t.low),
+            chosen = Toll(best=chosen_best + t_best, low=_add(chosen.low, t.low),
                           high=_add(chosen.high, t.high) if chosen.high is not None and t.high is not None else None,
                           civilians=_add(chosen.civilians, t.civilians),
                           security_forces=_add(chosen.security_forces, t.security_forces),

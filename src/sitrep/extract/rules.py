@@ -382,6 +382,8 @@ class RuleExtractor:
                 if group == "n4" and not any(name_key(m.group("unit")) in name_key(u or "")
                                              for u in (location.admin1, location.admin2)):
                     continue  # the unit named is not the one the incident is in
+                if name.endswith(("'s", "’s")) or any(p.kind == "country" for p in self.gaz.lookup(name)):
+                    continue  # "in Thailand's southern Narathiwat province" names no village
                 known = [p for p in self.gaz.lookup(name) if p.country_code == location.country_code]
                 if name.split()[0].lower() in _STOP_WORDS or any(p.kind != "city" for p in known) or (
                         known and not any(p.admin1 == location.admin1 for p in known)):
@@ -839,7 +841,7 @@ class RuleExtractor:
                 if second is not None:
                     add("location", second.start, second.end)
             if location.city is None and location.precision in {"district", "province", "near"} or (
-                    location.precision == "city" and d.place.place.kind == "city"):
+                    location.precision in {"city", "district"} and d.place.place.kind == "city"):
                 village = self._named_settlement(text, [sents[k] for k in [d.anchor, *sids]], location,
                                                  None if location.precision != "city" else d.place.start)
                 if village is not None:  # "the village of Nakitindi, in Kpendjal prefecture": no gazetteer has it
@@ -1144,7 +1146,8 @@ _SETTLEMENT = re.compile(
 )
 _STOP_WORDS = {"the", "a", "an", "this", "that", "one", "another", "his", "her", "their", "its"}
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’. -]{2,40}?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?(?:,\s*\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?\s+\d{2,4})?"
+    r"^(?P<place>[A-Z][A-Z'’. -]{2,40}?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?"
+    r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?\s+\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?"
     r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+"
 )
 CASUALTY_ONLY = re.compile(

@@ -208,6 +208,8 @@ class Geocoder:
                              or (ctx.get(p.country_code) and p.population >= 20000)
                              or (p.country_code == main and name_key(p.name) == name_key(bare))
                              or p.population >= 500000]
+            if re.match(r"-(?:bound|based|born|linked|backed|registered|headquartered|made)\b", after):
+                continue  # "a Quetta-bound bus", "a Kabul-based group": not where it happened
             if _QUARTER_CUE.match(after):
                 main = ctx.most_common(1)[0][0] if ctx else None
                 plausible = [p for p in plausible if p.country_code == main]
