@@ -566,3 +566,15 @@ def test_carried_off_are_taken_and_a_fifth_victim_makes_five(run) -> None:  # ty
             "A fourth villager, who was shot in the leg as he fled, died in hospital on Monday, a relative said.")
     inc = only(run(text, published="2024-02-13"))
     assert (inc.fatalities.best, inc.kidnapped.best) == (4, 22)
+
+
+def test_both_those_attacks_are_the_last_two_told(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants ambushed an army truck near Rajouri on Tuesday, killing three soldiers, officials said. "
+            "On May 5 last year, five soldiers were killed when militants fired on an army vehicle near Bhata "
+            "Dhurian in Poonch. On June 9 last year, four soldiers were killed in an ambush at Dera Ki Gali. "
+            "PAFF had claimed both those attacks.")
+    incs = sorted(run(text, published="2024-08-14").incidents, key=lambda i: i.date or "")
+    assert [i.date for i in incs] == ["2023-05-05", "2023-06-09", "2024-08-13"]
+    assert [i.perpetrator.name for i in incs] == ["People's Anti-Fascist Front"] * 2 + [None]
+    # "Dera" begins another name here: not the Dera near Delhi
+    assert all(i.location.admin1 != "Delhi" for i in incs)

@@ -118,3 +118,16 @@ def test_one_small_town_abroad_does_not_pull_the_report_away(run) -> None:  # ty
     place = loc(run, "PORT SUDAN, June 10 (Agency) - Shells hit a market in the Karari district of Omdurman on "
                      "Sunday, killing 19 people, Sudanese health officials said.")
     assert (place.country_code, place.city) == ("SD", "Omdurman")
+
+
+def test_a_place_spelled_otherwise_is_kept_beside_a_small_town_abroad(run) -> None:  # type: ignore[no-untyped-def]
+    # "Rajouri" is GeoNames' "Rajauri"; one small Pakistani town named later must not veto it
+    ex = run("Militants ambushed an army truck near Rajouri on Tuesday, killing three soldiers. Last year militants "
+             "fired on a bus near Bhata, officials said.", published="2024-08-14")
+    assert ex.incidents[0].location.admin1 == "Kashmir"
+
+
+def test_a_word_of_a_persons_name_is_no_town(run) -> None:  # type: ignore[no-untyped-def]
+    place = loc(run, "Gunmen shot dead Abdullahi Hassan Gedi, a regional lawmaker, outside a mosque in Jowhar on "
+                     "Sunday, police said.")
+    assert (place.country_code, place.admin1) == ("SO", "Middle Shabele")

@@ -440,6 +440,7 @@ class RuleExtractor:
         current: _Draft | None = None
         last = -10
         shared_until = -1  # "No group has claimed either attack. Police blamed bandits.": about every event told
+        shared: list[_Draft] = []  # the events such a sentence speaks of
         for i, s in enumerate(sents):
             if i in stat_sids:
                 current = None
@@ -453,10 +454,14 @@ class RuleExtractor:
                         # attack on Saturday, saying its fighters had killed four Christians"
                         claim is None or c.count.start < claim.end()
                         for c in find_casualties(s.text, 0, len(s.text), self.settings.extract)):
-                if _EVERY_EVENT.search(s.text):
+                every = _EVERY_EVENT.search(s.text)
+                if every:
                     shared_until = i + 2
-                for dr in (drafts if i <= shared_until else [current]):
-                    if not dr.background or dr is current:
+                    # "both those attacks", "the three attacks": the last ones told; "either attack": all of them
+                    n = _HOW_MANY.get((every.group("n") or "all").lower().split()[-1])
+                    shared = drafts[-n:] if n else [dr for dr in drafts if not dr.background or dr is current]
+                for dr in (shared if i <= shared_until else [current]):
+                    if i not in dr.sids:
                         dr.sids.append(i)  # who did it, not a new event: "X claimed the attack on Sunday"
                 last = i
                 continue
@@ -1050,7 +1055,9 @@ _POST = re.compile(r"\b(?:post|picket|chowki|station|checkpoint|check-?post|base
                    r"detachment|outpost|position|vehicle|truck|van)\b", re.I)
 _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", "Transportation", "Airports & Aircraft",
                    "Business", "Government (General)", "Government (Diplomatic)", "Utilities", "Telecommunication"}
-_EVERY_EVENT = re.compile(r"\b(?:either|both|all\s+(?:\w+\s+)?|the\s+(?:two|three|four))\s+(?:attacks|incidents|killings|"
+_HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4}
+_EVERY_EVENT = re.compile(r"\b(?:either|(?P<n>both|all|the\s+(?:two|three|four))(?:\s+(?:those|these|the|of\s+the))?"
+                          r"(?:\s+\w+)?)\s+(?:attacks|incidents|killings|"
                           r"bombings|raids|abductions|kidnappings|blasts)\b|\beither\s+attack\b", re.I)
 # the toll of an event already told, updated: "two of the wounded died overnight", "more bodies were recovered"
 _TOLL_UPDATE = re.compile(r"\bof\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)|"

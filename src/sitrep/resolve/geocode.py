@@ -95,13 +95,24 @@ _ORG_WORD = re.compile(
 )
 
 
-def _candidates(text: str, start: int, end: int, upper: bool) -> list[tuple[int, int, str]]:
+def _candidates(text: str, start: int, end: int, upper: bool) -> list[tuple[int, int, str, bool]]:
     # a sentence is read for places more than once (without and then with the document's context)
-    return [(start + s, start + e, phrase) for s, e, phrase in _chunk_candidates(text[start:end], upper)]
+    return [(start + s, start + e, phrase, head) for s, e, phrase, head in _chunk_candidates(text[start:end], upper)]
+
+
+# words that may follow a place's name inside a longer name: "Peshawar Press Club", "Kabul Airport"
+_NAME_TAIL = re.compile(
+    r"(?:Road|Street|Avenue|Highway|Expressway|Market|Bazaar|Airport|Station|University|College|School|Hospital|Club|"
+    r"Mosque|Church|Cathedral|Temple|Shrine|Bridge|Camp|Prison|Jail|Port|Harbour|Valley|District|Province|State|City|"
+    r"Town|Village|Police|Cantonment|Chowk|Square|Park|Stadium|Hotel|Mall|Gate|Bus|Railway|Press|Border|Crossing|"
+    r"Division|Region|County|Municipality|Governorate|Department|Sector|Area|Base|Barracks|Court|Council|High|Central|"
+    r"North|South|East|West|International|General|Regional|Medical|Teaching|Government|Islamic|National|Federal)\b")
 
 
 @lru_cache(maxsize=4096)
-def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str], ...]:
+def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str, bool], ...]:
+    """Name-like spans of a sentence; the flag marks a part of a longer name of three or more words
+    ("Dera" of "Dera Ki Gali"), which is rarely a place of its own."""
     original = chunk
     if upper:  # capitals everywhere: title-case, then lower the common words so that names stand apart
         chunk = _COMMON_WORD.sub(lambda m: m.group(0).lower(), chunk.title())
@@ -133,7 +144,10 @@ def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str], ..
                     phrase = chunk[s:e]
                 if j - i == 1 and (phrase.lower() in _STOP or len(phrase) < 3):
                     continue
-                out.append((s, e, original[s:e]))
+                # a part of a longer name: "Dera" of "Dera Ki Gali", "Gedi" of "Abdullahi Hassan Gedi"
+                head = not upper and (i, j) != (0, len(tokens)) and not connectors and len(tokens) >= 3 and not (
+                    i == 0 and _NAME_TAIL.match(m.group(0)[tokens[j][0]:tokens[j][1]]))
+                out.append((s, e, original[s:e], head))
     return tuple(out)
 
 
@@ -159,12 +173,14 @@ class Geocoder:
         raw: list[tuple[int, int, str, list[Place]]] = []
         for s, e in spans:
             taken: list[tuple[int, int]] = []
-            for cs, ce, phrase in sorted(_candidates(text, s, e, upper), key=lambda c: (c[0], -(c[1] - c[0]))):
+            for cs, ce, phrase, head in sorted(_candidates(text, s, e, upper), key=lambda c: (c[0], -(c[1] - c[0]))):
                 if any(cs < b and ce > a for a, b in taken + exclude):
                     continue
                 places = self.gaz.lookup(phrase)
                 if not places and phrase.lower().startswith("the "):
                     places = self.gaz.lookup(phrase[4:])
+                if head:  # "Dera Ki Gali" is not Dera Mandi: only a province or a large city begins a longer name
+                    places = [p for p in places if p.kind in {"country", "admin1"} or p.population >= 100000]
                 if places:
                     raw.append((cs, ce, phrase, places))
                     taken.append((cs, ce))
@@ -194,7 +210,8 @@ class Geocoder:
             district_cue = bool(_DISTRICT_CUE.match(after))
             plausible = [p for p in places if self._plausible(p, phrase, ctx, named)]
             if not plausible and len(places) == 1 and not upper and places[0].population >= 10000 and (
-                    not ctx or ctx.get(places[0].country_code) or places[0].country_code in named):
+                    sum(ctx.values()) + 3 * len(named) < 3 or ctx.get(places[0].country_code)
+                    or places[0].country_code in named):
                 plausible = places  # another spelling of the only place by that name ("Marib" for Ma'rib)
             bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
             if upper:  # district names in capitals are mostly ordinary words ("URBAN", "LEADER")
@@ -236,7 +253,8 @@ class Geocoder:
             return name_key(p.name) == name_key(phrase) or p.population >= 100000
         # a report about one country names a city of another without naming that country only when
         # the city is known the world over ("the Karari district of Omdurman" is not Karari in India)
-        return name_key(p.name) == name_key(phrase) and p.population >= 1_000_000
+        strong = sum(ctx.values()) + 3 * len(named) >= 3  # a dateline, a country named, or several places agree
+        return name_key(p.name) == name_key(phrase) and p.population >= (1_000_000 if strong else 100000)
 
     @staticmethod
     def _within(p: Place, units: set[tuple[str, str | None, str]]) -> float:
