@@ -26,6 +26,10 @@ REF = date(2024, 11, 13)  # a Wednesday
         ("on March 3, two policemen", date(2024, 3, 3), "day"),
         ("in October 2024 militants", date(2024, 10, 1), "month"),
         ("last week militants", date(2024, 11, 6), "week"),
+        ("On April 20 last year, five soldiers", date(2023, 4, 20), "day"),
+        ("on the 3rd of May last year", date(2023, 5, 3), "day"),
+        ("In May last year, militants", date(2023, 5, 1), "month"),
+        ("in December of last year", date(2023, 12, 1), "month"),
     ],
 )
 def test_resolves_against_reference(text: str, expected: date, precision: str) -> None:

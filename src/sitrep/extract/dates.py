@@ -38,6 +38,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![:\d])", re.I)),
     ("dm", re.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
     ("my", re.compile(rf"\b(?:(?:in|during|of|since)\s+)?{_MON},?\s+{_YEAR}\b", re.I)),
+    # "In May last year", "in March of last year": that month of the year before the report's
+    ("monly", re.compile(rf"\b(?:in|during|since|early|late|mid-?|earlier\s+in|until)\s+(?:early\s+|late\s+|mid-?)?{_MON}"
+                         r"\s+(?:of\s+)?last\s+year\b", re.I)),
     # a month with no year after a preposition ("In June, ..."): the last such month up to the report's date
     ("mon", re.compile(rf"\b(?:in|during|since|early|late|mid-?|earlier\s+in|until)\s+(?:early\s+|late\s+|mid-?)?{_MON}\b"
                        r"(?!\s*\d)(?!,?\s*(?:19|20)\d\d)", re.I)),
@@ -154,6 +157,10 @@ def _interpret(kind: str, m: re.Match[str], dayfirst: bool) -> _Parts | None:
         return (None, MONTHS[mon.lower().rstrip(".")], d, wd, None, False)
     if kind == "my":
         return (int(g["year"]), MONTHS[g["mon"].lower().rstrip(".")], None, None, None, False)
+    if kind == "monly":
+        if not g["mon"][0].isupper():
+            return None
+        return (None, MONTHS[g["mon"].lower().rstrip(".")], None, None, None, True)
     if kind == "mon":
         if not g["mon"][0].isupper():
             return None  # "in may" is not a month
@@ -196,6 +203,8 @@ def resolve(m: DateMention, ref: date | None) -> tuple[date | None, str | None]:
         if m.kind == "lastmonth":
             first = (first - timedelta(days=1)).replace(day=1)
         return first, "month"
+    if m.kind == "monly" and m.month is not None:
+        return date(ref.year - 1, m.month, 1), "month"
     if m.kind == "mon" and m.month is not None:
         return date(ref.year if m.month <= ref.month else ref.year - 1, m.month, 1), "month"
     if m.offset_days is not None:

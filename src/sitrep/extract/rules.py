@@ -357,7 +357,7 @@ class RuleExtractor:
                                      + [(a - s.start, b - s.start) for a, b in self._dateline_spans])
         specific_place = any(p.place.kind in {"city", "landmark", "admin2", "admin1"} for p in places)
         # a month alone dates an event when it frames the sentence: "In January, a bomb exploded in a car park"
-        specific_date = any(d.kind not in {"my", "mon", "lastmonth", "thismonth"}
+        specific_date = any(d.kind not in MONTH_KINDS
                             or (d.start - s.start < 4 and _realis(s.text)) for d in dates)
         realis = _realis(s.text)
         if casualties and (realis or specific_date or specific_place):
@@ -932,7 +932,7 @@ class RuleExtractor:
             periods = stats.find_periods(s.text, ref, max(int(rec["period_end"][:4]) for rec in found) if found else None)
             figures = stats.find_figures(s.text, s.start)
             if not stats.dated_range(s.text) and any(
-                    d.kind not in {"my", "mon", "lastmonth", "thismonth"} and not SPEECH_DATE.search(s.text[max(0, d.start - 40):d.start])
+                    d.kind not in MONTH_KINDS and not SPEECH_DATE.search(s.text[max(0, d.start - 40):d.start])
                     for d in find_dates(s.text)):
                 periods = []  # a day-dated event is an incident, not an aggregate
             town = any(p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i])
@@ -1055,6 +1055,7 @@ _POST = re.compile(r"\b(?:post|picket|chowki|station|checkpoint|check-?post|base
                    r"detachment|outpost|position|vehicle|truck|van)\b", re.I)
 _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", "Transportation", "Airports & Aircraft",
                    "Business", "Government (General)", "Government (Diplomatic)", "Utilities", "Telecommunication"}
+MONTH_KINDS = {"my", "mon", "monly", "lastmonth", "thismonth"}  # date mentions that name a month, not a day
 _HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4}
 _EVERY_EVENT = re.compile(r"\b(?:either|(?P<n>both|all|the\s+(?:two|three|four))(?:\s+(?:those|these|the|of\s+the))?"
                           r"(?:\s+\w+)?)\s+(?:attacks|incidents|killings|"
