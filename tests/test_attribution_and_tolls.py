@@ -578,3 +578,16 @@ def test_both_those_attacks_are_the_last_two_told(run) -> None:  # type: ignore[
     assert [i.perpetrator.name for i in incs] == ["People's Anti-Fascist Front"] * 2 + [None]
     # "Dera" begins another name here: not the Dera near Delhi
     assert all(i.location.admin1 != "Delhi" for i in incs)
+
+
+def test_translated_press_idioms_and_a_title_opening_the_sentence(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A woman of 61 years of age lost her life and three minors resulted injured after an attack with drones "
+            "on the community of La Ruana, in the municipality of Buenavista, Michoacan, this Tuesday.")
+    inc = only(run(text, published="2025-06-17"))
+    assert (inc.fatalities.best, inc.injuries.best) == (1, 3)
+    text = ("The head of the local council in the town of Nawa, in the western countryside of Daraa, and his "
+            "brother were killed on Monday evening by a bomb planted in their car. No party has claimed "
+            "responsibility for the bombing.")
+    inc = only(run(text, published="2024-04-09"))
+    assert (inc.fatalities.best, inc.attack_type, inc.target.type) == (2, "Assassination", "Government (General)")
+    assert inc.perpetrator.claimed is False

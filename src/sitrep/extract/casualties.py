@@ -9,7 +9,7 @@ from ..config import ExtractSettings
 from .numbers import Count, find_counts
 from .taxonomy import victim_category
 
-KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives|lives|"
+KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+li(?:ves|fe)|lives|"
                   r"neutrali[sz]ed|neutrali[sz]ing|martyred|paid\s+the\s+(?:supreme|ultimate)\s+price|"
                   r"slain|massacred|shot\s+dead|gunned\s+down|beheaded|executed|perished|fatalit(?:y|ies)|bodies|"
                   r"murdered|lifeless|succumbed|fell\s+with\s+(?:arms|weapons)\s+in\s+hand|fell\s+in\s+(?:action|combat|battle)|"
@@ -167,12 +167,13 @@ _HURT = (r"killed|injured|wounded|hurt|hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bulle
 # one person, told without a number: "a policeman was killed", "shooting dead a man", "her husband wounded"
 _SINGULAR = re.compile(
     rf"\b(?P<a>[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})"
-    rf"(?:\s+[^,.;]{{0,60}}?)?(?:,\s+(?:who|whose)\s+[^,.;]{{0,90}},|,\s+[^,.;]{{1,50}},)?\s+(?:was|has\s+been|had\s+been|is)\s+"
+    rf"(?:\s+(?:who|whose)\s+[^,.;]{{0,120}}?|\s+[^,.;]{{0,60}}?)?(?:,\s+(?:who|whose)\s+[^,.;]{{0,90}},|,\s+[^,.;]{{1,50}},)?"
+    rf"\s+(?:was|has\s+been|had\s+been|is)\s+"
     rf"(?:also\s+|later\s+|reportedly\s+|critically\s+|seriously\s+|slightly\s+|fatally\s+|lightly\s+)?"
     rf"(?:(?:ambushed|attacked|abducted|stopped|dragged\s+out)\s+and\s+)?(?P<verb>{_HURT})\b|"
     rf"\b(?P<a4>He|She)\s+(?:later\s+|subsequently\s+)?(?P<verb4>died|was\s+(?:declared\s+|pronounced\s+)?dead|succumbed|was\s+killed)\b|"
     rf"\b(?P<a3>[Aa]n?|[Oo]ne)\s+(?P<noun3>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})(?:\s+of\s+(?:the\s+)?[\w'’ -]{{1,40}}?)?"
-    rf"\s+(?:later\s+|also\s+)?(?P<verb3>died|succumbed)\b|"
+    rf"\s+(?:later\s+|also\s+)?(?P<verb3>died|succumbed|lost\s+(?:his|her|their)\s+life)\b|"
     rf"\b(?P<verb2>killing|killed|injuring|injured|wounding|wounded|kidnapping|kidnapped|abducting|abducted|shot\s+dead|"
     rf"shooting\s+dead|gunned\s+down|gunning\s+down|stabbing\s+to\s+death|stabbed\s+to\s+death)\s+"
     rf"(?P<a2>an?|the|his|her|their|its)\s+(?P<noun2>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\b(?!['’]?s\b)|"
@@ -193,7 +194,8 @@ _SINGULAR_FORMS = tuple(name[1:] for name in _SINGULAR.groupindex if re.fullmatc
 
 _PERSONS = re.compile(
     r"\b(?:people|persons?|individuals|others?|victims?|casualties|bodies|family|families|men|man|women|woman|"
-    r"children|child|boys?|girls?|babies|infants|youths?|adults|members|of\s+(?:them|whom|those)|"
+    r"children|child|boys?|girls?|babies|infants|youths?|adults|members|of\s+(?:them|whom|those)|minors?|teenagers?|"
+    r"relatives|brothers?|sisters?|sons?|daughters?|grandchildren|"
     r"contractors?|employees?|staff|crew|personnel|officials?|guards?|labou?rers?|miners?|drivers?|traders?|"
     r"vendors?|hunters?|patients?|[A-Z][a-z]+(?:an|ans|ian|ians|ese|ish|i|is))\b|^(?:[A-Z][\w'’-]+\s*)+$",
 )
@@ -345,7 +347,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|several|people)\b", head, re.I):
             continue
         items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", head) if x.strip()]
-        items = [x for x in items if not re.fullmatch(r"\d+", x)]
+        # an aside about where someone is from is no one more: "the head of the council in Tafas, in the
+        # western countryside of Daraa, and his brother"; a long title counts by its head noun
+        items = [re.split(r"\s+(?:of|in|from|at|near)\s+", x)[0] for x in items
+                 if not re.fullmatch(r"\d+", x) and not re.match(r"(?:in|near|from|of|at|on|aged?|who|which)\b", x)]
         if not 2 <= len(items) <= 6 or any(len(x.split()) > 6 for x in items):
             continue
         if not all(re.match(r"(?:(?:his|her|their|the|a|an)\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)", x) for x in items):

@@ -157,7 +157,8 @@ CLAIMED = re.compile(
     re.I,
 )
 NO_CLAIM = re.compile(
-    r"\b(?:no\s+(?:other\s+)?(?:group|one|organi[sz]ation|faction|militant\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
+    r"\b(?:no\s+(?:other\s+)?(?:group|one|organi[sz]ation|faction|militant\s+group|party|side|criminal\s+organi[sz]ation)\s+"
+    r"(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
     r"(?:claimed|taken|accepted|come\s+forward)|nobody\s+(?:has\s+)?(?:yet\s+)?claimed|"
     r"(?:has|had|was)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|no\s+(?:immediate\s+)?claim(?:\s+of\s+responsibility)?\b(?!\s+(?:that|to|on|for))|"
     r"not\s+immediately\s+claimed|(?:did|has|have)\s+not\s+(?:yet\s+)?claim(?:ed)?\s+(?:responsibility|it|the)|there\s+was\s+no\s+(?:immediate\s+)?claim|unclaimed|(?:was|were|has\s+been)\s+never\s+claimed)",
@@ -317,6 +318,7 @@ class RuleExtractor:
                 if s.start <= pm.start < s.end:
                     places_by_sent[i].append(pm)
                     break
+        places_by_sent = [_inside_named_units(text, ps) for ps in places_by_sent]
 
         statistics, stat_sids = self._statistics(text, sents, ref, places_by_sent, context)
         drafts = self._group(text, sents, dates_by_sent, places_by_sent, stat_sids, ref)
@@ -665,13 +667,15 @@ class RuleExtractor:
                     break
         if named is None:  # "gunmen shot dead the deputy district commissioner of ..."
             for base, stext in sent_texts:
-                m = _TITLED_VICTIM.search(stext)
+                m = _TITLED_VICTIM.search(stext) or _TITLED_SUBJECT.match(stext)
                 if m:
                     named = (base + m.start("title"), base + m.end("title"))
                     break
         # an attack aimed at an official is violence against a civilian, even if guards fell with him
         security = bool(victim and victim.category == "security_forces") and named is None
-        typing = classify(sent_texts, security, named)
+        # "shot dead a headman ... hours after a bomb damaged a railway line": the other event is no cue of this one
+        typing = classify([(b, _OTHER_EVENT_CLAUSE.sub(lambda m: " " * len(m.group(0)), t)) for b, t in sent_texts],
+                          security, named)
         for f, a, b in typing.cues:
             add(f, a, b)
             if f == "event_type":
@@ -1021,6 +1025,13 @@ _TITLED_VICTIM = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?P<title>" + PROMINENT.pattern + r")",
     re.I,
 )
+# "The head of the municipal council in Tafas ... and his brother were killed": the one aimed at opens the sentence
+_TITLED_SUBJECT = re.compile(
+    r"\W*(?:The|A|An)\s+(?:[\w-]+\s+){0,2}?(?P<title>" + PROMINENT.pattern + r")"
+    r"(?:(?!\b(?:when|which|who|whom|where|after|as|while|said|says)\b)[^.;]){0,160}?\s+(?:was|were)\s+"
+    r"(?:\w+\s+)?(?:killed|shot\s+dead|assassinated|murdered|gunned\s+down|shot\s+and\s+killed)\b",
+    re.I,
+)
 _ATTRIBUTION = re.compile(
     r"(?:,\s*)?(?:\b(?:a|the)\s+)?(?:[\w'’-]+\s+){0,3}(?:police|officials?|officers?|army|military|spokes\w+|sources?|"
     r"authorities|ministry|government|agency|governor|mayor|administration|prosecutor|commander|chief|office|"
@@ -1109,6 +1120,30 @@ _AGENT_VERB = re.compile(r"[\w’'-]*\s+(?:\w+\s+)?(?:dropped|fired|struck|shell
 # a group named for what it has done before: "the Pakistani Taliban and Islamic State have both carried out attacks"
 _HABIT = re.compile(r"[^.;]{0,60}?\b(?:have|has)\s+(?:\w+\s+){0,2}(?:carried\s+out|staged|launched|claimed|conducted|"
                     r"mounted)\s+(?:\w+\s+){0,3}?attacks\b", re.I)
+def _inside_named_units(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """A sentence's places without the small towns that lie outside the units it names in their country:
+    "the community of El Aguaje, in the municipality of Aguililla" is not Los Aguajes in another state.
+    A unit someone comes from ("a resident of Punjab") names no place of the event."""
+    units = [p.place for p in places if p.place.kind in {"admin1", "admin2"} and not p.elsewhere
+             and not _ORIGIN.search(text[max(0, p.start - 40):p.start])]
+    if not units or sum(p.place.kind == "city" for p in places) != 1:
+        return places  # a list of towns ("in Ilobasco, Cabanas department, and Usulutan") is left as it is
+
+    def outside(p: PlaceMention) -> bool:
+        same = [u for u in units if u.country_code == p.place.country_code]
+        return bool(same) and p.place.kind == "city" and p.place.population < 100000 and not any(
+            (u.kind == "admin1" and u.admin1 == p.place.admin1)
+            or (u.kind == "admin2" and u.admin1 == p.place.admin1) for u in same)
+
+    return [p for p in places if not outside(p)]
+
+
+_OTHER_EVENT_CLAUSE = re.compile(r"\b(?:hours|days|a\s+day|two\s+days|a\s+week|minutes|shortly|soon)\s+"
+                                 r"(?:after|before)\s+[^.;]*", re.I)
+_ORIGIN = re.compile(r"\b(?:resident|residents|native|natives|hails?|hailing|originally|natives?)\s+(?:\w+\s+)?(?:of|from)\s+"
+                     r"(?:the\s+)?$|\bfrom\s+(?:the\s+)?$", re.I)
+
+
 def _as_doer(text: str, group: ActorMention) -> bool:
     """Whether a group is named as a possible doer: not as one that only reacted ("Hamas praised the attack"),
     nor in the setting ("where Hezbollah and Israel have exchanged fire"), nor for what it did before."""
