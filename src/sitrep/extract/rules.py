@@ -1027,8 +1027,10 @@ _TITLED_VICTIM = re.compile(
 )
 # "The head of the municipal council in Tafas ... and his brother were killed": the one aimed at opens the sentence
 _TITLED_SUBJECT = re.compile(
-    r"\W*(?:The|A|An)\s+(?:[\w-]+\s+){0,2}?(?P<title>" + PROMINENT.pattern + r")"
-    r"(?:(?!\b(?:when|which|who|whom|where|after|as|while|said|says)\b)[^.;]){0,160}?\s+(?:was|were)\s+"
+    r"\W*(?:The|A|An)\s+(?:[\w-]+\s+){0,2}?(?P<title>(?:deputy\s+)?head\s+of|mayor|governor|councill?or|judge|magistrate|"
+    r"candidate|lawmaker|legislator|minister|headman|chairman|imam|cleric|journalist|prosecutor|senator)\b"
+    r"(?:(?!\b(?:when|which|who|whom|where|after|as|while|said|says|\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|dozens?|fighters|members|soldiers|militants|troops)\b)[^.;]){0,160}?\s+(?:was|were)\s+"
     r"(?:\w+\s+)?(?:killed|shot\s+dead|assassinated|murdered|gunned\s+down|shot\s+and\s+killed)\b",
     re.I,
 )
@@ -1138,8 +1140,9 @@ def _inside_named_units(text: str, places: list[PlaceMention]) -> list[PlaceMent
     return [p for p in places if not outside(p)]
 
 
+# another event the sentence dates this one by, told with an article of its own: "hours after a bomb damaged ..."
 _OTHER_EVENT_CLAUSE = re.compile(r"\b(?:hours|days|a\s+day|two\s+days|a\s+week|minutes|shortly|soon)\s+"
-                                 r"(?:after|before)\s+[^.;]*", re.I)
+                                 r"(?:after|before)\s+(?:a|an|another)\s+[^.;]*", re.I)
 _ORIGIN = re.compile(r"\b(?:resident|residents|native|natives|hails?|hailing|originally|natives?)\s+(?:\w+\s+)?(?:of|from)\s+"
                      r"(?:the\s+)?$|\bfrom\s+(?:the\s+)?$", re.I)
 
