@@ -70,3 +70,19 @@ def test_arrests_are_a_measure_of_their_own(run) -> None:  # type: ignore[no-unt
     assert ("arrests", 310, "2024-01-01", "2024-12-31") in got
     assert ("arrests", 41, "2023-01-01", "2023-12-31") in got
     assert ("deaths", 12, "2024-01-01", "2024-12-31") in got
+
+
+def test_a_yearly_summary_datelined_with_a_day(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("OSLO, Jan 12 (Agency) - Police recorded 74 bomb attacks in 2023, according to figures published on "
+            "Thursday. The shootings killed 21 people and wounded 40. The number of bomb attacks rose from 51 in "
+            "2022.")
+    ex = run(text, published="2024-01-12")
+    assert ex.incidents == ()
+    assert figures(ex) == {("attacks", 74, "2023-01-01", "2023-12-31"), ("deaths", 21, "2023-01-01", "2023-12-31"),
+                           ("injuries", 40, "2023-01-01", "2023-12-31"), ("attacks", 51, "2022-01-01", "2022-12-31")}
+
+
+def test_homicides_are_deaths_even_with_no_word_of_an_attack(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Between 1 January 2024 and 31 December 2024 a total of 912 intentional homicides were registered in "
+            "the state, according to the prosecutor's office.")
+    assert figures(run(text, published="2025-01-20")) == {("deaths", 912, "2024-01-01", "2024-12-31")}

@@ -240,7 +240,7 @@ class RuleExtractor:
         if doc.language not in (None, "en") or not sents:
             return Extraction(doc)
 
-        if self.relevance_filter and not any(TRIGGER.search(s.text) for s in sents):
+        if self.relevance_filter and not any(TRIGGER.search(s.text) or _TALLY_WORD.search(s.text) for s in sents):
             # relevance filter: no word of violence anywhere, so no incident; skip the costly steps
             quoted = [i for i, s in enumerate(sents) if _QUOTE_MARK.search(s.text)]
             places: list[list[PlaceMention]] = [[] for _ in sents]
@@ -937,6 +937,7 @@ class RuleExtractor:
             figures = stats.find_figures(s.text, s.start)
             if not stats.dated_range(s.text) and any(
                     d.kind not in MONTH_KINDS and not SPEECH_DATE.search(s.text[max(0, d.start - 40):d.start])
+                    and not any(a <= s.start + d.start < b for a, b in self._dateline_spans)  # "STOCKHOLM, Jan 10 -"
                     for d in find_dates(s.text)):
                 periods = []  # a day-dated event is an incident, not an aggregate
             town = any(p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i])
@@ -1068,6 +1069,8 @@ _POST = re.compile(r"\b(?:post|picket|chowki|station|checkpoint|check-?post|base
                    r"detachment|outpost|position|vehicle|truck|van)\b", re.I)
 _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", "Transportation", "Airports & Aircraft",
                    "Business", "Government (General)", "Government (Diplomatic)", "Utilities", "Telecommunication"}
+# words of a published tally of violence that no event word may accompany: "1,734 intentional homicides were registered"
+_TALLY_WORD = re.compile(r"\b(?:homicides?|murders|arrests|arrested|detained)\b", re.I)
 MONTH_KINDS = {"my", "mon", "monly", "lastmonth", "thismonth"}  # date mentions that name a month, not a day
 _HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4}
 _EVERY_EVENT = re.compile(r"\b(?:either|(?P<n>both|all|the\s+(?:two|three|four))(?:\s+(?:those|these|the|of\s+the))?"

@@ -36,7 +36,8 @@ _MEASURES: list[tuple[str, re.Pattern[str]]] = [
     ("incidents", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+|security\s+)?(?:incidents|violent\s+events|events\s+of\s+violence|security\s+events)\b", re.I)),
     ("arrests", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:arrests|people\s+(?:were\s+)?(?:arrested|detained)|suspects\s+(?:were\s+)?(?:arrested|detained))\b|"
                            r"^\s*(?:[\w\"-]+\s+){1,4}?(?:were|have\s+been|had\s+been)\s+(?:arrested|detained|captured)\b|^\s*(?:\w+\s+)?captured\b", re.I)),
-    ("deaths", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:deaths|dead|fatalities|people\s+(?:were\s+)?killed|killed|lives|people\s+died|died|victims)\b|"
+    ("deaths", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:deaths|dead|fatalities|people\s+(?:were\s+)?killed|killed|lives|people\s+died|died|victims|"
+                          r"homicides|murders|killings)\b|"
                           r"^\s*(?:[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:killed|murdered|slain)\b", re.I)),
     ("kidnappings", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:kidnappings|abductions|people\s+(?:were\s+)?(?:kidnapped|abducted|taken))\b|"
                                r"^\s*(?:[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:kidnapped|abducted)\b", re.I)),
@@ -61,6 +62,8 @@ _SOURCE = re.compile(
 )
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+(?:the\s+)?$|\bagainst\s+$|\bversus\s+$|"
                        r"\bvs\.?\s+$|\bas\s+many\s+as\s+the\s+$|\bthan\s+the\s+$|\bfrom\s+$", re.I)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,2}?(?:attacks|incidents|deaths|people\s+killed|"
+                        r"kidnappings|abductions|arrests|bombings|shootings)\b)", re.I)
 _VERB_BEFORE = re.compile(r"\b(killed|killing|claimed\s+the\s+lives\s+of|wounded|wounding|injured|injuring|abducted|abducting|"
                           r"kidnapped|kidnapping|arrested|captured|detained|apprehended|the\s+abduction\s+of)\s+"
                           r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?$", re.I)
@@ -76,7 +79,8 @@ ONE_EVENT = re.compile(r"\b(?:(?:when|as)\s+(?:\w+\s+){0,4}?|(?:gunmen|militants
 SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+)?(?:same|that)\s+(?:period|time|(?:\w+\s+)?months|year)\b|"
                          r"\b(?:over|in|during|for)\s+the\s+(?:two|three|four|five|six|nine|twelve|\d+)\s+months\b|"
                          r"\b(?:over|in|during)\s+the\s+period\b", re.I)
-CONTINUATION = re.compile(r"^\W*(?:the|these|those|such)\s+(?:attacks|incidents|violence|assaults|bombings)\b|^\W*(?:they|in\s+all|in\s+total|overall|altogether)\b|"
+CONTINUATION = re.compile(r"^\W*(?:the|these|those|such)\s+(?:\w+\s+)?(?:attacks|incidents|violence|assaults|bombings|shootings|"
+                          r"killings|explosions|blasts|raids|clashes)\b|^\W*(?:they|in\s+all|in\s+total|overall|altogether)\b|"
                           r"^\W*(?:it|the\s+(?:report|group|association|project|monitor|organi[sz]ation|study|survey|agency|ministry|consultancy|"
                           r"centre|center|institute|tally|data))\s+(?:also\s+)?(?:recorded|documented|counted|registered|listed|reported|found|noted|"
                           r"logged|showed)\b", re.I)
@@ -210,6 +214,13 @@ def find_figures(text: str, base: int) -> list[Figure]:
             # "up from 8,150 in 2023", "compared with 287", "as many as the 164 recorded": the same measure
             out.append(Figure(out[-1].measure, c.best, base + c.start, base + c.end))
             continue
+        counted = _NUMBER_OF.search(text[:c.start]) if _COMPARED.search(before) else None
+        if counted and not any(pat.match(after) for _, pat in _MEASURES):
+            # "The number of bomb attacks ... rose from 90 in 2022": the measure the sentence counts
+            measure = next((name for name, pat in _MEASURES if pat.match(" " + counted.group(1))), None)
+            if measure:
+                out.append(Figure(measure, c.best, base + c.start, base + c.end))
+                continue
         if _TOLL_TO.search(before):
             out.append(Figure("deaths", c.best, base + c.start, base + c.end))
             continue
