@@ -591,3 +591,17 @@ def test_translated_press_idioms_and_a_title_opening_the_sentence(run) -> None: 
     inc = only(run(text, published="2024-04-09"))
     assert (inc.fatalities.best, inc.attack_type, inc.target.type) == (2, "Assassination", "Government (General)")
     assert inc.perpetrator.claimed is False
+
+
+def test_a_second_victim_dying_later_is_the_same_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fighters attacked an army post near Tame on Monday night, killing one soldier and wounding four, the "
+            "army said. A second soldier was flown to a hospital in Arauca, where he died on Tuesday.")
+    inc = only(run(text, published="2025-09-03"))
+    assert inc.fatalities.best == 2 and inc.date == "2025-09-01"
+
+
+def test_claiming_the_gunmen_as_its_members_is_a_claim(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two gunmen shot dead three people at a bus stop in Hadera on Wednesday before police killed them. "
+            "The Izz ad-Din al-Qassam Brigades, Hamas's armed wing, claimed the two gunmen as its members.")
+    inc = only(run(text, published="2025-02-20"))
+    assert inc.perpetrator.name == "Hamas" and inc.perpetrator.claimed is True

@@ -149,7 +149,10 @@ REFERS = re.compile(
 CLAIMED = re.compile(
     r"\b(?:claim(?:ed|ing)\s+(?:responsibility|credit|(?:a|an|the|this|that|both)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|"
     r"killings?|abductions?|kidnappings?|raids?|ambush|assault|operations?|actions?|strikes?|explosion|hijacking|siege|assassination|murder|arson))|"
-    r"(?:took|accepted|assumed|claiming)\s+responsibility|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted)|"
+    r"(?:took|accepted|assumed|claiming)\s+responsibility|"
+    # "has claimed the two gunmen as its members", "claimed the bomber as one of its fighters"
+    r"claim(?:ed|s|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:gunm[ae]n|attackers?|assailants?|bombers?|perpetrators?|shooters?)\s+"
+    r"as\s+(?:one\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:members?|fighters?|martyrs?|operatives?)|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted)|"
     r"responsibility\s+(?:was|has\s+been)\s+claimed|(?:later\s+|since\s+|subsequently\s+)?claimed\s+by\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
     r"said\s+(?:\w+\s+){0,8}?(?:that\s+)?one\s+of\s+its\s+(?:members|fighters|militants)|claim(?:ed|s)?\s+of\s+responsibility\s+(?:by|from)|in\s+a\s+claim\s+of\s+responsibility|"
     r"said\s+(?:\w+\s+){0,12}?(?:that\s+)?(?:its|their|his)\s+(?:fighters|members|men|militants|forces|units|commandos|cadres)\s+"
@@ -1085,7 +1088,10 @@ _TOLL_UPDATE = re.compile(r"\bof\s+the\s+(?:wounded|injured)\s+(?:later\s+|subse
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:attack|blast|explosion|bombing|ambush|assault|shooting|raid|"
                       r"kidnapping|abduction|incident|bomb|device|gunmen|attackers|assailants|bomber|officers|soldiers|"
                       r"victims|militants|hostages|abductors|kidnappers|convoy|patrol)\b", re.I)
-SEPARATE = re.compile(r"\b(?:separate|another|second|earlier|previous|also\s+on)\b", re.I)
+# "a separate attack", "a second blast": another event; "a second soldier died", "another victim": more of this one
+SEPARATE = re.compile(r"\b(?:separate|earlier|previous|also\s+on|(?:another|second)(?!\s+(?:[\w-]+\s+)?(?:soldiers?|policem[ae]n|"
+                      r"officers?|victims?|persons?|m[ae]n|wom[ae]n|child(?:ren)?|civilians?|passengers?|workers?|villagers?|"
+                      r"bod(?:y|ies)|guards?|died|of\s+the)\b))\b", re.I)
 KILL_WORD = re.compile(r"\b(?:kill\w*|dead|died|death\w*|lives|slain|bodies|fatal\w*|murder\w*|shot\s+dead|"
                        r"beheaded|executed|massacre\w*|toll)\b", re.I)
 _CLAIMANT = re.compile(
