@@ -605,3 +605,11 @@ def test_claiming_the_gunmen_as_its_members_is_a_claim(run) -> None:  # type: ig
             "The Izz ad-Din al-Qassam Brigades, Hamas's armed wing, claimed the two gunmen as its members.")
     inc = only(run(text, published="2025-02-20"))
     assert inc.perpetrator.name == "Hamas" and inc.perpetrator.claimed is True
+
+
+def test_a_regional_bureaus_dateline_does_not_place_the_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("DUBAI, Jan 22 (Agency) - Iranian police found and defused a bomb near a shrine in the city of "
+            "Mashhad on Monday and later arrested two men accused of planting it, officials said.")
+    inc = only(run(text, published="2025-01-22"))
+    assert inc.location.country_code == "IR" and inc.date == "2025-01-20"
+    assert (inc.fatalities.best, inc.injuries.best) == (0, 0)

@@ -37,7 +37,15 @@ from ..records import (
     Target,
 )
 from ..resolve.gazetteer import Gazetteer, default_gazetteer, haversine_km, name_key
-from ..resolve.geocode import KIND_RANK, Geocoder, PlaceMention, between, most_specific, to_location
+from ..resolve.geocode import (
+    KIND_RANK,
+    Geocoder,
+    PlaceMention,
+    between,
+    most_specific,
+    mostly_capitals,
+    to_location,
+)
 from . import statistics as stats
 from .actors import ActorMention, find_actors, find_unlisted_groups, load_actors, local_branch
 from .casualties import combine, find_casualties, no_casualties
@@ -285,9 +293,14 @@ class RuleExtractor:
                 towns_only.setdefault(pm.place.country_code, set()).add(name_key(pm.text))
             else:
                 towns_only.setdefault(pm.place.country_code, set()).add("")  # a country or province named
+        foreign_bureau = False
         if datelines:  # the dateline names where the reporter is: the strongest hint of the country
+            told = self._lead_countries(text, sents, datelines[0], places_all, demonym_spans)
             for pm in self.geocoder.mentions(text, datelines):
-                context[pm.place.country_code] += 5
+                # "DUBAI (Agency) - Iranian security forces defused a bomb in Shiraz": a regional bureau
+                # reporting on another country is no hint of where it happened
+                foreign_bureau = len(told) == 1 and pm.place.country_code not in told and not mostly_capitals(text)
+                context[pm.place.country_code] += 1 if foreign_bureau else 5
                 towns_only.setdefault(pm.place.country_code, set()).add("")
         if context and context.most_common(1)[0][1] >= 5:
             for cc, names in towns_only.items():  # one small town's name alone ("the Karari district of
@@ -298,7 +311,9 @@ class RuleExtractor:
         self._dateline_places = [
             pm for pm in self.geocoder.mentions(text, datelines, context) if pm.place.kind != "country"
         ] if datelines else []
-        if datelines and not self._dateline_places:
+        if foreign_bureau:
+            self._dateline_places = []
+        elif datelines and not self._dateline_places:
             # a dateline names a place by its form alone ("LAKKI MARWAT: ..."): its town, else its district
             a, b = datelines[0]
             found = [p for p in self.gaz.lookup(text[a:b]) if p.kind in {"city", "admin2", "admin1"}]
@@ -334,6 +349,19 @@ class RuleExtractor:
         return Extraction(doc, tuple(incidents), tuple(statements), tuple(statistics))
 
     # -- helpers ----------------------------------------------------------------
+    def _lead_countries(self, text: str, sents: list[Sentence], dateline: tuple[int, int],
+                        places: list[PlaceMention], demonyms: list[tuple[int, int]]) -> set[str]:
+        """The countries the dateline's sentence tells of, by their places and their peoples' names."""
+        lead = next((s for s in sents if s.start <= dateline[0] < s.end), None)
+        if lead is None:
+            return set()
+        found = {pm.place.country_code for pm in places
+                 if lead.start <= pm.start < lead.end and not dateline[0] <= pm.start < dateline[1]
+                 and (pm.place.kind in {"country", "admin1"} or pm.place.population >= 100000) and not pm.elsewhere}
+        found |= {self.gaz.demonyms[text[a:b]] for a, b in demonyms
+                  if lead.start <= a < lead.end and text[a:b] in self.gaz.demonyms}
+        return found
+
     def _demonym_spans(self, text: str, sents: list[Sentence]) -> list[tuple[int, int]]:
         spans = []
         for s in sents:
@@ -347,7 +375,11 @@ class RuleExtractor:
     def _is_anchor(self, s: Sentence, dates: list[DateMention], places: list[PlaceMention]) -> bool:
         # "left the town after Wednesday's blast": a reference to an event told, not a new one
         trig = TRIGGER.search(_BACKREF.sub(lambda m: " " * len(m.group(0)), s.text))
-        if not trig or NEGATED.search(s.text) or RETROSPECTIVE.search(s.text):
+        retro = RETROSPECTIVE.search(s.text)
+        if retro and trig and retro.start() > trig.end() and _realis(s.text[:retro.start()]) \
+                and re.match(r"(?:detained|arrested|rounded)", retro.group(0), re.I):
+            retro = None  # "defused a bomb near the shrine on Monday and later arrested two men": the bomb is the news
+        if not trig or NEGATED.search(s.text) or retro:
             return False
         head = s.text[: trig.start()]
         reaction = REACTION.search(s.text)

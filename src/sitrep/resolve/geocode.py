@@ -33,7 +33,7 @@ _STOP = set(
     another other such there then thus once still even only just first last next later soon christmas easter
     ramadan eid breaking exclusive live update red green white black blue since until during despite amid
     although because though unless whether within without across along around among between beyond inside
-    outside over under upon via""".split()
+    outside over under upon via jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 _NEAR = re.compile(r"(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:of|from)|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of|"
                    r"the\s+outskirts\s+of|just\s+outside|not\s+far\s+from|a\s+few\s+km\s+from|"
