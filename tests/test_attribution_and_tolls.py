@@ -613,3 +613,9 @@ def test_a_regional_bureaus_dateline_does_not_place_the_event(run) -> None:  # t
     inc = only(run(text, published="2025-01-22"))
     assert inc.location.country_code == "IR" and inc.date == "2025-01-20"
     assert (inc.fatalities.best, inc.injuries.best) == (0, 0)
+
+
+def test_a_ship_struck_is_a_maritime_target(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two crew members were killed when a missile fired by Yemen's Houthis struck a bulk carrier in the "
+            "Gulf of Aden on Tuesday, maritime security sources said.")
+    assert only(run(text, published="2024-03-20")).target.type == "Maritime"

@@ -1080,7 +1080,7 @@ _ATTRIBUTION = re.compile(
 )
 _GENERIC_VICTIMS = re.compile(r"(?:\w+\s+)?(?:people|persons|civilians|others|individuals|victims)", re.I)
 _ATTACKED_OBJECT = re.compile(
-    r"\b(?:attack(?:ed|ing)|stormed|storming|raided|raiding|ambushed|targeted|targeting|bombed|"
+    r"\b(?:attack(?:ed|ing)|stormed|storming|raided|raiding|ambushed|targeted|targeting|bombed|struck|striking|"
     r"(?:hurled|threw|lobbed|tossed)\s+(?:\w+\s+){0,3}?(?:at|into|on)|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|"
     r"(?:attack|strike|assault|raid|bombing|ambush)\s+on|set\s+fire\s+to|torched|blew\s+up)\s+"
     r"(?P<obj>(?:(?:a|an|the|two|three|several)\s+)?[\w'’-]+(?:\s+(?!(?:in|on|at|near|outside|killing|injuring|"
@@ -1103,7 +1103,8 @@ _GOV_PLACE = re.compile(r"\b(?:office|offices|building|headquarters|ministry|cou
 _POST = re.compile(r"\b(?:post|picket|chowki|station|checkpoint|check-?post|base|convoy|patrol|barracks|garrison|camp|headquarters|"
                    r"detachment|outpost|position|vehicle|truck|van)\b", re.I)
 _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", "Transportation", "Airports & Aircraft",
-                   "Business", "Government (General)", "Government (Diplomatic)", "Utilities", "Telecommunication"}
+                   "Business", "Government (General)", "Government (Diplomatic)", "Utilities", "Telecommunication",
+                   "Maritime"}
 # words of a published tally of violence that no event word may accompany: "1,734 intentional homicides were registered"
 _TALLY_WORD = re.compile(r"\b(?:homicides?|murders|arrests|arrested|detained)\b", re.I)
 MONTH_KINDS = {"my", "mon", "monly", "lastmonth", "thismonth"}  # date mentions that name a month, not a day
