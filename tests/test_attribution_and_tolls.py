@@ -619,3 +619,9 @@ def test_a_ship_struck_is_a_maritime_target(run) -> None:  # type: ignore[no-unt
     text = ("Two crew members were killed when a missile fired by Yemen's Houthis struck a bulk carrier in the "
             "Gulf of Aden on Tuesday, maritime security sources said.")
     assert only(run(text, published="2024-03-20")).target.type == "Maritime"
+
+
+def test_a_group_named_for_the_time_of_another_event_is_not_the_doer(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A man stabbed three people at a school in Lens on Friday, police said. The attack, which came days "
+            "after the Hamas assault on Israel, led the government to raise its alert level.")
+    assert only(run(text, published="2023-10-14")).perpetrator.name is None

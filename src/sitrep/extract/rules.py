@@ -1209,7 +1209,9 @@ def _habitual(text: str, end: int) -> bool:
 
 
 # a group named in the setting, not as the doer: "at a time of tension, where Hezbollah and Israel have exchanged fire"
-_SETTING = re.compile(r"\b(?:where|amid|at\s+a\s+time\s+(?:of|when)|against\s+a\s+backdrop\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_SETTING = re.compile(r"\b(?:where|amid|at\s+a\s+time\s+(?:of|when)|against\s+a\s+backdrop\s+of)\s+(?:[\w'’-]+\s+){0,3}$|"
+                      # "days after the Hamas assault on Israel": another event, the time of this one
+                      r"\b(?:days|weeks|months|hours|shortly|soon)\s+(?:after|before)\s+the\s+$", re.I)
 # after a group's name: it reacted to the attack, it did not carry it out ("Hamas praised the attack but ...")
 _BYSTANDER = re.compile(
     r"[\w’'-]*(?:\s+\([^)]{1,30}\))?,?\s+(?:\w+\s+){0,2}?(?:praised|welcomed|hailed|celebrated|applauded|condemned|"
