@@ -622,6 +622,7 @@ def test_a_ship_struck_is_a_maritime_target(run) -> None:  # type: ignore[no-unt
 
 
 def test_a_group_named_for_the_time_of_another_event_is_not_the_doer(run) -> None:  # type: ignore[no-untyped-def]
-    text = ("A man stabbed three people at a school in Lens on Friday, police said. The attack, which came days "
+    text = ("A man armed with a knife killed a teacher and wounded three people at a school in Lens on Friday, "
+            "police said. The attack, which came days "
             "after the Hamas assault on Israel, led the government to raise its alert level.")
     assert only(run(text, published="2023-10-14")).perpetrator.name is None
