@@ -626,3 +626,14 @@ def test_a_group_named_for_the_time_of_another_event_is_not_the_doer(run) -> Non
             "police said. The attack, which came days "
             "after the Hamas assault on Israel, led the government to raise its alert level.")
     assert only(run(text, published="2023-10-14")).perpetrator.name is None
+
+
+def test_a_car_that_blew_up_and_men_taken_away_are_events(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ECUADOR - Manabi: A car packed with explosives blew up outside the police command in the port city of "
+            "Manta in the early hours of Tuesday. Police said no one was killed or injured.")
+    inc = only(run(text, published="2025-03-14"))
+    assert (inc.location.country_code, inc.attack_type, inc.fatalities.best) == ("EC", "Bombing/Explosion", 0)
+    text = ("Fighters stopped a pickup truck near Saravena in Arauca on Monday and took away two contractors "
+            "working for an oil company, the army said.")
+    inc = only(run(text, published="2025-03-14"))
+    assert (inc.location.country_code, inc.attack_type, inc.kidnapped.best) == ("CO", "Hostage Taking (Kidnapping)", 2)

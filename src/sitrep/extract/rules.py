@@ -65,6 +65,7 @@ TRIGGER = re.compile(
     r"molotov|beaten\s+to\s+death|lynched|hacked\s+to\s+death|stabb(?:ed|ing)|knife\s+attack|neutrali[sz]ed|"
     # an army's own account: "conducted an intelligence based operation", "an intense exchange of fire"
     r"exchanges?\s+of\s+fire|exchanged\s+fire|gun\s*battle|intelligence[\s-]+based\s+operation|IBO|"
+    r"blew\s+up|blown\s+up|(?:took|taken|carried|whisked)\s+(?:away|off)|"
     r"sent\s+to\s+hell|embraced\s+shahadat)\b",
     re.I,
 )

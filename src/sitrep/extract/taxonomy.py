@@ -49,7 +49,8 @@ FOILED = _p(r"\b(?:defused|defuse[ds]?|foiled|thwarted|intercepted|disarmed|made
 HIJACK = _p(r"\bhijack(?:ed|ing|ers?)?\b|\bcommandeered\b")
 BARRICADE = _p(r"\b(?:held|holding|took)\s+(?:\w+\s+){0,3}hostages?\b|\bhostage(?:s|-taking)?\b.{0,40}\b(?:siege|standoff|barricad\w+)|\bbarricaded\b|\bsiege\b")
 KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?)?|seized\s+(?:\w+\s+){0,3}(?:passengers|villagers|students|workers|people|hostages)|"
-            r"taken\s+hostage|took\s+(?:\w+\s+){0,2}hostage|whisked\s+away|carried\s+away)\b")
+            r"taken\s+hostage|took\s+(?:\w+\s+){0,2}hostage|whisked\s+away|carried\s+(?:away|off)|carrying\s+off|"
+            r"took\s+away\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one|several|dozens))\b")
 GRENADE = _p(r"\bgrenades?\b")
 SHELLING = _p(r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|artillery|missiles?|projectiles?)\b")
 AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drones?|quadcopters?|UAVs?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attack)|warplanes?|fighter\s+jets?|helicopter\s+gunships?|"
