@@ -86,3 +86,12 @@ def test_homicides_are_deaths_even_with_no_word_of_an_attack(run) -> None:  # ty
     text = ("Between 1 January 2024 and 31 December 2024 a total of 912 intentional homicides were registered in "
             "the state, according to the prosecutor's office.")
     assert figures(run(text, published="2025-01-20")) == {("deaths", 912, "2024-01-01", "2024-12-31")}
+
+
+def test_a_monitors_month_of_assassinations_and_their_toll(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Daraa monitoring office said in its monthly report that it had documented 37 assassination "
+            "operations and attempts in the governorate during May, which resulted in the death of 22 people and "
+            "the injury of 14 others.")
+    assert figures(run(text, published="2024-06-04")) == {
+        ("attacks", 37, "2024-05-01", "2024-05-31"), ("deaths", 22, "2024-05-01", "2024-05-31"),
+        ("injuries", 14, "2024-05-01", "2024-05-31")}

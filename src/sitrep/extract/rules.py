@@ -1107,7 +1107,7 @@ _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", 
                    "Business", "Government (General)", "Government (Diplomatic)", "Utilities", "Telecommunication",
                    "Maritime"}
 # words of a published tally of violence that no event word may accompany: "1,734 intentional homicides were registered"
-_TALLY_WORD = re.compile(r"\b(?:homicides?|murders|arrests|arrested|detained)\b", re.I)
+_TALLY_WORD = re.compile(r"\b(?:homicides?|murders|arrests|arrested|detained|assassinations?)\b", re.I)
 MONTH_KINDS = {"my", "mon", "monly", "lastmonth", "thismonth"}  # date mentions that name a month, not a day
 _HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4}
 _EVERY_EVENT = re.compile(r"\b(?:either|(?P<n>both|all|the\s+(?:two|three|four))(?:\s+(?:those|these|the|of\s+the))?"

@@ -31,7 +31,7 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("month_only", re.compile(rf"\b(?:in|during|throughout|for|over)\s+(?:the\s+month\s+of\s+)?{_MON}\b(?!\s+\d)(?!,?\s+(?:19|20)\d\d)", re.I)),
 ]
 _MEASURES: list[tuple[str, re.Pattern[str]]] = [
-    ("attacks", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+)?(?:attacks|acts\s+of\s+terrorism|terror\s+attacks|bombings)\b", re.I)),
+    ("attacks", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+)?(?:attacks|acts\s+of\s+terrorism|terror\s+attacks|bombings|assassinations|assassination\s+(?:operations|attempts))\b", re.I)),
     # what a monitor counts that is broader than attacks: "412 violent incidents", "1,024 security events"
     ("incidents", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+|security\s+)?(?:incidents|violent\s+events|events\s+of\s+violence|security\s+events)\b", re.I)),
     ("arrests", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:arrests|people\s+(?:were\s+)?(?:arrested|detained)|suspects\s+(?:were\s+)?(?:arrested|detained))\b|"
@@ -65,7 +65,8 @@ _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+(?:
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,2}?(?:attacks|incidents|deaths|people\s+killed|"
                         r"kidnappings|abductions|arrests|bombings|shootings)\b)", re.I)
 _VERB_BEFORE = re.compile(r"\b(killed|killing|claimed\s+the\s+lives\s+of|wounded|wounding|injured|injuring|abducted|abducting|"
-                          r"kidnapped|kidnapping|arrested|captured|detained|apprehended|the\s+abduction\s+of)\s+"
+                          r"kidnapped|kidnapping|arrested|captured|detained|apprehended|the\s+abduction\s+of|"
+                          r"the\s+deaths?\s+of|the\s+killing\s+of|the\s+injury\s+of|injuries\s+to|the\s+wounding\s+of)\s+"
                           r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?$", re.I)
 _NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:percent|per\s+cent|%|times|attacks?|incidents?)\b", re.I)
 # a figure told with the one event behind it is an incident's toll: "nearly 30 were killed when the rebels raided farms"
@@ -227,8 +228,9 @@ def find_figures(text: str, base: int) -> list[Figure]:
         verb = _VERB_BEFORE.search(before)
         if verb and not _NOT_PEOPLE_AFTER.match(after):
             v = verb.group(1).lower()
-            measure = ("deaths" if v.startswith(("kill", "claim")) else
-                       "kidnappings" if v.startswith(("abduct", "kidnap", "the")) else
+            measure = ("deaths" if v.startswith(("kill", "claim", "the death", "the killing")) else
+                       "injuries" if v.startswith(("the injury", "injuries", "the wounding")) else
+                       "kidnappings" if v.startswith(("abduct", "kidnap", "the abduction")) else
                        "arrests" if v.startswith(("arrest", "captur", "detain", "apprehend")) else "injuries")
             out.append(Figure(measure, c.best, base + c.start, base + c.end))
             continue
