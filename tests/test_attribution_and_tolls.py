@@ -637,3 +637,11 @@ def test_a_car_that_blew_up_and_men_taken_away_are_events(run) -> None:  # type:
             "working for an oil company, the army said.")
     inc = only(run(text, published="2025-03-14"))
     assert (inc.location.country_code, inc.attack_type, inc.kidnapped.best) == ("CO", "Hostage Taking (Kidnapping)", 2)
+
+
+def test_a_leader_acknowledging_his_men_hold_the_hostages_is_a_claim(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen of the Viv Ansanm coalition abducted four aid workers from a clinic in Croix-des-Bouquets on "
+            "Sunday, officials said. A gang leader acknowledged in a video posted on social media that his men were "
+            "holding the group and demanded a ransom.")
+    inc = only(run(text, published="2025-03-11"))
+    assert inc.perpetrator.name == "Viv Ansanm" and inc.perpetrator.claimed is True and inc.kidnapped.best == 4

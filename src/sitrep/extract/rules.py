@@ -164,8 +164,10 @@ CLAIMED = re.compile(
     r"as\s+(?:one\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:members?|fighters?|martyrs?|operatives?)|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted)|"
     r"responsibility\s+(?:was|has\s+been)\s+claimed|(?:later\s+|since\s+|subsequently\s+)?claimed\s+by\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
     r"said\s+(?:\w+\s+){0,8}?(?:that\s+)?one\s+of\s+its\s+(?:members|fighters|militants)|claim(?:ed|s)?\s+of\s+responsibility\s+(?:by|from)|in\s+a\s+claim\s+of\s+responsibility|"
-    r"said\s+(?:\w+\s+){0,12}?(?:that\s+)?(?:its|their|his)\s+(?:fighters|members|men|militants|forces|units|commandos|cadres)\s+"
-    r"(?:had\s+)?(?:carried\s+out|conducted|staged|killed|attacked|executed|abducted|seized|bombed))",
+    r"(?:said|acknowledged|admitted)\s+(?:\w+\s+){0,12}?(?:that\s+)?(?:its|their|his)\s+"
+    r"(?:fighters|members|men|militants|forces|units|commandos|cadres)\s+"
+    r"(?:had\s+|were\s+)?(?:carried\s+out|conducted|staged|killed|attacked|executed|abducted|seized|bombed|holding|"
+    r"held|kidnapped))",
     re.I,
 )
 NO_CLAIM = re.compile(
