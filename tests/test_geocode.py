@@ -131,3 +131,9 @@ def test_a_word_of_a_persons_name_is_no_town(run) -> None:  # type: ignore[no-un
     place = loc(run, "Gunmen shot dead Abdullahi Hassan Gedi, a regional lawmaker, outside a mosque in Jowhar on "
                      "Sunday, police said.")
     assert (place.country_code, place.admin1) == ("SO", "Middle Shabele")
+
+
+def test_a_province_header_named_like_its_capital_gives_way_to_the_town(run) -> None:  # type: ignore[no-untyped-def]
+    place = loc(run, "MEXICO - Guanajuato: Gunmen stormed a bar in the centre of Salamanca late on Saturday, killing "
+                     "seven people.")
+    assert (place.city, place.admin1) == ("Salamanca", "Guanajuato")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..records import Location
-from .gazetteer import Gazetteer, Place, name_key
+from .gazetteer import Gazetteer, Place, haversine_km, name_key
 
 _PHRASE = re.compile(
     r"(?:(?:al|el|ad|as|an|ash|ar|at|az)-)?[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|da|do|al|el|la|of|ul|bin|du|des|e|i|sur|upon)\s+|"
@@ -360,7 +360,24 @@ def most_specific(mentions: list[PlaceMention]) -> PlaceMention | None:
     # "Camp Shorabak in Helmand Province": a district of that name in another province is not it
     kept = [m for m in mentions if m.place.kind != "admin2" or not any(cc == m.place.country_code for cc, _ in provinces)
             or (m.place.country_code, m.place.admin1) in provinces]
-    return max(kept or mentions, key=lambda m: (KIND_RANK[m.place.kind], -m.start))
+    kept = kept or mentions
+    # "MEXICO - Guanajuato: gunmen stormed a bar in Salamanca": a capital named like its province stands
+    # for the province when another town of that province is named beside it
+    towns = [m for m in kept if m.place.kind == "city"]
+    kept = [m for m in kept if not (m.place.kind == "city" and m.place.admin1
+                                    and name_key(m.place.name) == name_key(m.place.admin1.split(",")[0])
+                                    and any(t is not m and t.place.admin1 == m.place.admin1
+                                            and t.place.country_code == m.place.country_code
+                                            and _far(t.place, m.place, 15) for t in towns))] or kept
+    return max(kept, key=lambda m: (KIND_RANK[m.place.kind], -m.start))
+
+
+def _far(a: Place, b: Place, km: float) -> bool:
+    """Whether two places lie more than ``km`` apart (a town's own quarters, such as Baglar in
+    Diyarbakir, do not)."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return True
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) > km  # type: ignore[arg-type]
 
 
 def consistent(mentions: list[PlaceMention]) -> list[PlaceMention]:
