@@ -213,7 +213,7 @@ _NTH_VICTIM = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?P<nth>" + "|".join(_ORDINALS) +
                          re.I)
 _UPDATE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|revised|now\s+stands|has\s+risen|updated|"
                      r"(?:bringing|brought|taking|raising|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|number)|"
-                     r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s)\b", re.I)
+                     r"(?:a|the)\s+(?:" + "|".join(_ORDINALS) + r")\s)\b", re.I)
 
 
 def _verb_class(text: str) -> str | None:

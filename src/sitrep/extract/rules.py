@@ -319,8 +319,9 @@ class RuleExtractor:
         elif datelines and not self._dateline_places:
             # a dateline names a place by its form alone ("LAKKI MARWAT: ..."): its town, else its district
             a, b = datelines[0]
-            found = [p for p in self.gaz.lookup(text[a:b]) if p.kind in {"city", "admin2", "admin1"}]
-            country = next((p for p in self.gaz.lookup(text[a:b]) if p.kind == "country"), None)
+            by_name = self.gaz.lookup(text[a:b])
+            found = [p for p in by_name if p.kind in {"city", "admin2", "admin1"}]
+            country = next((p for p in by_name if p.kind == "country"), None)
             if country is not None:
                 # a bulletin's "CHAD (Lac) -": the country, and the province in brackets when there is one
                 # (not a town called Chad abroad)
@@ -422,9 +423,10 @@ class RuleExtractor:
                 if group == "n4" and not any(name_key(m.group("unit")) in name_key(u or "")
                                              for u in (location.admin1, location.admin2)):
                     continue  # the unit named is not the one the incident is in
-                if name.endswith(("'s", "’s")) or any(p.kind == "country" for p in self.gaz.lookup(name)):
+                places = self.gaz.lookup(name)
+                if name.endswith(("'s", "’s")) or any(p.kind == "country" for p in places):
                     continue  # "in Thailand's southern Narathiwat province" names no village
-                known = [p for p in self.gaz.lookup(name) if p.country_code == location.country_code]
+                known = [p for p in places if p.country_code == location.country_code]
                 if name.split()[0].lower() in _STOP_WORDS or any(p.kind != "city" for p in known) or (
                         known and not any(p.admin1 == location.admin1 for p in known)):
                     continue  # a unit of the country, or a town of that name in another province
@@ -631,7 +633,7 @@ class RuleExtractor:
         for sid in sids:
             s = sents[sid]
             if sid != d.anchor and GENERIC.search(s.text) and not _TOLL_UPDATE.search(s.text) \
-                    and not any(m.kind not in {"my", "year"} for m in dates_by_sent[sid]):
+                    and not any(m.kind != "my" for m in dates_by_sent[sid]):
                 continue  # "have killed dozens of soldiers over the years": the conflict's toll, not this event's
             skip = [(m.start, m.end) for m in dates_by_sent[sid]] + self._dateline_spans
             found = find_casualties(text, s.start, s.end, self.settings.extract, skip=skip)
@@ -866,7 +868,6 @@ class RuleExtractor:
                 add("perpetrator", agent[1], agent[2])
         if claimed is None and perp_name:
             claimed = False  # named but not claimed: GTD codes a claim only when the group made one
-        perpetrator = Perpetrator(perp_name, claimed)
 
         # place and date
         location = Location()
@@ -905,8 +906,9 @@ class RuleExtractor:
                     add("perpetrator.claimed", *claim_hit)
                 else:
                     claimed = False
-        if perp_name:  # "Islamic State claimed ..." in Cabo Delgado: its Mozambique province
-            perpetrator = Perpetrator(local_branch(perp_name, location.country_code, location.admin1), claimed)
+        # "Islamic State claimed ..." in Cabo Delgado: its Mozambique province
+        perpetrator = Perpetrator(local_branch(perp_name, location.country_code, location.admin1) if perp_name else None,
+                                  claimed)
         date_value = d.date.isoformat() if d.date else None
         if d.date_mention is not None:
             add("date", d.date_mention.start, d.date_mention.end)
@@ -1179,8 +1181,7 @@ def _inside_named_units(text: str, places: list[PlaceMention]) -> list[PlaceMent
     def outside(p: PlaceMention) -> bool:
         same = [u for u in units if u.country_code == p.place.country_code]
         return bool(same) and p.place.kind == "city" and p.place.population < 100000 and not any(
-            (u.kind == "admin1" and u.admin1 == p.place.admin1)
-            or (u.kind == "admin2" and u.admin1 == p.place.admin1) for u in same)
+            u.admin1 == p.place.admin1 for u in same)
 
     return [p for p in places if not outside(p)]
 
@@ -1188,7 +1189,7 @@ def _inside_named_units(text: str, places: list[PlaceMention]) -> list[PlaceMent
 # another event the sentence dates this one by, told with an article of its own: "hours after a bomb damaged ..."
 _OTHER_EVENT_CLAUSE = re.compile(r"\b(?:hours|days|a\s+day|two\s+days|a\s+week|minutes|shortly|soon)\s+"
                                  r"(?:after|before)\s+(?:a|an|another)\s+[^.;]*", re.I)
-_ORIGIN = re.compile(r"\b(?:resident|residents|native|natives|hails?|hailing|originally|natives?)\s+(?:\w+\s+)?(?:of|from)\s+"
+_ORIGIN = re.compile(r"\b(?:residents?|natives?|hails?|hailing|originally)\s+(?:\w+\s+)?(?:of|from)\s+"
                      r"(?:the\s+)?$|\bfrom\s+(?:the\s+)?$", re.I)
 
 

@@ -211,11 +211,12 @@ def find_figures(text: str, base: int) -> list[Figure]:
             continue
         after = text[c.end:]
         before = text[max(0, c.start - 60):c.start]
-        if out and _COMPARED.search(before) and not any(pat.match(after) for _, pat in _MEASURES):
+        compared = _COMPARED.search(before) is not None
+        if out and compared and not any(pat.match(after) for _, pat in _MEASURES):
             # "up from 8,150 in 2023", "compared with 287", "as many as the 164 recorded": the same measure
             out.append(Figure(out[-1].measure, c.best, base + c.start, base + c.end))
             continue
-        counted = _NUMBER_OF.search(text[:c.start]) if _COMPARED.search(before) else None
+        counted = _NUMBER_OF.search(text[:c.start]) if compared else None
         if counted and not any(pat.match(after) for _, pat in _MEASURES):
             # "The number of bomb attacks ... rose from 90 in 2022": the measure the sentence counts
             measure = next((name for name, pat in _MEASURES if pat.match(" " + counted.group(1))), None)

@@ -151,7 +151,12 @@ def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str, boo
     return tuple(out)
 
 
-@lru_cache(maxsize=16)
+def _strong(ctx: Counter[str], named: set[str]) -> bool:
+    """Whether the document points firmly to its countries: a dateline, a country named, or several places
+    that agree."""
+    return sum(ctx.values()) + 3 * len(named) >= 3
+
+
 @lru_cache(maxsize=16)
 def mostly_capitals(text: str) -> bool:
     """True for text written in capitals (old wire copy, telex): names cannot be told by case."""
@@ -195,6 +200,7 @@ class Geocoder:
                 elif any(p.kind == "admin1" or name_key(p.name) == name_key(phrase) for p in places):
                     ctx[first.country_code] += 1
         named = {p.country_code for _, _, _, ps in raw for p in ps if p.kind == "country"}
+        main = ctx.most_common(1)[0][0] if ctx else None  # the country the document is most about
         # provinces and districts the text names without doubt: a town inside them is the likelier reading
         units = {(p.kind, p.admin2 if p.kind == "admin2" else p.admin1, p.country_code)
                  for _, _, _, ps in raw if len({(q.kind, q.name) for q in ps if q.kind in {"admin1", "admin2"}}) == 1
@@ -210,8 +216,7 @@ class Geocoder:
             district_cue = bool(_DISTRICT_CUE.match(after))
             plausible = [p for p in places if self._plausible(p, phrase, ctx, named)]
             if not plausible and len(places) == 1 and not upper and places[0].population >= 10000 and (
-                    sum(ctx.values()) + 3 * len(named) < 3 or ctx.get(places[0].country_code)
-                    or places[0].country_code in named):
+                    not _strong(ctx, named) or ctx.get(places[0].country_code) or places[0].country_code in named):
                 plausible = places  # another spelling of the only place by that name ("Marib" for Ma'rib)
             bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
             if upper:  # district names in capitals are mostly ordinary words ("URBAN", "LEADER")
@@ -220,7 +225,6 @@ class Geocoder:
                 # in all-capitals text every word looks like a name: a lone word must be a known, sizeable place
                 # (a small town by that very name only in the document's main country: "Early", "Leader" and
                 # "Post" are towns too, in countries that a report may name in passing)
-                main = ctx.most_common(1)[0][0] if ctx else None
                 plausible = [p for p in plausible if p.kind in {"country", "admin1"}
                              or (ctx.get(p.country_code) and p.population >= 20000)
                              or (p.country_code == main and name_key(p.name) == name_key(bare))
@@ -228,7 +232,6 @@ class Geocoder:
             if re.match(r"-(?:bound|based|born|linked|backed|registered|headquartered|made)\b", after):
                 continue  # "a Quetta-bound bus", "a Kabul-based group": not where it happened
             if _QUARTER_CUE.match(after):
-                main = ctx.most_common(1)[0][0] if ctx else None
                 plausible = [p for p in plausible if p.country_code == main]
             if not plausible:
                 continue
@@ -253,8 +256,7 @@ class Geocoder:
             return name_key(p.name) == name_key(phrase) or p.population >= 100000
         # a report about one country names a city of another without naming that country only when
         # the city is known the world over ("the Karari district of Omdurman" is not Karari in India)
-        strong = sum(ctx.values()) + 3 * len(named) >= 3  # a dateline, a country named, or several places agree
-        return name_key(p.name) == name_key(phrase) and p.population >= (1_000_000 if strong else 100000)
+        return name_key(p.name) == name_key(phrase) and p.population >= (1_000_000 if _strong(ctx, named) else 100000)
 
     @staticmethod
     def _within(p: Place, units: set[tuple[str, str | None, str]]) -> float:
