@@ -645,3 +645,55 @@ def test_a_leader_acknowledging_his_men_hold_the_hostages_is_a_claim(run) -> Non
             "holding the group and demanded a ransom.")
     inc = only(run(text, published="2025-03-11"))
     assert inc.perpetrator.name == "Viv Ansanm" and inc.perpetrator.claimed is True and inc.kidnapped.best == 4
+
+
+def test_event_months_before_the_report_is_background(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Police defused a bomb outside a church in Makassar on Monday, officials said. No one was hurt.\n\n"
+            "On March 28, 2021, two attackers detonated a bomb at the gate of the city's cathedral, "
+            "wounding 20 people.")
+    ex = run(text, published="2025-01-22")
+    by_date = {i.date: i for i in ex.incidents}
+    assert by_date["2025-01-20"].background is False
+    assert by_date["2021-03-28"].background is True
+
+
+def test_scene_sentence_dates_and_places_the_event_told_next(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A court in Jakarta jailed four men on Tuesday for helping a cell that bombed a church.\n\n"
+            "On March 28, 2021, a couple on a motorcycle rode up to the gate of the cathedral in Makassar. "
+            "When a guard stopped them, they detonated a bomb, wounding 20 people.")
+    inc = only(run(text, published="2022-01-12"))
+    assert inc.date == "2021-03-28"
+    assert inc.location.city == "Makassar"
+    assert inc.injuries.best == 20
+
+
+def test_event_with_no_place_of_its_own_is_in_the_reports_province(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("At least 23 displaced people were killed on Monday when CODECO militiamen attacked a camp near "
+            "Djugu in Ituri province, officials said.\n\n"
+            "On 14 December, CODECO militiamen killed eight people in Xolobongo, according to local officials.")
+    ex = run(text, published="2025-02-12")
+    earlier = next(i for i in ex.incidents if i.date == "2024-12-14")
+    assert earlier.location.country_code == "CD"
+    assert earlier.location.admin1 == "Ituri"
+    assert earlier.location.city is None
+
+
+def test_numbered_army_press_release_is_one_battle_and_one_bomb_found(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PRESS RELEASE\n\n"
+            "1. Troops of the brigade successfully repelled an attack by terrorists on their location at Dikwa, "
+            "Borno State.\n\n"
+            "2. The terrorists attempted to infiltrate the troops' position at about 0400 hours on Tuesday 4 June 2024. "
+            "The troops engaged them with superior fire power.\n\n"
+            "3. During the encounter, 9 terrorists were neutralised, while 2 General Purpose Machine Guns and 6 AK-47 "
+            "rifles were recovered. Regrettably, 1 soldier paid the supreme price.\n\n"
+            "4. In a related development, troops on patrol near Gajiram on Wednesday 5 June 2024 detected an "
+            "Improvised Explosive Device planted on the road. The device was safely detonated by the Explosive "
+            "Ordnance Disposal team. No casualty was recorded.")
+    ex = run(text, published="2024-06-06")
+    by_date = {i.date: i for i in ex.incidents}
+    assert set(by_date) == {"2024-06-04", "2024-06-05"}
+    battle, bomb = by_date["2024-06-04"], by_date["2024-06-05"]
+    assert battle.location.city == "Dikwa"
+    assert battle.fatalities.best == 10  # nine attackers and one soldier; no gun is a person
+    assert bomb.sub_event_type == "Disrupted weapons use"
+    assert (bomb.fatalities.best, bomb.injuries.best) == (0, 0)

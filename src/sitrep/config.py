@@ -81,6 +81,7 @@ class ExtractSettings:
     dozens_low: int = 24
     several_low: int = 3
     scores_low: int = 40
+    background_after_days: int = 30
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from .resolve.gazetteer import default_gazetteer, name_key
 FIELDS = (
     "date", "country_code", "admin1", "city", "event_type", "sub_event_type", "attack_type", "suicide",
     "perpetrator", "claimed", "fatalities_best", "fatalities_range", "injuries_best", "kidnapped", "target_type",
+    "background",
 )
 
 
@@ -90,6 +91,7 @@ def _pred_value(inc: Incident, key: str) -> Any:
         "suicide": inc.suicide, "perpetrator": _canon_actor(inc.perpetrator.name),
         "claimed": inc.perpetrator.claimed, "fatalities_best": inc.fatalities.best,
         "injuries_best": inc.injuries.best, "kidnapped": inc.kidnapped.best, "target_type": inc.target.type,
+        "background": inc.background,
     }[key]
 
 

@@ -35,8 +35,11 @@ _NOT_PEOPLE = re.compile(
     r"of\s+the\s+\w+\s+(?:attacks|incidents)|cents?)\b",
     re.I,
 )
+# arms and kit seized, named by their model: "2 General Purpose Machine Guns, 11 AK-47 rifles"
+_ARMS = re.compile(r"^\s*(?:[A-Z0-9][\w-]*\s+){0,4}(?i:guns?|rifles?|pistols?|launchers?|tubes?|magazines?|"
+                   r"ammunition|explosives|detonators?|radios?|phones?)\b")
 _NONE = re.compile(
-    r"\b(?:no\s+(?:casualties|injuries|deaths|fatalities|loss\s+of\s+life)(?:\s*(?:,|or|and|nor)\s*(?:injur\w+|casualties|deaths))*|no\s*(?:one|body)\s+(?:was|were)\s+"
+    r"\b(?:no\s+(?:casualt(?:ies|y)|injur(?:ies|y)|deaths?|fatalit(?:ies|y)|loss\s+of\s+life)(?:\s*(?:,|or|and|nor)\s*(?:injur\w+|casualties|deaths))*|no\s*(?:one|body)\s+(?:was|were)\s+"
     r"(?:killed|hurt|injured|harmed|wounded)|nobody\s+(?:was\s+)?(?:killed|hurt|injured|harmed)|"
     r"without\s+(?:causing\s+)?(?:casualties|injuries)|escaped\s+(?:unhurt|unharmed|unscathed)|"
     r"(?:released|freed|rescued)\s+[^.;]{0,40}?\bunharmed|(?:was|were)\s+not\s+(?:harmed|hurt|injured)|"
@@ -240,7 +243,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue
         after_end = counts[i + 1].start if i + 1 < len(counts) else end
         after = text[c.end:after_end]
-        if _NOT_PEOPLE.match(after) or re.match(r"^\s*(?:-|–)\s*\w", after):
+        if _NOT_PEOPLE.match(after) or _ARMS.match(after) or re.match(r"^\s*(?:-|–)\s*\w", after):
             continue
         if text[max(start, c.start - 1):c.start] in {"$", "#"}:
             continue

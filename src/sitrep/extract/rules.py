@@ -56,7 +56,7 @@ from .taxonomy import PROMINENT, classify, target_places, target_type, victim_ca
 
 TRIGGER = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
-    r"suicide|ambush(?:ed)?|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|opened\s+fire|kidnap(?:ped|ping)?|"
+    r"suicide|ambush(?:ed)?|(?:improvised\s+)?explosive\s+devices?|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|opened\s+fire|kidnap(?:ped|ping)?|"
     r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
     r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|strikes?\s+on|death\s+toll|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defused|foiled|gunned\s+down|hostages?|"
@@ -76,6 +76,11 @@ REALIS_VERB = re.compile(
     r"went\s+off|killed|shot\s+dead|abducted|kidnapped|hijacked|torched|set\s+fire|fired|struck|hit|targeted|"
     r"raided|clashed|defused|foiled|launched|carried\s+out|rammed|gunned\s+down|died|occurred|took\s+place|"
     r"conducted|engaged|exchanged\s+fire|(?:were|was)\s+sent\s+to\s+hell|embraced\s+shahadat|"
+    # an army's account: "repelled an attack", "14 terrorists were neutralised", "paid the supreme price"
+    r"repelled|repulsed|neutrali[sz]ed|paid\s+the\s+(?:supreme|ultimate)\s+price|"
+    # a bomb found before it went off: "troops detected an Improvised Explosive Device planted by ..."
+    r"(?:detected|discovered|found|uncovered|spotted)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:\w+\s+){0,2}"
+    r"(?:bombs?|IEDs?|(?:improvised\s+)?explosive\s+devices?|landmines?)|"
     r"there\s+was\s+an?\s+(?:\w+\s+){0,2}(?:attack|explosion|blast|bombing)|"
     r"(?:was|were)\s+(?:the\s+)?targets?\s+of\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:attack|bombing|ambush|raid|assault))\b",
     re.I,
@@ -125,7 +130,7 @@ RETROSPECTIVE = re.compile(
 )
 # what a sentence is about when these come before its word of violence: a march, a rescue, a release
 AFTERMATH = re.compile(
-    r"\b(?:protest(?:s|ed|ers|ing)?|marched|rall(?:y|ied)|demonstrat\w+|vigil|rescued|freed|released|"
+    r"\b(?:protest(?:s|ed|ers|ing)?|marched|rall(?:y|ied)|demonstrat(?:ors?|ions?|ing)|demonstrated\s+(?:against|outside|in|at|over)|vigil|rescued|freed|released|"
     r"reopened|resumed|compensation)\b",
     re.I,
 )
@@ -247,7 +252,8 @@ class RuleExtractor:
             if seg.kind == "reporting":
                 sents.extend(sentences(text, seg.start, seg.end))
         dayfirst = self.settings.extract.dayfirst
-        sents = _split_events(text, sents, dayfirst)
+        # the "2." that numbers a press release's paragraphs is no sentence: it would part an event's sentences
+        sents = [s for s in _split_events(text, sents, dayfirst) if not _ENUMERATOR.fullmatch(s.text)]
         dates_by_sent = [find_dates(text, s.start, s.end, dayfirst=dayfirst) for s in sents]
         ref = _parse_iso(doc.published) or infer_reference([d for ds in dates_by_sent for d in ds])
         doc = replace(doc, reference_date=ref.isoformat() if ref else None)
@@ -344,6 +350,7 @@ class RuleExtractor:
 
         statistics, stat_sids = self._statistics(text, sents, ref, places_by_sent, context)
         drafts = self._group(text, sents, dates_by_sent, places_by_sent, stat_sids, ref)
+        self._place_unplaced(drafts, places_all, context)
         incident_sids = {sid for d in drafts for sid in d.sids}
         statements = self._statements(text, sents, dates_by_sent, places_by_sent, ref, incident_sids)
         incidents = [
@@ -353,6 +360,34 @@ class RuleExtractor:
         return Extraction(doc, tuple(incidents), tuple(statements), tuple(statistics))
 
     # -- helpers ----------------------------------------------------------------
+    def _place_unplaced(self, drafts: list[_Draft], places: list[PlaceMention], context: Counter[str]) -> None:
+        """An event told with no place of its own ("On 14 December, CODECO militiamen killed eight people in
+        Drodro", a village no gazetteer lists) happened in the country the report is about, and in its
+        province when every placed event of the report is in that one province."""
+        if not context or all(dr.place is not None for dr in drafts):
+            return
+        main, weight = context.most_common(1)[0]
+        placed = [dr.place.place for dr in drafts if dr.place is not None]
+        if (weight < 3 and not placed) or any(p.country_code != main for p in placed):
+            return
+        units = {p.admin1 for p in placed}
+        unit = units.pop() if len(units) == 1 else None
+        said = [pm for pm in places if pm.place.country_code == main and (
+            pm.place.kind == "country" or (unit is not None and pm.place.kind == "admin1" and pm.place.admin1 == unit))]
+        # the province's own mention, else the country's, else where a placed event's place is named
+        said.sort(key=lambda pm: pm.place.kind != "admin1")
+        source = said[0] if said else next(dr.place for dr in drafts if dr.place is not None) if placed else None
+        if source is None:
+            return
+        wider = source.place if source.place.kind in {"admin1", "country"} else next(
+            (p for p in self.gaz.lookup(unit or "") if p.kind == "admin1" and p.country_code == main), None) \
+            or self.gaz.country(main)
+        if wider is None:
+            return
+        for dr in drafts:
+            if dr.place is None:
+                dr.place = PlaceMention(source.start, source.end, source.text, wider)
+
     def _lead_countries(self, text: str, sents: list[Sentence], dateline: tuple[int, int],
                         places: list[PlaceMention], demonyms: list[tuple[int, int]]) -> set[str]:
         """The countries the dateline's sentence tells of, by their places and their peoples' names."""
@@ -483,12 +518,18 @@ class RuleExtractor:
         last = -10
         shared_until = -1  # "No group has claimed either attack. Police blamed bandits.": about every event told
         shared: list[_Draft] = []  # the events such a sentence speaks of
+
+        telex = mostly_capitals(text)  # no capital letter tells a name from a word: no scene is read
+
+        def event_dates(k: int) -> list[DateMention]:
+            return [d for d in dates_by_sent[k] if (d.kind != "my" or not d.is_full)
+                    and not SPEECH_DATE.search(text[max(sents[k].start, d.start - 40):d.start])]
+
         for i, s in enumerate(sents):
             if i in stat_sids:
                 current = None
                 continue
-            dates = [d for d in dates_by_sent[i] if (d.kind != "my" or not d.is_full)
-                     and not SPEECH_DATE.search(text[max(s.start, d.start - 40):d.start])]
+            dates = event_dates(i)
             claim = CLAIMED.search(s.text)
             if current is not None and i - last <= 6 and (claim or (_claim_talk(s.text) and not dates)) \
                     and not BACKGROUND.search(s.text) and not any(
@@ -517,13 +558,26 @@ class RuleExtractor:
                     earlier.sids.append(i)
                     current, last = earlier, i
                     continue
-            if self._is_anchor(s, dates, places_by_sent[i]):
+            places = places_by_sent[i]
+            scene = i - 1  # "On March 28, 2021, a couple rode up to the cathedral in Makassar. They detonated a bomb"
+            if not dates_by_sent[i] and not places and scene >= 0 and (current is None or i - last > 3) and not telex \
+                    and scene not in stat_sids and not any(scene in dr.sids for dr in drafts) \
+                    and not TRIGGER.search(sents[scene].text) and _realis(s.text) \
+                    and not GENERIC.search(s.text + " " + sents[scene].text) and not _YEAR.search(s.text) \
+                    and (any(d.kind not in MONTH_KINDS and (day := resolve(d, ref)[0]) is not None
+                             and (ref is None or day <= ref) for d in event_dates(scene))
+                         or any(p.place.kind in {"city", "landmark"} for p in places_by_sent[scene])) \
+                    and self._is_anchor(s, event_dates(scene), places_by_sent[scene]):
+                dates, places = event_dates(scene), places_by_sent[scene]
+            else:
+                scene = -1
+            if self._is_anchor(s, dates, places):
                 resolved = [(m, *resolve(m, ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
                 # the finest date the sentence gives: "on Wednesday evening" over "this month's elections"
                 resolved.sort(key=lambda r: _PRECISION_RANK.get(r[2] or "", 9))
                 d_mention, d_value, d_prec = resolved[0] if resolved else (None, None, None)
-                local = [p for p in places_by_sent[i] if not p.elsewhere]
+                local = [p for p in places if not p.elsewhere]
                 place = most_specific([p for p in local if p.place.kind != "country"]) or most_specific(local)
                 target = None
                 casualty_only = not CASUALTY_ONLY.search(s.text)
@@ -572,21 +626,29 @@ class RuleExtractor:
                     target = _Draft(anchor=i, background=bool(BACKGROUND.search(s.text))
                                     and not re.match(r"\W*in\s+a\s+separate\b", s.text, re.I))
                     drafts.append(target)
+                if scene >= 0:
+                    target.sids.append(scene)
                 target.sids.append(i)
                 if i != target.anchor:
                     target.mentions.append(i)
                 if target.date is None and d_value is not None:
                     target.date, target.date_precision, target.date_mention = d_value, d_prec, d_mention
-                    target.date_sid = i
+                    target.date_sid = scene if scene >= 0 else i
                 if place is not None and (target.place is None or (
                         _rank(place) > _rank(target.place) and _compatible(place, target.place))
-                        or (_closer(place, target.place, text) and not any(p.elsewhere for p in places_by_sent[i]))):
+                        or (_closer(place, target.place, text) and not any(p.elsewhere for p in places))):
                     target.place = place
                 current, last = target, i
             elif (same := _same_day_and_place(s, dates, places_by_sent[i], drafts, current, ref)) is not None:
                 # "On Monday afternoon, a gang blocked the road near Dutsin-Ma": more of Monday's event there
                 same.sids.append(i)
                 current, last = same, i
+            elif current is not None and current.date is None and i - last <= 2 and _ATTACKERS.search(s.text) \
+                    and not places_by_sent[i] and (one := _one_day(dates, ref)) is not None:
+                # "The terrorists ... attempted to infiltrate the troops' position on Sunday 26 March 2023"
+                current.sids.append(i)
+                current.date_mention, current.date = one
+                current.date_precision, current.date_sid, last = "day", i, i
             elif current is not None and (
                 (i - last <= 2 and REFERS.search(s.text) and not _QUOTE_ONLY.search(s.text)
                  and not _another_day(dates, current.date, ref))
@@ -599,7 +661,10 @@ class RuleExtractor:
                 if current.place is None or (found is not None and _closer(found, current.place, text)
                                              and not any(p.elsewhere for p in places_by_sent[i])):
                     current.place = found
+        stale = self.settings.extract.background_after_days
         for dr in drafts:
+            if stale and ref is not None and dr.date is not None and (ref - dr.date).days > stale:
+                dr.background = True  # "On Oct. 26, 2022, a gunman opened fire ..." in a 2025 report
             if dr.place is None and self._dateline_places:
                 dr.place = self._dateline_places[0]
             if dr.date is None and not dr.background:
@@ -678,7 +743,7 @@ class RuleExtractor:
             injuries = Injuries(injured.best, injured.low, injured.high)
             for a, b in injured.spans or []:
                 add("injuries", a, b)
-        elif zero and re.search(r"casualties|injur|hurt|harmed|unhurt", text[zero[0]:zero[1]], re.I):
+        elif zero and re.search(r"casualt|injur|hurt|harmed|unhurt", text[zero[0]:zero[1]], re.I):
             injuries = Injuries(0, 0, 0)
             add("injuries", *zero)
 
@@ -749,10 +814,16 @@ class RuleExtractor:
             ttype, tspan, from_victims = (*place, False) if place else ("Private Citizens & Property", (0, len(victim_text)), True)
         if ttype == "Unknown" and victim is not None and victim.category in {None, "civilians"} and victim_text:
             ttype, tspan, from_victims = "Private Citizens & Property", (0, len(victim_text)), True
+        tbase = anchor.start
+        # a scene sentence before the anchor ("around 20 cadres reached a mobile tower ... They set fire to
+        # its generator") may name what was attacked
+        scene = sents[d.sids[0]] if d.sids[0] < d.anchor else None
         if from_victims and ttype == "Private Citizens & Property" and victim and _GENERIC_VICTIMS.fullmatch(victim.noun or ""):
-            place_type, place_span, _ = target_type("", ctx_text)
-            if place_span is not None and _place_target(place_type, ctx_text, place_span):
-                ttype, tspan, from_victims = place_type, place_span, False
+            for base, where in [(anchor.start, ctx_text)] + ([(scene.start, scene.text)] if scene else []):
+                place_type, place_span, _ = target_type("", where)
+                if place_span is not None and _place_target(place_type, where, place_span):
+                    ttype, tspan, from_victims, tbase = place_type, place_span, False, base
+                    break
         aimed = _ATTACKED_OBJECT.search(ctx_text)
         if aimed and not named and (victim is None or victim.category in {None, "civilians"}):
             # what the attack was aimed at, when the text says: "hurled a grenade at a police checkpost,
@@ -761,7 +832,11 @@ class RuleExtractor:
             obj_type, obj_span, _ = target_type("", ctx_text[a:b])
             if obj_span is not None and (obj_type == "Private Citizens & Property"
                                          or _place_target(obj_type, ctx_text[a:b], obj_span)):
-                ttype, tspan, from_victims = obj_type, (a + obj_span[0], a + obj_span[1]), False
+                ttype, tspan, from_victims, tbase = obj_type, (a + obj_span[0], a + obj_span[1]), False, anchor.start
+        if tspan is None and not named and scene is not None:
+            s_type, s_span, _ = target_type("", scene.text)
+            if s_span is not None and _place_target(s_type, scene.text, s_span):
+                ttype, tspan, from_victims, tbase = s_type, s_span, False, scene.start
         description = None
         if named:
             named_type, _, _ = target_type(text[named[0]:named[1]], "")
@@ -770,7 +845,7 @@ class RuleExtractor:
             description = text[named[0]:named[1]]
             add("target", *named)
         elif tspan is not None:
-            base = victim.count.start if (from_victims and victim) else anchor.start
+            base = victim.count.start if (from_victims and victim) else tbase
             add("target", base + tspan[0], base + tspan[1])
             description = victim_text or None
             if description:
@@ -1318,6 +1393,18 @@ def _aftermath(d: _Draft, drafts: list[_Draft], taken: set[int], n: int) -> list
     last = max(d.sids)
     nxt = min((dr.anchor for dr in drafts if dr.anchor > last), default=n)
     return [sid for sid in range(last + 1, min(nxt, last + 4)) if sid not in taken]
+
+
+_ENUMERATOR = re.compile(r"\W*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\W*", re.I)
+_ATTACKERS = re.compile(r"\b(?:terrorists|militants|insurgents|jihadists|bandits|gunmen|assailants|attackers|"
+                        r"fighters|rebels|insurgents)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _one_day(dates: list[DateMention], ref: date | None) -> tuple[DateMention, date] | None:
+    """The one day a sentence names, if it names exactly one."""
+    days = [(m, r[0]) for m in dates if (r := resolve(m, ref))[0] is not None and r[1] == "day"]
+    return days[0] if len({d for _, d in days}) == 1 else None
 
 
 def _realis(text: str) -> bool:
