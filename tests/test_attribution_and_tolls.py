@@ -697,3 +697,31 @@ def test_numbered_army_press_release_is_one_battle_and_one_bomb_found(run) -> No
     assert battle.fatalities.best == 10  # nine attackers and one soldier; no gun is a person
     assert bomb.sub_event_type == "Disrupted weapons use"
     assert (bomb.fatalities.best, bomb.injuries.best) == (0, 0)
+
+
+def test_newest_first_live_blog_gives_the_last_toll(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIVE: Gunmen attack village in Plateau\n\n"
+            "18:20 - The council chairman says the number of bodies recovered has risen to 31. At least 14 wounded "
+            "people are being treated at the hospital in Bokkos.\n\n"
+            "13:30 - A community leader says 27 bodies have now been recovered.\n\n"
+            "10:15 - Police confirmed the attack. A spokesperson said 19 people were killed and several others "
+            "injured.\n\n"
+            "07:40 - Reports are coming in of an attack late on Sunday night on Hurti village in Bokkos Local "
+            "Government Area of Plateau State. At least 12 people are reported to have been killed.")
+    inc = only(run(text, published="2025-04-21"))
+    assert inc.date == "2025-04-20"
+    assert inc.fatalities.best == 31
+    assert inc.injuries.best == 14
+
+
+def test_communique_idioms_and_operation_names(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Tuesday 17 September 2024, a unit engaged in Operation NIYA was the object of a complex attack by "
+            "terrorists in the vicinity of Téra, region of Tillabéri. The enemy was repelled. The provisional "
+            "balance sheet is as follows:\n"
+            "- On the friendly side: six (06) soldiers fallen on the field of honour, nine (09) wounded, one (01) "
+            "vehicle damaged.\n"
+            "- On the enemy side: twenty-one (21) terrorists neutralised.")
+    inc = only(run(text, published="2024-09-20"))
+    assert inc.location.country_code == "NE"
+    assert inc.fatalities.best == 27 and inc.injuries.best == 9
+    assert inc.event_type == "Battles"

@@ -10,7 +10,7 @@ from .numbers import Count, find_counts
 from .taxonomy import victim_category
 
 KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+li(?:ves|fe)|lives|"
-                  r"neutrali[sz]ed|neutrali[sz]ing|martyred|paid\s+the\s+(?:supreme|ultimate)\s+price|"
+                  r"neutrali[sz]ed|neutrali[sz]ing|martyred|deceased|fallen\s+on\s+the\s+field\s+of\s+honou?r|paid\s+the\s+(?:supreme|ultimate)\s+price|"
                   r"slain|massacred|shot\s+dead|gunned\s+down|beheaded|executed|perished|fatalit(?:y|ies)|bodies|"
                   r"murdered|lifeless|succumbed|fell\s+with\s+(?:arms|weapons)\s+in\s+hand|fell\s+in\s+(?:action|combat|battle)|"
                   r"killed\s+in\s+action|sent\s+to\s+hell|embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom)\b", re.I)
@@ -242,7 +242,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if re.search(r"\b(?:no|any|every|not\s+a\s+single)\s*$", text[max(start, c.start - 18):c.start], re.I):
             continue
         after_end = counts[i + 1].start if i + 1 < len(counts) else end
-        after = text[c.end:after_end]
+        after = re.sub(r"^\s*\(\s*\d+\s*\)", "", text[c.end:after_end])  # "one (01) vehicle damaged"
         if _NOT_PEOPLE.match(after) or _ARMS.match(after) or re.match(r"^\s*(?:-|–)\s*\w", after):
             continue
         if text[max(start, c.start - 1):c.start] in {"$", "#"}:
@@ -466,6 +466,9 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
         if sid != chosen_sid and _UPDATE.search(dict(attacker_text).get(sid, "")) and (
                 per_sentence[sid].best or per_sentence[sid].low or 0) >= (per_sentence[chosen_sid].best or 0):
             chosen_sid = sid
+        elif sid > chosen_sid and per_sentence[chosen_sid].best is None and per_sentence[sid].best is not None \
+                and per_sentence[sid].best >= (per_sentence[chosen_sid].low or 0):  # type: ignore[operator]
+            chosen_sid = sid  # "several others injured", later "at least 14 wounded people": the count told
     chosen = per_sentence[chosen_sid]
     cats = ("civilians", "security_forces", "militants")
     for part in breakdowns:  # its categories fill the ones the toll did not break down itself

@@ -156,7 +156,7 @@ REFERS = re.compile(
     r"\b(?:accused|blamed|suspect(?:s|ed)?|attributed|behind\s+the)\b|\bthe\s+(?:device|killing|murder|assassination|siege|raid)\b|"
     r"\bthe\s+(?:explosive|improvised|suspected|hidden|unexploded)\s+(?:device|bomb)\b|"
     r"\b(?:casualties|no\s+one|nobody|attackers|assailants|gunmen|bombers?|neutrali[sz]ed|supreme\s+price|"
-    r"wounds|treated|treatment)\b|"
+    r"wounds|treated|treatment|bodies|repelled|repulsed|the\s+enemy|balance\s+sheet|toll|as\s+follows)\b|"
     r"\bthe\s+(?:encounter|fighting|battle|clash|gunfight|firefight|exchange\s+of\s+fire|operation)\b",
     re.I,
 )
@@ -241,6 +241,7 @@ class RuleExtractor:
         self.settings = settings
         self.gaz = gazetteer or default_gazetteer(settings.geo)
         self.geocoder = Geocoder(self.gaz)
+        self._live = False  # whether the document being read is a live blog of timestamped entries
 
     # -- public -----------------------------------------------------------------
     def extract(self, doc: Document) -> Extraction:
@@ -253,7 +254,8 @@ class RuleExtractor:
                 sents.extend(sentences(text, seg.start, seg.end))
         dayfirst = self.settings.extract.dayfirst
         # the "2." that numbers a press release's paragraphs is no sentence: it would part an event's sentences
-        sents = [s for s in _split_events(text, sents, dayfirst) if not _ENUMERATOR.fullmatch(s.text)]
+        sents, self._live = _chronological([s for s in _split_events(text, sents, dayfirst)
+                                            if not _ENUMERATOR.fullmatch(s.text)])
         dates_by_sent = [find_dates(text, s.start, s.end, dayfirst=dayfirst) for s in sents]
         ref = _parse_iso(doc.published) or infer_reference([d for ds in dates_by_sent for d in ds])
         doc = replace(doc, reference_date=ref.isoformat() if ref else None)
@@ -529,6 +531,8 @@ class RuleExtractor:
             if i in stat_sids:
                 current = None
                 continue
+            if self._live and current is not None:
+                last = max(last, i - 1)  # a live blog's updates, however far apart, speak of the event it follows
             dates = event_dates(i)
             claim = CLAIMED.search(s.text)
             if current is not None and i - last <= 6 and (claim or (_claim_talk(s.text) and not dates)) \
@@ -597,7 +601,7 @@ class RuleExtractor:
                 reach = 4 if (d_value is None and place is None and not SEPARATE.search(s.text)) or update else 2
                 if current is not None and i - last <= reach and (
                     d_value is None or d_value == current.date or next_day or update
-                    or (current.date is None and len(current.sids) == 1)
+                    or (current.date is None and (len(current.sids) == 1 or self._live))
                 ) and (
                     place is None or current.place is None or _compatible(place, current.place) or casualty_only
                     or (_ANAPHOR.search(s.text) is not None and not SEPARATE.search(s.text)
@@ -1272,7 +1276,12 @@ def _as_doer(text: str, group: ActorMention) -> bool:
     """Whether a group is named as a possible doer: not as one that only reacted ("Hamas praised the attack"),
     nor in the setting ("where Hezbollah and Israel have exchanged fire"), nor for what it did before."""
     return not (_BYSTANDER.match(text, group.end) or _SETTING.search(text[max(0, group.start - 40):group.start])
-                or _habitual(text, group.end))
+                or _habitual(text, group.end) or _VICTIMS_BEFORE.search(text[max(0, group.start - 50):group.start]))
+
+
+# the group is among those hurt: "killing 11 traders and herders"
+_VICTIMS_BEFORE = re.compile(r"\b(?:killing|killed|wounding|injuring|abducting|kidnapping)\s+(?:\w+\s+){0,3}(?:and|or|,)\s*$",
+                             re.I)
 
 
 def _habitual(text: str, end: int) -> bool:
@@ -1399,6 +1408,36 @@ _ENUMERATOR = re.compile(r"\W*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\W*", re.I)
 _ATTACKERS = re.compile(r"\b(?:terrorists|militants|insurgents|jihadists|bandits|gunmen|assailants|attackers|"
                         r"fighters|rebels|insurgents)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_STAMP = re.compile(r"(?:(?P<h>\d{1,2})[:.h](?P<m>\d{2})|(?P<h2>\d{1,2})\s*(?P<ap>am|pm))\b"
+                    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,4})?\s*[-–—:|]\s+", re.I)
+
+
+def _chronological(sents: list[Sentence]) -> tuple[list[Sentence], bool]:
+    """A live blog's entries ("18:20 - the toll has risen to 31 ... 07:40 - reports of an attack") in the
+    order they happened: newest-first entries are read oldest first, so that the event is told before its
+    updates. Also whether the text is a live blog."""
+    blocks: list[list[Sentence]] = []
+    minutes: list[int] = []
+    head: list[Sentence] = []
+    for s in sents:
+        m = _STAMP.match(s.text)
+        if m:
+            h = int(m.group("h") or m.group("h2"))
+            if (m.group("ap") or "").lower() == "pm" and h < 12:
+                h += 12
+            minutes.append(h * 60 + int(m.group("m") or 0))
+            blocks.append([s])
+        elif blocks:
+            blocks[-1].append(s)
+        else:
+            head.append(s)
+    if len(blocks) < 3:
+        return sents, False
+    if any(a <= b for a, b in zip(minutes, minutes[1:], strict=False)):
+        return sents, True
+    return head + [s for block in reversed(blocks) for s in block], True
 
 
 def _one_day(dates: list[DateMention], ref: date | None) -> tuple[DateMention, date] | None:

@@ -68,7 +68,7 @@ STRONG_FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?)|shot(?:\s+dead)?|sho
                     r"rifles?|AK-47s?|pistols?|firearms|bullets?|stabb\w+|knives|knife|machetes?|hacked|beheaded|"
                     r"exchange\s+of\s+fire|returned\s+fire|firefight)\b")
 CLASH = _p(r"\b(?:clash(?:es|ed)?|gun\s*battle|firefight|exchange\s+of\s+fire|exchanged\s+fire|fighting\s+between|"
-           r"returned\s+fire|fought\s+back|repel(?:led)?\s+the|(?:hours|minutes)\s+of\s+(?:fighting|combat)|battled|"
+           r"returned\s+fire|fought\s+back|repel(?:led)?\s+(?:the|an?)\b|(?:the\s+)?enemy\s+was\s+(?:repelled|repulsed)|(?:hours|minutes)\s+of\s+(?:fighting|combat)|battled|"
            r"(?:in\s+an?|during\s+an?|the)\s+encounter\s+with|gun\s*-?\s*fight|"
            r"repulsed|counter-?attack|engaged\s+in\s+(?:a\s+)?(?:fierce\s+)?(?:battle|fighting))\b")
 ARSON = _p(r"\b(?:set\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|torched|set\s+fire|arson|burn(?:ed|t)\s+down|"

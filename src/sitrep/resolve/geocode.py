@@ -74,7 +74,9 @@ _PERSON_CUE = re.compile(
     r"candidate|journalist|reporter|broadcaster|activist|leader|councilwoman|councilman|deputy|prosecutor|lawyer|"
     r"inspector|superintendent|secretary|mayor|senator|councill?or|lawmaker|judge|identified\s+as|named|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Gen\.?|General|Col\.?|Colonel|Capt\.?|Captain|Maj\.?|Major|Lt\.?|Sheikh|"
-    r"Imam|Father|Pastor|Brigadier|Sergeant|Sgt\.?)\s+$",
+    r"Imam|Father|Pastor|Brigadier|Sergeant|Sgt\.?|"
+    # the code name of a military operation ("engaged in Operation NIYA", "Operation Hadin Kai") is no place
+    r"Operation|Op\.)\s+$",
     re.I,
 )
 
