@@ -725,3 +725,33 @@ def test_communique_idioms_and_operation_names(run) -> None:  # type: ignore[no-
     assert inc.location.country_code == "NE"
     assert inc.fatalities.best == 27 and inc.injuries.best == 9
     assert inc.event_type == "Battles"
+
+
+def test_claimants_figure_and_clock_times_are_not_the_toll(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Islamic State's Khorasan Province has claimed responsibility for a bomb that tore through a minibus "
+            "in the west of Kabul on Wednesday evening. The statement claimed that around 30 people had been killed "
+            "or wounded.\n\n"
+            "The police spokesman for Kabul gave a much lower toll, saying two civilians were killed and 11 wounded "
+            "when a magnetic mine stuck to the minibus exploded at about 5:30 pm.")
+    inc = only(run(text, published="2024-05-16"))
+    assert (inc.fatalities.best, inc.injuries.best) == (2, 11)
+
+
+def test_bomber_who_also_died_adds_to_the_toll(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MOGADISHU, Aug 5 (Agency) - A suicide bomber blew himself up among army recruits queuing outside a "
+            "training camp in Somalia's capital on Tuesday, killing at least 13 of them, an officer said. "
+            "The bomber also died. Al Shabaab claimed responsibility, saying it had killed \"more than 40 soldiers\".")
+    inc = only(run(text, published="2025-08-05"))
+    assert inc.fatalities.best == 14
+    assert inc.location.city == "Mogadishu"
+    assert inc.perpetrator.claimed is True
+
+
+def test_digest_entry_dated_by_weekday_and_day_month(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("NORTH KIVU WEEKLY SECURITY DIGEST\n\n"
+            "1. BENI TERRITORY - Tue 09/09 - Mantumbi village\n"
+            "ADF combatants entered the village and attacked residents with machetes. 11 civilians killed.\n\n"
+            "2. BUTEMBO (city) - Fri 12/09 - Vulamba neighbourhood\n"
+            "IED detonated in a residential street. 4 civilians injured, no deaths.")
+    ex = run(text, published="2025-09-15")
+    assert {(i.date, i.location.city) for i in ex.incidents} == {("2025-09-09", "Mantumbi"), ("2025-09-12", "Butembo")}

@@ -243,7 +243,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue
         after_end = counts[i + 1].start if i + 1 < len(counts) else end
         after = re.sub(r"^\s*\(\s*\d+\s*\)", "", text[c.end:after_end])  # "one (01) vehicle damaged"
-        if _NOT_PEOPLE.match(after) or _ARMS.match(after) or re.match(r"^\s*(?:-|–)\s*\w", after):
+        if _NOT_PEOPLE.match(after) or _ARMS.match(after) or re.match(r"^\s*(?:-|–)\s*\w", after) \
+                or re.match(r"[:.h]\d\d\b", text[c.end:c.end + 3]):  # "at about 5:30 pm", "09h30"
             continue
         if text[max(start, c.start - 1):c.start] in {"$", "#"}:
             continue
@@ -292,7 +293,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?$",
                       text[max(start, c.start - 25):c.start], re.I)) or (bool(
             re.match(r"\s*of\s+(?:them|those|whom|the\s+(?:victims|dead|injured|wounded|people|casualties|hostages|passengers))\b",
-                     after, re.I)) and not (out and out[-1].kind != kind))  # "held nine hostage, killing one of them"
+                     after, re.I)) and not (out and out[-1].kind != kind)
+            # "blew himself up among army recruits ..., killing at least 13 of them": the people just named
+            and not (not out and re.search(r"\b(?:killing|wounding|injuring)\s+(?:(?:at\s+least|some|about)\s+)?$",
+                                           text[max(start, c.start - 25):c.start], re.I)))  # "held nine hostage, killing one of them"
         dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\()", after)
         if dash and not part:
             close = re.search(r"—|–|--|\)", text[c.end + dash.end():end])
@@ -419,10 +423,12 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
             setattr(t, c.category, _add(getattr(t, c.category), best))
         assert t.spans is not None
         t.spans.append((c.count.start, c.count.end))
+    lone_attacker = False  # "The bomber also died.", told in a sentence of its own
     if kind == "killed":
         for sid, text in attacker_text:
             found_toll = per_sentence.get(sid)
             if found_toll is None:
+                lone_attacker = lone_attacker or bool(_ATTACKER_ALSO.search(text))
                 continue
             t = found_toll
             for m in _ATTACKER_INCL.finditer(text):
@@ -516,12 +522,14 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
     high = chosen.high
     if high is not None and highs:
         high = max(highs + [high])
+    low = min(lows + ([chosen.low] if chosen.low is not None else [])) if lows else chosen.low
+    extra = 1 if lone_attacker and not chosen.militants else 0
     return Toll(
-        best=chosen.best,
-        low=min(lows + ([chosen.low] if chosen.low is not None else [])) if lows else chosen.low,
-        high=high,
+        best=_add(chosen.best, extra) if chosen.best is not None else None,
+        low=_add(low, extra) if low is not None else None,
+        high=_add(high, extra) if high is not None else None,
         civilians=chosen.civilians,
         security_forces=chosen.security_forces,
-        militants=chosen.militants,
+        militants=_add(chosen.militants, extra) if extra else chosen.militants,
         spans=spans,
     )

@@ -20,6 +20,7 @@ MONTHS = {
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
+_WD_SHORT = {w: n for name, n in WEEKDAYS.items() for w in (name[:3], name[:4], name[:5])}
 _MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -32,6 +33,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I)),
     ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)?\d\d)\b")),
     ("wd_numeric", re.compile(rf"\b{_WD}\s*\(\s*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\s*\)", re.I)),
+    # a digest's "Tue 09/09", "Sat. 13/09": a weekday, then a day and month with no year
+    ("wd_numeric", re.compile(r"\b(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|"
+                              r"Friday|Saturday|Sunday)\.?,?\s+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?![/.]\d)")),
     # "On April 20 last year", "the 3rd of May last year": a day of the year before the report's
     ("mdly", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}\s+(?:of\s+)?last\s+year\b", re.I)),
     ("dmly", re.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}\s+(?:of\s+)?last\s+year\b", re.I)),
@@ -126,7 +130,8 @@ def _interpret(kind: str, m: re.Match[str], dayfirst: bool) -> _Parts | None:
     """(year, month, day, weekday, days_back, strictly_past) for one match, or None when invalid."""
     g = m.groupdict()
     y: int | None
-    wd = WEEKDAYS.get((g.get("wd") or "").lower())
+    wd_name = (g.get("wd") or "").lower()
+    wd = WEEKDAYS.get(wd_name, _WD_SHORT.get(wd_name))
     if kind == "iso":
         y, mo, d = int(g["year"]), int(g["m"]), int(g["d"])
         return (y, mo, d, None, None, False) if _valid(y, mo, d) else None

@@ -117,7 +117,11 @@ _SEPARATISTS = re.compile(r"\bseparatists?(?:\s+(?:fighters|militia|militiamen|r
 _BACKREF = re.compile(
     r"\b(?:after|since|following|before|over|about)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|yesterday|last\s+week|last\s+night)['’]s?\s+(?:\w+\s+){0,2}?(?:attacks?|blasts?|bombings?|explosions?|"
-    r"ambush(?:es)?|raids?|killings?|shootings?|massacre|violence)\b", re.I)
+    r"ambush(?:es)?|raids?|killings?|shootings?|massacre|violence)\b|"
+    # "Tuesday's bombing of the recruits came as the government ...": the event told, set in its context
+    r"^\W*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday)['’]s\s+(?:\w+\s+){0,4}?"
+    r"(?:attacks?|blasts?|bombings?|explosions?|ambush(?:es)?|raids?|killings?|shootings?|massacre)\b"
+    r"(?=[^.]*\b(?:came|comes|follows|followed|was\s+the|is\s+the)\b)", re.I)
 RETROSPECTIVE = re.compile(
     r"\b(?:anniversary|commemorat\w+|memorial\s+(?:service|ceremony)|marked\s+(?:the\s+)?(?:\w+\s+)?years?|"
     r"trial|sentenced|convicted|verdict|acquitted|court\s+heard|jailed|went\s+on\s+trial|charged\s+with|"
@@ -167,7 +171,7 @@ CLAIMED = re.compile(
     # "has claimed the two gunmen as its members", "claimed the bomber as one of its fighters"
     r"claim(?:ed|s|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:gunm[ae]n|attackers?|assailants?|bombers?|perpetrators?|shooters?)\s+"
     r"as\s+(?:one\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:members?|fighters?|martyrs?|operatives?)|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted)|"
-    r"responsibility\s+(?:was|has\s+been)\s+claimed|(?:later\s+|since\s+|subsequently\s+)?claimed\s+by\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
+    r"responsibility\s+(?:was|has\s+been)\s+claimed|(?:later\s+|since\s+|subsequently\s+)?claimed\s+by\s+(?:the\s+)?(?=(?-i:[A-Z])|al[- ])|"
     r"said\s+(?:\w+\s+){0,8}?(?:that\s+)?one\s+of\s+its\s+(?:members|fighters|militants)|claim(?:ed|s)?\s+of\s+responsibility\s+(?:by|from)|in\s+a\s+claim\s+of\s+responsibility|"
     r"(?:said|acknowledged|admitted)\s+(?:\w+\s+){0,12}?(?:that\s+)?(?:its|their|his)\s+"
     r"(?:fighters|members|men|militants|forces|units|commandos|cadres)\s+"
@@ -662,15 +666,20 @@ class RuleExtractor:
                 current.sids.append(i)
                 last = i
                 found = most_specific([p for p in places_by_sent[i] if p.place.kind != "country" and not p.elsewhere])
-                if current.place is None or (found is not None and _closer(found, current.place, text)
-                                             and not any(p.elsewhere for p in places_by_sent[i])):
-                    current.place = found
+                if current.place is None or (found is not None and (
+                        _closer(found, current.place, text) or (_rank(found) > _rank(current.place)
+                                                                and _compatible(found, current.place)))
+                        and not any(p.elsewhere for p in places_by_sent[i])):
+                    current.place = found  # "in Somalia's capital", then "... camp in the north of Mogadishu"
+
         stale = self.settings.extract.background_after_days
         for dr in drafts:
             if stale and ref is not None and dr.date is not None and (ref - dr.date).days > stale:
                 dr.background = True  # "On Oct. 26, 2022, a gunman opened fire ..." in a 2025 report
-            if dr.place is None and self._dateline_places:
-                dr.place = self._dateline_places[0]
+            if self._dateline_places and (dr.place is None or (
+                    dr.place.place.kind == "country" and "capital" in text[dr.place.start:dr.place.end + 20]
+                    and dr.place.place.country_code == self._dateline_places[0].place.country_code)):
+                dr.place = self._dateline_places[0]  # "MOGADISHU - ... a camp in Somalia's capital"
             if dr.date is None and not dr.background:
                 # "killed 12 people overnight, officials said on Tuesday": the day it was told, no finer
                 told = [(m, *resolve(m, ref)) for m in dates_by_sent[dr.anchor]
@@ -709,6 +718,11 @@ class RuleExtractor:
             for c in found:
                 sentence_of[c.count.start] = sid
             casualties.extend(found)
+        # a group's own figure ("claimed that around 30 people had been killed", "saying it had killed more than
+        # 40 soldiers") is its claim, not the toll, when anyone else gives one
+        claimed_figures = [c for c in casualties if _CLAIM_FIGURE.search(text[max(0, c.count.start - 110):c.count.start])]
+        if claimed_figures and any(c not in claimed_figures and c.kind == k.kind for c in casualties for k in claimed_figures):
+            casualties = [c for c in casualties if c not in claimed_figures]
         attacker_text = [(sid, sents[sid].text) for sid in sids]
         killed = combine(casualties, sentence_of, "killed", attacker_text)
         injured = combine(casualties, sentence_of, "injured", attacker_text)
@@ -811,7 +825,8 @@ class RuleExtractor:
         if not from_victims and victim is not None and victim.category == "security_forces" and ttype not in {"Police", "Military"}:
             ttype, tspan, from_victims = "Military", (0, len(victim_text)), True  # soldiers, jawans, guards
         if not from_victims and victim is not None and victim.category in {None, "civilians"} and tspan is not None \
-                and not _place_target(ttype, ctx_text, tspan):
+                and not _place_target(ttype, ctx_text, tspan) \
+                and (victim.noun or ttype not in {"Military", "Police"}):  # "among army recruits ..., killing 13 of them"
             # victims named ("three fishermen", "two Israelis") but not typed: the people around them in the
             # sentence (the attackers, the governor who spoke) are not the target; a place attacked may be
             place = next(((t, sp) for t, sp in target_places(ctx_text) if _place_target(t, ctx_text, sp)), None)
@@ -1404,6 +1419,10 @@ def _aftermath(d: _Draft, drafts: list[_Draft], taken: set[int], n: int) -> list
     return [sid for sid in range(last + 1, min(nxt, last + 4)) if sid not in taken]
 
 
+_CLAIM_FIGURE = re.compile(r"\b(?:claim(?:ed|ing|s)\s+(?:that\s+|to\s+have\s+(?:\w+\s+){0,2})|"
+                           r"(?:claimed|claiming)\s+responsibility\b[^.;]{0,40}?\b(?:saying|said|adding)\s+(?:that\s+)?"
+                           r"(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had|has|have)\s+(?:\w+\s+){0,2})"
+                           r"[\"“]?(?:[\w-]+\s+){0,2}$", re.I)
 _ENUMERATOR = re.compile(r"\W*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\W*", re.I)
 _ATTACKERS = re.compile(r"\b(?:terrorists|militants|insurgents|jihadists|bandits|gunmen|assailants|attackers|"
                         r"fighters|rebels|insurgents)\b", re.I)

@@ -199,7 +199,7 @@ def _explosive_sub(suicide: object, grenade: object, air: object, shell: object)
 _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:police(?:men|man|woman)?|constables?|cops?|officers?\s+of\s+the\s+police|police\s+(?:station|post|checkpoint|van|patrol)|levies|gendarmes?|"
         r"District\s+Reserve\s+Guard|DRG|CRPF|Central\s+Reserve\s+Police|Special\s+Task\s+Force|CoBRA)\b"), "Police"),
-    (_p(r"\b(?:soldiers?|troops?|jawans?|army|military|servicemen|paramilitar\w+|frontier\s+corps|rangers|security\s+(?:forces|personnel|officials|convoy|post|checkpoint)|checkpoint|check-?post|convoy|base|garrison|peacekeepers?)\b"), "Military"),
+    (_p(r"\b(?:soldiers?|troops?|jawans?|army|military|servicemen|recruits|cadets|paramilitar\w+|frontier\s+corps|rangers|security\s+(?:forces|personnel|officials|convoy|post|checkpoint)|checkpoint|check-?post|convoy|base|garrison|peacekeepers?)\b"), "Military"),
     (_p(r"\b(?:journalists?|reporters?|cameram[ae]n|media\s+workers?|press\s+club|newspaper|broadcasters?|"
         r"commentators?|radio\s+(?:host|presenter|station)|editor)\b"), "Journalists & Media"),
     (_p(r"\b(?:embassy|consulate|diplomats?|ambassador|envoy)\b"), "Government (Diplomatic)"),
@@ -223,7 +223,7 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
         r"district\s+(?:office|headquarters|commissioner)|commissioner)\b"), "Government (General)"),
     (_p(r"\b(?:engineers?|workers?|employees?|contractors?|company|factory|business(?:es|man|men)?|shops?|hotel|(?<!West )bank|mine|traders?|construction|"
         r"supermarkets?|stores?|petrol\s+station|gas\s+station|filling\s+station|restaurants?|caf[eé]s?|nightclub|mall|warehouse)\b"), "Business"),
-    (_p(r"\b(?:militants?|insurgents?|rebels?|fighters?|commander\s+of)\b"), "Terrorists/Non-State Militia"),
+    (_p(r"\b(?:militants?|insurgents?|rebels?|fighters?|combatants|commander\s+of)\b"), "Terrorists/Non-State Militia"),
     (_p(r"\b(?:civilians?|villagers?|people|residents?|farmers?|women|children|families|market|nationals?|shoppers|mourners|wedding|crowd|homes?|houses?|village|herders?|man|men|boys?|girls?|persons?|individuals|husband|wife|sons?|"
         r"daughters?|shepherds?|bystanders?|passers-?by|residential|apartments?|blocks?\s+of\s+flats|neighbou?rhoods?|"
         r"fishermen|displaced|refugees|villas?|motorists|pedestrians|worshipp?ers|celebration|party|parties|"

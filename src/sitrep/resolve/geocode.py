@@ -301,6 +301,9 @@ class Geocoder:
 _TOWN_LIKE = re.compile(r"(?!(?:North|South|East|West|Upper|Lower|Central|Greater|Northern|Southern|Eastern|Western)\b)"
                         r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?")
 
+_UNIT_WORD = re.compile(r"\b(?:territory|district|county|prefecture|department|province|region|division|zone|"
+                        r"woreda|tehsil|commune|municipality|governorate|lga)$", re.I)
+
 
 def to_location(m: PlaceMention, landmark: Place | None = None) -> Location:
     p = landmark or m.place
@@ -317,7 +320,8 @@ def to_location(m: PlaceMention, landmark: Place | None = None) -> Location:
     else:
         precision = "country"
     city = p.city if p.kind in {"city", "landmark"} else None
-    if p.kind == "admin2" and not m.district and _TOWN_LIKE.fullmatch(m.text) and not m.unit_after:
+    if p.kind == "admin2" and not m.district and _TOWN_LIKE.fullmatch(m.text) and not m.unit_after \
+            and not _UNIT_WORD.search(m.text):  # "BENI TERRITORY" names the unit
         city = m.text  # "near Karimama": a district named for its chief town, which the text means
     return Location(
         name=p.name,
