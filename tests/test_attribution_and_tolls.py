@@ -755,3 +755,18 @@ def test_digest_entry_dated_by_weekday_and_day_month(run) -> None:  # type: igno
             "IED detonated in a residential street. 4 civilians injured, no deaths.")
     ex = run(text, published="2025-09-15")
     assert {(i.date, i.location.city) for i in ex.incidents} == {("2025-09-09", "Mantumbi"), ("2025-09-12", "Butembo")}
+
+
+def test_police_release_with_numbered_dates_and_unit_numbers(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 14.04.2025 at about 09:30 hrs, a joint party of CoBRA 201 Bn CRPF left camp Tadmetla under P.S. "
+            "Chintalnar, District Sukma. During the movement, a pressure IED planted by the Maoists exploded. "
+            "In the incident, 02 jawans of CoBRA 201 Bn got martyred and 01 DRG jawan received injuries.\n\n"
+            "On the night of 15.04.2025, armed Maoists came to village Kutul and took away a villager. "
+            "They killed him with sharp-edged weapons on the outskirts of the village.")
+    ex = run(text, published="2025-04-16")
+    by_date = {i.date: i for i in ex.incidents}
+    assert set(by_date) == {"2025-04-14", "2025-04-15"}
+    ied, killing = by_date["2025-04-14"], by_date["2025-04-15"]
+    assert (ied.fatalities.best, ied.injuries.best) == (2, 1)
+    assert ied.target.type == "Police"
+    assert killing.fatalities.best == 1

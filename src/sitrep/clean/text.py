@@ -10,6 +10,8 @@ _ABBREV = {
     "rep", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "rev", "brig", "cdr",
     "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "dept", "govt", "km", "insp", "supt",
+    # South Asian police style: "under P.S. Chintalnar", "Vill. Kutul", "Dist. Sukma"
+    "p.s", "p.o", "vill", "dist", "teh",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
 

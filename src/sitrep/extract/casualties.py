@@ -35,6 +35,8 @@ _NOT_PEOPLE = re.compile(
     r"of\s+the\s+\w+\s+(?:attacks|incidents)|cents?)\b",
     re.I,
 )
+_UNIT_NUMBER = re.compile(r"(?:st|nd|rd|th)?\s+(?:Bn|Bns|Battalion|Brigade|Regiment|Division|Corps|Squadron|Coy|Company|Sector|"
+                          r"Wing|Infantry|Rifles|Mechanised|Mechanized)\b")
 # arms and kit seized, named by their model: "2 General Purpose Machine Guns, 11 AK-47 rifles"
 _ARMS = re.compile(r"^\s*(?:[A-Z0-9][\w-]*\s+){0,4}(?i:guns?|rifles?|pistols?|launchers?|tubes?|magazines?|"
                    r"ammunition|explosives|detonators?|radios?|phones?)\b")
@@ -233,7 +235,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
     """Counts of victims in one sentence, each tied to killed, injured or kidnapped."""
     skip = skip or []
     counts = [c for c in find_counts(text, start, end, settings)
-              if not any(c.start < b and c.end > a for a, b in skip)]
+              if not any(c.start < b and c.end > a for a, b in skip)
+              and not _UNIT_NUMBER.match(text, c.end)]  # "CoBRA 201 Bn": a unit's number, no count
     out: list[Casualty] = []
     sentence_text = text[start:end]
     apposition_until = -1

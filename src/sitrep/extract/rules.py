@@ -77,7 +77,7 @@ REALIS_VERB = re.compile(
     r"raided|clashed|defused|foiled|launched|carried\s+out|rammed|gunned\s+down|died|occurred|took\s+place|"
     r"conducted|engaged|exchanged\s+fire|(?:were|was)\s+sent\s+to\s+hell|embraced\s+shahadat|"
     # an army's account: "repelled an attack", "14 terrorists were neutralised", "paid the supreme price"
-    r"repelled|repulsed|neutrali[sz]ed|paid\s+the\s+(?:supreme|ultimate)\s+price|"
+    r"repelled|repulsed|neutrali[sz]ed|paid\s+the\s+(?:supreme|ultimate)\s+price|took\s+away|carried\s+off|"
     # a bomb found before it went off: "troops detected an Improvised Explosive Device planted by ..."
     r"(?:detected|discovered|found|uncovered|spotted)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:\w+\s+){0,2}"
     r"(?:bombs?|IEDs?|(?:improvised\s+)?explosive\s+devices?|landmines?)|"
@@ -568,7 +568,11 @@ class RuleExtractor:
                     continue
             places = places_by_sent[i]
             scene = i - 1  # "On March 28, 2021, a couple rode up to the cathedral in Makassar. They detonated a bomb"
-            if not dates_by_sent[i] and not places and scene >= 0 and (current is None or i - last > 3) and not telex \
+            if not dates_by_sent[i] and not places and scene >= 0 and not telex and (
+                    current is None or i - last > 3 or (current.date is not None and (
+                        # a new day told first thing: "On the night of 15.04.2025, armed Maoists came to ..."
+                        (new_day := _one_day(event_dates(scene), ref)) is not None and new_day[1] != current.date
+                        and new_day[0].start - sents[scene].start < 25))) \
                     and scene not in stat_sids and not any(scene in dr.sids for dr in drafts) \
                     and not TRIGGER.search(sents[scene].text) and _realis(s.text) \
                     and not GENERIC.search(s.text + " " + sents[scene].text) and not _YEAR.search(s.text) \
@@ -598,7 +602,9 @@ class RuleExtractor:
                                 or _means(s.text)))
                 # a later figure for the event just told: "the toll rose to 26 on Monday", "nine wounded
                 # people were evacuated on Monday morning to the hospital in Kaya"
-                update = ((_TOLL_UPDATE.search(s.text) is not None or (casualty_only and place is None))
+                # (a sentence that opens on a day of its own tells a new event: "On the night of 15.04.2025, ...")
+                opens_on_day = d_mention is not None and d_mention.start - s.start < 25 and d_mention.is_full
+                update = ((_TOLL_UPDATE.search(s.text) is not None or (casualty_only and place is None and not opens_on_day))
                           and current is not None and current.date is not None and d_value is not None
                           and 0 <= (d_value - current.date).days <= 3 and not SEPARATE.search(s.text)
                           and (place is None or current.place is None or _compatible(place, current.place)))
@@ -1267,14 +1273,18 @@ def _inside_named_units(text: str, places: list[PlaceMention]) -> list[PlaceMent
     """A sentence's places without the small towns that lie outside the units it names in their country:
     "the community of El Aguaje, in the municipality of Aguililla" is not Los Aguajes in another state.
     A unit someone comes from ("a resident of Punjab") names no place of the event."""
-    units = [p.place for p in places if p.place.kind in {"admin1", "admin2"} and not p.elsewhere
+    def unit(p: PlaceMention) -> bool:  # "Cabanas department", "District Narayanpur": a unit, named by its town
+        return p.place.kind in {"admin1", "admin2"} or p.district or bool(
+            re.search(r"\bDistrict\s+$", text[max(0, p.start - 10):p.start]))
+
+    units = [p.place for p in places if unit(p) and not p.elsewhere
              and not _ORIGIN.search(text[max(0, p.start - 40):p.start])]
-    if not units or sum(p.place.kind == "city" for p in places) != 1:
+    if not units or sum(p.place.kind == "city" and not unit(p) for p in places) != 1:
         return places  # a list of towns ("in Ilobasco, Cabanas department, and Usulutan") is left as it is
 
     def outside(p: PlaceMention) -> bool:
         same = [u for u in units if u.country_code == p.place.country_code]
-        return bool(same) and p.place.kind == "city" and p.place.population < 100000 and not any(
+        return bool(same) and p.place.kind == "city" and not unit(p) and p.place.population < 100000 and not any(
             u.admin1 == p.place.admin1 for u in same)
 
     return [p for p in places if not outside(p)]
@@ -1329,7 +1339,7 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
 # a settlement named as one: "the village of Nakitindi", "Kallar village", "in Zelima, a village in ..."
 _SETTLEMENT = re.compile(
-    rf"\b(?:village|town|hamlet|settlement|locality|community|camp)\s+of\s+(?P<n1>{_NAME})\b|"
+    rf"\b(?:(?:village|town|hamlet|settlement|locality|community|camp)\s+of|village|hamlet)\s+(?P<n1>{_NAME})\b|"
     rf"\b(?P<n2>{_NAME})\s+(?:village|hamlet|settlement)\b|"
     rf"\b(?P<n3>{_NAME}),\s+an?\s+(?:\w+\s+)?(?:village|hamlet|settlement|town|locality)\b|"
     # "in Tourou, Mayo-Tsanaga department", "near Hulugho in Garissa county": a place inside a named unit

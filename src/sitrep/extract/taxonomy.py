@@ -61,7 +61,8 @@ EXPLOSIVE = _p(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explosiv
                r"IEDs?|improvised\s+explosive|landmines?|mines?|car\s+bomb|detonat\w+|went\s+off)\b")
 FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?|s)|shot(?:\s+dead)?|shooting|opened\s+fire|fired\s+(?:at|on|upon)|"
              r"ambush(?:ed|es)?|firing|rifles?|AK-47s?|sprayed\s+\w+\s+with\s+bullets|raid(?:ed)?|stormed|"
-             r"(?:heavily\s+)?armed\s+(?:men|assailants|attackers|militants|fighters|gunmen|group)|assailants|firefight|"
+             r"(?:heavily\s+)?armed\s+(?:men|assailants|attackers|militants|fighters|gunmen|group|cadres|bandits|rebels|"
+             r"(?-i:[A-Z][\w-]+s))|assailants|firefight|sharp(?:-edged)?\s+weapons|axes|daggers|spears|"
              r"exchange\s+of\s+fire|returned\s+fire|came\s+under\s+fire|stabb\w+|knives|knife|machetes?|pistols?|firearms|"
              r"hacked\s+to\s+death|beheaded|attacked\s+(?:\w+\s+){0,2}(?:positions?|post|check\s*-?\s*post|checkpoint|base|camp|convoy|patrol|station))\b")
 STRONG_FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?)|shot(?:\s+dead)?|shooting|opened\s+fire|fired\s+(?:at|on|upon)|"
@@ -254,7 +255,7 @@ def target_type(victim_text: str, context_text: str) -> tuple[str, tuple[int, in
 
 
 CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
-    (_p(r"\b(?:soldiers?|troops?|police(?:men|man)?|officers?|security\s+(?:personnel|forces|officials|officers|men)|"
+    (_p(r"\b(?:soldiers?|troops?|jawans?|recruits|police(?:men|man)?|officers?|security\s+(?:personnel|forces|officials|officers|men)|"
         r"body-?guards?|escorts?|vigilantes?|militiam[ae]n|"
         r"servicemen|paramilitar\w+|guards?|personnel|constables?|policemen|levies|rangers|gendarmes?|peacekeepers?|"
         r"members\s+of\s+the\s+security\s+forces|militiamen\s+of\s+the\s+government|army\s+(?:men|personnel)|"
