@@ -770,3 +770,14 @@ def test_police_release_with_numbered_dates_and_unit_numbers(run) -> None:  # ty
     assert (ied.fatalities.best, ied.injuries.best) == (2, 1)
     assert ied.target.type == "Police"
     assert killing.fatalities.best == 1
+
+
+def test_strike_blamed_on_the_military_and_a_town_named_as_one(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ADDIS ABABA, Feb 20 (Agency) - A drone strike hit a wedding gathering in Ethiopia's Amhara region on "
+            "Tuesday, killing at least 11 people, residents and a health worker said.\n\n"
+            "The strike hit a compound in Wegel Tena, a town in the Delanta district, two residents said. "
+            "Residents blamed the federal military, which has used drones against the Fano militia since 2023.")
+    inc = only(run(text, published="2025-02-20"))
+    assert inc.location.city == "Wegel Tena" and inc.location.admin1 == "Amhara"
+    assert inc.perpetrator.name == "Ethiopian National Defense Force"
+    assert inc.target.type == "Private Citizens & Property"

@@ -152,7 +152,7 @@ BACKGROUND = re.compile(r"^\W*(?:previously|earlier|in\s+a\s+(?:previous|separat
                         r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
                         r"the\s+(?:latest|attack|blast)\s+(?:comes|came|follows|followed)|this\s+(?:is|was)\s+not\s+the\s+first)", re.I)
 REFERS = re.compile(
-    r"\b(?:the|that|this)\s+(?:attack|blast|explosion|bombing|ambush|assault|shooting|raid|kidnapping|abduction|incident|"
+    r"\b(?:the|that|this)\s+(?:(?:drone|air|missile)\s+)?(?:attack|strike|airstrike|shelling|blast|explosion|bombing|ambush|assault|shooting|raid|kidnapping|abduction|incident|"
     r"bombers?|attackers?|gunmen|assailants|victims|dead|injured|wounded)\b|\bresponsibility\b|\bclaimed\b|"
     r"\b(?:killed|injured|wounded|dead|died|injuries|airlifted)\b|\bamong\s+the\b|\bhospital\b|\bclinic\b|"
     r"\b(?:on|in|at|into)\s+the\s+(?:city|town|village|building|compound|site|camp|market)\b|\bstray\s+bullet|\bshrapnel\b|\bfell\s+(?:with\s+arms|in\s+action)|"
@@ -174,7 +174,7 @@ CLAIMED = re.compile(
     r"responsibility\s+(?:was|has\s+been)\s+claimed|(?:later\s+|since\s+|subsequently\s+)?claimed\s+by\s+(?:the\s+)?(?=(?-i:[A-Z])|al[- ])|"
     r"said\s+(?:\w+\s+){0,8}?(?:that\s+)?one\s+of\s+its\s+(?:members|fighters|militants)|claim(?:ed|s)?\s+of\s+responsibility\s+(?:by|from)|in\s+a\s+claim\s+of\s+responsibility|"
     r"(?:said|acknowledged|admitted)\s+(?:\w+\s+){0,12}?(?:that\s+)?(?:its|their|his)\s+"
-    r"(?:fighters|members|men|militants|forces|units|commandos|cadres)\s+"
+    r"(?:fighters|members|men|militants|forces|units?|commandos|cadres)\s+"
     r"(?:had\s+|were\s+)?(?:carried\s+out|conducted|staged|killed|attacked|executed|abducted|seized|bombed|holding|"
     r"held|kidnapped))",
     re.I,
@@ -491,8 +491,8 @@ class RuleExtractor:
     def _is_place_name(self, name: str) -> bool:
         return name in self.gaz.demonyms or any(p.kind in {"country", "admin1", "city"} for p in self.gaz.lookup(name))
 
-    def _state_agent(self, sent_texts: list[tuple[int, str]],
-                     states: list[ActorMention]) -> tuple[str, int, int] | None:
+    def _state_agent(self, sent_texts: list[tuple[int, str]], states: list[ActorMention],
+                     country: str | None = None) -> tuple[str, int, int] | None:
         """Whose strike it was: "a Russian glide bomb", "an air strike by Myanmar's military", "IDF jets"."""
         for base, stext in sent_texts:
             for m in _STATE_WEAPON.finditer(stext):
@@ -515,6 +515,14 @@ class RuleExtractor:
             if _AGENT_VERB.match(stext[a.end - base:]) or re.search(
                     r"\b(?:by|blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?$", stext[:a.start - base]):
                 return a.actor.name, a.start, a.end
+        # "Residents blamed the federal military": the armed forces of the country it happened in
+        forces = [a for a in load_actors() if a.type == "state" and country in a.countries]
+        for base, stext in sent_texts if forces else []:
+            blamed = _BLAMED_FORCES.search(stext)
+            if blamed:
+                army = next((a for a in forces if any(w in " ".join((a.name, *a.aliases)).lower()
+                                                      for w in ("army", "military", "defence", "defense"))), forces[0])
+                return army.name, base + blamed.start("who"), base + blamed.end("who")
         return None
 
     def _group(self, text: str, sents: list[Sentence], dates_by_sent: list[list[DateMention]],
@@ -961,7 +969,8 @@ class RuleExtractor:
             # an air strike or a shelling has a state behind it when the text says whose it was; a group
             # named beside it ("said it had struck a Hamas militant") is then its target, not its author
             agent = self._state_agent(sent_texts, [a for sid in sids for a in actors_by_sent[sid]
-                                                   if a.actor.type == "state"])
+                                                   if a.actor.type == "state"],
+                                      d.place.place.country_code if d.place is not None and not perp_name else None)
             if agent is not None:
                 perp_name, claimed = agent[0], None
                 ev[:] = [e for e in ev if e.field not in {"perpetrator", "perpetrator.claimed"}]
@@ -989,9 +998,11 @@ class RuleExtractor:
                 if second is not None:
                     add("location", second.start, second.end)
             if location.city is None and location.precision in {"district", "province", "near"} or (
-                    location.precision in {"city", "district"} and d.place.place.kind == "city"):
+                    location.precision in {"city", "district", "near"} and d.place.place.kind == "city"):
                 village = self._named_settlement(text, [sents[k] for k in [d.anchor, *sids]], location,
-                                                 None if location.precision != "city" else d.place.start)
+                                                 d.place.start if location.precision == "city" or (
+                                                     location.precision == "near" and d.place.place.kind == "city")
+                                                 else None)
                 if village is not None:  # "the village of Nakitindi, in Kpendjal prefecture": no gazetteer has it
                     location = replace(location, name=text[village[0]:village[1]], city=text[village[0]:village[1]])
                     add("location", *village)
@@ -1178,8 +1189,11 @@ _TITLED_SUBJECT = re.compile(
 _ATTRIBUTION = re.compile(
     r"(?:,\s*)?(?:\b(?:a|the)\s+)?(?:[\w'’-]+\s+){0,3}(?:police|officials?|officers?|army|military|spokes\w+|sources?|"
     r"authorities|ministry|government|agency|governor|mayor|administration|prosecutor|commander|chief|office|"
-    r"department|service)\s+"
+    r"department|service|workers?|residents|witnesses|doctors?|nurses?|medics?|officer)\s+"
     r"(?:said|say|says|told|reported|confirmed|added|wrote)\b[^,.;]*|"
+    # "..., residents and a health worker said": who told it, not who was hit
+    r",\s*(?:[\w'’-]+\s+){0,4}(?:and|or)\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,2}"
+    r"(?:workers?|officials?|officers?|doctors?|medics?|sources?)\s+(?:said|say|says|told)\b[^,.;]*|"
     r"\baccording\s+to\s+[^,.;]+",
     re.I,
 )
@@ -1301,6 +1315,7 @@ def _as_doer(text: str, group: ActorMention) -> bool:
     """Whether a group is named as a possible doer: not as one that only reacted ("Hamas praised the attack"),
     nor in the setting ("where Hezbollah and Israel have exchanged fire"), nor for what it did before."""
     return not (_BYSTANDER.match(text, group.end) or _SETTING.search(text[max(0, group.start - 40):group.start])
+                or re.search(r"\b(?:against|targeting)\s+(?:the\s+)?$", text[max(0, group.start - 15):group.start])
                 or _habitual(text, group.end) or _VICTIMS_BEFORE.search(text[max(0, group.start - 50):group.start]))
 
 
@@ -1433,6 +1448,9 @@ _CLAIM_FIGURE = re.compile(r"\b(?:claim(?:ed|ing|s)\s+(?:that\s+|to\s+have\s+(?:
                            r"(?:claimed|claiming)\s+responsibility\b[^.;]{0,40}?\b(?:saying|said|adding)\s+(?:that\s+)?"
                            r"(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had|has|have)\s+(?:\w+\s+){0,2})"
                            r"[\"“]?(?:[\w-]+\s+){0,2}$", re.I)
+_BLAMED_FORCES = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?P<who>(?:federal\s+|government\s+|national\s+|"
+                            r"country's\s+)?(?:military|army|armed\s+forces|air\s+force|government\s+forces|"
+                            r"federal\s+forces))\b", re.I)
 _ENUMERATOR = re.compile(r"\W*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\W*", re.I)
 _ATTACKERS = re.compile(r"\b(?:terrorists|militants|insurgents|jihadists|bandits|gunmen|assailants|attackers|"
                         r"fighters|rebels|insurgents)\b", re.I)
