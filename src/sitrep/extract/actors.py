@@ -144,8 +144,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     chunk = text[start:end]
     case_pat, fold_pat, table = _matchers_for(actors)
-    letters = sum(c.isalpha() for c in chunk)
-    upper = letters > 0 and sum(c.isupper() for c in chunk) > 0.6 * letters
+    letters = sum(map(str.isalpha, chunk))
+    upper = letters > 0 and sum(map(str.isupper, chunk)) > 0.6 * letters
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
     for m in fold_pat.finditer(chunk.translate(_SPACED)):

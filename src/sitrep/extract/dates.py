@@ -57,6 +57,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?P<rel>last|this\s+past|on|late\s+on|early\s+on|late|early|overnight|since)?\s*{_WD}(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)),
 ]
 
+_NEEDS = {"iso": "digit", "mdy": "digit", "dmy": "digit", "numeric": "digit", "wd_numeric": "digit", "mdly": "digit",
+          "dmly": "digit", "md": "digit", "dm": "digit", "my": "digit", "monly": "month", "mon": "month",
+          "weekday": "weekday"}
+_MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
+_WEEKDAY_HINT = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.I)
+
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
@@ -102,7 +108,13 @@ def _dates_in(chunk: str, dayfirst: bool) -> tuple[DateMention, ...]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    digit = any(map(str.isdigit, chunk))
+    month = bool(_MONTH_HINT.search(chunk))
+    weekday = bool(_WEEKDAY_HINT.search(chunk))
     for kind, pat in _PATTERNS:
+        need = _NEEDS.get(kind)  # skip the patterns whose every match needs what the chunk lacks
+        if (need == "digit" and not digit) or (need == "month" and not month) or (need == "weekday" and not weekday):
+            continue
         for m in pat.finditer(chunk):
             s, e = m.start(), m.end()
             if m.group(0)[:1].isspace():

@@ -162,8 +162,8 @@ def _strong(ctx: Counter[str], named: set[str]) -> bool:
 @lru_cache(maxsize=16)
 def mostly_capitals(text: str) -> bool:
     """True for text written in capitals (old wire copy, telex): names cannot be told by case."""
-    letters = sum(1 for c in text if c.isalpha())
-    return letters > 0 and sum(1 for c in text if c.isupper()) > 0.6 * letters
+    letters = sum(map(str.isalpha, text))
+    return letters > 0 and sum(map(str.isupper, text)) > 0.6 * letters
 
 
 class Geocoder:
@@ -179,9 +179,9 @@ class Geocoder:
         upper = mostly_capitals(text)
         raw: list[tuple[int, int, str, list[Place]]] = []
         for s, e in spans:
-            taken: list[tuple[int, int]] = []
+            taken = [(a, b) for a, b in exclude if a < e and b > s]  # the excluded spans of this sentence only
             for cs, ce, phrase, head in sorted(_candidates(text, s, e, upper), key=lambda c: (c[0], -(c[1] - c[0]))):
-                if any(cs < b and ce > a for a, b in taken + exclude):
+                if any(cs < b and ce > a for a, b in taken):
                     continue
                 places = self.gaz.lookup(phrase)
                 if not places and phrase.lower().startswith("the "):
