@@ -781,3 +781,14 @@ def test_strike_blamed_on_the_military_and_a_town_named_as_one(run) -> None:  # 
     assert inc.location.city == "Wegel Tena" and inc.location.admin1 == "Amhara"
     assert inc.perpetrator.name == "Ethiopian National Defense Force"
     assert inc.target.type == "Private Citizens & Property"
+
+
+def test_live_blog_with_stamps_on_their_own_lines_keeps_the_last_toll(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Live: Car bomb hits market in Jarablus\n\n"
+            "18:05\nSummary of the day: a car bomb exploded near the vegetable market in Jarablus this morning. The "
+            "latest toll from the health directorate is 11 dead - ten civilians and a policeman - and 26 wounded.\n\n"
+            "13:05\nCivil defence teams now say seven people were killed and about 20 wounded.\n\n"
+            "11:50\nThe civil defence say three people were killed.\n\n"
+            "11:25\nWe're getting reports of a loud explosion in Jarablus.")
+    inc = only(run(text, published="2025-01-23"))
+    assert (inc.fatalities.best, inc.injuries.best) == (11, 26)

@@ -300,9 +300,13 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             # "blew himself up among army recruits ..., killing at least 13 of them": the people just named
             and not (not out and re.search(r"\b(?:killing|wounding|injuring)\s+(?:(?:at\s+least|some|about)\s+)?$",
                                            text[max(start, c.start - 25):c.start], re.I)))  # "held nine hostage, killing one of them"
-        dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\()", after)
+        # "Three attackers were killed, two at the scene and one in a shootout": where the three died
+        part = part or bool(out and out[-1].kind == kind and out[-1].noun and not noun
+                            and re.match(r"\s*(?:at|in|on|during|near|inside|outside)\b", after)
+                            and re.search(r"(?:,|\band)\s*$", text[max(start, c.start - 6):c.start]))
+        dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\(|-(?=\s))", after)  # "11 dead - ten civilians and ..."
         if dash and not part:
-            close = re.search(r"—|–|--|\)", text[c.end + dash.end():end])
+            close = re.search(r"—|–|--|\)|\s-(?=\s)", text[c.end + dash.end():end])
             apposition_until = c.end + dash.end() + (close.end() if close else 0)
         prefix = text[start:c.start]
         tail = prefix
@@ -396,8 +400,9 @@ def _restates_part(t: Toll, whole: Toll) -> bool:
 
 
 def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
-            attacker_text: list[tuple[int, str]]) -> Toll | None:
-    """One toll from the counts of one kind: summed within a sentence, the largest across sentences."""
+            attacker_text: list[tuple[int, str]], latest: bool = False) -> Toll | None:
+    """One toll from the counts of one kind: summed within a sentence, the largest across sentences;
+    with ``latest`` (a live blog read in the order it was written) the last one told."""
     items = [c for c in casualties if c.kind == kind]
     if not items:
         return None
@@ -466,7 +471,9 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
     per_sentence = {k: t for k, t in per_sentence.items() if (t.best, t.low, t.high) != (None, None, None)}
     if not per_sentence:
         return None
-    chosen_sid = min(per_sentence)
+    # the attackers' own dead, told apart ("Three attackers were killed"), add to the toll rather than make it
+    told = [k for k, t in per_sentence.items() if not (t.militants and t.militants == t.best)] or list(per_sentence)
+    chosen_sid = max(told) if latest else min(per_sentence)
     if chosen_sid in singular_only:  # "killed the commissioner", then "he, his driver and a bodyguard were killed"
         chosen_sid = max(per_sentence, key=lambda k: (per_sentence[k].best or 0, -k))
     for sid in sorted(per_sentence):
@@ -489,8 +496,18 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
                     setattr(chosen, cat, getattr(part, cat))
     merged: set[int] = set()
     filled: set[int] = set()  # sentences that told who the rest of the dead were
+    attackers_dead = {k: t for k, t in per_sentence.items() if k not in told and t.best is not None}
+    if latest and attackers_dead and chosen.best is not None and not chosen.militants:
+        # a live blog tells the attackers' dead again and again ("two neutralised", "the third killed",
+        # "Three attackers were killed"): the largest count of them, once
+        most = max(attackers_dead.values(), key=lambda t: t.best or 0)
+        chosen = Toll(best=chosen.best + (most.best or 0), low=_add(chosen.low, most.low),
+                      high=_add(chosen.high, most.high) if chosen.high is not None and most.high is not None else None,
+                      civilians=chosen.civilians, security_forces=chosen.security_forces, militants=most.militants,
+                      spans=[])
+        merged |= set(attackers_dead)
     for sid_other, t in per_sentence.items():
-        if t is chosen or t.best is None or chosen.best is None:
+        if t is chosen or t.best is None or chosen.best is None or sid_other in merged:
             continue
         chosen_best, t_best = chosen.best, t.best
         mine = {c for c in cats if getattr(t, c)}

@@ -258,8 +258,8 @@ class RuleExtractor:
                 sents.extend(sentences(text, seg.start, seg.end))
         dayfirst = self.settings.extract.dayfirst
         # the "2." that numbers a press release's paragraphs is no sentence: it would part an event's sentences
-        sents, self._live = _chronological([s for s in _split_events(text, sents, dayfirst)
-                                            if not _ENUMERATOR.fullmatch(s.text)])
+        sents, self._live = _chronological(text, [s for s in _split_events(text, sents, dayfirst)
+                                                  if not _ENUMERATOR.fullmatch(s.text)])
         dates_by_sent = [find_dates(text, s.start, s.end, dayfirst=dayfirst) for s in sents]
         ref = _parse_iso(doc.published) or infer_reference([d for ds in dates_by_sent for d in ds])
         doc = replace(doc, reference_date=ref.isoformat() if ref else None)
@@ -738,8 +738,8 @@ class RuleExtractor:
         if claimed_figures and any(c not in claimed_figures and c.kind == k.kind for c in casualties for k in claimed_figures):
             casualties = [c for c in casualties if c not in claimed_figures]
         attacker_text = [(sid, sents[sid].text) for sid in sids]
-        killed = combine(casualties, sentence_of, "killed", attacker_text)
-        injured = combine(casualties, sentence_of, "injured", attacker_text)
+        killed = combine(casualties, sentence_of, "killed", attacker_text, self._live)
+        injured = combine(casualties, sentence_of, "injured", attacker_text, self._live)
         zero = None
         for sid in sids:
             z = no_casualties(sents[sid].text)
@@ -1460,8 +1460,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _STAMP = re.compile(r"(?:(?P<h>\d{1,2})[:.h](?P<m>\d{2})|(?P<h2>\d{1,2})\s*(?P<ap>am|pm))\b"
                     r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,4})?\s*[-–—:|]\s+", re.I)
 
+_STAMP_LINE = re.compile(r"(?:^|\n)[ \t]*(?:(?P<h>\d{1,2})[:.h](?P<m>\d{2})|(?P<h2>\d{1,2})\s*(?P<ap>am|pm))"
+                         r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,4})?[ \t]*\n[ \t]*$", re.I)
 
-def _chronological(sents: list[Sentence]) -> tuple[list[Sentence], bool]:
+
+def _chronological(text: str, sents: list[Sentence]) -> tuple[list[Sentence], bool]:
     """A live blog's entries ("18:20 - the toll has risen to 31 ... 07:40 - reports of an attack") in the
     order they happened: newest-first entries are read oldest first, so that the event is told before its
     updates. Also whether the text is a live blog."""
@@ -1469,7 +1472,8 @@ def _chronological(sents: list[Sentence]) -> tuple[list[Sentence], bool]:
     minutes: list[int] = []
     head: list[Sentence] = []
     for s in sents:
-        m = _STAMP.match(s.text)
+        # the stamp opens the entry ("18:20 - ...") or stands on the line above it ("18:05\nSummary of the day")
+        m = _STAMP.match(s.text) or _STAMP_LINE.search(text, max(0, s.start - 30), s.start)
         if m:
             h = int(m.group("h") or m.group("h2"))
             if (m.group("ap") or "").lower() == "pm" and h < 12:
