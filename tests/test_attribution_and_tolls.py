@@ -792,3 +792,20 @@ def test_live_blog_with_stamps_on_their_own_lines_keeps_the_last_toll(run) -> No
             "11:25\nWe're getting reports of a loud explosion in Jarablus.")
     inc = only(run(text, published="2025-01-23"))
     assert (inc.fatalities.best, inc.injuries.best) == (11, 26)
+
+
+def test_paragraph_on_the_first_of_two_events_told_in_the_lead_goes_back_to_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("TEHRAN, June 15 (Agency) - Militants attacked a police station in the city of Saravan in Sistan and "
+            "Baluchestan province late on Friday, killing four police officers, and a judge was shot dead in the "
+            "provincial capital Zahedan on Saturday morning, state media reported.\n\n"
+            "The attackers opened fire on the station from several directions. Three of the assailants were killed, "
+            "and two police officers were wounded, he said. Jaish al-Adl claimed responsibility for the Saravan "
+            "attack in a statement.\n\n"
+            "In the second incident, two men on a motorcycle shot a judge as he left his home on Saturday, killing "
+            "him instantly. No group has claimed responsibility.")
+    ex = run(text, published="2024-06-15")
+    by_date = {i.date: i for i in ex.incidents}
+    station, judge = by_date["2024-06-14"], by_date["2024-06-15"]
+    assert (station.fatalities.best, station.injuries.best) == (7, 2)
+    assert station.perpetrator.name == "Jaish al-Adl" and station.perpetrator.claimed is True
+    assert judge.fatalities.best == 1 and judge.perpetrator.name is None and judge.perpetrator.claimed is False

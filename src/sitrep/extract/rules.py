@@ -78,6 +78,7 @@ REALIS_VERB = re.compile(
     r"conducted|engaged|exchanged\s+fire|(?:were|was)\s+sent\s+to\s+hell|embraced\s+shahadat|"
     # an army's account: "repelled an attack", "14 terrorists were neutralised", "paid the supreme price"
     r"repelled|repulsed|neutrali[sz]ed|paid\s+the\s+(?:supreme|ultimate)\s+price|took\s+away|carried\s+off|"
+    r"shot\s+(?:a|an|the|his|her|their|two|three)\s|"
     # a bomb found before it went off: "troops detected an Improvised Explosive Device planted by ..."
     r"(?:detected|discovered|found|uncovered|spotted)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:\w+\s+){0,2}"
     r"(?:bombs?|IEDs?|(?:improvised\s+)?explosive\s+devices?|landmines?)|"
@@ -535,6 +536,23 @@ class RuleExtractor:
 
         telex = mostly_capitals(text)  # no capital letter tells a name from a word: no scene is read
 
+        def pointed(i: int) -> _Draft | None:
+            """An earlier event the sentence points back to by a word only its own telling used: "opened fire
+            on the station", "claimed the Saravan attack" after a judge's killing was told."""
+            if current is None or len(drafts) < 2 or _THAT_EVENT.search(sents[i].text) or no_casualties(sents[i].text):
+                return None  # "that attack", "No one was hurt in that incident": the event just told
+            words = {w.lower() for w in _THE_NOUN.findall(sents[i].text) if w.lower() not in _COMMON_NOUNS}
+            words |= {w.lower() for w in _THE_PLACE_EVENT.findall(sents[i].text)}
+            mine = sents[current.anchor].text.lower()
+            for dr in reversed(drafts):
+                if dr is current or dr.background:
+                    continue
+                theirs = sents[dr.anchor].text.lower()
+                if any(re.search(rf"\b{re.escape(w)}\b", theirs) and not re.search(rf"\b{re.escape(w)}\b", mine)
+                       for w in words):
+                    return dr
+            return None
+
         def event_dates(k: int) -> list[DateMention]:
             return [d for d in dates_by_sent[k] if (d.kind != "my" or not d.is_full)
                     and not SPEECH_DATE.search(text[max(sents[k].start, d.start - 40):d.start])]
@@ -559,7 +577,7 @@ class RuleExtractor:
                     # "both those attacks", "the three attacks": the last ones told; "either attack": all of them
                     n = _HOW_MANY.get((every.group("n") or "all").lower().split()[-1])
                     shared = drafts[-n:] if n else [dr for dr in drafts if not dr.background or dr is current]
-                for dr in (shared if i <= shared_until else [current]):
+                for dr in (shared if i <= shared_until else [pointed(i) or current]):
                     if i not in dr.sids:
                         dr.sids.append(i)  # who did it, not a new event: "X claimed the attack on Sunday"
                 last = i
@@ -677,6 +695,7 @@ class RuleExtractor:
                 or (i - last <= 4 and no_casualties(s.text))
                 or (i - last <= 6 and _claim_talk(s.text))
             ):
+                current = pointed(i) or current
                 current.sids.append(i)
                 last = i
                 found = most_specific([p for p in places_by_sent[i] if p.place.kind != "country" and not p.elsewhere])
@@ -1451,6 +1470,13 @@ _CLAIM_FIGURE = re.compile(r"\b(?:claim(?:ed|ing|s)\s+(?:that\s+|to\s+have\s+(?:
 _BLAMED_FORCES = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?P<who>(?:federal\s+|government\s+|national\s+|"
                             r"country's\s+)?(?:military|army|armed\s+forces|air\s+force|government\s+forces|"
                             r"federal\s+forces))\b", re.I)
+_THAT_EVENT = re.compile(r"\b(?:that|this|the\s+latest)\s+(?:attack|incident|bombing|blast|killing|shooting|raid|ambush)\b", re.I)
+_THE_PLACE_EVENT = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:attack|bombing|blast|killing|shooting|raid|ambush|massacre)\b")
+_THE_NOUN = re.compile(r"\bthe\s+(?:[A-Z][\w-]+\s+)?([a-z]{4,})\b")
+_COMMON_NOUNS = {"attack", "attacks", "attackers", "assailants", "gunmen", "blast", "explosion", "bombing", "incident",
+                 "victims", "police", "army", "group", "militants", "government", "province", "city", "town", "village",
+                 "area", "country", "region", "night", "morning", "evening", "week", "scene", "dead", "wounded",
+                 "injured", "killing", "shooting", "security", "authorities", "military", "same", "local", "official"}
 _ENUMERATOR = re.compile(r"\W*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\W*", re.I)
 _ATTACKERS = re.compile(r"\b(?:terrorists|militants|insurgents|jihadists|bandits|gunmen|assailants|attackers|"
                         r"fighters|rebels|insurgents)\b", re.I)
