@@ -809,3 +809,16 @@ def test_paragraph_on_the_first_of_two_events_told_in_the_lead_goes_back_to_it(r
     assert (station.fatalities.best, station.injuries.best) == (7, 2)
     assert station.perpetrator.name == "Jaish al-Adl" and station.perpetrator.claimed is True
     assert judge.fatalities.best == 1 and judge.perpetrator.name is None and judge.perpetrator.claimed is False
+
+
+def test_group_blamed_as_the_same_faction_is_the_earlier_events_perpetrator(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BOGOTA, June 30 (Agency) - A motorcycle packed with explosives blew up near the police station in the "
+            "town of Suárez in Cauca on Saturday, wounding four police officers. The Defence Ministry blamed "
+            "the ELN.\n\n"
+            "On Sunday, a police patrolman was shot dead by two men on a motorcycle in the centre of Morales. "
+            "The governor blamed the same rebel group.")
+    ex = run(text, published="2025-06-30")
+    by_date = {i.date: i for i in ex.incidents}
+    shooting = by_date["2025-06-29"]
+    assert shooting.perpetrator.name == by_date["2025-06-28"].perpetrator.name is not None
+    assert shooting.fatalities.best == 1 and shooting.event_type == "Battles"

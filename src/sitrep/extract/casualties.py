@@ -155,7 +155,7 @@ def _noun_end(text: str, start: int, noun: str) -> int:
     return pos
 
 
-_VICTIM = (r"(?:police(?:man|woman)|officer|soldier|civilian|child|woman|man|boy|girl|student|teacher|worker|"
+_VICTIM = (r"(?:police(?:man|woman)|patrolman|officer|soldier|civilian|child|woman|man|boy|girl|student|teacher|worker|"
            r"engineer|journalist|guard|bodyguard|driver|passenger|farmer|trader|shopkeeper|villager|resident|"
            r"pilgrim|worshipper|cleric|imam|priest|pastor|official|councill?or|judge|lawyer|doctor|nurse|"
            r"constable|sergeant|member|leader|elder|chief|commander|militant|attacker|bystander|person|"

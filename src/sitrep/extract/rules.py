@@ -364,6 +364,16 @@ class RuleExtractor:
             self._incident(doc, sents, d, dates_by_sent, places_by_sent, actors_by_sent,
                            _aftermath(d, drafts, incident_sids, len(sents))) for d in drafts
         ]
+        for k, (d, inc) in enumerate(zip(drafts, incidents, strict=True)):
+            # "the governor blamed the same dissident faction": the group blamed for the event told before
+            same = None if inc.perpetrator.name else next(
+                (m for sid in d.sids if (m := _SAME_GROUP.search(sents[sid].text))), None)
+            earlier = next((i for i in reversed(incidents[:k]) if i.perpetrator.name), None) if same else None
+            if same is not None and earlier is not None:
+                start = text.index(same.group(0), sents[next(sid for sid in d.sids
+                                                             if _SAME_GROUP.search(sents[sid].text))].start)
+                incidents[k] = replace(inc, perpetrator=Perpetrator(earlier.perpetrator.name, False), evidence=(
+                    *inc.evidence, Evidence("perpetrator", start, start + len(same.group(0)), same.group(0))))
         return Extraction(doc, tuple(incidents), tuple(statements), tuple(statistics))
 
     # -- helpers ----------------------------------------------------------------
@@ -1470,6 +1480,8 @@ _CLAIM_FIGURE = re.compile(r"\b(?:claim(?:ed|ing|s)\s+(?:that\s+|to\s+have\s+(?:
 _BLAMED_FORCES = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?P<who>(?:federal\s+|government\s+|national\s+|"
                             r"country's\s+)?(?:military|army|armed\s+forces|air\s+force|government\s+forces|"
                             r"federal\s+forces))\b", re.I)
+_SAME_GROUP = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+it\s+to|by)\s+the\s+same\s+(?:\w+\s+)?"
+                         r"(?:faction|group|militants|rebels|gang|organi[sz]ation|militia|front|insurgents)\b", re.I)
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+latest)\s+(?:attack|incident|bombing|blast|killing|shooting|raid|ambush)\b", re.I)
 _THE_PLACE_EVENT = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:attack|bombing|blast|killing|shooting|raid|ambush|massacre)\b")
 _THE_NOUN = re.compile(r"\bthe\s+(?:[A-Z][\w-]+\s+)?([a-z]{4,})\b")

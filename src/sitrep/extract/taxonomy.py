@@ -255,7 +255,7 @@ def target_type(victim_text: str, context_text: str) -> tuple[str, tuple[int, in
 
 
 CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
-    (_p(r"\b(?:soldiers?|troops?|jawans?|recruits|police(?:men|man)?|officers?|security\s+(?:personnel|forces|officials|officers|men)|"
+    (_p(r"\b(?:soldiers?|troops?|jawans?|recruits|patrolm[ae]n|police(?:men|man)?|officers?|security\s+(?:personnel|forces|officials|officers|men)|"
         r"body-?guards?|escorts?|vigilantes?|militiam[ae]n|"
         r"servicemen|paramilitar\w+|guards?|personnel|constables?|policemen|levies|rangers|gendarmes?|peacekeepers?|"
         r"members\s+of\s+the\s+security\s+forces|militiamen\s+of\s+the\s+government|army\s+(?:men|personnel)|"
