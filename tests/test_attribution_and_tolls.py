@@ -822,3 +822,17 @@ def test_group_blamed_as_the_same_faction_is_the_earlier_events_perpetrator(run)
     shooting = by_date["2025-06-29"]
     assert shooting.perpetrator.name == by_date["2025-06-28"].perpetrator.name is not None
     assert shooting.fatalities.best == 1 and shooting.event_type == "Battles"
+
+
+def test_raised_toll_in_the_lead_and_an_earlier_attack_recalled_by_when(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("N'DJAMENA, March 7 (Agency) - Chad's army on Friday raised the death toll from an attack on its "
+            "position at Ngouboua, on the shores of Lake Chad, to 24 soldiers, up from the 17 it had announced.\n\n"
+            "An army spokesman said 19 soldiers had been wounded and that 31 assailants were killed when fighters "
+            "arriving by boat attacked the position late on Tuesday. The statement blamed Boko Haram.\n\n"
+            "The attack is the deadliest against Chadian forces since late October 2024, when Boko Haram fighters "
+            "killed 40 soldiers at the Barka Tolorom base, also in Lac province.")
+    ex = run(text, published="2025-03-07")
+    assert not ex.statistics  # the 40 soldiers died in one attack, not over a month
+    news = next(i for i in ex.incidents if not i.background)
+    assert news.date == "2025-03-04" and news.fatalities.best == 55 and news.injuries.best == 19
+    assert any(i.background and i.fatalities.best == 40 for i in ex.incidents)

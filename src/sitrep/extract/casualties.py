@@ -65,7 +65,9 @@ _ATTACKER_ALSO = re.compile(
 _RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|reached|stands\s+at|stood\s+at)\s+(?:to\s+)?(?:at\s+least\s+)?$|"
                        r"\b(?:bringing|brought|brings|taking|raising|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
                        r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|victims|fatalities|wounded|injured))"
-                       r"\s+to\s+(?:at\s+least\s+)?$", re.I)
+                       r"\s+to\s+(?:at\s+least\s+)?$|"
+                       # "raised the death toll from an attack on its position at Ngouboua ... to 24 soldiers"
+                       r"\b(?:raised|revised|updated)\s+(?:the\s+)?(?:death\s+)?toll\b[^.;]{0,90}?\bto\s+$", re.I)
 _TOLL = re.compile(r"\btoll\b", re.I)  # "the toll rose to 26": a toll without a word for the wounded is of the dead
 # the counted people met another fate: "one gunman was killed and the other three were arrested"
 _OTHER_FATE = re.compile(
@@ -217,7 +219,7 @@ _NTH_VICTIM = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?P<nth>" + "|".join(_ORDINALS) +
                          r"(?:victim|villager|person|man|woman|soldier|policeman|officer|civilian|passenger|worker|child|"
                          r"farmer|resident|body)\b(?=[^.;]{0,150}?\b(?:died|was\s+killed|succumbed|was\s+found\s+dead))",
                          re.I)
-_UPDATE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|revised|now\s+stands|has\s+risen|updated|"
+_UPDATE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|revised|raised|now\s+stands|has\s+risen|updated|"
                      r"(?:bringing|brought|taking|raising|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|number)|"
                      r"(?:a|the)\s+(?:" + "|".join(_ORDINALS) + r")\s)\b", re.I)
 
@@ -269,7 +271,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if kind is None and re.match(r"\s*of\s+the\s+(?:wounded|injured)\s+(?:had\s+|have\s+)?(?:later\s+|subsequently\s+)?"
                                      r"(?:died|succumbed)", after):
             kind = "killed"  # "Two of the wounded died in hospital"
-        if kind is None and _RISEN_TO.search(before):
+        if kind is None and _RISEN_TO.search(text[max(start, c.start - 130):c.start]):
             # "The number of people killed in Saturday's strike has risen to eleven"
             told = [(m.start(), k) for k, pat in (("killed", KILL), ("injured", INJURE), ("killed", _TOLL))
                     for m in pat.finditer(text[start:c.start])]

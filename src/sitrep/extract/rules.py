@@ -564,6 +564,8 @@ class RuleExtractor:
             return None
 
         def event_dates(k: int) -> list[DateMention]:
+            if _TOLL_LEAD.search(sents[k].text):
+                return []  # "the army on Friday raised the death toll from an attack ...": the day it was told
             return [d for d in dates_by_sent[k] if (d.kind != "my" or not d.is_full)
                     and not SPEECH_DATE.search(text[max(sents[k].start, d.start - 40):d.start])]
 
@@ -715,6 +717,12 @@ class RuleExtractor:
                         and not any(p.elsewhere for p in places_by_sent[i])):
                     current.place = found  # "in Somalia's capital", then "... camp in the north of Mogadishu"
 
+        first = drafts[0] if drafts else None
+        if first is not None and first.anchor == 1 and 0 not in stat_sids and not any(0 in dr.sids for dr in drafts) \
+                and _TOLL_LEAD.search(sents[0].text):
+            # "The army on Friday raised the death toll from an attack on its position to 24 soldiers", then
+            # the attack itself told: the lead gives the latest toll of the event that follows
+            first.sids.insert(0, 0)
         stale = self.settings.extract.background_after_days
         for dr in drafts:
             if stale and ref is not None and dr.date is not None and (ref - dr.date).days > stale:
@@ -1121,7 +1129,8 @@ class RuleExtractor:
                     for d in find_dates(s.text)):
                 periods = []  # a day-dated event is an incident, not an aggregate
             town = any(p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i])
-            if stats.ONE_EVENT.search(s.text) and (town or not stats.AGGREGATE.search(s.text)):
+            if stats.ONE_EVENT_AT.search(s.text) or (
+                    stats.ONE_EVENT.search(s.text) and (town or not stats.AGGREGATE.search(s.text))):
                 periods = []  # "In June, nearly 30 people were killed when the rebels raided farms": one event
             same = stats.SAME_PERIOD.search(s.text)
             if not periods and figures and found and i - last_stat_sid <= 3 and same:
@@ -1480,6 +1489,7 @@ _CLAIM_FIGURE = re.compile(r"\b(?:claim(?:ed|ing|s)\s+(?:that\s+|to\s+have\s+(?:
 _BLAMED_FORCES = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?P<who>(?:federal\s+|government\s+|national\s+|"
                             r"country's\s+)?(?:military|army|armed\s+forces|air\s+force|government\s+forces|"
                             r"federal\s+forces))\b", re.I)
+_TOLL_LEAD = re.compile(r"\b(?:raised|revised|updated)\s+(?:the\s+|its\s+)?(?:death\s+)?toll\s+(?:from|of|in)\b", re.I)
 _SAME_GROUP = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+it\s+to|by)\s+the\s+same\s+(?:\w+\s+)?"
                          r"(?:faction|group|militants|rebels|gang|organi[sz]ation|militia|front|insurgents)\b", re.I)
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+latest)\s+(?:attack|incident|bombing|blast|killing|shooting|raid|ambush)\b", re.I)

@@ -70,6 +70,9 @@ _VERB_BEFORE = re.compile(r"\b(killed|killing|claimed\s+the\s+lives\s+of|wounded
                           r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+)?$", re.I)
 _NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:percent|per\s+cent|%|times|attacks?|incidents?)\b", re.I)
 # a figure told with the one event behind it is an incident's toll: "nearly 30 were killed when the rebels raided farms"
+# "..., when Boko Haram fighters killed 40 soldiers at the Barka Tolorom base": a named place's one event
+ONE_EVENT_AT = re.compile(r"\bwhen\s+(?:[\w-]+\s+){1,4}?(?:killed|shot\s+dead|massacred)\s+[^.;]{0,60}?\b(?:at|in)\s+the\s+"
+                          r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+(?:base|camp|village|town|market|barracks|post)\b")
 ONE_EVENT = re.compile(r"\b(?:(?:when|as)\s+(?:\w+\s+){0,4}?|(?:gunmen|militants|attackers|rebels|fighters|bandits|assailants)\s+"
                        r"(?:\w+\s+){0,2}?)(?:attacked|raided|ambushed|stormed|opened\s+fire|exploded|"
                        r"struck|detonated|set\s+fire|abducted|kidnapped|blew\s+(?:himself|herself)\s+up)\b|"
