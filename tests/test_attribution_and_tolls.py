@@ -836,3 +836,19 @@ def test_raised_toll_in_the_lead_and_an_earlier_attack_recalled_by_when(run) -> 
     news = next(i for i in ex.incidents if not i.background)
     assert news.date == "2025-03-04" and news.fatalities.best == 55 and news.injuries.best == 19
     assert any(i.background and i.fatalities.best == 40 for i in ex.incidents)
+
+
+def test_digest_entries_under_dated_headings(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Southern Border Provinces Security Digest - Week 10\n\n"
+            "INCIDENTS\n\n"
+            "Mon 3 Mar - Narathiwat, Rueso district\n"
+            "A roadside bomb hidden in a culvert detonated as a pickup carrying rangers passed. Two rangers were "
+            "wounded.\n\n"
+            "Sat 8 Mar - Pattani, Sai Buri district\n"
+            "A small bomb exploded outside a tea shop in Sai Buri town, killing one customer and wounding three "
+            "others.")
+    ex = run(text, published="2025-03-10")
+    by_date = {i.date: i for i in ex.incidents}
+    assert set(by_date) == {"2025-03-03", "2025-03-08"}
+    assert by_date["2025-03-03"].location.admin1 == "Narathiwat" and by_date["2025-03-03"].injuries.best == 2
+    assert (by_date["2025-03-08"].fatalities.best, by_date["2025-03-08"].injuries.best) == (1, 3)

@@ -205,7 +205,11 @@ _PERSONS = re.compile(
     r"children|child|boys?|girls?|babies|infants|youths?|adults|members|of\s+(?:them|whom|those)|minors?|teenagers?|"
     r"relatives|brothers?|sisters?|sons?|daughters?|grandchildren|"
     r"contractors?|employees?|staff|crew|personnel|officials?|guards?|labou?rers?|miners?|drivers?|traders?|"
-    r"vendors?|hunters?|patients?|[A-Z][a-z]+(?:an|ans|ian|ians|ese|ish|i|is))\b|^(?:[A-Z][\w'’-]+\s*)+$",
+    r"vendors?|hunters?|patients?|customers?|shoppers?|clients?|diners?|patrons?|tappers?|loggers?|motorists?|"
+    r"cyclists?|pedestrians?|commuters?|spectators?|fans?|players?|voters?|protesters?|demonstrators?|mourners?|"
+    r"guests?|inmates?|prisoners?|detainees?|migrants?|refugees?|volunteers?|monks?|nuns?|hawkers?|porters?|"
+    r"herd(?:er|sm[ae]n)s?|shepherds?|fishermen|fisherman|farmers?|villagers?|residents?|worshipp?ers?|pilgrims?|"
+    r"[A-Z][a-z]+(?:an|ans|ian|ians|ese|ish|i|is))\b|^(?:[A-Z][\w'’-]+\s*)+$",
 )
 
 

@@ -364,6 +364,11 @@ class RuleExtractor:
             self._incident(doc, sents, d, dates_by_sent, places_by_sent, actors_by_sent,
                            _aftermath(d, drafts, incident_sids, len(sents))) for d in drafts
         ]
+        # "No group has claimed responsibility for any of the incidents below": for every event of the report
+        unclaimed = next((s for s in sents if NO_CLAIM.search(s.text) and _ANY_EVENT.search(s.text)), None)
+        if unclaimed is not None:
+            incidents = [replace(inc, perpetrator=replace(inc.perpetrator, claimed=False))
+                         if inc.perpetrator.claimed is None and not inc.background else inc for inc in incidents]
         for k, (d, inc) in enumerate(zip(drafts, incidents, strict=True)):
             # "the governor blamed the same dissident faction": the group blamed for the event told before
             same = None if inc.perpetrator.name else next(
@@ -606,19 +611,22 @@ class RuleExtractor:
                     continue
             places = places_by_sent[i]
             scene = i - 1  # "On March 28, 2021, a couple rode up to the cathedral in Makassar. They detonated a bomb"
-            if not dates_by_sent[i] and not places and scene >= 0 and not telex and (
-                    current is None or i - last > 3 or (current.date is not None and (
-                        # a new day told first thing: "On the night of 15.04.2025, armed Maoists came to ..."
+            opening = _one_day(event_dates(scene), ref) if scene >= 0 and not dates_by_sent[i] else None
+            opening = opening if opening is not None and opening[0].start - sents[scene].start < 25 else None
+            if not dates_by_sent[i] and (not places or opening is not None) and scene >= 0 and not telex and (
+                    current is None or i - last > 3 or (
+                        # a new day told first thing: "On the night of 15.04.2025, armed Maoists came to ...",
+                        # a digest's "Mon 3 Mar - Narathiwat, Rueso district"
                         (new_day := _one_day(event_dates(scene), ref)) is not None and new_day[1] != current.date
-                        and new_day[0].start - sents[scene].start < 25))) \
+                        and new_day[0].start - sents[scene].start < 25)) \
                     and scene not in stat_sids and not any(scene in dr.sids for dr in drafts) \
                     and not TRIGGER.search(sents[scene].text) and _realis(s.text) \
                     and not GENERIC.search(s.text + " " + sents[scene].text) and not _YEAR.search(s.text) \
                     and (any(d.kind not in MONTH_KINDS and (day := resolve(d, ref)[0]) is not None
                              and (ref is None or day <= ref) for d in event_dates(scene))
                          or any(p.place.kind in {"city", "landmark"} for p in places_by_sent[scene])) \
-                    and self._is_anchor(s, event_dates(scene), places_by_sent[scene]):
-                dates, places = event_dates(scene), places_by_sent[scene]
+                    and self._is_anchor(s, event_dates(scene), places or places_by_sent[scene]):
+                dates, places = event_dates(scene), places or places_by_sent[scene]
             else:
                 scene = -1
             if self._is_anchor(s, dates, places):
@@ -1490,6 +1498,8 @@ _BLAMED_FORCES = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?
                             r"country's\s+)?(?:military|army|armed\s+forces|air\s+force|government\s+forces|"
                             r"federal\s+forces))\b", re.I)
 _TOLL_LEAD = re.compile(r"\b(?:raised|revised|updated)\s+(?:the\s+|its\s+)?(?:death\s+)?toll\s+(?:from|of|in)\b", re.I)
+_ANY_EVENT = re.compile(r"\b(?:any|all|none|either|each)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?"
+                        r"(?:incidents|attacks|killings|bombings|events)\b", re.I)
 _SAME_GROUP = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+it\s+to|by)\s+the\s+same\s+(?:\w+\s+)?"
                          r"(?:faction|group|militants|rebels|gang|organi[sz]ation|militia|front|insurgents)\b", re.I)
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+latest)\s+(?:attack|incident|bombing|blast|killing|shooting|raid|ambush)\b", re.I)
