@@ -365,7 +365,7 @@ class RuleExtractor:
                            _aftermath(d, drafts, incident_sids, len(sents))) for d in drafts
         ]
         # "No group has claimed responsibility for any of the incidents below": for every event of the report
-        unclaimed = next((s for s in sents if NO_CLAIM.search(s.text) and _ANY_EVENT.search(s.text)), None)
+        unclaimed = next((s for s in sents if NO_CLAIM.search(s.text) and _EVERY_EVENT.search(s.text)), None)
         if unclaimed is not None:
             incidents = [replace(inc, perpetrator=replace(inc.perpetrator, claimed=False))
                          if inc.perpetrator.claimed is None and not inc.background else inc for inc in incidents]
@@ -1274,9 +1274,9 @@ _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", 
 _TALLY_WORD = re.compile(r"\b(?:homicides?|murders|arrests|arrested|detained|assassinations?)\b", re.I)
 MONTH_KINDS = {"my", "mon", "monly", "lastmonth", "thismonth"}  # date mentions that name a month, not a day
 _HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4}
-_EVERY_EVENT = re.compile(r"\b(?:either|(?P<n>both|all|the\s+(?:two|three|four))(?:\s+(?:those|these|the|of\s+the))?"
-                          r"(?:\s+\w+)?)\s+(?:attacks|incidents|killings|"
-                          r"bombings|raids|abductions|kidnappings|blasts)\b|\beither\s+attack\b", re.I)
+_EVERY_EVENT = re.compile(r"\b(?:either|any|none|each|(?P<n>both|all|the\s+(?:two|three|four)))"
+                          r"(?:\s+(?:of\s+)?(?:those|these|the))?(?:\s+\w+)?\s+(?:attacks|incidents|killings|"
+                          r"bombings|raids|abductions|kidnappings|blasts|events)\b|\beither\s+attack\b", re.I)
 # the toll of an event already told, updated: "two of the wounded died overnight", "more bodies were recovered"
 _TOLL_UPDATE = re.compile(r"\bof\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)|"
                           r"\bmore\s+bodies|\bbodies\s+(?:were|had\s+been)\s+(?:recovered|found|pulled)|"
@@ -1498,8 +1498,6 @@ _BLAMED_FORCES = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?
                             r"country's\s+)?(?:military|army|armed\s+forces|air\s+force|government\s+forces|"
                             r"federal\s+forces))\b", re.I)
 _TOLL_LEAD = re.compile(r"\b(?:raised|revised|updated)\s+(?:the\s+|its\s+)?(?:death\s+)?toll\s+(?:from|of|in)\b", re.I)
-_ANY_EVENT = re.compile(r"\b(?:any|all|none|either|each)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?"
-                        r"(?:incidents|attacks|killings|bombings|events)\b", re.I)
 _SAME_GROUP = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+it\s+to|by)\s+the\s+same\s+(?:\w+\s+)?"
                          r"(?:faction|group|militants|rebels|gang|organi[sz]ation|militia|front|insurgents)\b", re.I)
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+latest)\s+(?:attack|incident|bombing|blast|killing|shooting|raid|ambush)\b", re.I)
