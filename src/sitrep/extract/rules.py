@@ -372,13 +372,12 @@ class RuleExtractor:
         for k, (d, inc) in enumerate(zip(drafts, incidents, strict=True)):
             # "the governor blamed the same dissident faction": the group blamed for the event told before
             same = None if inc.perpetrator.name else next(
-                (m for sid in d.sids if (m := _SAME_GROUP.search(sents[sid].text))), None)
+                ((sents[sid].start, m) for sid in d.sids if (m := _SAME_GROUP.search(sents[sid].text))), None)
             earlier = next((i for i in reversed(incidents[:k]) if i.perpetrator.name), None) if same else None
             if same is not None and earlier is not None:
-                start = text.index(same.group(0), sents[next(sid for sid in d.sids
-                                                             if _SAME_GROUP.search(sents[sid].text))].start)
+                base, m = same
                 incidents[k] = replace(inc, perpetrator=Perpetrator(earlier.perpetrator.name, False), evidence=(
-                    *inc.evidence, Evidence("perpetrator", start, start + len(same.group(0)), same.group(0))))
+                    *inc.evidence, Evidence("perpetrator", base + m.start(), base + m.end(), m.group(0))))
         return Extraction(doc, tuple(incidents), tuple(statements), tuple(statistics))
 
     # -- helpers ----------------------------------------------------------------
@@ -574,6 +573,27 @@ class RuleExtractor:
             return [d for d in dates_by_sent[k] if (d.kind != "my" or not d.is_full)
                     and not SPEECH_DATE.search(text[max(sents[k].start, d.start - 40):d.start])]
 
+        def scene_for(i: int, places: list[PlaceMention]) -> int:
+            """The sentence before an event told with no day of its own that sets its scene: "On March 28, 2021,
+            a couple rode up to the cathedral in Makassar. When a guard stopped them, they detonated a bomb";
+            a digest's "Mon 3 Mar - Narathiwat, Rueso district" above its entry. -1 when there is none."""
+            k, s = i - 1, sents[i]
+            if k < 0 or dates_by_sent[i] or telex or k in stat_sids or any(k in dr.sids for dr in drafts) \
+                    or TRIGGER.search(sents[k].text) or not _realis(s.text) \
+                    or GENERIC.search(s.text + " " + sents[k].text) or _YEAR.search(s.text):
+                return -1
+            told = event_dates(k)
+            opening = _one_day(told, ref)  # a day told first thing: "On the night of 15.04.2025, armed Maoists ..."
+            opening = opening if opening is not None and opening[0].start - sents[k].start < 25 else None
+            if (places and opening is None) or not (
+                    current is None or i - last > 3 or (opening is not None and opening[1] != current.date)):
+                return -1  # the sentence names its own place, or goes on with the event being told
+            dated = any(d.kind not in MONTH_KINDS and (day := resolve(d, ref)[0]) is not None
+                        and (ref is None or day <= ref) for d in told)
+            if not dated and not any(p.place.kind in {"city", "landmark"} for p in places_by_sent[k]):
+                return -1
+            return k if self._is_anchor(s, told, places or places_by_sent[k]) else -1
+
         for i, s in enumerate(sents):
             if i in stat_sids:
                 current = None
@@ -610,25 +630,9 @@ class RuleExtractor:
                     current, last = earlier, i
                     continue
             places = places_by_sent[i]
-            scene = i - 1  # "On March 28, 2021, a couple rode up to the cathedral in Makassar. They detonated a bomb"
-            opening = _one_day(event_dates(scene), ref) if scene >= 0 and not dates_by_sent[i] else None
-            opening = opening if opening is not None and opening[0].start - sents[scene].start < 25 else None
-            if not dates_by_sent[i] and (not places or opening is not None) and scene >= 0 and not telex and (
-                    current is None or i - last > 3 or (
-                        # a new day told first thing: "On the night of 15.04.2025, armed Maoists came to ...",
-                        # a digest's "Mon 3 Mar - Narathiwat, Rueso district"
-                        (new_day := _one_day(event_dates(scene), ref)) is not None and new_day[1] != current.date
-                        and new_day[0].start - sents[scene].start < 25)) \
-                    and scene not in stat_sids and not any(scene in dr.sids for dr in drafts) \
-                    and not TRIGGER.search(sents[scene].text) and _realis(s.text) \
-                    and not GENERIC.search(s.text + " " + sents[scene].text) and not _YEAR.search(s.text) \
-                    and (any(d.kind not in MONTH_KINDS and (day := resolve(d, ref)[0]) is not None
-                             and (ref is None or day <= ref) for d in event_dates(scene))
-                         or any(p.place.kind in {"city", "landmark"} for p in places_by_sent[scene])) \
-                    and self._is_anchor(s, event_dates(scene), places or places_by_sent[scene]):
+            scene = scene_for(i, places)
+            if scene >= 0:
                 dates, places = event_dates(scene), places or places_by_sent[scene]
-            else:
-                scene = -1
             if self._is_anchor(s, dates, places):
                 resolved = [(m, *resolve(m, ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
