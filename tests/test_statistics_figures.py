@@ -95,3 +95,14 @@ def test_a_monitors_month_of_assassinations_and_their_toll(run) -> None:  # type
     assert figures(run(text, published="2024-06-04")) == {
         ("attacks", 37, "2024-05-01", "2024-05-31"), ("deaths", 22, "2024-05-01", "2024-05-31"),
         ("injuries", 14, "2024-05-01", "2024-05-31")}
+
+
+def test_figure_of_the_previous_twelve_months_and_the_worst_months(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("According to the state prosecutor's figures, between 9 September 2024 and 8 September 2025 a total of "
+            "1,734 homicides were registered in the state. This is almost three times the figure of the previous "
+            "twelve months, when 612 homicides were recorded. August was one of the worst months of the year, "
+            "with 158 homicides.")
+    got = {(s.measure, s.value, s.period_start, s.period_end) for s in run(text, published="2025-09-09").statistics}
+    assert ("deaths", 612, "2023-09-09", "2024-09-08") in got
+    assert ("deaths", 1734, "2024-09-09", "2025-09-08") in got
+    assert ("deaths", 158, "2025-08-01", "2025-08-31") in got

@@ -16,7 +16,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -1149,6 +1149,14 @@ class RuleExtractor:
                 prev = found[0]  # "486 civilians killed over the same six months": the report's own period
                 periods = [stats.Period(date.fromisoformat(prev["period_start"]), date.fromisoformat(prev["period_end"]),
                                         same.span(), 2)]
+            prior = stats.PRIOR_PERIOD.search(s.text)
+            if not periods and figures and found and i - last_stat_sid <= 3 and prior:
+                a, b = date.fromisoformat(found[0]["period_start"]), date.fromisoformat(found[0]["period_end"])
+                if prior.group("year"):  # the twelve months before, day for day
+                    start, end = _year_before(a), _year_before(b)
+                else:
+                    start, end = a - (b - a) - timedelta(days=1), a - timedelta(days=1)
+                periods = [stats.Period(start, end, prior.span(), 2)]
             if not periods and figures and found and i - last_stat_sid <= 3 and stats.AGGREGATE.search(s.text):
                 month = stats.MONTH_ONLY.search(s.text)
                 if month:  # "June was the deadliest month": the latest year of the figures just given
@@ -1549,6 +1557,10 @@ def _chronological(text: str, sents: list[Sentence]) -> tuple[list[Sentence], bo
     if any(a <= b for a, b in zip(minutes, minutes[1:], strict=False)):
         return sents, True
     return head + [s for block in reversed(blocks) for s in block], True
+
+
+def _year_before(day: date) -> date:
+    return day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else date(day.year - 1, 2, 28)
 
 
 def _one_day(dates: list[DateMention], ref: date | None) -> tuple[DateMention, date] | None:

@@ -49,7 +49,7 @@ AGGREGATE = re.compile(r"\b(?:hit\s+by|witnessed|recorded|registered|saw|total(?
                        r"violence\s+(?:killed|claimed)|conflict\s+(?:killed|claimed)|across\s+the\s+region|"
                         r"report(?:ed)?|data|figures|statistics|tally|according|monthly|annual|compared|increase|"
                         r"decrease|rose|rise|fell|across\s+the\s+country|nationwide|number\s+of|"
-                        r"(?:most\s+violent|deadliest|worst|bloodiest|quietest)\s+(?:month|year|quarter|week|period))\b", re.I)
+                        r"(?:most\s+violent|deadliest|worst|bloodiest|quietest)\s+(?:month|year|quarter|week|period)s?)\b", re.I)
 _SOURCE = re.compile(
     r"\baccording\s+to\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|latest|recent|monthly|annual|quarterly|security)\s+)*"
     r"(?:(?:report|data|figures|statistics|tally|study|survey|count|review|assessment)\s+"
@@ -93,6 +93,9 @@ def month_period(year: int, month_name: str, span: tuple[int, int]) -> Period:
     return Period(date(year, month, 1), _month_end(year, month), span, 1)
 
 
+# "almost three times the figure of the previous twelve months": the period before the one just given
+PRIOR_PERIOD = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+(?:(?P<year>twelve\s+months|12\s+months|year)|"
+                          r"(?:\w+\s+)?(?:months|period))\b", re.I)
 MONTH_ONLY = re.compile(rf"\b{_MON}\b(?!\s+\d)(?:,?\s+(?:19|20)\d\d)?", re.I)
 BREAKDOWN_CUE = re.compile(r"\b(?:dead|deaths|killed|victims|fatalities)\b.{0,40}\b(?:included|including|comprised|were|among)\b|\bamong\s+the\s+(?:dead|victims|killed)\b", re.I)
 
