@@ -852,3 +852,14 @@ def test_digest_entries_under_dated_headings(run) -> None:  # type: ignore[no-un
     assert set(by_date) == {"2025-03-03", "2025-03-08"}
     assert by_date["2025-03-03"].location.admin1 == "Narathiwat" and by_date["2025-03-03"].injuries.best == 2
     assert (by_date["2025-03-08"].fatalities.best, by_date["2025-03-08"].injuries.best) == (1, 3)
+
+
+def test_attack_carried_out_by_a_group_and_a_fourth_victim_dying_in_hospital(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BAGHDAD, Nov 20 (Agency) - Militants attacked a post of the Popular Mobilisation Forces near Jalawla in "
+            "Diyala province late on Saturday. Three soldiers were killed at the scene.\n\n"
+            "A fourth soldier, who had been shot in the head, died on Sunday morning at the main hospital in Baquba.\n\n"
+            "Officials said they believed the attack had been carried out by Islamic State. No group has claimed "
+            "responsibility.")
+    inc = only(run(text, published="2022-11-20"))
+    assert inc.fatalities.best == 4
+    assert inc.perpetrator.name == "Islamic State" and inc.perpetrator.claimed is False

@@ -191,7 +191,8 @@ NO_CLAIM = re.compile(
 DENIED = re.compile(r"\b(?:denied|rejected)\s+(?:any\s+)?(?:involvement|responsibility|role)\b", re.I)
 SUSPECTED = re.compile(
     r"\b(?:suspect(?:ed|s)?|blamed|believed\s+to\s+(?:be|have)|attributed|accused|likely|thought\s+to\s+be|alleged(?:ly)?|"
-    r"bore\s+the\s+hallmarks|belong(?:ed|s|ing)?\s+to|members\s+of|linked\s+to|affiliated\s+(?:to|with)|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing)\b",
+    r"bore\s+the\s+hallmarks|belong(?:ed|s|ing)?\s+to|members\s+of|linked\s+to|affiliated\s+(?:to|with)|"
+    r"(?:planted|carried\s+out|staged|set\s+off|organi[sz]ed)\s+by|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing)\b",
     re.I,
 )
 _NAMED_VICTIM = re.compile(
@@ -1293,6 +1294,8 @@ _EVERY_EVENT = re.compile(r"\b(?:either|any|none|each|(?P<n>both|all|the\s+(?:tw
 _TOLL_UPDATE = re.compile(r"\bof\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)|"
                           r"\bmore\s+bodies|\bbodies\s+(?:were|had\s+been)\s+(?:recovered|found|pulled)|"
                           r"\b(?:death\s+)?toll\s+(?:rose|has\s+risen|climbed|increased)|\blater\s+died\b|"
+                          r"\bdied\s+(?:of\s+(?:his|her|their)\s+(?:wounds|injuries)|[^.;]{0,30}\bhospital)\b|"
+                          r"^\W*(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=[^.;]{0,80}\bdied\b)|"
                           r"\b(?:provisional|initial|earlier|previous|first|preliminary)\s+(?:death\s+)?toll\b", re.I)
 # the sentence goes on about an event already told: "the blast tore through their vehicle", "the officers were ..."
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:attack|blast|explosion|bombing|ambush|assault|shooting|raid|"
