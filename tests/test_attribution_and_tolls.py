@@ -863,3 +863,14 @@ def test_attack_carried_out_by_a_group_and_a_fourth_victim_dying_in_hospital(run
     inc = only(run(text, published="2022-11-20"))
     assert inc.fatalities.best == 4
     assert inc.perpetrator.name == "Islamic State" and inc.perpetrator.claimed is False
+
+
+def test_workers_of_a_facility_take_its_target_type(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Drones struck the Um Dabakir thermal power station near the city of Kosti in Sudan's White Nile state on "
+            "Monday, killing two workers and injuring three others, the electricity company said.\n\n"
+            "On Thursday night, unidentified people set fire to tyres piled against the base of a mobile phone tower "
+            "in Tak Bai, Narathiwat.")
+    ex = run(text, published="2025-01-24")
+    types = {i.date: i.target.type for i in ex.incidents}
+    assert types["2025-01-20"] == "Utilities"
+    assert types["2025-01-23"] == "Telecommunication"  # "the base of a tower" is no military base

@@ -901,6 +901,12 @@ class RuleExtractor:
         # a scene sentence before the anchor ("around 20 cadres reached a mobile tower ... They set fire to
         # its generator") may name what was attacked
         scene = sents[d.sids[0]] if d.sids[0] < d.anchor else None
+        if from_victims and ttype == "Business" and victim and _STAFF.fullmatch(victim.noun or ""):
+            # "struck the Um Dabakir thermal power station ..., killing two workers": the workers of the
+            # facility attacked, whose type it is
+            place_type, place_span, _ = target_type("", ctx_text)
+            if place_span is not None and place_type in _FACILITY_TARGETS and _place_target(place_type, ctx_text, place_span):
+                ttype, tspan, from_victims = place_type, place_span, False
         if from_victims and ttype == "Private Citizens & Property" and victim and _GENERIC_VICTIMS.fullmatch(victim.noun or ""):
             for base, where in [(anchor.start, ctx_text)] + ([(scene.start, scene.text)] if scene else []):
                 place_type, place_span, _ = target_type("", where)
@@ -1513,6 +1519,9 @@ _BLAMED_FORCES = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?
                             r"country's\s+)?(?:military|army|armed\s+forces|air\s+force|government\s+forces|"
                             r"federal\s+forces))\b", re.I)
 _TOLL_LEAD = re.compile(r"\b(?:raised|revised|updated)\s+(?:the\s+|its\s+)?(?:death\s+)?toll\s+(?:from|of|in)\b", re.I)
+_STAFF = re.compile(r"(?:\w+\s+)?(?:workers?|employees?|staff(?:\s+members)?|technicians?|crew)", re.I)
+_FACILITY_TARGETS = {"Utilities", "Telecommunication", "Transportation", "Airports & Aircraft", "Maritime",
+                     "Educational Institution", "Journalists & Media", "NGO"}
 _SAME_GROUP = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+it\s+to|by)\s+the\s+same\s+(?:\w+\s+)?"
                          r"(?:faction|group|militants|rebels|gang|organi[sz]ation|militia|front|insurgents)\b", re.I)
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+latest)\s+(?:attack|incident|bombing|blast|killing|shooting|raid|ambush)\b", re.I)
