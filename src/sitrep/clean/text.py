@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen",
@@ -80,3 +81,10 @@ def _emit(out: list[Sentence], text: str, s: int, e: int) -> None:
 def normalise(text: str) -> str:
     """Lower-case, collapse whitespace and strip punctuation, for comparing lines."""
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+@lru_cache(maxsize=256)
+def mostly_capitals(text: str) -> bool:
+    """True for text written in capitals (old wire copy, telex): names cannot be told by case."""
+    letters = sum(map(str.isalpha, text))
+    return letters > 0 and sum(map(str.isupper, text)) > 0.6 * letters

@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..clean.text import mostly_capitals
 from ..errors import ConfigError
 
 
@@ -144,8 +145,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     chunk = text[start:end]
     case_pat, fold_pat, table = _matchers_for(actors)
-    letters = sum(map(str.isalpha, chunk))
-    upper = letters > 0 and sum(map(str.isupper, chunk)) > 0.6 * letters
+    upper = mostly_capitals(chunk)
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
     for m in fold_pat.finditer(chunk.translate(_SPACED)):
@@ -196,7 +196,7 @@ def find_unlisted_groups(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     chunk = text[start:end]
     found: list[ActorMention] = []
-    if sum(c.isupper() for c in chunk) > 0.6 * max(1, sum(c.isalpha() for c in chunk)):
+    if mostly_capitals(chunk):
         return found  # in text set in capitals a name cannot be told from any other word
     for pattern in _UNLISTED:
         for m in pattern.finditer(chunk):

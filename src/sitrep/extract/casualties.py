@@ -218,14 +218,14 @@ def _skip_apposition(window: str) -> str:
     return re.sub(r"\s*(?:—|–|--)[^—–]*(?:—|–|--)\s*|\s*\([^)]*\)\s*", " ", window)
 
 
-_ORDINALS = {w: i for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 2)}
-_NTH_VICTIM = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?P<nth>" + "|".join(_ORDINALS) + r")\s+(?:[\w'’-]+\s+){0,2}?"
+ORDINALS = {w: i for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 2)}
+_NTH_VICTIM = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?P<nth>" + "|".join(ORDINALS) + r")\s+(?:[\w'’-]+\s+){0,2}?"
                          r"(?:victim|villager|person|man|woman|soldier|policeman|officer|civilian|passenger|worker|child|"
                          r"farmer|resident|body)\b(?=[^.;]{0,150}?\b(?:died|was\s+killed|succumbed|was\s+found\s+dead))",
                          re.I)
 _UPDATE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|revised|raised|now\s+stands|has\s+risen|updated|"
                      r"(?:bringing|brought|taking|raising|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|number)|"
-                     r"(?:a|the)\s+(?:" + "|".join(_ORDINALS) + r")\s)\b", re.I)
+                     r"(?:a|the)\s+(?:" + "|".join(ORDINALS) + r")\s)\b", re.I)
 
 
 def _verb_class(text: str) -> str | None:
@@ -334,7 +334,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         out.append(Casualty(kind, c, noun, noun_start, _noun_end(text, noun_start, noun), category, plus_one, part))
     for m in _NTH_VICTIM.finditer(sentence_text):
         # "A fifth villager ... died in hospital": the dead now number five
-        n = _ORDINALS[m.group("nth").lower()]
+        n = ORDINALS[m.group("nth").lower()]
         cnt = Count(start + m.start("nth"), start + m.end("nth"), m.group("nth"), n, n, n)
         if not any(c.count.start <= cnt.start < c.count.end for c in out):
             out.append(Casualty("killed", cnt, "", cnt.start, cnt.end, None, False, False))
@@ -404,6 +404,14 @@ def _restates_part(t: Toll, whole: Toll) -> bool:
     cats = [c for c in ("civilians", "security_forces", "militants") if getattr(t, c)]
     return (t is not whole and bool(cats) and t.best is not None and t.best == sum(getattr(t, c) for c in cats)
             and whole.best is not None and t.best < whole.best and all(getattr(whole, c) == getattr(t, c) for c in cats))
+
+
+def _plus(a: Toll, b: Toll) -> Toll:
+    """The tolls of two sets of people told apart, as one ("seven villagers", then "two of the gunmen")."""
+    return Toll(best=_add(a.best, b.best), low=_add(a.low, b.low),
+                high=_add(a.high, b.high) if a.high is not None and b.high is not None else None,
+                civilians=_add(a.civilians, b.civilians), security_forces=_add(a.security_forces, b.security_forces),
+                militants=_add(a.militants, b.militants), spans=[])
 
 
 def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
@@ -507,11 +515,7 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
     if latest and attackers_dead and chosen.best is not None and not chosen.militants:
         # a live blog tells the attackers' dead again and again ("two neutralised", "the third killed",
         # "Three attackers were killed"): the largest count of them, once
-        most = max(attackers_dead.values(), key=lambda t: t.best or 0)
-        chosen = Toll(best=chosen.best + (most.best or 0), low=_add(chosen.low, most.low),
-                      high=_add(chosen.high, most.high) if chosen.high is not None and most.high is not None else None,
-                      civilians=chosen.civilians, security_forces=chosen.security_forces, militants=most.militants,
-                      spans=[])
+        chosen = _plus(chosen, max(attackers_dead.values(), key=lambda t: t.best or 0))
         merged |= set(attackers_dead)
     for sid_other, t in per_sentence.items():
         if t is chosen or t.best is None or chosen.best is None or sid_other in merged:
@@ -521,9 +525,7 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
         theirs = {c for c in cats if getattr(chosen, c)}
         if mine == {"militants"} and t.militants == t_best and not chosen.militants and not theirs:
             # "shot dead seven men", then "two of the gunmen were killed": the attackers' dead are more dead
-            chosen = Toll(best=chosen_best + t_best, low=_add(chosen.low, t.low),
-                          high=_add(chosen.high, t.high) if chosen.high is not None and t.high is not None else None,
-                          militants=t.militants, spans=[])
+            chosen = _plus(chosen, t)
             merged.add(sid_other)
             continue
         if mine and theirs and not (mine & theirs) and sum(getattr(t, c) for c in mine) == t_best:
@@ -533,11 +535,7 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
                     setattr(chosen, cat, getattr(t, cat))
                 filled.add(sid_other)
                 continue
-            chosen = Toll(best=chosen_best + t_best, low=_add(chosen.low, t.low),
-                          high=_add(chosen.high, t.high) if chosen.high is not None and t.high is not None else None,
-                          civilians=_add(chosen.civilians, t.civilians),
-                          security_forces=_add(chosen.security_forces, t.security_forces),
-                          militants=_add(chosen.militants, t.militants), spans=[])
+            chosen = _plus(chosen, t)
             merged.add(sid_other)
     # other sentences that give the same toll differently; parts summed into the chosen one are not
     alternatives = [t for sid_other, t in per_sentence.items()

@@ -48,7 +48,7 @@ from ..resolve.geocode import (
 )
 from . import statistics as stats
 from .actors import ActorMention, find_actors, find_unlisted_groups, load_actors, local_branch
-from .casualties import combine, find_casualties, no_casualties
+from .casualties import ORDINALS, combine, find_casualties, no_casualties
 from .dates import DateMention, find_dates, infer_reference, resolve
 from .numbers import find_counts
 from .statements import find_statements
@@ -631,10 +631,10 @@ class RuleExtractor:
                     current, last = earlier, i
                     continue
             places = places_by_sent[i]
-            scene = scene_for(i, places)
+            scene = scene_for(i, places)  # when there is one, it has already found the sentence an anchor
             if scene >= 0:
                 dates, places = event_dates(scene), places or places_by_sent[scene]
-            if self._is_anchor(s, dates, places):
+            if scene >= 0 or self._is_anchor(s, dates, places):
                 resolved = [(m, *resolve(m, ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
                 # the finest date the sentence gives: "on Wednesday evening" over "this month's elections"
@@ -1301,7 +1301,7 @@ _TOLL_UPDATE = re.compile(r"\bof\s+the\s+(?:wounded|injured)\s+(?:later\s+|subse
                           r"\bmore\s+bodies|\bbodies\s+(?:were|had\s+been)\s+(?:recovered|found|pulled)|"
                           r"\b(?:death\s+)?toll\s+(?:rose|has\s+risen|climbed|increased)|\blater\s+died\b|"
                           r"\bdied\s+(?:of\s+(?:his|her|their)\s+(?:wounds|injuries)|[^.;]{0,30}\bhospital)\b|"
-                          r"^\W*(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=[^.;]{0,80}\bdied\b)|"
+                          r"^\W*(?:a|the)\s+(?:" + "|".join(ORDINALS) + r")\b(?=[^.;]{0,80}\bdied\b)|"
                           r"\b(?:provisional|initial|earlier|previous|first|preliminary)\s+(?:death\s+)?toll\b", re.I)
 # the sentence goes on about an event already told: "the blast tore through their vehicle", "the officers were ..."
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:attack|blast|explosion|bombing|ambush|assault|shooting|raid|"

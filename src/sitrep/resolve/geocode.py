@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..clean.text import mostly_capitals
 from ..records import Location
 from .gazetteer import Gazetteer, Place, haversine_km, name_key
 
@@ -157,13 +158,6 @@ def _strong(ctx: Counter[str], named: set[str]) -> bool:
     """Whether the document points firmly to its countries: a dateline, a country named, or several places
     that agree."""
     return sum(ctx.values()) + 3 * len(named) >= 3
-
-
-@lru_cache(maxsize=16)
-def mostly_capitals(text: str) -> bool:
-    """True for text written in capitals (old wire copy, telex): names cannot be told by case."""
-    letters = sum(map(str.isalpha, text))
-    return letters > 0 and sum(map(str.isupper, text)) > 0.6 * letters
 
 
 class Geocoder:
