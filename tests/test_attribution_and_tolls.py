@@ -675,7 +675,9 @@ def test_event_with_no_place_of_its_own_is_in_the_reports_province(run) -> None:
     earlier = next(i for i in ex.incidents if i.date == "2024-12-14")
     assert earlier.location.country_code == "CD"
     assert earlier.location.admin1 == "Ituri"
-    assert earlier.location.city is None
+    # the village no gazetteer lists is named, and placed no finer than its province
+    assert earlier.location.city == "Xolobongo"
+    assert earlier.location.precision == "province"
 
 
 def test_numbered_army_press_release_is_one_battle_and_one_bomb_found(run) -> None:  # type: ignore[no-untyped-def]

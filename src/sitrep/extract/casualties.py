@@ -181,7 +181,7 @@ _SINGULAR = re.compile(
     rf"(?:(?:ambushed|attacked|abducted|stopped|dragged\s+out)\s+and\s+)?(?P<verb>{_HURT})\b|"
     rf"\b(?P<a4>He|She)\s+(?:later\s+|subsequently\s+)?(?P<verb4>died|was\s+(?:declared\s+|pronounced\s+)?dead|succumbed|was\s+killed)\b|"
     rf"\b(?P<a3>[Aa]n?|[Oo]ne)\s+(?P<noun3>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})(?:\s+of\s+(?:the\s+)?[\w'’ -]{{1,40}}?)?"
-    rf"\s+(?:later\s+|also\s+)?(?P<verb3>died|succumbed|lost\s+(?:his|her|their)\s+life)\b|"
+    rf"(?:,\s+[^,.;]{{1,50}},)?\s+(?:later\s+|also\s+)?(?P<verb3>died|succumbed|lost\s+(?:his|her|their)\s+life)\b|"
     rf"\b(?P<verb2>killing|killed|injuring|injured|wounding|wounded|kidnapping|kidnapped|abducting|abducted|shot\s+dead|"
     rf"shooting\s+dead|gunned\s+down|gunning\s+down|stabbing\s+to\s+death|stabbed\s+to\s+death)\s+"
     rf"(?P<a2>an?|the|his|her|their|its)\s+(?P<noun2>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\b(?!['’]?s\b)|"

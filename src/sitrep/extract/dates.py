@@ -36,6 +36,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a digest's "Tue 09/09", "Sat. 13/09": a weekday, then a day and month with no year
     ("wd_numeric", re.compile(r"\b(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|"
                               r"Friday|Saturday|Sunday)\.?,?\s+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?![/.]\d)")),
+    # a digest entry that opens on a day and month with no year: "- 11/03 - Narathiwat: A roadside bomb ..."
+    ("wd_numeric", re.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*)?(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?![/.]\d)(?=[ \t]*[-–—:|),])")),
     # "On April 20 last year", "the 3rd of May last year": a day of the year before the report's
     ("mdly", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}\s+(?:of\s+)?last\s+year\b", re.I)),
     ("dmly", re.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}\s+(?:of\s+)?last\s+year\b", re.I)),

@@ -39,6 +39,7 @@ from ..records import (
 from ..resolve.gazetteer import Gazetteer, default_gazetteer, haversine_km, name_key
 from ..resolve.geocode import (
     KIND_RANK,
+    ORG_WORD,
     Geocoder,
     PlaceMention,
     between,
@@ -114,6 +115,11 @@ GENERIC = re.compile(
     r"(?:the\s+lives\s+of\s+)?(?:hundreds|thousands|tens\s+of\s+thousands|more\s+than|over)\b)\b",
     re.I,
 )
+# the doers named only by what they are: "insurgents captured", "the militants stormed"
+_GENERIC_DOER = re.compile(r"\b(?:the\s+)?(insurgents|militants|jihadists|terrorists|extremists|rebels|fighters)\s+"
+                           r"(?:\w+\s+){0,2}?(?:attacked|abducted|kidnapped|killed|shot|beheaded|captured|ambushed|stormed|"
+                           r"raided|looted|burned|burnt|torched|set\s+fire|entered|overran|opened\s+fire|struck|hit|seized|"
+                           r"blew|detonated|planted|executed|massacred)\b", re.I)
 _SEPARATISTS = re.compile(r"\bseparatists?(?:\s+(?:fighters|militia|militiamen|rebels|gunmen|groups?))?\b", re.I)
 _BACKREF = re.compile(
     r"\b(?:after|since|following|before|over|about)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -467,28 +473,88 @@ class RuleExtractor:
     def _named_settlement(self, text: str, sents: list[Sentence], location: Location,
                           town_at: int | None = None) -> tuple[int, int] | None:
         """The span of a village or town the text names as such ("the village of X", "X village", "X, a
-        village in ...") that the gazetteer does not know, inside the unit the incident is placed in.
-        With ``town_at`` (where the known town is named) only a village placed by that town counts:
-        "Zinibéogo, a village in the commune of Pissila"."""
+        village in ...", "Ban X" in Thailand) that the gazetteer does not know, inside the unit the
+        incident is placed in. With ``town_at`` (where the known town is named) only a village placed by
+        that town counts: "Zinibéogo, a village in the commune of Pissila". When the incident has no town
+        at all, a name the gazetteer does not know after "in", "at" or "near" is its village too ("CODECO
+        militiamen killed eight people in Drodro")."""
+        loose = town_at is None and location.city is None and location.precision in {"country", "province", "district"}
+        found: list[tuple[int, int, int]] = []  # (rank, start, end): a named settlement before a loose name
         for s in sents:
-            for m in _SETTLEMENT.finditer(s.text):
-                group = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g))
+            for m in (*_SETTLEMENT.finditer(s.text), *(_LOOSE_PLACE.finditer(s.text) if loose else ())):
+                group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if g in m.re.groupindex and m.group(g))
                 a, b = m.span(group)
                 name = m.group(group)
-                if town_at is not None and not (group in {"n1", "n3"} and 0 < town_at - (s.start + b) <= 60):
+                # the village named just before its town, or just after it ("between Niono and Diabaly, near
+                # the village of Dogofry")
+                # (a town named only outside the lead does not bind a village the lead names: "an attack ... on
+                # the village of Mamove", then "An army spokesman in Beni")
+                lead_village = s is sents[0] and not sents[0].start <= (town_at or 0) < sents[0].end
+                if town_at is not None and not lead_village and not (group in {"n1", "n2", "n3", "n7"} and (
+                        0 < town_at - (s.start + b) <= 60 or (group in {"n1", "n2"} and 0 < s.start + a - town_at <= 60))):
                     continue
-                if group == "n4" and not any(name_key(m.group("unit")) in name_key(u or "")
-                                             for u in (location.admin1, location.admin2)):
+                if group in {"n4", "n9"} and not self._unit_named(m.group("unit" if group == "n4" else "unit2"), location):
                     continue  # the unit named is not the one the incident is in
-                places = self.gaz.lookup(name)
-                if name.endswith(("'s", "’s")) or any(p.kind == "country" for p in places):
+                if group == "n5" and location.country_code not in _VILLAGE_PREFIX[m.group("prefix").lower()]:
+                    continue  # "Ban" names a village in Thailand and Laos, not elsewhere
+                if re.search(r"['’]s\b", name) or s.text[b:b + 2] in {"'s", "’s"}:
                     continue  # "in Thailand's southern Narathiwat province" names no village
-                known = [p for p in places if p.country_code == location.country_code]
-                if name.split()[0].lower() in _STOP_WORDS or any(p.kind != "city" for p in known) or (
-                        known and not any(p.admin1 == location.admin1 for p in known)):
-                    continue  # a unit of the country, or a town of that name in another province
-                return s.start + a, s.start + b
-        return None
+                if not self._unlisted_village(name, location, strict=group in {"n6", "n8"}):
+                    continue
+                found.append((group in {"n6", "n8"}, s.start + a, s.start + b))
+        return min(found)[1:] if found else None
+
+    def _unit_named(self, unit: str, location: Location) -> bool:
+        """Whether a unit the text names ("in Poonch district", "in Téra department") is the one the
+        incident is placed in, by its name or by the gazetteer's reading of it."""
+        key = f" {name_key(unit)} "
+        if any(key in f" {name_key(u or '')} " for u in (location.admin1, location.admin2, location.city)):
+            return True
+        return any(p.kind in {"admin1", "admin2"} and p.country_code == location.country_code
+                   and p.admin1 == location.admin1 and (p.kind == "admin1" or location.admin2 in {None, p.admin2})
+                   for p in self.gaz.lookup(unit))
+
+    def _unlisted_village(self, name: str, location: Location, strict: bool) -> bool:
+        """Whether a name may be a village of the incident's country: not a unit of that country, not a
+        town of another of its provinces, not a group, a people or a word; ``strict`` (a name read only
+        from "in X") also wants it unknown to the gazetteer and to the actor dictionary."""
+        first = name.split()[0].lower()
+        if {first, name.split()[-1].lower()} & _LANDFORMS:
+            return False  # "Mount Samama, about 15 km north-east of Kasserine": a mountain, not a village
+        if first in _STOP_WORDS or (strict and (first in _NOT_PLACE_WORDS or name.lower() in _NOT_PLACE_WORDS)):
+            return False
+        places = self.gaz.lookup(name)
+        if any(p.kind == "country" for p in places) or name.split()[-1] in self.gaz.demonyms:
+            return False  # "the Ain al-Hilweh Palestinian refugee camp": a people's name ends no village's
+        known = [p for p in places if p.country_code == location.country_code]
+        if any(p.kind != "city" for p in known) or (known and not any(p.admin1 == location.admin1 for p in known)):
+            return False  # a unit of the country, or a town of that name in another province
+        # a name read only from "in X" must be unknown to the gazetteer and the actor dictionary
+        return not (strict and (places or find_actors(name) or re.search(r"\d", name) or ORG_WORD.search(name)))
+
+    @staticmethod
+    def _linked_group(text: str, sents: list[Sentence], actors_by_sent: list[list[ActorMention]],
+                      event: list[Sentence]) -> tuple[str, int, int] | None:
+        """The group behind an event told only by a generic word ("insurgents abducted five children"),
+        when the report ties that word to one group and no other ("Insurgents linked to Islamic State
+        Mozambique", "ISWAP fighters"): the span of the word in the event's sentences."""
+        doer = next(((s.start + m.start(), s.start + m.end(), m.group(1).lower().rstrip("s"))
+                     for s in event for m in [_GENERIC_DOER.search(s.text)] if m), None)
+        if doer is None:
+            return None
+        tied: set[str] = set()
+        for s, acts in zip(sents, actors_by_sent, strict=True):
+            for a in acts:
+                if a.actor.type in {"state", "ethnic"}:
+                    continue
+                before, after = text[max(s.start, a.start - 40):a.start], text[a.end:min(s.end, a.end + 25)]
+                tie = re.search(rf"\b{doer[2]}s?\s+(?:(?:linked|loyal|affiliated|allied|tied)\s+to|from|of|belonging\s+to)"
+                                rf"\s+(?:the\s+)?$", before, re.I) or re.match(rf"\s*(?:\([^)]*\)\s*)?{doer[2]}s?\b", after, re.I)
+                if tie:
+                    tied.add(a.actor.name)
+        if len(tied) != 1:
+            return None
+        return tied.pop(), doer[0], doer[1]
 
     @staticmethod
     def _generic_group(text: str, sents: list[Sentence], country_code: str) -> tuple[str, int, int] | None:
@@ -668,8 +734,10 @@ class RuleExtractor:
                     or (_ANAPHOR.search(s.text) is not None and not SEPARATE.search(s.text)
                         and place.place.country_code == current.place.place.country_code
                         and place.place.admin1 == current.place.place.admin1)
-                ) and not BACKGROUND.search(s.text):
+                ) and not BACKGROUND.search(s.text) and not _SEPARATE_LEAD.match(s.text):
                     target = current
+                elif _SEPARATE_LEAD.match(s.text):
+                    pass  # "Separately, the bomb squad defused ... on Saturday morning": another event, same day
                 else:
                     for dr in drafts:
                         if d_value is not None and dr.date == d_value and (
@@ -1053,12 +1121,17 @@ class RuleExtractor:
                     p.start > d.place.start for p in anchor_places) else None
                 if second is not None:
                     add("location", second.start, second.end)
-            if location.city is None and location.precision in {"district", "province", "near"} or (
-                    location.precision in {"city", "district", "near"} and d.place.place.kind == "city"):
-                village = self._named_settlement(text, [sents[k] for k in [d.anchor, *sids]], location,
-                                                 d.place.start if location.precision == "city" or (
-                                                     location.precision == "near" and d.place.place.kind == "city")
-                                                 else None)
+            if location.city is None and location.precision in {"country", "district", "province", "near"} or (
+                    location.precision in {"city", "district", "near"} and (d.place.place.kind == "city" or (
+                        d.place.place.kind == "landmark" and d.place.place.feature == "town"))):
+                searched = [sents[k] for k in [d.anchor, *sids]]
+                # a town named in the sentences read binds a village to it; a dateline's town does not
+                # ("the Walu displacement site, in Djugu territory": a unit named by its town's name binds none)
+                # (nor does a road between two towns: "between Niono and Diabaly, near the village of Dogofry")
+                town_at = d.place.start if not d.place.unit_after and road is None and (location.precision == "city" or (
+                    location.precision == "near" and d.place.place.kind in {"city", "landmark"})) and any(
+                    s.start <= d.place.start < s.end for s in searched) else None
+                village = self._named_settlement(text, searched, location, town_at)
                 if village is not None:  # "the village of Nakitindi, in Kpendjal prefecture": no gazetteer has it
                     location = replace(location, name=text[village[0]:village[1]], city=text[village[0]:village[1]])
                     add("location", *village)
@@ -1073,6 +1146,18 @@ class RuleExtractor:
                     add("perpetrator.claimed", *claim_hit)
                 else:
                     claimed = False
+        if not perp_name:
+            # "Insurgents linked to Islamic State Mozambique ..." in the summary, then "insurgents beheaded two
+            # fishermen": the one group the report ties its generic word to
+            linked = self._linked_group(text, sents, actors_by_sent, [sents[k] for k in sids])
+            if linked is not None:
+                perp_name = linked[0]
+                add("perpetrator", linked[1], linked[2])
+                # the event itself names no one: a claim is read, else responsibility is left unknown
+                claimed = None
+                if claim_hit and not denied_hit:
+                    claimed = True
+                    add("perpetrator.claimed", *claim_hit)
         # "Islamic State claimed ..." in Cabo Delgado: its Mozambique province
         perpetrator = Perpetrator(local_branch(perp_name, location.country_code, location.admin1) if perp_name else None,
                                   claimed)
@@ -1311,6 +1396,9 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:attack|blast|explosion|bombing|
 SEPARATE = re.compile(r"\b(?:separate|earlier|previous|also\s+on|(?:another|second)(?!\s+(?:[\w-]+\s+)?(?:soldiers?|policem[ae]n|"
                       r"officers?|victims?|persons?|m[ae]n|wom[ae]n|child(?:ren)?|civilians?|passengers?|workers?|villagers?|"
                       r"bod(?:y|ies)|guards?|died|of\s+the)\b))\b", re.I)
+# a sentence that says it tells another event: "Separately, ...", "Elsewhere, ...", "In another incident, ..."
+_SEPARATE_LEAD = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack|raid|"
+                            r"development)|in\s+a\s+separate\b)", re.I)
 KILL_WORD = re.compile(r"\b(?:kill\w*|dead|died|death\w*|lives|slain|bodies|fatal\w*|murder\w*|shot\s+dead|"
                        r"beheaded|executed|massacre\w*|toll)\b", re.I)
 _CLAIMANT = re.compile(
@@ -1420,15 +1508,54 @@ _QUOTE_ONLY = re.compile(r"^\s*[“\"]")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
 # a settlement named as one: "the village of Nakitindi", "Kallar village", "in Zelima, a village in ..."
+_UNITS = (r"district|department|county|prefecture|division|commune|territory|woreda|zone|cercle|province|region|state|"
+          r"governorate|local\s+government|LGA|area|regency|sub-?district|municipality|tehsil|upazila|township|"
+          r"taluka|mandal|arrondissement|canton")
 _SETTLEMENT = re.compile(
-    rf"\b(?:(?:village|town|hamlet|settlement|locality|community|camp)\s+of|village|hamlet)\s+(?P<n1>{_NAME})\b|"
-    rf"\b(?P<n2>{_NAME})\s+(?:village|hamlet|settlement)\b|"
-    rf"\b(?P<n3>{_NAME}),\s+an?\s+(?:\w+\s+)?(?:village|hamlet|settlement|town|locality)\b|"
-    # "in Tourou, Mayo-Tsanaga department", "near Hulugho in Garissa county": a place inside a named unit
-    rf"\b(?:in|at|near)\s+(?:the\s+)?(?P<n4>{_NAME}),?\s+(?:in\s+)?(?:the\s+)?(?:[A-Z]\w+'s\s+)?(?:\w+ern\s+)?"
-    rf"(?P<unit>{_NAME})\s+(?:district|department|county|prefecture|division|commune|territory|woreda|zone|cercle|"
-    rf"province|region|state|governorate|local\s+government|LGA|area)\b"
+    rf"\b(?:(?:village|town|hamlet|settlement|locality|community|camp|neighbou?rhood|suburb|township)\s+of|"
+    rf"village|hamlet|barangay|sitio|vereda|corregimiento|caser[ií]o|aldea)\s+(?:of\s+|de\s+)?(?P<n1>{_NAME})\b|"
+    rf"\b(?P<n2>{_NAME})\s+(?:village|hamlet|settlement|sub-?district|tambon|village\s+tract|"
+    rf"(?:displacement|IDP|refugee|displaced\s+persons?)\s+(?:site|camp)|"
+    # "the Hassu Khel area of Mir Ali tehsil" (but "the Ikenegbu area of Owerri" is a part of a town)
+    rf"(?:area|locality)(?=\s+of\s+(?:the\s+)?{_NAME}\s+(?:{_UNITS})\b))\b|"
+    # "in the jurisdiction of the Domel police station": South Asian police stations bear their locality's name
+    rf"\b(?P<n8>{_NAME})\s+police\s+station\b|"
+    rf"\b(?P<n3>{_NAME}),\s+(?:(?:an?|another)\s+(?:\w+\s+)?(?:village|hamlet|settlement|town|locality|sub-?district|"
+    rf"neighbou?rhood|suburb|trading\s+cent(?:re|er))\b|"
+    # "near Lafoole, about 8 km east of Afgoye": a place told by its distance from a town
+    rf"(?:about|some|around|roughly|nearly|just|approximately)?\s*\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\b)|"
+    # "of Tourou, in the department of Mayo-Tsanaga": a place inside a unit named after its word
+    rf"(?<![\w'’-])(?:in|at|near|of)\s+(?:the\s+)?(?P<n9>{_NAME}),?\s+(?:also\s+)?in\s+the\s+(?:{_UNITS})\s+of\s+"
+    rf"(?P<unit2>{_NAME})|"
+    # "Dekai, the capital of Yahukimo regency": the seat of a unit
+    rf"\b(?P<n7>{_NAME}),\s+the\s+(?:\w+\s+)?(?:capital|seat|headquarters|main\s+town|chief\s+town)\s+of\b|"
+    # "in Tourou, Mayo-Tsanaga department", "near Hulugho in Garissa county", "in Mahas, in central Somalia's
+    # Hiraan region", "at Dera Ki Gali, also in Poonch district": a place inside a named unit
+    rf"(?<![\w'’-])(?:in|at|near|of)\s+(?:the\s+)?(?P<n4>{_NAME})(?:,\s+(?:also\s+)?(?:in\s+)?|\s+(?:also\s+)?in\s+)(?:the\s+)?(?:(?:central|\w+ern)\s+)?"
+    rf"(?:[A-Z]\w+'s\s+)?(?:(?:central|\w+ern)\s+)?(?P<unit>{_NAME})\s+(?:{_UNITS})\b|"
+    # a village by the word its country's names begin with: "Ban Kalupang", "Kfar Roummane", "Ungwan Fada"
+    rf"\b(?P<n5>(?P<prefix>Ban|Kampung|Kampong|Desa|Kfar|Kafr|Ungwan|Unguwan|Angwan|Anguwan|Goth)\s+[A-Z][\w'’-]+"
+    rf"(?:[ -][A-Z][\w'’-]+)?)\b"
 )
+# the loosest: a name no gazetteer knows, where something happened ("killed eight people in Drodro"); read
+# after the cues above, which it would otherwise hide ("near Kishingi, a village in Nushki district")
+_LOOSE_PLACE = re.compile(rf"(?<![\w'’-])(?:in|at|near|outside|(?:outskirts|edge|centre|center|heart)\s+of)\s+(?P<n6>{_NAME})\b(?!\s+(?:{_UNITS})\b)")
+_LANDFORMS = {"mount", "mt", "mountain", "mountains", "jebel", "jabal", "lake", "river", "forest", "hills", "hill",
+              "plateau", "desert", "island", "islands", "bay", "gulf", "sea", "ocean", "coast"}
+_VILLAGE_PREFIX = {"ban": {"TH", "LA"}, "kampung": {"MY", "ID", "BN"}, "kampong": {"MY", "KH", "BN", "SG"},
+                   "desa": {"ID"}, "kfar": {"LB", "SY", "IL", "PS"}, "kafr": {"LB", "SY", "IL", "PS", "EG", "JO"},
+                   "ungwan": {"NG"}, "unguwan": {"NG"}, "angwan": {"NG"}, "anguwan": {"NG"}, "goth": {"PK"}}
+# capitalised words after "in" or "at" that are no village
+_NOT_PLACE_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ramadan", "eid",
+    "christmas", "easter", "parliament", "congress", "senate", "court", "cabinet", "operation", "the", "his", "her",
+    "their", "its", "our", "a", "an", "this", "that", "english", "french", "arabic", "spanish", "islam", "christianity",
+    "god", "allah", "africa", "europe", "asia", "latin", "middle", "west", "east", "north", "south",
+    "central", "upper", "lower", "mr", "mrs", "ms", "dr", "president", "general", "police", "army", "government",
+    "state", "federal", "national", "islamic", "lake", "mount", "river", "twitter", "facebook", "telegram",
+    "whatsapp", "x", "youtube", "tiktok", "instagram", "am", "pm", "gmt", "utc", "ist", "eat", "wat", "local",
+}
 _STOP_WORDS = {"the", "a", "an", "this", "that", "one", "another", "his", "her", "their", "its"}
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’. -]{2,40}?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?"

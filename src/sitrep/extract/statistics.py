@@ -76,7 +76,7 @@ ONE_EVENT_AT = re.compile(r"\bwhen\s+(?:[\w-]+\s+){1,4}?(?:killed|shot\s+dead|ma
 ONE_EVENT = re.compile(r"\b(?:(?:when|as)\s+(?:\w+\s+){0,4}?|(?:gunmen|militants|attackers|rebels|fighters|bandits|assailants)\s+"
                        r"(?:\w+\s+){0,2}?)(?:attacked|raided|ambushed|stormed|opened\s+fire|exploded|"
                        r"struck|detonated|set\s+fire|abducted|kidnapped|blew\s+(?:himself|herself)\s+up)\b|"
-                       r"\bin\s+an?\s+(?:\w+\s+){0,2}(?:attack|raid|ambush|bombing|explosion|massacre)\s+(?:on|at|in)\b|"
+                       r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}(?:attack|raid|ambush|bombing|explosion|massacre)\s+(?:on|at|in)\b|"
                        r"\ban?\s+(?:[\w-]+\s+){0,2}(?:bomb|blast|explosion|attack|raid|ambush|grenade|bomber|gunman|IED|drone|"
                        r"missile|rocket|shell|strike|airstrike)\s+(?:[^,.;]{0,60}?\s)?(?:struck|hit|exploded|went\s+off|killed|"
                        r"wounded|targeted|tore|ripped|landed)\b", re.I)

@@ -35,7 +35,7 @@ from pathlib import Path
 from ..config import GeoSettings
 from ..errors import GazetteerError
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 _LOCK = threading.Lock()
 
 
@@ -70,6 +70,30 @@ def name_key(name: str) -> str:
     """Fold accents, case and punctuation so that spellings meet ("Cúcuta", "CUCUTA", "D.I. Khan")."""
     folded = _fold(name).lower()
     return _SPACE.sub(" ", _DROP.sub("", folded)).strip()
+
+
+_DOUBLED = re.compile(r"([aeiou])\1+")
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et) ")
+# where place names carry the Arabic article that reporting often drops ("Al Qatrun" is "Qatrun")
+_ARABIC_NAMES = set("AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
+
+
+def loose_key(key: str) -> str:
+    """The key under which a name with doubled vowels is also found, marked apart from exact keys:
+    "Hiraan" finds Hiiraan, but "More" does not find Moore (only a name spelt with a doubled vowel is
+    looked up so)."""
+    return "~" + _DOUBLED.sub(r"\1", key) if _DOUBLED.search(key) else key
+
+
+def _key_variants(keys: set[str], country_code: str) -> set[str]:
+    """The keys a place is found under: its names, their loose forms, and in the Arab world each name
+    without its article ("Al Qatrun" is also "Qatrun")."""
+    out = set(keys)
+    for k in keys:
+        bare = _ARTICLE.sub("", k) if country_code in _ARABIC_NAMES else k
+        if bare != k and len(bare) >= 4 and bare not in _GENERIC:
+            out.add(bare)
+    return out | {loose_key(k) for k in out}
 
 
 def _latin(name: str) -> bool:
@@ -278,7 +302,7 @@ def _build(path: Path, min_population: int) -> None:
             (next_id, name, kind, cc, cname.get(cc, cc), a1, a2, city_name, lat, lon, pop, feature),
         )
         con.executemany(
-            "INSERT INTO names VALUES (?,?)", [(k, next_id) for k in keys if len(k) >= 3]
+            "INSERT INTO names VALUES (?,?)", [(k, next_id) for k in _key_variants(keys, cc) if len(k) >= 3]
         )
         next_id += 1
 
@@ -416,9 +440,10 @@ class Gazetteer:
         key = name_key(name)
         if key in self._cache:
             return self._cache[key]
-        rows = self._con.execute(
-            "SELECT p.* FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?", (key,)
-        ).fetchall()
+        query = "SELECT p.* FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?"
+        rows = self._con.execute(query, (key,)).fetchall()
+        if not rows and loose_key(key) != key:  # "Hiraan" for Hiiraan
+            rows = self._con.execute(query, (loose_key(key),)).fetchall()
         seen: set[int] = set()
         places = []
         for r in rows:

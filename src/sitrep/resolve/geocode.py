@@ -40,15 +40,25 @@ _NEAR = re.compile(r"(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?
                    r"the\s+outskirts\s+of|just\s+outside|not\s+far\s+from|a\s+few\s+km\s+from|"
                    r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$", re.I)
 _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|transferred|flown|referred|fled|"
-                        r"headed|heading|returning|travell?ing|bound)\s+(?:\w+\s+){0,3}(?:to|in|towards|for|from)\s+(?:the\s+)?$|"
-                        r"\b(?:flown|brought|sent|dispatched|deployed|rushed)\s+(?:in\s+)?from\s+(?:the\s+)?$", re.I)
+                        r"headed|heading|returning|travell?ing|bound|pulled\s+back|fell\s+back|withdrew|withdrawing|"
+                        r"retreated|retreating|escaped)\s+(?:\w+\s+){0,3}(?:to|in|towards|for|from)\s+(?:the\s+)?$|"
+                        r"\b(?:flown|brought|sent|dispatched|deployed|rushed)\s+(?:in\s+)?from\s+(?:the\s+)?$|"
+                        r"\b(?:reached|reaching)\s+(?:the\s+(?:town|city)\s+of\s+)?$|"
+                        # "according to the territorial administrator of Beni": the source's office, not the scene
+                        r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:administrator|governor|mayor|prefect|"
+                        r"commissioner|bishop|emir)\s+of\s+(?:the\s+)?$", re.I)
+_BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:neighbou?ring\s+)?$", re.I)
 _ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|department|prefecture)\b", re.I)
 # "the Escalon neighbourhood", "the Mejicanos sector": a part of the town the report is about, which
 # a town of that name elsewhere must not stand in for
 _QUARTER_CUE = re.compile(r"^\s*(?:neighbou?rhood|suburb|quarter|sector|barrio|colonia|slum|estate|locality)\b", re.I)
 _UNIT_AFTER = re.compile(r"^\s*(?:district|county|tehsil|agency|municipality|local\s+government|LGA|prefecture|department|"
                          r"division|commune|territory|woreda|zone|cercle|province|region|state|governorate|sub-?county|"
-                         r"circle|upazila|township|block|mandal|taluka|barangay|canton|parish)\b", re.I)
+                         r"circle|upazila|township|block|mandal|taluka|barangay|canton|parish|regency|sub-?district|arrondissement|"
+                         r"raion|rayon|oblast|okrug)\b", re.I)
+# "the department of Mayo-Sava": the word for the unit before its name
+_UNIT_BEFORE = re.compile(r"\b(?:district|county|department|prefecture|province|region|division|commune|territory|"
+                          r"municipality|governorate|regency|state)\s+of\s+(?:the\s+)?$", re.I)
 _DISTRICT_CUE = re.compile(r"^\s*(?:district|county|tehsil|agency|municipality|local government area|LGA)\b", re.I)
 FACILITIES = {
     "railway station": "railway station", "train station": "railway station", "rail station": "railway station",
@@ -67,7 +77,7 @@ class PlaceMention:
     near: bool = False
     district: bool = False
     elsewhere: bool = False  # "taken to hospital in X": not where the event happened
-    unit_after: bool = False  # a word for an administrative unit follows ("Kpendjal prefecture")
+    unit_after: bool = False  # a word for an administrative unit names it ("Kpendjal prefecture", "the commune of X")
 
 
 _PERSON_CUE = re.compile(
@@ -91,7 +101,7 @@ _COMMON_WORD = re.compile(
     r"During|Over|Under|Into|About|Against|Between|Today|Yesterday|Will|Would|Could|Also|Than|Then|There|"
     r"When|Where|While|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|One|All|Some|Other|Been|Being|Did|Do)\b"
 )
-_ORG_WORD = re.compile(
+ORG_WORD = re.compile(
     r"\b(?:Centre|Center|Institute|University|Council|Ministry|Party|Foundation|Commission|Agency|Committee|"
     r"Front|Forces|Bank|Court|Research|Studies|Studies|Observatory|Organi[sz]ation|Association|Union|League|"
     r"Movement|Network|Project|Initiative|Watch|Group|Corporation|Company|Society|Trust|Fund|Academy|Office)\b"
@@ -126,7 +136,7 @@ def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str, boo
         person = (len(tokens) >= 2 and bool(
             _PERSON_CUE.search(chunk[max(0, m.start() - 30) : m.start()]) or _PERSON_CUE.fullmatch(first_word)
         )) or bool(_SPEECH_AFTER.match(chunk[m.end():m.end() + 20]) and _PERSON_CUE.search(chunk[max(0, m.start() - 30):m.start()]))
-        org = bool(_ORG_WORD.search(m.group(0)))
+        org = bool(ORG_WORD.search(m.group(0)))
         connectors = any(t[0] >= 0 and m.group(0)[t[0]:t[1]].islower() for t in tokens)
         for i in range(len(tokens)):
             for j in range(min(len(tokens), i + 5), i, -1):
@@ -136,7 +146,7 @@ def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str, boo
                     continue  # "Ain" of "Ain al-Hilweh": a name goes on after an Arabic article
                 if j - i == 1 and 0 < i < len(tokens) - 1 and len(tokens) >= 3 and not connectors:
                     continue  # a lone word inside a longer name ("Abdifatah Aden Hassan")
-                if org and j - i == 1 and len(tokens) >= 2 and _ORG_WORD.fullmatch(m.group(0)[tokens[i][0]:tokens[i][1]]):
+                if org and j - i == 1 and len(tokens) >= 2 and ORG_WORD.fullmatch(m.group(0)[tokens[i][0]:tokens[i][1]]):
                     continue  # "Research" in "Centre for Conflict and Security Research"
                 s, e = m.start() + tokens[i][0], m.start() + tokens[j - 1][1]
                 while e > s and chunk[e - 1] in ".,'’-":
@@ -204,7 +214,7 @@ class Geocoder:
         out = []
         for cs, ce, phrase, places in raw:
             after = text[ce : ce + 30]
-            before = text[max(0, cs - 40) : cs]
+            before = text[max(0, cs - 60) : cs]
             media = _MEDIA_AFTER.match(after)
             if media and not (media.group(0).strip().lower() == "agency" and any(p.kind == "admin2" for p in places)):
                 continue  # "Saba news agency", "Dawn newspaper": an outlet, not a place ("Bajaur Agency" is one)
@@ -227,6 +237,8 @@ class Geocoder:
                              or p.population >= 500000]
             if re.match(r"-(?:bound|based|born|linked|backed|registered|headquartered|made)\b", after):
                 continue  # "a Quetta-bound bus", "a Kabul-based group": not where it happened
+            if _BORDER_WITH.search(before) and any(p.kind == "country" for p in plausible):
+                plausible = [p for p in plausible if p.kind == "country"]  # "near the border with Niger"
             if _QUARTER_CUE.match(after):
                 plausible = [p for p in plausible if p.country_code == main]
             if not plausible:
@@ -240,7 +252,8 @@ class Geocoder:
                 if namesake:
                     place = max(namesake, key=lambda p: p.population)
             out.append(PlaceMention(cs, ce, phrase, place, bool(_NEAR.search(before)),
-                                    district_cue, bool(_ELSEWHERE.search(before)), bool(_UNIT_AFTER.match(after))))
+                                    district_cue, bool(_ELSEWHERE.search(before)),
+                                    bool(_UNIT_AFTER.match(after) or _UNIT_BEFORE.search(before))))
         return out
 
     @staticmethod
@@ -314,6 +327,8 @@ def to_location(m: PlaceMention, landmark: Place | None = None) -> Location:
     else:
         precision = "country"
     city = p.city if p.kind in {"city", "landmark"} else None
+    if p.kind == "landmark" and p.feature == "town" and city is None:
+        city = p.name  # a town of our own list ("Mir Ali")
     if p.kind == "admin2" and not m.district and _TOWN_LIKE.fullmatch(m.text) and not m.unit_after \
             and not _UNIT_WORD.search(m.text):  # "BENI TERRITORY" names the unit
         city = m.text  # "near Karimama": a district named for its chief town, which the text means
@@ -334,7 +349,9 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)
 
 
 def between(text: str, mentions: list[PlaceMention]) -> Location | None:
-    """ "on the road between A and B": the midpoint of two towns of one country, marked near."""
+    """ "on the road between A and B": the midpoint of two towns of one country, marked near. The town
+    named first is the event's town, as a coder names the nearest settlement of a road (ACLED and GTD
+    give one town, the first the report names)."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end:b.start]
         if not (_BETWEEN.search(text[max(0, a.start - 40):a.start]) and re.fullmatch(r"\s+and\s+", gap)):
@@ -345,7 +362,7 @@ def between(text: str, mentions: list[PlaceMention]) -> Location | None:
         if None in (pa.lat, pa.lon, pb.lat, pb.lon):
             continue
         return Location(
-            name=f"between {pa.name} and {pb.name}", city=None,
+            name=f"between {pa.name} and {pb.name}", city=pa.city,
             admin1=pa.admin1 if pa.admin1 == pb.admin1 else None, admin2=None,
             country=pa.country, country_code=pa.country_code,
             lat=round((pa.lat + pb.lat) / 2, 5), lon=round((pa.lon + pb.lon) / 2, 5),  # type: ignore[operator]
@@ -364,13 +381,15 @@ def most_specific(mentions: list[PlaceMention]) -> PlaceMention | None:
             or (m.place.country_code, m.place.admin1) in provinces]
     kept = kept or mentions
     # "MEXICO - Guanajuato: gunmen stormed a bar in Salamanca": a capital named like its province stands
-    # for the province when another town of that province is named beside it
-    towns = [m for m in kept if m.place.kind == "city"]
+    # for the province when another town or district of that province is named beside it ("- Pattani: ...
+    # shot dead a village headman in Yaring district")
+    towns = [m for m in kept if m.place.kind in {"city", "admin2"}]
     kept = [m for m in kept if not (m.place.kind == "city" and m.place.admin1
                                     and name_key(m.place.name) == name_key(m.place.admin1.split(",")[0])
                                     and any(t is not m and t.place.admin1 == m.place.admin1
                                             and t.place.country_code == m.place.country_code
-                                            and _far(t.place, m.place, 15) for t in towns))] or kept
+                                            and _far(t.place, m.place, 5 if t.district or t.unit_after else 15)
+                                            for t in towns))] or kept
     return max(kept, key=lambda m: (KIND_RANK[m.place.kind], -m.start))
 
 
