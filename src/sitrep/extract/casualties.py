@@ -292,6 +292,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                 kind = max(hits)[1] if hits else None
         if kind is None:
             continue
+        if c.start not in totals and _RISEN_TO.search(text[max(start, c.start - 130):c.start]):
+            totals[c.start] = kind  # "The bomber and two of the gunmen were killed, bringing the death toll to nine"
         if re.match(r"\s*(?:of\s+)?(?:attacks?|incidents?|bombings?)\b", after, re.I) or _AGENTS.match(after):
             continue
         category = victim_category(noun) if noun else None

@@ -112,7 +112,10 @@ GENERIC = re.compile(
     r"(?:have|has)\s+been\s+(?:killed|attacked|targeted|abducted|kidnapped)\s+(?:across|in\s+recent|since|over\s+the)|"
     r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|(?:the|this|its)\s+(?:conflict|insurgency|war|campaign|crisis)\s+(?:has|have|had)\b|"
     r"(?:the|this|its)\s+(?:conflict|insurgency|war|campaign|crisis|violence)\b[^.;]{0,120}?\b(?:killed|claimed)\s+"
-    r"(?:the\s+lives\s+of\s+)?(?:hundreds|thousands|tens\s+of\s+thousands|more\s+than|over)\b)\b",
+    r"(?:the\s+lives\s+of\s+)?(?:hundreds|thousands|tens\s+of\s+thousands|more\s+than|over)\b|"
+    # a share of a tally: "More than 60 percent of all attacks took place in ...", "most of the attacks in ..."
+    r"(?:percent|per\s+cent|%|half|third|quarter|most|majority)\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?"
+    r"(?:attacks|incidents|deaths|killings|casualties|victims|fatalities))\b",
     re.I,
 )
 # the doers named only by what they are: "insurgents captured", "the militants stormed"
@@ -665,6 +668,8 @@ class RuleExtractor:
             if i in stat_sids:
                 current = None
                 continue
+            if _EARLIER_TOLL.search(s.text):
+                continue  # "Earlier reports on Monday had put the toll at four soldiers dead": a figure since revised
             if self._live and current is not None:
                 last = max(last, i - 1)  # a live blog's updates, however far apart, speak of the event it follows
             dates = event_dates(i)
@@ -1130,10 +1135,14 @@ class RuleExtractor:
                 # (nor does a road between two towns: "between Niono and Diabaly, near the village of Dogofry")
                 town_at = d.place.start if not d.place.unit_after and road is None and (location.precision == "city" or (
                     location.precision == "near" and d.place.place.kind in {"city", "landmark"})) and any(
-                    s.start <= d.place.start < s.end for s in searched) else None
+                    s.start <= d.place.start < s.end for s in searched) and not any(
+                    a <= d.place.start < b for a, b in self._dateline_spans) else None
                 village = self._named_settlement(text, searched, location, town_at)
                 if village is not None:  # "the village of Nakitindi, in Kpendjal prefecture": no gazetteer has it
-                    location = replace(location, name=text[village[0]:village[1]], city=text[village[0]:village[1]])
+                    # placed no finer than the district of the town it stands near, whose point it keeps
+                    precision = "district" if location.precision in {"city", "near", "exact"} else location.precision
+                    location = replace(location, name=text[village[0]:village[1]], city=text[village[0]:village[1]],
+                                       precision=precision)
                     add("location", *village)
         if not perp_name and location.country_code:
             # "blamed on separatists" where one separatist movement is known in the country
@@ -1396,6 +1405,9 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:attack|blast|explosion|bombing|
 SEPARATE = re.compile(r"\b(?:separate|earlier|previous|also\s+on|(?:another|second)(?!\s+(?:[\w-]+\s+)?(?:soldiers?|policem[ae]n|"
                       r"officers?|victims?|persons?|m[ae]n|wom[ae]n|child(?:ren)?|civilians?|passengers?|workers?|villagers?|"
                       r"bod(?:y|ies)|guards?|died|of\s+the)\b))\b", re.I)
+# a toll since revised, told as such: "Earlier reports had put the toll at four", "up from 17 announced earlier"
+_EARLIER_TOLL = re.compile(r"^\W*(?:earlier|initial|first|previous|preliminary)\s+(?:\w+\s+){0,3}?(?:reports?|figures?|tolls?|"
+                           r"counts?|accounts?)\b[^.;]{0,60}?\b(?:had\s+)?(?:put|given|said|placed|reported|set)\b", re.I)
 # a sentence that says it tells another event: "Separately, ...", "Elsewhere, ...", "In another incident, ..."
 _SEPARATE_LEAD = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack|raid|"
                             r"development)|in\s+a\s+separate\b)", re.I)
@@ -1506,7 +1518,9 @@ _NOT_A_GROUP = {"police", "officials", "authorities", "no", "nobody", "the", "a"
                 "military", "government", "ministry", "witnesses", "residents", "sources", "officers", "troops"}
 _QUOTE_ONLY = re.compile(r"^\s*[“\"]")
 _QUOTE_MARK = re.compile(r"[“”\"]")
-_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+# a proper name of up to three words, never begun inside another word ("Hilweh" of "al-Hilweh"), and with an
+# Arabic article inside ("Ain al-Hilweh", "Deir al-Balah")
+_NAME = r"(?<![\w'’-])(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]+(?:[ -](?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]+){0,2}"
 # a settlement named as one: "the village of Nakitindi", "Kallar village", "in Zelima, a village in ..."
 _UNITS = (r"district|department|county|prefecture|division|commune|territory|woreda|zone|cercle|province|region|state|"
           r"governorate|local\s+government|LGA|area|regency|sub-?district|municipality|tehsil|upazila|township|"

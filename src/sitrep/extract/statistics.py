@@ -45,7 +45,9 @@ _MEASURES: list[tuple[str, re.Pattern[str]]] = [
                             r"^\s*(?:[\w-]+\s+){1,7}?(?:were|have\s+been)\s+(?:injured|wounded)\b", re.I)),
 ]
 _TOLL_TO = re.compile(r"\b(?:number\s+of\s+(?:victims|deaths|dead|fatalities|people\s+killed)|death\s+toll|fatalities|victims)\s+(?:\w+\s+){0,3}?(?:to|at|reached|of|stood\s+at|hit|was)\s+$", re.I)
-AGGREGATE = re.compile(r"\b(?:hit\s+by|witnessed|recorded|registered|saw|total(?:led)?|in\s+all|overall|deadliest|"
+AGGREGATE = re.compile(r"\b(?:hit\s+by|witnessed|recorded|registered|saw|total(?:led)?|in\s+all|overall|"
+                       # "one of the deadliest single attacks" praises one event; "the deadliest month" tallies
+                       r"deadliest(?!\s+(?:single\s+)?(?:attacks?|bombings?|assaults?|incidents?|ambush(?:es)?|raids?)\b)|"
                        r"violence\s+(?:killed|claimed)|conflict\s+(?:killed|claimed)|across\s+the\s+region|"
                         r"report(?:ed)?|data|figures|statistics|tally|according|monthly|annual|compared|increase|"
                         r"decrease|rose|rise|fell|across\s+the\s+country|nationwide|number\s+of|"
@@ -82,7 +84,9 @@ ONE_EVENT = re.compile(r"\b(?:(?:when|as)\s+(?:\w+\s+){0,4}?|(?:gunmen|militants
                        r"wounded|targeted|tore|ripped|landed)\b", re.I)
 SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+)?(?:same|that)\s+(?:period|time|(?:\w+\s+)?months|year)\b|"
                          r"\b(?:over|in|during|for)\s+the\s+(?:two|three|four|five|six|nine|twelve|\d+)\s+months\b|"
-                         r"\b(?:over|in|during)\s+the\s+period\b", re.I)
+                         r"\b(?:over|in|during)\s+the\s+period\b|"
+                         # "At least 1,082 people were killed in those attacks": the tally just given
+                         r"\b(?:in|by|during)\s+(?:those|these|the\s+same)\s+(?:attacks|incidents|raids|operations)\b", re.I)
 CONTINUATION = re.compile(r"^\W*(?:the|these|those|such)\s+(?:\w+\s+)?(?:attacks|incidents|violence|assaults|bombings|shootings|"
                           r"killings|explosions|blasts|raids|clashes)\b|^\W*(?:they|in\s+all|in\s+total|overall|altogether)\b|"
                           r"^\W*(?:it|the\s+(?:report|group|association|project|monitor|organi[sz]ation|study|survey|agency|ministry|consultancy|"

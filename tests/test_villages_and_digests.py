@@ -1,0 +1,116 @@
+"""Villages no gazetteer lists, digest entries, revised tolls and tallies: short reports written for these tests."""
+
+from __future__ import annotations
+
+from sitrep.records import Extraction, Incident
+from sitrep.resolve.gazetteer import default_gazetteer
+
+
+def only(ex: Extraction) -> Incident:
+    assert len(ex.incidents) == 1, [i.summary for i in ex.incidents]
+    return ex.incidents[0]
+
+
+def test_village_named_in_the_lead_beats_a_town_named_later(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("GOMA, 3 May 2025 - Rebels killed 14 people in an attack on the village of Kabunyoro in eastern Congo "
+            "late on Thursday, local officials said.\n\n"
+            "An army spokesman in Goma said troops had been sent to the area.")
+    inc = only(run(text, published="2025-05-03"))
+    assert inc.location.city == "Kabunyoro"
+    assert inc.location.country_code == "CD"
+
+
+def test_place_told_by_its_distance_from_a_town(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two soldiers were killed on Tuesday when a roadside bomb hit their truck near Dhabayle, about 12 km "
+            "east of Afgoye, officials said.")
+    inc = only(run(text, published="2024-11-13"))
+    assert inc.location.city == "Dhabayle"
+    assert inc.location.admin1 is not None and "Shab" in inc.location.admin1  # Afgoye's province places it
+
+
+def test_thai_village_by_its_prefix(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen shot dead a village headman in Ban Khok Sato in Narathiwat province, Thailand, on Monday "
+            "night, police said.")
+    inc = only(run(text, published="2025-02-04"))
+    assert inc.location.city == "Ban Khok Sato"
+    assert inc.location.admin1 == "Narathiwat"
+
+
+def test_road_between_two_towns_takes_the_first(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Bandits abducted nine travellers on the road between Funtua and Gusau on Sunday, police said."
+    inc = only(run(text, published="2024-06-10"))
+    assert inc.location.city == "Funtua"
+    assert inc.location.precision == "near"
+
+
+def test_border_with_a_country_names_the_country_not_a_province(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MAIDUGURI, Nigeria - On January 24, ISWAP fighters attacked a base in Malam Fatori, near the border "
+            "with Niger, killing at least 20 soldiers.")
+    inc = only(run(text, published="2025-02-10"))
+    assert inc.location.admin1 == "Borno"
+
+
+def test_gazetteer_finds_names_without_their_article_and_with_single_vowels() -> None:
+    gaz = default_gazetteer()
+    assert any(p.country_code == "LY" and p.kind == "city" for p in gaz.lookup("Qatrun"))  # Al Qatrun
+    assert any(p.country_code == "SO" and p.kind == "admin1" for p in gaz.lookup("Hiraan"))  # Hiiraan
+    assert not any(p.name == "Moore" for p in gaz.lookup("More"))  # no loose reading of a plain word
+
+
+def test_digest_entries_dated_day_slash_month_are_separate_events(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("WEEKLY SECURITY DIGEST\nIssued 17/03/2025\n\n"
+            "- 11/03 - Narathiwat: A roadside bomb wounded three rangers on a rural road in Rueso district.\n"
+            "- 13/03 - Pattani: Two men on a motorcycle shot dead a village headman in Yaring district.\n")
+    ex = run(text, published="2025-03-17")
+    assert sorted(i.date for i in ex.incidents) == ["2025-03-11", "2025-03-13"]
+    shot = next(i for i in ex.incidents if i.date == "2025-03-13")
+    assert shot.fatalities.best == 1 and shot.location.admin1 == "Pattani"
+
+
+def test_separately_starts_another_event_on_the_same_day(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two soldiers were killed when a bomb hit their vehicle in Mir Ali on Saturday, officials said.\n\n"
+            "Separately, the bomb disposal squad defused an explosive device planted under a culvert near "
+            "Bannu on Saturday morning. Nobody was hurt.")
+    ex = run(text, published="2024-08-18")
+    assert len(ex.incidents) == 2
+    defused = next(i for i in ex.incidents if i.sub_event_type == "Disrupted weapons use")
+    assert defused.fatalities.best == 0
+
+
+def test_generic_word_tied_to_one_group_names_the_doer(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("CONFLICT UPDATE\n\nInsurgents linked to Islamic State Mozambique continued to move between the "
+            "Messalo valley and the coast this week.\n\n"
+            "On Friday 18 July, insurgents abducted five children from a farm on the outskirts of Chai, in "
+            "Cabo Delgado province.")
+    inc = only(run(text, published="2025-07-23"))
+    assert inc.perpetrator.name == "Ansar al-Sunna (Mozambique)"
+    assert inc.perpetrator.claimed is None  # the event itself says nothing of a claim
+
+
+def test_figure_in_those_attacks_is_the_tally_not_an_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The institute said it recorded 856 militant attacks across Pakistan in 2024. "
+            "At least 1,082 people were killed in those attacks, the institute said. "
+            "More than 60 percent of all attacks took place in Khyber Pakhtunkhwa province.")
+    ex = run(text, published="2025-01-02")
+    assert not ex.incidents
+    deaths = next(s for s in ex.statistics if s.measure == "deaths")
+    assert (deaths.value, deaths.period_start, deaths.period_end) == (1082, "2024-01-01", "2024-12-31")
+
+
+def test_earlier_toll_is_dropped_and_a_stated_total_is_not_added_to(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ADEN, 12 August 2025 - Six soldiers were killed in Sunday night's attack on an army position near "
+            "Mudiyah in Abyan province, a spokesman said on Tuesday.\n\n"
+            "Earlier reports on Monday had put the toll at four soldiers dead.\n\n"
+            "The bomber and two of the gunmen were killed, the spokesman said, bringing the overall death toll "
+            "to nine.")
+    inc = only(run(text, published="2025-08-12"))
+    assert inc.fatalities.best == 9
+
+
+def test_one_attack_called_one_of_the_deadliest_is_an_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("In August last year, an AQAP car bomb attack on a military camp in Abyan province killed around 16 "
+            "soldiers, one of the deadliest single attacks on southern forces in recent years.")
+    ex = run(text, published="2025-08-12")
+    assert not ex.statistics
+    inc = only(ex)
+    assert inc.fatalities.best == 16 and inc.background
