@@ -114,3 +114,41 @@ def test_one_attack_called_one_of_the_deadliest_is_an_event(run) -> None:  # typ
     assert not ex.statistics
     inc = only(ex)
     assert inc.fatalities.best == 16 and inc.background
+
+
+def test_digest_entry_heading_dates_and_places_the_events_below_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("HAITI SECURITY BRIEF - Week 14\nPublished 7 April 2025\n\n"
+            "KEY POINTS\n- Bus passengers abducted on National Road 1 in the lower Artibonite.\n\n"
+            "CENTRE\nMon 31 March - Mirebalais.\n"
+            "Heavily armed men entered Mirebalais before dawn. The attackers stormed the prison and set fire to "
+            "the police station. Local authorities reported at least 10 people killed.\n\n"
+            "OUEST\nWed 2 April - Kenscoff (Belot).\n"
+            "Gang members attacked the locality of Belot, in the commune of Kenscoff, burning a dozen houses. "
+            "Three residents were killed, and several hundred people fled downhill.\n\n"
+            "ARTIBONITE\nFri 4 April - National Road 1, near Pont-Sondé.\n"
+            "Armed men stopped a public bus travelling from Saint-Marc to Gonaïves and abducted six passengers.\n")
+    ex = run(text, published="2025-04-07")
+    by_date = {i.date: i for i in ex.incidents}
+    assert sorted(by_date) == ["2025-03-31", "2025-04-02", "2025-04-04"]  # the key point is the bus, told below
+    assert by_date["2025-03-31"].attack_type == "Armed Assault" and by_date["2025-03-31"].fatalities.best == 10
+    assert by_date["2025-04-02"].location.city == "Belot" and by_date["2025-04-02"].fatalities.best == 3
+    bus = by_date["2025-04-04"]
+    assert bus.location.admin1 == "Artibonite"  # the section it is listed under
+    assert bus.location.city != "Gonaïves"  # where the bus was going
+    assert bus.kidnapped.best == 6  # not the road's number
+
+
+def test_town_and_its_quarter_in_brackets(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Sat 5 April - Port-au-Prince (Solino). Gang members attacked a police position at the edge of Solino, "
+            "police said, killing two of the assailants.")
+    inc = only(run(text, published="2025-04-07"))
+    assert inc.location.city == "Solino"
+
+
+def test_abbreviation_in_brackets_is_no_quarter(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Jihadists from Islamic State West Africa Province (ISWAP) overran an army base in the village of "
+            "Wajiroko in Borno state late on Tuesday, killing five soldiers. The soldiers pulled back towards "
+            "Damboa town.")
+    inc = only(run(text, published="2025-04-10"))
+    assert inc.location.city == "Wajiroko"  # neither "ISWAP" nor the town the soldiers fell back to
+    assert inc.attack_type == "Armed Assault"

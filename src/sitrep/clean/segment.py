@@ -39,7 +39,7 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _BREADCRUMB = re.compile(r"^\W*\w[\w ]{0,30}(?:\s*[»›>/]\s*[\w][\w '-]{0,40}){1,6}\s*$")
-_ENTRY_HEADER = re.compile(r"^\W*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+ENTRY_HEADER = re.compile(r"^\W*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
                            r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|/\d{1,2})(?:/\d{2,4})?(?:\s*\([^)]*\))?\s*[-–—:|]\s*[A-Z]")
 _BYLINE = re.compile(
     r"^\W*(?:by\s+[\w .'-]{2,60}(?:\||,|$)|posted\s+(?:on|by)\b|published\s*:?\s|updated\s*:?\s|"
@@ -174,7 +174,7 @@ def segment_document(doc: Document) -> Document:
             b.kind, b.reason, opinion = "boilerplate", "section label (opinion)", True
         elif _OPINION_DISCLAIMER.search(b.text) and _words(b.text) <= 60:
             b.kind, b.reason, opinion = "boilerplate", "author note (opinion)", True
-        elif _ENTRY_HEADER.match(b.text):
+        elif ENTRY_HEADER.match(b.text):
             pass  # a digest entry's "Mon 3 Mar - Narathiwat, Rueso district": the when and where of the entry below
         elif i > 0 and words < 8 and not re.search(r"[.!?…:”\"]\s*$", b.text) and not _QA_TURN.match(b.text):
             b.kind, b.reason = "boilerplate", "short label line, not a sentence"

@@ -70,6 +70,9 @@ _RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|reached|stands
                        r"\b(?:raised|revised|updated)\s+(?:the\s+)?(?:death\s+)?toll\b[^.;]{0,90}?\bto\s+$", re.I)
 _TOLL = re.compile(r"\btoll\b", re.I)  # "the toll rose to 26": a toll without a word for the wounded is of the dead
 # the counted people met another fate: "one gunman was killed and the other three were arrested"
+# people whose own verb follows and is not a casualty's: "several hundred people fled", "thousands were displaced"
+_FLED = re.compile(r"\s*(?:hundred\s+|thousand\s+)?(?:[\w'’-]+\s+){0,2}?(?:fled|escaped|were\s+displaced|have\s+fled|"
+                   r"had\s+fled|were\s+forced\s+to\s+flee|sought\s+refuge)\b", re.I)
 _OTHER_FATE = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
     r"(?:arrested|detained|captured|rescued|freed|released|evacuated|unharmed|unhurt|safe|taken\s+into\s+custody|"
@@ -258,6 +261,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue
         if text[max(start, c.start - 1):c.start] in {"$", "#"}:
             continue
+        if re.search(r"\b(?:Road|Route|Highway|Hwy|Nationale?|National|RN|Line|Gate|Sector|Block|Phase|Camp|No\.?)\s*$",
+                     text[max(start, c.start - 20):c.start]):
+            continue  # "on National Road 1", "Camp 3": a name's number, not people
         if re.match(r"\s*[,)]", after) and re.search(r"[A-Z][\w'’-]+\s*[,(]\s*$", text[max(start, c.start - 40):c.start]):
             continue  # an age after a name ("Sukhram Netam, 38,")
         if re.search(r"\b(?:aged|age|ages)\s+(?:between\s+)?$", text[max(start, c.start - 20):c.start], re.I):
@@ -267,6 +273,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                                r",\s+and\s+(?:the|a|an|his|her|their)\s", clause_rest)  # ", and the driver was shot"
         window = clause_rest[: clause_cut.start()] if clause_cut else clause_rest
         noun, noun_start = _noun_after(window, c.end)
+        if _FLED.match(window):
+            continue  # "and several hundred people fled downhill": the displaced, not more dead
         before = text[max(start, c.start - 60):c.start]
         bm = _BEFORE.search(before)
         kind = _verb_class(bm.group("verb")) if bm else None

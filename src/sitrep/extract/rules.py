@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..clean import segment_document, sentences
+from ..clean.segment import ENTRY_HEADER
 from ..clean.text import Sentence
 from ..config import Settings
 from ..records import (
@@ -367,6 +368,8 @@ class RuleExtractor:
 
         statistics, stat_sids = self._statistics(text, sents, ref, places_by_sent, context)
         drafts = self._group(text, sents, dates_by_sent, places_by_sent, stat_sids, ref)
+        self._place_by_section(text, sents, drafts, context)
+        drafts = _merge_echoes(drafts, sents)
         self._place_unplaced(drafts, places_all, context)
         incident_sids = {sid for d in drafts for sid in d.sids}
         statements = self._statements(text, sents, dates_by_sent, places_by_sent, ref, incident_sids)
@@ -391,6 +394,34 @@ class RuleExtractor:
         return Extraction(doc, tuple(incidents), tuple(statements), tuple(statistics))
 
     # -- helpers ----------------------------------------------------------------
+    def _place_by_section(self, text: str, sents: list[Sentence], drafts: list[_Draft], context: Counter[str]) -> None:
+        """An event with no place finer than its country, under a digest's section heading that names a
+        province or district ("ARTIBONITE", "Macomia district"), is in that unit."""
+        if not context:
+            return
+        main = context.most_common(1)[0][0]
+        for dr in drafts:
+            if dr.place is not None and dr.place.place.kind != "country":
+                continue
+            pos = sents[dr.anchor].start
+            line_end = text.rfind("\n", 0, pos)
+            while line_end > 0:
+                line_start = text.rfind("\n", 0, line_end) + 1
+                line = text[line_start:line_end].strip()
+                line_end = line_start - 1
+                if not line or len(line.split()) > 4 or line.endswith((".", ":")) or not line[0].isupper():
+                    continue
+                units = [p for p in self.gaz.lookup(_UNIT_WORDS_END.sub("", line))
+                         if p.country_code == main and p.kind in {"admin1", "admin2"}]
+                if any(p.kind == "country" for p in self.gaz.lookup(line)):
+                    break  # another country's section
+                if units:
+                    a = line_start + text[line_start:].index(line)
+                    unit = max(units, key=lambda p: (p.kind == "admin1", p.population))
+                    dr.place = PlaceMention(a, a + len(line), line, unit, district=unit.kind == "admin2",
+                                            unit_after=True)
+                    break
+
     def _place_unplaced(self, drafts: list[_Draft], places: list[PlaceMention], context: Counter[str]) -> None:
         """An event told with no place of its own ("On 14 December, CODECO militiamen killed eight people in
         Drodro", a village no gazetteer lists) happened in the country the report is about, and in its
@@ -485,17 +516,23 @@ class RuleExtractor:
         found: list[tuple[int, int, int]] = []  # (rank, start, end): a named settlement before a loose name
         for s in sents:
             for m in (*_SETTLEMENT.finditer(s.text), *(_LOOSE_PLACE.finditer(s.text) if loose else ())):
-                group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if g in m.re.groupindex and m.group(g))
+                group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10") if g in m.re.groupindex and m.group(g))
                 a, b = m.span(group)
                 name = m.group(group)
                 # the village named just before its town, or just after it ("between Niono and Diabaly, near
                 # the village of Dogofry")
                 # (a town named only outside the lead does not bind a village the lead names: "an attack ... on
                 # the village of Mamove", then "An army spokesman in Beni")
-                lead_village = s is sents[0] and not sents[0].start <= (town_at or 0) < sents[0].end
+                lead_village = (s is sents[0] and not sents[0].start <= (town_at or 0) < sents[0].end) or (
+                    group == "n10" and town_at == s.start + m.start("town"))
                 if town_at is not None and not lead_village and not (group in {"n1", "n2", "n3", "n7"} and (
                         0 < town_at - (s.start + b) <= 60 or (group in {"n1", "n2"} and 0 < s.start + a - town_at <= 60))):
                     continue
+                if group == "n10" and (name.isupper() or any(x <= s.start + a < y for x, y in self._dateline_spans)
+                                       or re.search(r"\b(?:Agency|News|Press|Wire|Desk|Service)\b", name) or not any(
+                        p.kind in {"city", "admin2", "landmark"} and p.country_code == location.country_code
+                        for p in self.gaz.lookup(m.group("town")))):
+                    continue  # "Islamic State West Africa Province (ISWAP)": an abbreviation, not a quarter
                 if group in {"n4", "n9"} and not self._unit_named(m.group("unit" if group == "n4" else "unit2"), location):
                     continue  # the unit named is not the one the incident is in
                 if group == "n5" and location.country_code not in _VILLAGE_PREFIX[m.group("prefix").lower()]:
@@ -533,7 +570,11 @@ class RuleExtractor:
         if any(p.kind != "city" for p in known) or (known and not any(p.admin1 == location.admin1 for p in known)):
             return False  # a unit of the country, or a town of that name in another province
         # a name read only from "in X" must be unknown to the gazetteer and the actor dictionary
-        return not (strict and (places or find_actors(name) or re.search(r"\d", name) or ORG_WORD.search(name)))
+        # (a small place of that name in another country does not stop it: "on the outskirts of Chai")
+        elsewhere_only = all(p.country_code != location.country_code and p.kind == "city" and p.population < 50000
+                             for p in places)
+        return not (strict and ((places and not elsewhere_only) or find_actors(name) or re.search(r"\d", name)
+                                or ORG_WORD.search(name)))
 
     @staticmethod
     def _linked_group(text: str, sents: list[Sentence], actors_by_sent: list[list[ActorMention]],
@@ -614,6 +655,7 @@ class RuleExtractor:
                places_by_sent: list[list[PlaceMention]], stat_sids: set[int], ref: date | None) -> list[_Draft]:
         drafts: list[_Draft] = []
         current: _Draft | None = None
+        heading: int | None = None  # the digest entry heading ("Wed 2 April - Kenscoff (Belot).") read last
         last = -10
         shared_until = -1  # "No group has claimed either attack. Police blamed bandits.": about every event told
         shared: list[_Draft] = []  # the events such a sentence speaks of
@@ -670,6 +712,10 @@ class RuleExtractor:
                 continue
             if _EARLIER_TOLL.search(s.text):
                 continue  # "Earlier reports on Monday had put the toll at four soldiers dead": a figure since revised
+            if ENTRY_HEADER.match(s.text) and len(s.text.split()) <= 14 and not TRIGGER.search(s.text) \
+                    and any(resolve(m, ref)[0] for m in dates_by_sent[i]):
+                heading, current = i, None  # a digest entry's "Wed 2 April - Kenscoff (Belot).": a new event follows
+                continue
             if self._live and current is not None:
                 last = max(last, i - 1)  # a live blog's updates, however far apart, speak of the event it follows
             dates = event_dates(i)
@@ -708,6 +754,10 @@ class RuleExtractor:
             if scene >= 0 or self._is_anchor(s, dates, places):
                 resolved = [(m, *resolve(m, ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
+                under = heading if heading is not None and not resolved and not any(
+                    dr.anchor > heading for dr in drafts) else None
+                if under is not None:  # the first event under a dated entry heading takes its day
+                    resolved = [r for r in ((m, *resolve(m, ref)) for m in dates_by_sent[under]) if r[1] is not None]
                 # the finest date the sentence gives: "on Wednesday evening" over "this month's elections"
                 resolved.sort(key=lambda r: _PRECISION_RANK.get(r[2] or "", 9))
                 d_mention, d_value, d_prec = resolved[0] if resolved else (None, None, None)
@@ -766,6 +816,8 @@ class RuleExtractor:
                     drafts.append(target)
                 if scene >= 0:
                     target.sids.append(scene)
+                if under is not None and under not in target.sids:
+                    target.sids.append(under)
                 target.sids.append(i)
                 if i != target.anchor:
                     target.mentions.append(i)
@@ -1537,7 +1589,11 @@ _SETTLEMENT = re.compile(
     rf"\b(?P<n3>{_NAME}),\s+(?:(?:an?|another)\s+(?:\w+\s+)?(?:village|hamlet|settlement|town|locality|sub-?district|"
     rf"neighbou?rhood|suburb|trading\s+cent(?:re|er))\b|"
     # "near Lafoole, about 8 km east of Afgoye": a place told by its distance from a town
-    rf"(?:about|some|around|roughly|nearly|just|approximately)?\s*\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\b)|"
+    rf"(?:about|some|around|roughly|nearly|just|approximately)?\s*\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\b|"
+    # "outside al-Ishaqi, south of Samarra": a place told by the side of a town it lies on
+    rf"(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b)|"
+    # a digest's "Port-au-Prince (Solino)": a town, then the quarter or village of it in brackets
+    rf"(?P<town>{_NAME})\s*\((?P<n10>{_NAME})\)|"
     # "of Tourou, in the department of Mayo-Tsanaga": a place inside a unit named after its word
     rf"(?<![\w'’-])(?:in|at|near|of)\s+(?:the\s+)?(?P<n9>{_NAME}),?\s+(?:also\s+)?in\s+the\s+(?:{_UNITS})\s+of\s+"
     rf"(?P<unit2>{_NAME})|"
@@ -1556,6 +1612,8 @@ _SETTLEMENT = re.compile(
 _LOOSE_PLACE = re.compile(rf"(?<![\w'’-])(?:in|at|near|outside|(?:outskirts|edge|centre|center|heart)\s+of)\s+(?P<n6>{_NAME})\b(?!\s+(?:{_UNITS})\b)")
 _LANDFORMS = {"mount", "mt", "mountain", "mountains", "jebel", "jabal", "lake", "river", "forest", "hills", "hill",
               "plateau", "desert", "island", "islands", "bay", "gulf", "sea", "ocean", "coast"}
+# a section heading's word for its unit: "Macomia district", "ANCUABE DISTRICT"
+_UNIT_WORDS_END = re.compile(r"\s+(?:district|province|region|department|state|county|governorate)$", re.I)
 _VILLAGE_PREFIX = {"ban": {"TH", "LA"}, "kampung": {"MY", "ID", "BN"}, "kampong": {"MY", "KH", "BN", "SG"},
                    "desa": {"ID"}, "kfar": {"LB", "SY", "IL", "PS"}, "kafr": {"LB", "SY", "IL", "PS", "EG", "JO"},
                    "ungwan": {"NG"}, "unguwan": {"NG"}, "angwan": {"NG"}, "anguwan": {"NG"}, "goth": {"PK"}}
@@ -1725,6 +1783,24 @@ def _one_day(dates: list[DateMention], ref: date | None) -> tuple[DateMention, d
 def _realis(text: str) -> bool:
     """An event verb that is not governed by a modal or an infinitive ("could hit", "to attack")."""
     return any(not _MODAL.search(text[max(0, m.start() - 25):m.start()]) for m in REALIS_VERB.finditer(text))
+
+
+def _merge_echoes(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:
+    """An undated bullet point about an event that a dated entry of the same report tells in full, in the same
+    place and by the same means ("- Bus passengers abducted on National Road 1 in the lower Artibonite"
+    among a digest's key points), is that event, not another."""
+    out = list(drafts)
+    for dr in drafts:
+        if dr.date is not None or dr.background or dr.place is None or not re.match(r"\s*[-•*–]\s", sents[dr.anchor].text):
+            continue  # only a bullet point of a summary
+        means = _means(" ".join(sents[k].text for k in dr.sids))
+        same = [e for e in out if e is not dr and e.date is not None and not e.background and e.place is not None
+                and e.anchor > dr.anchor  # a summary point above the entry that tells it
+                and _compatible(dr.place, e.place) and means & _means(" ".join(sents[k].text for k in e.sids))]
+        if len(same) == 1:
+            same[0].sids[:] = sorted(set(same[0].sids) | set(dr.sids))
+            out.remove(dr)
+    return out
 
 
 def _means(text: str) -> set[str]:

@@ -64,10 +64,11 @@ FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?|s)|shot(?:\s+dead)?|shooting
              r"(?:heavily\s+)?armed\s+(?:men|assailants|attackers|militants|fighters|gunmen|group|cadres|bandits|rebels|"
              r"(?-i:[A-Z][\w-]+s))|assailants|firefight|sharp(?:-edged)?\s+weapons|axes|daggers|spears|"
              r"exchange\s+of\s+fire|returned\s+fire|came\s+under\s+fire|stabb\w+|knives|knife|machetes?|pistols?|firearms|"
-             r"hacked\s+to\s+death|beheaded|attacked\s+(?:\w+\s+){0,2}(?:positions?|post|check\s*-?\s*post|checkpoint|base|camp|convoy|patrol|station))\b")
+             r"hacked\s+to\s+death|beheaded|attacked\s+(?:\w+\s+){0,2}(?:positions?|post|check\s*-?\s*post|checkpoint|base|camp|convoy|patrol|station)|"
+             r"overr[au]n\s+(?:\w+\s+){0,2}(?:positions?|post|base|camp|barracks|outpost|town|village))\b")
 STRONG_FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?)|shot(?:\s+dead)?|shooting|opened\s+fire|fired\s+(?:at|on|upon)|"
                     r"rifles?|AK-47s?|pistols?|firearms|bullets?|stabb\w+|knives|knife|machetes?|hacked|beheaded|"
-                    r"exchange\s+of\s+fire|exchanged\s+fire|returned\s+fire|firefight|machine\s*-?guns?|overr[au]n|ambush(?:ed|es)?)\b")
+                    r"exchange\s+of\s+fire|exchanged\s+fire|returned\s+fire|firefight|machine\s*-?guns?|overr[au]n|ambush(?:ed|es)?|heavily\s+armed)\b")
 CLASH = _p(r"\b(?:clash(?:es|ed)?|gun\s*battle|firefight|exchange\s+of\s+fire|exchanged\s+fire|fighting\s+between|"
            r"returned\s+fire|fought\s+back|repel(?:led)?\s+(?:the|an?)\b|(?:the\s+)?enemy\s+was\s+(?:repelled|repulsed)|(?:hours|minutes)\s+of\s+(?:fighting|combat)|battled|"
            r"(?:in\s+an?|during\s+an?|the)\s+encounter\s+with|gun\s*-?\s*fight|"
