@@ -152,3 +152,17 @@ def test_abbreviation_in_brackets_is_no_quarter(run) -> None:  # type: ignore[no
     inc = only(run(text, published="2025-04-10"))
     assert inc.location.city == "Wajiroko"  # neither "ISWAP" nor the town the soldiers fell back to
     assert inc.attack_type == "Armed Assault"
+
+
+def test_incursion_told_by_what_the_fighters_did_is_its_own_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Monday 14 July, insurgents beheaded two fishermen on the beach near Quiterajo, in Cabo Delgado "
+            "province.\n\n"
+            "On 15 July, a group of around 20 insurgents entered the administrative post headquarters of Mucojo in "
+            "the late afternoon. They looted food and clothing from shops and set fire to at least 10 houses before "
+            "leaving northwards. No casualties were reported.")
+    ex = run(text, published="2025-07-23")
+    raid = next(i for i in ex.incidents if i.date == "2025-07-15")
+    assert raid.location.city == "Mucojo"
+    assert raid.attack_type == "Facility/Infrastructure Attack"
+    assert raid.fatalities.best == 0
+    assert len(ex.incidents) == 2

@@ -68,7 +68,10 @@ TRIGGER = re.compile(
     # an army's own account: "conducted an intelligence based operation", "an intense exchange of fire"
     r"exchanges?\s+of\s+fire|exchanged\s+fire|gun\s*battle|intelligence[\s-]+based\s+operation|IBO|"
     r"blew\s+up|blown\s+up|(?:took|taken|carried|whisked)\s+(?:away|off)|"
-    r"sent\s+to\s+hell|embraced\s+shahadat)\b",
+    r"sent\s+to\s+hell|embraced\s+shahadat|"
+    # an incursion told by what the fighters did there: "around 20 insurgents entered Mucojo ... looted shops"
+    r"looted|(?:insurgents|militants|jihadists|fighters|rebels|assailants|bandits)\s+(?:\w+\s+){0,3}?"
+    r"(?:entered|invaded|occupied|seized|captured|took\s+control))\b",
     re.I,
 )
 REALIS_VERB = re.compile(
@@ -80,7 +83,8 @@ REALIS_VERB = re.compile(
     r"conducted|engaged|exchanged\s+fire|(?:were|was)\s+sent\s+to\s+hell|embraced\s+shahadat|"
     # an army's account: "repelled an attack", "14 terrorists were neutralised", "paid the supreme price"
     r"repelled|repulsed|neutrali[sz]ed|paid\s+the\s+(?:supreme|ultimate)\s+price|took\s+away|carried\s+off|"
-    r"shot\s+(?:a|an|the|his|her|their|two|three)\s|"
+    r"shot\s+(?:a|an|the|his|her|their|two|three)\s|looted|"
+    r"(?:insurgents|militants|jihadists|fighters|rebels|assailants|bandits)\s+(?:\w+\s+){0,3}?(?:entered|invaded|occupied)|"
     # a bomb found before it went off: "troops detected an Improvised Explosive Device planted by ..."
     r"(?:detected|discovered|found|uncovered|spotted)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:\w+\s+){0,2}"
     r"(?:bombs?|IEDs?|(?:improvised\s+)?explosive\s+devices?|landmines?)|"
@@ -172,7 +176,10 @@ REFERS = re.compile(
     r"\bthe\s+(?:explosive|improvised|suspected|hidden|unexploded)\s+(?:device|bomb)\b|"
     r"\b(?:casualties|no\s+one|nobody|attackers|assailants|gunmen|bombers?|neutrali[sz]ed|supreme\s+price|"
     r"wounds|treated|treatment|bodies|repelled|repulsed|the\s+enemy|balance\s+sheet|toll|as\s+follows)\b|"
-    r"\bthe\s+(?:encounter|fighting|battle|clash|gunfight|firefight|exchange\s+of\s+fire|operation)\b",
+    r"\bthe\s+(?:encounter|fighting|battle|clash|gunfight|firefight|exchange\s+of\s+fire|operation)\b|"
+    # the doers go on: "They looted food and clothing from shops and set fire to at least 10 houses"
+    r"^\W*(?:They|The\s+(?:group|fighters|insurgents|militants|attackers|assailants|raiders))\s+(?:also\s+|then\s+)?"
+    r"(?:looted|burned|burnt|torched|set\s+fire|stole|seized|took|abducted|carried\s+off|destroyed)\b",
     re.I,
 )
 CLAIMED = re.compile(
@@ -775,7 +782,8 @@ class RuleExtractor:
                 # a later figure for the event just told: "the toll rose to 26 on Monday", "nine wounded
                 # people were evacuated on Monday morning to the hospital in Kaya"
                 # (a sentence that opens on a day of its own tells a new event: "On the night of 15.04.2025, ...")
-                opens_on_day = d_mention is not None and d_mention.start - s.start < 25 and d_mention.is_full
+                opens_on_day = d_mention is not None and d_mention.start - s.start < 25 and (
+                    d_mention.is_full or (d_mention.day is not None and d_mention.month is not None))  # "On 15 July, ..."
                 update = ((_TOLL_UPDATE.search(s.text) is not None or (casualty_only and place is None and not opens_on_day))
                           and current is not None and current.date is not None and d_value is not None
                           and 0 <= (d_value - current.date).days <= 3 and not SEPARATE.search(s.text)
@@ -1609,7 +1617,7 @@ _SETTLEMENT = re.compile(
 )
 # the loosest: a name no gazetteer knows, where something happened ("killed eight people in Drodro"); read
 # after the cues above, which it would otherwise hide ("near Kishingi, a village in Nushki district")
-_LOOSE_PLACE = re.compile(rf"(?<![\w'’-])(?:in|at|near|outside|(?:outskirts|edge|centre|center|heart)\s+of)\s+(?P<n6>{_NAME})\b(?!\s+(?:{_UNITS})\b)")
+_LOOSE_PLACE = re.compile(rf"(?<![\w'’-])(?:in|at|near|outside|(?:outskirts|edge|centre|center|heart|headquarters)\s+of)\s+(?P<n6>{_NAME})\b(?!\s+(?:{_UNITS})\b)")
 _LANDFORMS = {"mount", "mt", "mountain", "mountains", "jebel", "jabal", "lake", "river", "forest", "hills", "hill",
               "plateau", "desert", "island", "islands", "bay", "gulf", "sea", "ocean", "coast"}
 # a section heading's word for its unit: "Macomia district", "ANCUABE DISTRICT"
