@@ -166,3 +166,17 @@ def test_incursion_told_by_what_the_fighters_did_is_its_own_event(run) -> None: 
     assert raid.attack_type == "Facility/Infrastructure Attack"
     assert raid.fatalities.best == 0
     assert len(ex.incidents) == 2
+
+
+def test_military_air_strike_is_the_countrys_forces(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A military air strike hit a village in Depayin township of Myanmar's Sagaing Region during a morning "
+            "market on Wednesday, killing at least eight civilians, residents said.")
+    inc = only(run(text, published="2025-03-14"))
+    assert inc.perpetrator.name == "Myanmar military"
+    assert inc.sub_event_type == "Air/drone strike"
+
+
+def test_province_in_brackets_picks_the_town_of_that_province(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Maoists killed a villager in Bijapur (Chhattisgarh) on Monday night, police said."
+    inc = only(run(text, published="2025-06-12"))
+    assert inc.location.admin1 == "Chhattisgarh"  # not the larger Bijapur (Vijayapura) in Karnataka

@@ -651,7 +651,7 @@ class RuleExtractor:
         # "Residents blamed the federal military": the armed forces of the country it happened in
         forces = [a for a in load_actors() if a.type == "state" and country in a.countries]
         for base, stext in sent_texts if forces else []:
-            blamed = _BLAMED_FORCES.search(stext)
+            blamed = _BLAMED_FORCES.search(stext) or _FORCES_WEAPON.search(stext)
             if blamed:
                 army = next((a for a in forces if any(w in " ".join((a.name, *a.aliases)).lower()
                                                       for w in ("army", "military", "defence", "defense"))), forces[0])
@@ -1725,6 +1725,10 @@ _CLAIM_FIGURE = re.compile(r"\b(?:claim(?:ed|ing|s)\s+(?:that\s+|to\s+have\s+(?:
 _BLAMED_FORCES = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?P<who>(?:federal\s+|government\s+|national\s+|"
                             r"country's\s+)?(?:military|army|armed\s+forces|air\s+force|government\s+forces|"
                             r"federal\s+forces))\b", re.I)
+# "A military air strike hit a village", "junta jets bombed": the state's own weapons, in the country they struck
+_FORCES_WEAPON = re.compile(r"\b(?P<who>(?:military|army|junta|regime|government|air\s+force)(?:'s|’s)?)\s+"
+                            r"(?:(?:air|drone|aerial)\s*)?(?:strikes?|airstrikes?|jets?|warplanes?|aircraft|helicopters?|"
+                            r"gunships?|drones?|bombardment|shelling)\b", re.I)
 _TOLL_LEAD = re.compile(r"\b(?:raised|revised|updated)\s+(?:the\s+|its\s+)?(?:death\s+)?toll\s+(?:from|of|in)\b", re.I)
 _STAFF = re.compile(r"(?:\w+\s+)?(?:workers?|employees?|staff(?:\s+members)?|technicians?|crew)", re.I)
 _FACILITY_TARGETS = {"Utilities", "Telecommunication", "Transportation", "Airports & Aircraft", "Maritime",

@@ -47,6 +47,7 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
                         # "according to the territorial administrator of Beni": the source's office, not the scene
                         r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:administrator|governor|mayor|prefect|"
                         r"commissioner|bishop|emir)\s+of\s+(?:the\s+)?$", re.I)
+_INSIDE = re.compile(r"\s*[(,]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:\)|[,.;:]|$)")
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:neighbou?ring\s+)?$", re.I)
 _ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|department|prefecture)\b", re.I)
 # "the Escalon neighbourhood", "the Mejicanos sector": a part of the town the report is about, which
@@ -237,6 +238,14 @@ class Geocoder:
                              or p.population >= 500000]
             if re.match(r"-(?:bound|based|born|linked|backed|registered|headquartered|made)\b", after):
                 continue  # "a Quetta-bound bus", "a Kabul-based group": not where it happened
+            inside = _INSIDE.match(after)
+            if inside and len(plausible) > 1:
+                # "Bijapur (Chhattisgarh)", "Tangi, Khyber Pakhtunkhwa": the province named right after it
+                units = [u for u in self.gaz.lookup(inside.group(1)) if u.kind in {"admin1", "country"}]
+                within = [p for p in plausible if any(
+                    p.country_code == u.country_code and (u.kind == "country" or p.admin1 == u.admin1) for u in units)
+                    and p.kind != "country"]
+                plausible = within or plausible
             if _BORDER_WITH.search(before) and any(p.kind == "country" for p in plausible):
                 plausible = [p for p in plausible if p.kind == "country"]  # "near the border with Niger"
             if _QUARTER_CUE.match(after):
