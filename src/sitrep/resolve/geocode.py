@@ -241,9 +241,9 @@ class Geocoder:
             inside = _INSIDE.match(after)
             if inside and len(plausible) > 1:
                 # "Bijapur (Chhattisgarh)", "Tangi, Khyber Pakhtunkhwa": the province named right after it
-                units = [u for u in self.gaz.lookup(inside.group(1)) if u.kind in {"admin1", "country"}]
+                around = [u for u in self.gaz.lookup(inside.group(1)) if u.kind in {"admin1", "country"}]
                 within = [p for p in plausible if any(
-                    p.country_code == u.country_code and (u.kind == "country" or p.admin1 == u.admin1) for u in units)
+                    p.country_code == u.country_code and (u.kind == "country" or p.admin1 == u.admin1) for u in around)
                     and p.kind != "country"]
                 plausible = within or plausible
             if _BORDER_WITH.search(before) and any(p.kind == "country" for p in plausible):
