@@ -180,3 +180,21 @@ def test_province_in_brackets_picks_the_town_of_that_province(run) -> None:  # t
     text = "Maoists killed a villager in Bijapur (Chhattisgarh) on Monday night, police said."
     inc = only(run(text, published="2025-06-12"))
     assert inc.location.admin1 == "Chhattisgarh"  # not the larger Bijapur (Vijayapura) in Karnataka
+
+
+def test_unit_losses_and_wounded_who_died(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A drone strike on a wedding in Zelima, a village in Bure woreda of Ethiopia's Amhara region, killed "
+            "thirteen people on Saturday. Eleven died at the scene. Two wounded guests died on Sunday at the "
+            "hospital in Bure. At least twenty "
+            "other people were wounded. Residents said the drone belonged to the federal army, the Ethiopian "
+            "National Defense Force (ENDF).")
+    inc = only(run(text, published="2024-11-18"))
+    assert (inc.fatalities.best, inc.injuries.best) == (13, 20)
+    assert inc.perpetrator.name == "Ethiopian National Defense Force"
+
+
+def test_we_lost_five_men_counts_the_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fighters overran an army base in Borno state late on Tuesday. \"We lost five men and at least 12 others "
+            "were wounded,\" said an officer.")
+    inc = only(run(text, published="2025-04-10"))
+    assert (inc.fatalities.best, inc.injuries.best) == (5, 12)

@@ -10,6 +10,7 @@ from .numbers import Count, find_counts
 from .taxonomy import victim_category
 
 KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+li(?:ves|fe)|lives|"
+                  r"(?:we|they|had|has|have)\s+lost|"  # "We lost five men": a unit's dead
                   r"neutrali[sz]ed|neutrali[sz]ing|martyred|deceased|fallen\s+on\s+the\s+field\s+of\s+honou?r|paid\s+the\s+(?:supreme|ultimate)\s+price|"
                   r"slain|massacred|shot\s+dead|gunned\s+down|beheaded|executed|perished|fatalit(?:y|ies)|bodies|"
                   r"murdered|lifeless|succumbed|fell\s+with\s+(?:arms|weapons)\s+in\s+hand|fell\s+in\s+(?:action|combat|battle)|"
@@ -23,7 +24,7 @@ _BEFORE = re.compile(
     r"(?P<verb>killing|killed|kill|shooting\s+dead|left|leaving|neutrali[sz]ed|neutrali[sz]ing|deaths?\s+of|death\s+toll\s+(?:\w+\s+){0,3}(?:to|at|of)|toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
     r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|lives\s+of|injuring|injured|wounding|wounded|hurting|"
     r"kidnapping|kidnapped|abducting|abducted|seized|carrying\s+off|carried\s+off|whisking\s+away|taking\s+away|took\s+away|"
-    r"shot\s+dead|gunned\s+down|bodies\s+of)\s+(?:(?:at\s+least|another|a\s+further|some|about|around)\s+)?$",
+    r"shot\s+dead|gunned\s+down|bodies\s+of|(?:we|they|had|has|have)\s+lost)\s+(?:(?:at\s+least|another|a\s+further|some|about|around)\s+)?$",
     re.I,
 )
 _NOT_PEOPLE = re.compile(
@@ -280,9 +281,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         kind = _verb_class(bm.group("verb")) if bm else None
         if kind is None and re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:hostages?|captives?)\b", after, re.I):
             kind = "kidnapped"  # "held nine employees hostage"
-        if kind is None and re.match(r"\s*of\s+the\s+(?:wounded|injured)\s+(?:had\s+|have\s+)?(?:later\s+|subsequently\s+)?"
-                                     r"(?:died|succumbed)", after):
-            kind = "killed"  # "Two of the wounded died in hospital"
+        if kind is None and re.match(r"\s*(?:of\s+the\s+)?(?:wounded|injured)\s+(?:[\w'’-]+\s+){0,2}?(?:had\s+|have\s+)?"
+                                     r"(?:later\s+|subsequently\s+)?(?:died|succumbed)", after):
+            kind = "killed"  # "Two of the wounded died in hospital", "Two wounded guests died on Sunday"
         if kind is None and _RISEN_TO.search(text[max(start, c.start - 130):c.start]):
             # "The number of people killed in Saturday's strike has risen to eleven"
             told = [(m.start(), k) for k, pat in (("killed", KILL), ("injured", INJURE), ("killed", _TOLL))

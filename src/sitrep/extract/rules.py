@@ -645,8 +645,11 @@ class RuleExtractor:
                 return f"{words[0] if words else who} forces", base + m.start(), base + m.end()
         for a in states:
             base, stext = next(((b, t) for b, t in sent_texts if b <= a.start < b + len(t)), (a.start, ""))
+            # "fired by the army", "blamed the army", "the drone belonged to the federal army, the Ethiopian
+            # National Defense Force"
             if _AGENT_VERB.match(stext[a.end - base:]) or re.search(
-                    r"\b(?:by|blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?$", stext[:a.start - base]):
+                    r"\b(?:by|blam(?:ed|ing)|accus(?:ed|ing)|belong(?:ed|ing|s)?\s+to|operated\s+by)\s+(?:the\s+)?"
+                    r"(?:(?:federal|national|government)\s+(?:army|military|forces),?\s+(?:the\s+)?)?$", stext[:a.start - base]):
                 return a.actor.name, a.start, a.end
         # "Residents blamed the federal military": the armed forces of the country it happened in
         forces = [a for a in load_actors() if a.type == "state" and country in a.countries]
