@@ -198,3 +198,18 @@ def test_we_lost_five_men_counts_the_dead(run) -> None:  # type: ignore[no-untyp
             "were wounded,\" said an officer.")
     inc = only(run(text, published="2025-04-10"))
     assert (inc.fatalities.best, inc.injuries.best) == (5, 12)
+
+
+def test_strike_on_a_member_the_strikers_name_targets_the_group(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BEIRUT, May 21 - An Israeli drone strike on a car near Nabatieh in southern Lebanon killed one person "
+            "late on Tuesday, the health ministry said. The Israeli military said it had \"eliminated\" a member of "
+            "Hezbollah's elite Radwan Force.")
+    inc = only(run(text, published="2025-05-21"))
+    assert inc.target.type == "Terrorists/Non-State Militia"
+
+
+def test_conscripts_are_soldiers(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants attacked an army checkpoint in Egypt's North Sinai province late on Tuesday, killing an "
+            "officer and three conscripts, security sources said.")
+    inc = only(run(text, published="2021-10-07"))
+    assert inc.fatalities.best == 4 and inc.fatalities.security_forces == 4

@@ -174,7 +174,7 @@ REFERS = re.compile(
     r"\b(?:came\s+under|opened)\s+(?:fire|attack)|\b(?:firefight|gunfight|fighting|clash(?:es)?)\b|"
     r"\b(?:accused|blamed|suspect(?:s|ed)?|attributed|behind\s+the)\b|\bthe\s+(?:device|killing|murder|assassination|siege|raid)\b|"
     r"\bthe\s+(?:explosive|improvised|suspected|hidden|unexploded)\s+(?:device|bomb)\b|"
-    r"\b(?:casualties|no\s+one|nobody|attackers|assailants|gunmen|bombers?|neutrali[sz]ed|supreme\s+price|"
+    r"\b(?:casualties|no\s+one|nobody|attackers|assailants|gunmen|bombers?|neutrali[sz]ed|eliminated|supreme\s+price|"
     r"wounds|treated|treatment|bodies|repelled|repulsed|the\s+enemy|balance\s+sheet|toll|as\s+follows)\b|"
     r"\bthe\s+(?:encounter|fighting|battle|clash|gunfight|firefight|exchange\s+of\s+fire|operation)\b|"
     # the doers go on: "They looted food and clothing from shops and set fire to at least 10 houses"
@@ -1062,6 +1062,13 @@ class RuleExtractor:
             s_type, s_span, _ = target_type("", scene.text)
             if s_span is not None and _place_target(s_type, scene.text, s_span):
                 ttype, tspan, from_victims, tbase = s_type, s_span, False, scene.start
+        if typing.sub_event_type in _STRIKES and not named:
+            # "Israel said it had 'eliminated a Hezbollah terrorist'", "the target was a Hezbollah fighter": the
+            # strikers say whom they aimed at, a group's member
+            aimed_at = next(((b, m) for b, t in sent_texts if (m := _MEMBER_TARGETED.search(t))), None)
+            if aimed_at is not None:
+                ttype, tspan, from_victims, tbase = ("Terrorists/Non-State Militia", aimed_at[1].span("who"), False,
+                                                     aimed_at[0])
         description = None
         if named:
             named_type, _, _ = target_type(text[named[0]:named[1]], "")
@@ -1728,6 +1735,9 @@ _CLAIM_FIGURE = re.compile(r"\b(?:claim(?:ed|ing|s)\s+(?:that\s+|to\s+have\s+(?:
 _BLAMED_FORCES = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?P<who>(?:federal\s+|government\s+|national\s+|"
                             r"country's\s+)?(?:military|army|armed\s+forces|air\s+force|government\s+forces|"
                             r"federal\s+forces))\b", re.I)
+_MEMBER_TARGETED = re.compile(r"\b(?:eliminated|killed|struck|targeted|hit|target\s+was)[\"”]?\s+[\"“]?(?P<who>(?:an?\s+|the\s+)?"
+                              r"(?:[\w'’-]+\s+){0,3}?(?:member|fighter|commander|operative|militant|terrorist)s?)\b",
+                              re.I)
 # "A military air strike hit a village", "junta jets bombed": the state's own weapons, in the country they struck
 _FORCES_WEAPON = re.compile(r"\b(?P<who>(?:military|army|junta|regime|government|air\s+force)(?:'s|’s)?)\s+"
                             r"(?:(?:air|drone|aerial)\s*)?(?:strikes?|airstrikes?|jets?|warplanes?|aircraft|helicopters?|"

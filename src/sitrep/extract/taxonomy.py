@@ -201,7 +201,7 @@ def _explosive_sub(suicide: object, grenade: object, air: object, shell: object)
 _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:police(?:men|man|woman)?|constables?|cops?|officers?\s+of\s+the\s+police|police\s+(?:station|post|checkpoint|van|patrol)|levies|gendarmes?|"
         r"District\s+Reserve\s+Guard|DRG|CRPF|Central\s+Reserve\s+Police|Special\s+Task\s+Force|CoBRA)\b"), "Police"),
-    (_p(r"\b(?:soldiers?|troops?|jawans?|army|military|servicemen|recruits|cadets|paramilitar\w+|frontier\s+corps|rangers|security\s+(?:forces|personnel|officials|convoy|post|checkpoint)|checkpoint|check-?post|convoy|base(?!\s+of\s+(?:a|an|the)\b)|garrison|peacekeepers?)\b"), "Military"),
+    (_p(r"\b(?:soldiers?|troops?|jawans?|army|military|servicemen|recruits|conscripts?|cadets|paramilitar\w+|frontier\s+corps|rangers|security\s+(?:forces|personnel|officials|convoy|post|checkpoint)|checkpoint|check-?post|convoy|base(?!\s+of\s+(?:a|an|the)\b)|garrison|peacekeepers?)\b"), "Military"),
     (_p(r"\b(?:journalists?|reporters?|cameram[ae]n|media\s+workers?|press\s+club|newspaper|broadcasters?|"
         r"commentators?|radio\s+(?:host|presenter|station)|editor)\b"), "Journalists & Media"),
     (_p(r"\b(?:embassy|consulate|diplomats?|ambassador|envoy)\b"), "Government (Diplomatic)"),
@@ -256,7 +256,7 @@ def target_type(victim_text: str, context_text: str) -> tuple[str, tuple[int, in
 
 
 CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
-    (_p(r"\b(?:soldiers?|troops?|jawans?|recruits|patrolm[ae]n|police(?:men|man)?|officers?|security\s+(?:personnel|forces|officials|officers|men)|"
+    (_p(r"\b(?:soldiers?|troops?|jawans?|recruits|conscripts?|patrolm[ae]n|police(?:men|man)?|officers?|security\s+(?:personnel|forces|officials|officers|men)|"
         r"body-?guards?|escorts?|vigilantes?|militiam[ae]n|"
         r"servicemen|paramilitar\w+|guards?|personnel|constables?|policemen|levies|rangers|gendarmes?|peacekeepers?|"
         r"members\s+of\s+the\s+security\s+forces|militiamen\s+of\s+the\s+government|army\s+(?:men|personnel)|"
