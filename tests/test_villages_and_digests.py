@@ -213,3 +213,14 @@ def test_conscripts_are_soldiers(run) -> None:  # type: ignore[no-untyped-def]
             "officer and three conscripts, security sources said.")
     inc = only(run(text, published="2021-10-07"))
     assert inc.fatalities.best == 4 and inc.fatalities.security_forces == 4
+
+
+def test_device_located_and_destroyed_in_a_controlled_manner_is_a_foiled_bombing(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("1. On 14 March 2025, troops were attacked with rifle fire in the vereda Sinaí, municipality of Argelia, "
+            "Cauca. Two attackers died in combat.\n\n"
+            "2. The day before, on 13 March, a military engineers team located and destroyed in a controlled manner "
+            "an improvised explosive device of approximately 20 kilograms on a rural road near El Plateado.")
+    ex = run(text, published="2025-03-16")
+    foiled = next(i for i in ex.incidents if i.date == "2025-03-13")
+    assert foiled.sub_event_type == "Disrupted weapons use"
+    assert (foiled.fatalities.best, foiled.injuries.best) == (0, 0)

@@ -86,8 +86,9 @@ REALIS_VERB = re.compile(
     r"shot\s+(?:a|an|the|his|her|their|two|three)\s|looted|"
     r"(?:insurgents|militants|jihadists|fighters|rebels|assailants|bandits)\s+(?:\w+\s+){0,3}?(?:entered|invaded|occupied)|"
     # a bomb found before it went off: "troops detected an Improvised Explosive Device planted by ..."
-    r"(?:detected|discovered|found|uncovered|spotted)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:\w+\s+){0,2}"
+    r"(?:detected|discovered|found|uncovered|spotted|located)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:\w+\s+){0,2}"
     r"(?:bombs?|IEDs?|(?:improvised\s+)?explosive\s+devices?|landmines?)|"
+    r"(?:destroyed|detonated)\s+(?:it\s+)?in\s+a\s+controlled\s+(?:manner|way|explosion)|"
     r"there\s+was\s+an?\s+(?:\w+\s+){0,2}(?:attack|explosion|blast|bombing)|"
     r"(?:was|were)\s+(?:the\s+)?targets?\s+of\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:attack|bombing|ambush|raid|assault))\b",
     re.I,
