@@ -224,3 +224,18 @@ def test_device_located_and_destroyed_in_a_controlled_manner_is_a_foiled_bombing
     foiled = next(i for i in ex.incidents if i.date == "2025-03-13")
     assert foiled.sub_event_type == "Disrupted weapons use"
     assert (foiled.fatalities.best, foiled.injuries.best) == (0, 0)
+
+
+def test_digest_tally_takes_the_period_its_header_covers(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("NORTH KIVU WEEKLY SECURITY DIGEST\nReporting period: 08-14 September 2025 | Issued: 15/09/2025\n\n"
+            "SUMMARY\nThe platform recorded 4 security incidents during the period, with a total of 17 fatalities, "
+            "up from 2 incidents the previous week.\n\n"
+            "1. BENI TERRITORY - Tue 09/09 - Mantumbi village\nADF combatants attacked residents with machetes.\n"
+            "11 civilians killed, including 3 women.\n")
+    ex = run(text, published="2025-09-15")
+    figures = {(s.measure, s.value, s.period_start, s.period_end) for s in ex.statistics}
+    assert ("incidents", 4, "2025-09-08", "2025-09-14") in figures
+    assert ("deaths", 17, "2025-09-08", "2025-09-14") in figures
+    assert ("incidents", 2, "2025-09-01", "2025-09-07") in figures
+    entry = only(ex)
+    assert entry.fatalities.best == 11  # the entry's own dead, not a breakdown of the week's tally

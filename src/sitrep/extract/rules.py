@@ -1304,6 +1304,7 @@ class RuleExtractor:
             cc = context.most_common(1)[0][0]
             country = self.gaz.country(cc)
             default_region = country.name if country else cc
+        coverage = stats.coverage_period(text)
         for i, s in enumerate(sents):
             periods = stats.find_periods(s.text, ref, max(int(rec["period_end"][:4]) for rec in found) if found else None)
             figures = stats.find_figures(s.text, s.start)
@@ -1316,6 +1317,16 @@ class RuleExtractor:
             if stats.ONE_EVENT_AT.search(s.text) or (
                     stats.ONE_EVENT.search(s.text) and (town or not stats.AGGREGATE.search(s.text))):
                 periods = []  # "In June, nearly 30 people were killed when the rebels raided farms": one event
+            told_for = stats.REPORT_PERIOD.search(s.text) if coverage is not None and not periods and figures else None
+            if told_for is not None and coverage is not None:
+                # "The platform recorded 4 security incidents ... during the period": the digest's own week;
+                # "..., up from 39 the previous week": the week before it
+                periods = [stats.Period(coverage.start, coverage.end, told_for.span(), 1)]
+                before = stats.PRIOR_PERIOD.search(s.text)
+                if before is not None:
+                    length = coverage.end - coverage.start + timedelta(days=1)
+                    periods.append(stats.Period(coverage.start - length, coverage.start - timedelta(days=1),
+                                                before.span(), 1))
             same = stats.SAME_PERIOD.search(s.text)
             if not periods and figures and found and i - last_stat_sid <= 3 and same:
                 prev = found[0]  # "486 civilians killed over the same six months": the report's own period
@@ -1368,6 +1379,9 @@ class RuleExtractor:
                 sids.add(i)
                 last_stat_sid = i
                 continue
+            if last_stat_sid >= 0 and any(ENTRY_HEADER.match(sents[k].text) or "\n" in sents[k].text
+                                          for k in range(last_stat_sid + 1, i)):
+                last_stat_sid = -10  # a digest entry (a heading line) began since the tally: its figures are the entry's
             if i - last_stat_sid <= 2 and found and stats.BREAKDOWN_CUE.search(s.text):
                 parts: dict[str, int] = {}
                 for c in find_counts(s.text):

@@ -99,7 +99,7 @@ def month_period(year: int, month_name: str, span: tuple[int, int]) -> Period:
 
 # "almost three times the figure of the previous twelve months": the period before the one just given
 PRIOR_PERIOD = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+(?:(?P<year>twelve\s+months|12\s+months|year)|"
-                          r"(?:\w+\s+)?(?:months|period))\b", re.I)
+                          r"(?:\w+\s+)?(?:months|period|week))\b", re.I)
 MONTH_ONLY = re.compile(rf"\b{_MON}\b(?!\s+\d)(?:,?\s+(?:19|20)\d\d)?", re.I)
 BREAKDOWN_CUE = re.compile(r"\b(?:dead|deaths|killed|victims|fatalities)\b.{0,40}\b(?:included|including|comprised|were|among)\b|\bamong\s+the\s+(?:dead|victims|killed)\b", re.I)
 
@@ -203,6 +203,36 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
 def dated_range(text: str) -> bool:
     """The sentence's full dates bound a period rather than date an event."""
     return _BETWEEN_DATES.search(text) is not None
+
+
+_MON = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_WDAY = r"(?:(?:Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+# the period a digest or brief covers, as its header gives it: "Reporting period: 14-20 July 2025",
+# "Week 49 | 2-8 December 2024", "Coverage: Monday 10 March - Sunday 16 March 2025"
+_COVERAGE = re.compile(
+    rf"\b{_WDAY}(?P<d1>[0-3]?\d)(?:\s+{_MON.replace('(', '(?P<m1>', 1)})?\s*(?:-|–|—|to)\s*{_WDAY}(?P<d2>[0-3]?\d)\s+"
+    rf"{_MON.replace('(', '(?P<m2>', 1)},?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+# a figure told for that period: "during the reporting period", "this week", "over the period"
+REPORT_PERIOD = re.compile(r"\b(?:during|in|over|for|throughout)\s+(?:the\s+)?(?:reporting\s+period|period\s+under\s+review|"
+                           r"review\s+period|period|week)\b|\bthis\s+week\b", re.I)
+
+
+def coverage_period(text: str) -> Period | None:
+    """The period a report covers, from a date range in its first lines."""
+    head = text[:400]
+    m = _COVERAGE.search(head)
+    if m is None:
+        return None
+    m2 = MONTHS[m.group("m2").lower().rstrip(".")]
+    m1 = MONTHS[m.group("m1").lower().rstrip(".")] if m.group("m1") else m2
+    y = int(m.group("y"))
+    try:
+        start, end = date(y if m1 <= m2 else y - 1, m1, int(m.group("d1"))), date(y, m2, int(m.group("d2")))
+    except ValueError:
+        return None
+    if not 0 <= (end - start).days <= 93:
+        return None
+    return Period(start, end, m.span(), 1)
 
 
 @dataclass(frozen=True, slots=True)
