@@ -239,3 +239,14 @@ def test_digest_tally_takes_the_period_its_header_covers(run) -> None:  # type: 
     assert ("incidents", 2, "2025-09-01", "2025-09-07") in figures
     entry = only(ex)
     assert entry.fatalities.best == 11  # the entry's own dead, not a breakdown of the week's tally
+
+
+def test_a_claim_of_a_further_attack_on_another_day_is_that_attack(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Jaish al-Adl claimed the killing of two Basij members on the main road of Jaleq in Saravan county, "
+            "Iran, on Monday evening, a monitor said on Wednesday. In the same statement, Jaish al-Adl also claimed "
+            "a hand grenade attack on a police station in Rask late on Sunday, saying three officers had been "
+            "wounded.")
+    ex = run(text, published="2024-12-04")
+    assert sorted(i.date for i in ex.incidents) == ["2024-12-01", "2024-12-02"]
+    grenade = next(i for i in ex.incidents if i.date == "2024-12-01")
+    assert grenade.sub_event_type == "Grenade" and grenade.perpetrator.claimed is True

@@ -731,8 +731,11 @@ class RuleExtractor:
                 last = max(last, i - 1)  # a live blog's updates, however far apart, speak of the event it follows
             dates = event_dates(i)
             claim = CLAIMED.search(s.text)
+            # (a claim of another day's attack is that attack: "the group also claimed a grenade attack on a police
+            # station in Rask late on Sunday")
             if current is not None and i - last <= 6 and (claim or (_claim_talk(s.text) and not dates)) \
-                    and not BACKGROUND.search(s.text) and not any(
+                    and not BACKGROUND.search(s.text) and not (_ALSO_CLAIMED.search(s.text) and _another_day(
+                        dates, current.date, ref) and self._is_anchor(s, dates, places_by_sent[i])) and not any(
                         # the group's own account of what it did is part of its claim: "X claimed the
                         # attack on Saturday, saying its fighters had killed four Christians"
                         claim is None or c.count.start < claim.end()
@@ -1493,6 +1496,8 @@ SEPARATE = re.compile(r"\b(?:separate|earlier|previous|also\s+on|(?:another|seco
 # a toll since revised, told as such: "Earlier reports had put the toll at four", "up from 17 announced earlier"
 _EARLIER_TOLL = re.compile(r"^\W*(?:earlier|initial|first|previous|preliminary)\s+(?:\w+\s+){0,3}?(?:reports?|figures?|tolls?|"
                            r"counts?|accounts?)\b[^.;]{0,60}?\b(?:had\s+)?(?:put|given|said|placed|reported|set)\b", re.I)
+# a claim of a further attack: "Jaish al-Adl also claimed a hand grenade attack on a police station in Rask"
+_ALSO_CLAIMED = re.compile(r"\balso\s+claimed\b|\bclaimed\s+(?:another|a\s+second|a\s+separate|a\s+further)\b", re.I)
 # a sentence that says it tells another event: "Separately, ...", "Elsewhere, ...", "In another incident, ..."
 _SEPARATE_LEAD = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack|raid|"
                             r"development)|in\s+a\s+separate\b)", re.I)
