@@ -250,3 +250,10 @@ def test_a_claim_of_a_further_attack_on_another_day_is_that_attack(run) -> None:
     assert sorted(i.date for i in ex.incidents) == ["2024-12-01", "2024-12-02"]
     grenade = next(i for i in ex.incidents if i.date == "2024-12-01")
     assert grenade.sub_event_type == "Grenade" and grenade.perpetrator.claimed is True
+
+
+def test_killing_an_officer_and_a_conscript_is_two_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("EGYPT (North Sinai) - An improvised explosive device hit an army vehicle during a patrol west of "
+            "Bir al-Abd on Monday, killing an officer and a conscript and wounding three soldiers.")
+    inc = only(run(text, published="2022-09-15"))
+    assert (inc.fatalities.best, inc.injuries.best) == (2, 3)

@@ -165,7 +165,7 @@ _VICTIM = (r"(?:police(?:man|woman)|patrolman|officer|soldier|civilian|child|wom
            r"engineer|journalist|guard|bodyguard|driver|passenger|farmer|trader|shopkeeper|villager|resident|"
            r"pilgrim|worshipper|cleric|imam|priest|pastor|official|councill?or|judge|lawyer|doctor|nurse|"
            r"constable|sergeant|member|leader|elder|chief|commander|militant|attacker|bystander|person|"
-           r"national|tourist|contractor|jawan|trooper|ranger|security\s+guard|aid\s+worker|second|third|fourth|fifth|"
+           r"national|tourist|contractor|jawan|trooper|ranger|conscript|recruit|security\s+guard|aid\s+worker|second|third|fourth|fifth|"
            r"candidate|commentator|broadcaster|reporter|activist|politician|lawmaker|senator|mayor|governor|"
            r"commissioner|prosecutor|businessman|businesswoman|vendor|labou?rer|guest|customer|head|administrator|"
            r"diplomat|ambassador|shepherd|herder|miner|husband|wife|son|daughter|brother|sister|mother|father|"
@@ -200,6 +200,9 @@ _SINGULAR = re.compile(
 )
 
 
+_AND_ONE_MORE = re.compile(
+    rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+(?:an?|one|the|his|her|their)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_VICTIM}\s+and\s+(?P<a>an?|one)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\b")
 # the suffixes of the alternatives of _SINGULAR ("a", "a2", ... name the word that counts one)
 _SINGULAR_FORMS = tuple(name[1:] for name in _SINGULAR.groupindex if re.fullmatch(r"a\d*", name))
 
@@ -369,6 +372,14 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         cnt = Count(s0, start + m.end("a" + g), m.group("a" + g), 1, 1, 1)
         ns = start + m.start(said)
         out.append(Casualty(kind, cnt, noun, ns, ns + len(noun), victim_category(noun), False, False))
+    for m in _AND_ONE_MORE.finditer(sentence_text):  # "killing an officer and a conscript": the second one
+        s0 = start + m.start("a")
+        kind = _verb_class(m.group("verb"))
+        if kind is None or any(c.count.start <= s0 < c.count.end or c.noun_start <= s0 < c.noun_end for c in out):
+            continue
+        noun, ns = m.group("noun"), start + m.start("noun")
+        out.append(Casualty(kind, Count(s0, start + m.end("a"), m.group("a"), 1, 1, 1), noun, ns, ns + len(noun),
+                            victim_category(noun), False, False))
     for m in _LIST_VERB.finditer(sentence_text):
         head = sentence_text[: m.start()]
         head = re.split(r"[;:]|\b(?:when|after|as|while)\b", head)[-1]
