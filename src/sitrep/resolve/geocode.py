@@ -43,10 +43,10 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
                         r"headed|heading|returning|travell?ing|bound|pulled\s+back|fell\s+back|withdrew|withdrawing|"
                         r"retreated|retreating|escaped)\s+(?:[\w'’-]+\s+){0,3}(?:to|in|towards|for|from)\s+(?:the\s+)?$|"
                         r"\b(?:flown|brought|sent|dispatched|deployed|rushed)\s+(?:in\s+)?from\s+(?:the\s+)?$|"
-                        r"\b(?:reached|reaching)\s+(?:the\s+(?:town|city)\s+of\s+)?$|"
-                        # "according to the territorial administrator of Beni": the source's office, not the scene
-                        r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:administrator|governor|mayor|prefect|"
-                        r"commissioner|bishop|emir)\s+of\s+(?:the\s+)?$", re.I)
+                        r"\b(?:reached|reaching)\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
+# "according to the territorial administrator of Beni": the source's office, not the scene
+_SOURCES_OFFICE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:administrator|governor|mayor|prefect|"
+                             r"commissioner|bishop|emir)\s+of\s+(?:the\s+)?$", re.I)
 _INSIDE = re.compile(r"\s*[(,]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:\)|[,.;:]|$)")
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:neighbou?ring\s+)?$", re.I)
 _ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|department|prefecture)\b", re.I)
@@ -246,7 +246,8 @@ class Geocoder:
                     p.country_code == u.country_code and (u.kind == "country" or p.admin1 == u.admin1) for u in around)
                     and p.kind != "country"]
                 plausible = within or plausible
-            if _BORDER_WITH.search(before) and any(p.kind == "country" for p in plausible):
+            low = before.lower()  # cheap tests before the costlier patterns
+            if "order" in low and _BORDER_WITH.search(before) and any(p.kind == "country" for p in plausible):
                 plausible = [p for p in plausible if p.kind == "country"]  # "near the border with Niger"
             if _QUARTER_CUE.match(after):
                 plausible = [p for p in plausible if p.country_code == main]
@@ -261,8 +262,9 @@ class Geocoder:
                 if namesake:
                     place = max(namesake, key=lambda p: p.population)
             out.append(PlaceMention(cs, ce, phrase, place, bool(_NEAR.search(before)),
-                                    district_cue, bool(_ELSEWHERE.search(before)),
-                                    bool(_UNIT_AFTER.match(after) or _UNIT_BEFORE.search(before))))
+                                    district_cue, bool(_ELSEWHERE.search(before) or (
+                                        "ccording" in low and _SOURCES_OFFICE.search(before))),
+                                    bool(_UNIT_AFTER.match(after) or (" of" in low and _UNIT_BEFORE.search(before)))))
         return out
 
     @staticmethod
