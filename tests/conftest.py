@@ -11,7 +11,7 @@ from sitrep.extract import get_extractor
 from sitrep.extract.registry import Extractor
 from sitrep.ingest import make_document
 from sitrep.pipeline import run_extraction
-from sitrep.records import Extraction
+from sitrep.records import Extraction, Incident
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -36,3 +36,9 @@ def run(extractor: Extractor):  # type: ignore[no-untyped-def]
         return run_extraction(make_document(text, published=published), extractor)
 
     return _run
+
+
+def only(ex: Extraction) -> Incident:
+    """The one incident a test report tells (the summaries of all, when there are more or none)."""
+    assert len(ex.incidents) == 1, [i.summary for i in ex.incidents]
+    return ex.incidents[0]

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
+from conftest import only
 from sitrep.extract.actors import find_unlisted_groups
-from sitrep.records import Extraction, Incident
 from sitrep.resolve.gazetteer import name_key
-
-
-def only(ex: Extraction) -> Incident:
-    assert len(ex.incidents) == 1, [i.summary for i in ex.incidents]
-    return ex.incidents[0]
 
 
 def test_group_that_praised_the_attack_is_not_its_perpetrator(run) -> None:  # type: ignore[no-untyped-def]

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.records import Extraction, Incident
-
-
-def only(ex: Extraction) -> Incident:
-    assert len(ex.incidents) == 1, [i.summary for i in ex.incidents]
-    return ex.incidents[0]
+from conftest import only
 
 
 def test_wire_report_fields(run) -> None:  # type: ignore[no-untyped-def]

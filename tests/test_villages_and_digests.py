@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from sitrep.records import Extraction, Incident
+from conftest import only
 from sitrep.resolve.gazetteer import default_gazetteer
-
-
-def only(ex: Extraction) -> Incident:
-    assert len(ex.incidents) == 1, [i.summary for i in ex.incidents]
-    return ex.incidents[0]
 
 
 def test_village_named_in_the_lead_beats_a_town_named_later(run) -> None:  # type: ignore[no-untyped-def]
