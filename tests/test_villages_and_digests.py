@@ -252,3 +252,12 @@ def test_killing_an_officer_and_a_conscript_is_two_dead(run) -> None:  # type: i
             "Bir al-Abd on Monday, killing an officer and a conscript and wounding three soldiers.")
     inc = only(run(text, published="2022-09-15"))
     assert (inc.fatalities.best, inc.injuries.best) == (2, 3)
+
+
+def test_a_listed_breakdown_is_part_of_the_toll_and_taken_away_is_abducted(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Saturday night, Boko Haram fighters burst into Kerawa, a border village in the commune of Kolofata "
+            "in Cameroon's Far North region. Three civilians were killed. Seven people, among them four women and "
+            "two girls, were taken away by the attackers towards the Nigerian side.")
+    inc = only(run(text, published="2025-06-17"))
+    assert inc.kidnapped.best == 7  # not 7 + 4 + 2
+    assert inc.fatalities.best == 3

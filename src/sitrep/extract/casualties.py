@@ -19,7 +19,8 @@ INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt|hospi
                     r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire))\b", re.I)
 _LIST_VERB = re.compile(r"\b(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted)\b", re.I)
 KIDNAP = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|taken\s+hostage|held\s+hostage|missing|seized|captives?|"
-                    r"hijack(?:ed|ing)|carr(?:y|ied|ying)\s+off|whisk(?:ed|ing)\s+away|(?:took|taking|led|leading)\s+away)\b", re.I)
+                    r"hijack(?:ed|ing)|carr(?:y|ied|ying)\s+off|whisk(?:ed|ing)\s+away|(?:took|taking|led|leading)\s+away|"
+                    r"(?:were|was|been)\s+(?:taken|carried|led)\s+away)\b", re.I)
 _BEFORE = re.compile(
     r"(?P<verb>killing|killed|kill|shooting\s+dead|left|leaving|neutrali[sz]ed|neutrali[sz]ing|deaths?\s+of|death\s+toll\s+(?:\w+\s+){0,3}(?:to|at|of)|toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
     r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|lives\s+of|injuring|injured|wounding|wounded|hurting|"
@@ -325,6 +326,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         part = part or bool(out and out[-1].kind == kind and out[-1].noun and not noun
                             and re.match(r"\s*(?:at|in|on|during|near|inside|outside)\b", after)
                             and re.search(r"(?:,|\band)\s*$", text[max(start, c.start - 6):c.start]))
+        # "among them four women and two girls": the second of a listed breakdown is a part too
+        part = part or bool(out and out[-1].part and out[-1].kind == kind and out[-1].noun_end
+                            and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[out[-1].noun_end:c.start]))
         dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\(|-(?=\s))", after)  # "11 dead - ten civilians and ..."
         if dash and not part:
             close = re.search(r"—|–|--|\)|\s-(?=\s)", text[c.end + dash.end():end])
