@@ -288,7 +288,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if kind is None and re.match(r"\s*(?:of\s+the\s+)?(?:wounded|injured)\s+(?:[\w'’-]+\s+){0,2}?(?:had\s+|have\s+)?"
                                      r"(?:later\s+|subsequently\s+)?(?:died|succumbed)", after):
             kind = "killed"  # "Two of the wounded died in hospital", "Two wounded guests died on Sunday"
-        if kind is None and _RISEN_TO.search(text[max(start, c.start - 130):c.start]):
+        risen = _RISEN_TO.search(text[max(start, c.start - 130):c.start])  # a toll restated whole
+        if kind is None and risen:
             # "The number of people killed in Saturday's strike has risen to eleven"
             told = [(m.start(), k) for k, pat in (("killed", KILL), ("injured", INJURE), ("killed", _TOLL))
                     for m in pat.finditer(text[start:c.start])]
@@ -305,7 +306,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                 kind = max(hits)[1] if hits else None
         if kind is None:
             continue
-        if c.start not in totals and _RISEN_TO.search(text[max(start, c.start - 130):c.start]):
+        if c.start not in totals and risen:
             totals[c.start] = kind  # "The bomber and two of the gunmen were killed, bringing the death toll to nine"
         if re.match(r"\s*(?:of\s+)?(?:attacks?|incidents?|bombings?)\b", after, re.I) or _AGENTS.match(after):
             continue
@@ -357,10 +358,18 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if not any(c.count.start <= cnt.start < c.count.end for c in out):
             out.append(Casualty("killed", cnt, "", cnt.start, cnt.end, None, False, False))
             totals[cnt.start] = "killed"
+    def counted(pos: int) -> bool:  # the word is already part of a count or of its noun
+        return any(c.count.start <= pos < c.count.end or c.noun_start <= pos < c.noun_end for c in out)
+
+    def one(kind: str, m: re.Match[str], a: str, said: str) -> Casualty:  # one person: group ``a`` counts, ``said`` names
+        noun, ns = m.group(said), start + m.start(said)
+        cnt = Count(start + m.start(a), start + m.end(a), m.group(a), 1, 1, 1)
+        return Casualty(kind, cnt, noun, ns, ns + len(noun), victim_category(noun), False, False)
+
     for m in _SINGULAR.finditer(sentence_text):
         g = next(k for k in _SINGULAR_FORMS if m.group("a" + k))
         s0 = start + m.start("a" + g)
-        if any(c.count.start <= s0 < c.count.end or c.noun_start <= s0 < c.noun_end for c in out):
+        if counted(s0):
             continue
         if any(c.plus_one and re.fullmatch(r"(?:\s+of\s+[\w\s'’-]{1,40}?)?\s*,?\s*and\s+(?:at\s+least\s+)?",
                                            text[start + m.end():c.count.start]) for c in out):
@@ -372,18 +381,11 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                                 and not c.plus_one for c in out):
             continue  # "Eight jawans ... and a civilian driver were killed": one more, after a count of the same fate
         said = "noun" + g if "noun" + g in _SINGULAR.groupindex else "a" + g  # "He died", "shot him dead": the pronoun
-        noun = m.group(said)
-        cnt = Count(s0, start + m.end("a" + g), m.group("a" + g), 1, 1, 1)
-        ns = start + m.start(said)
-        out.append(Casualty(kind, cnt, noun, ns, ns + len(noun), victim_category(noun), False, False))
+        out.append(one(kind, m, "a" + g, said))
     for m in _AND_ONE_MORE.finditer(sentence_text):  # "killing an officer and a conscript": the second one
-        s0 = start + m.start("a")
         kind = _verb_class(m.group("verb"))
-        if kind is None or any(c.count.start <= s0 < c.count.end or c.noun_start <= s0 < c.noun_end for c in out):
-            continue
-        noun, ns = m.group("noun"), start + m.start("noun")
-        out.append(Casualty(kind, Count(s0, start + m.end("a"), m.group("a"), 1, 1, 1), noun, ns, ns + len(noun),
-                            victim_category(noun), False, False))
+        if kind is not None and not counted(start + m.start("a")):
+            out.append(one(kind, m, "a", "noun"))
     for m in _LIST_VERB.finditer(sentence_text):
         head = sentence_text[: m.start()]
         head = re.split(r"[;:]|\b(?:when|after|as|while)\b", head)[-1]

@@ -12,6 +12,7 @@ Stages over one segmented document:
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 from collections import Counter
@@ -424,7 +425,7 @@ class RuleExtractor:
                 if any(p.kind == "country" for p in self.gaz.lookup(line)):
                     break  # another country's section
                 if units:
-                    a = line_start + text[line_start:].index(line)
+                    a = text.index(line, line_start)
                     unit = max(units, key=lambda p: (p.kind == "admin1", p.population))
                     dr.place = PlaceMention(a, a + len(line), line, unit, district=unit.kind == "admin2",
                                             unit_after=True)
@@ -796,6 +797,7 @@ class RuleExtractor:
                           and 0 <= (d_value - current.date).days <= 3 and not SEPARATE.search(s.text)
                           and (place is None or current.place is None or _compatible(place, current.place)))
                 reach = 4 if (d_value is None and place is None and not SEPARATE.search(s.text)) or update else 2
+                separate_lead = _SEPARATE_LEAD.match(s.text)
                 if current is not None and i - last <= reach and (
                     d_value is None or d_value == current.date or next_day or update
                     or (current.date is None and (len(current.sids) == 1 or self._live))
@@ -804,9 +806,9 @@ class RuleExtractor:
                     or (_ANAPHOR.search(s.text) is not None and not SEPARATE.search(s.text)
                         and place.place.country_code == current.place.place.country_code
                         and place.place.admin1 == current.place.place.admin1)
-                ) and not BACKGROUND.search(s.text) and not _SEPARATE_LEAD.match(s.text):
+                ) and not BACKGROUND.search(s.text) and not separate_lead:
                     target = current
-                elif _SEPARATE_LEAD.match(s.text):
+                elif separate_lead:
                     pass  # "Separately, the bomb squad defused ... on Saturday morning": another event, same day
                 else:
                     for dr in drafts:
@@ -1655,16 +1657,15 @@ _UNIT_WORDS_END = re.compile(r"\s+(?:district|province|region|department|state|c
 _VILLAGE_PREFIX = {"ban": {"TH", "LA"}, "kampung": {"MY", "ID", "BN"}, "kampong": {"MY", "KH", "BN", "SG"},
                    "desa": {"ID"}, "kfar": {"LB", "SY", "IL", "PS"}, "kafr": {"LB", "SY", "IL", "PS", "EG", "JO"},
                    "ungwan": {"NG"}, "unguwan": {"NG"}, "angwan": {"NG"}, "anguwan": {"NG"}, "goth": {"PK"}}
-# capitalised words after "in" or "at" that are no village
-_NOT_PLACE_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ramadan", "eid",
-    "christmas", "easter", "parliament", "congress", "senate", "court", "cabinet", "operation", "the", "his", "her",
-    "their", "its", "our", "a", "an", "this", "that", "english", "french", "arabic", "spanish", "islam", "christianity",
-    "god", "allah", "africa", "europe", "asia", "latin", "middle", "west", "east", "north", "south",
-    "central", "upper", "lower", "mr", "mrs", "ms", "dr", "president", "general", "police", "army", "government",
-    "state", "federal", "national", "islamic", "lake", "mount", "river", "twitter", "facebook", "telegram",
-    "whatsapp", "x", "youtube", "tiktok", "instagram", "am", "pm", "gmt", "utc", "ist", "eat", "wat", "local",
+# capitalised words after "in" or "at" that are no village (besides the months and weekdays; articles and
+# pronouns are _STOP_WORDS, and "Lake", "Mount" and "River" begin _LANDFORMS)
+_NOT_PLACE_WORDS = {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)} | {
+    "ramadan", "eid", "christmas", "easter", "parliament", "congress", "senate", "court", "cabinet", "operation",
+    "our", "english", "french", "arabic", "spanish", "islam", "christianity", "god", "allah", "africa", "europe",
+    "asia", "latin", "middle", "west", "east", "north", "south", "central", "upper", "lower", "mr", "mrs", "ms", "dr",
+    "president", "general", "police", "army", "government", "state", "federal", "national", "islamic", "twitter",
+    "facebook", "telegram", "whatsapp", "x", "youtube", "tiktok", "instagram", "am", "pm", "gmt", "utc", "ist", "eat",
+    "wat", "local",
 }
 _STOP_WORDS = {"the", "a", "an", "this", "that", "one", "another", "his", "her", "their", "its"}
 DATELINE = re.compile(

@@ -205,13 +205,14 @@ def dated_range(text: str) -> bool:
     return _BETWEEN_DATES.search(text) is not None
 
 
-_MON = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _WDAY = r"(?:(?:Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 # the period a digest or brief covers, as its header gives it: "Reporting period: 14-20 July 2025",
 # "Week 49 | 2-8 December 2024", "Coverage: Monday 10 March - Sunday 16 March 2025"
 _COVERAGE = re.compile(
-    rf"\b{_WDAY}(?P<d1>[0-3]?\d)(?:\s+{_MON.replace('(', '(?P<m1>', 1)})?\s*(?:-|–|—|to)\s*{_WDAY}(?P<d2>[0-3]?\d)\s+"
-    rf"{_MON.replace('(', '(?P<m2>', 1)},?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+    rf"\b{_WDAY}(?P<d1>[0-3]?\d)(?:\s+(?P<m1>{_MONTH_WORD}))?\s*(?:-|–|—|to)\s*{_WDAY}(?P<d2>[0-3]?\d)\s+"
+    rf"(?P<m2>{_MONTH_WORD}),?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 # a figure told for that period: "during the reporting period", "this week", "over the period"
 REPORT_PERIOD = re.compile(r"\b(?:during|in|over|for|throughout)\s+(?:the\s+)?(?:reporting\s+period|period\s+under\s+review|"
                            r"review\s+period|period|week)\b|\bthis\s+week\b", re.I)

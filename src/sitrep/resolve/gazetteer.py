@@ -442,8 +442,9 @@ class Gazetteer:
             return self._cache[key]
         query = "SELECT p.* FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?"
         rows = self._con.execute(query, (key,)).fetchall()
-        if not rows and loose_key(key) != key:  # "Hiraan" for Hiiraan
-            rows = self._con.execute(query, (loose_key(key),)).fetchall()
+        loose = loose_key(key)
+        if not rows and loose != key:  # "Hiraan" for Hiiraan
+            rows = self._con.execute(query, (loose,)).fetchall()
         seen: set[int] = set()
         places = []
         for r in rows:
