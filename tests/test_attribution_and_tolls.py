@@ -871,3 +871,16 @@ def test_workers_of_a_facility_take_its_target_type(run) -> None:  # type: ignor
     types = {i.date: i.target.type for i in ex.incidents}
     assert types["2025-01-20"] == "Utilities"
     assert types["2025-01-23"] == "Telecommunication"  # "the base of a tower" is no military base
+
+
+def test_a_limb_wound_counts_one_injured_and_a_later_death_one_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen on a motorbike shot dead a council official outside his office in Kharan on Monday. "
+            "His driver was shot in the leg and is being treated at the district hospital.")
+    inc = only(run(text, published="2024-05-02"))
+    assert (inc.fatalities.best, inc.injuries.best) == (1, 1)
+    inc = only(run("Gunmen opened fire on a shopkeeper in Kalat on Monday. The shopkeeper escaped with bullet wounds.",
+                   published="2024-05-02"))
+    assert (inc.fatalities.best, inc.injuries.best) == (0, 1)  # only a wound is told: no one died
+    inc = only(run("Gunmen opened fire on a shopkeeper in Kalat on Monday. The shopkeeper was shot in the back "
+                   "and died on the way to hospital.", published="2024-05-02"))
+    assert (inc.fatalities.best, inc.injuries.best) == (1, None)

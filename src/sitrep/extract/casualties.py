@@ -15,8 +15,12 @@ KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|
                   r"slain|massacred|shot\s+dead|gunned\s+down|beheaded|executed|perished|fatalit(?:y|ies)|bodies|"
                   r"murdered|lifeless|succumbed|fell\s+with\s+(?:arms|weapons)\s+in\s+hand|fell\s+in\s+(?:action|combat|battle)|"
                   r"killed\s+in\s+action|sent\s+to\s+hell|embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom)\b", re.I)
+# a wound to a limb is an injury: "was shot in the leg", "hit in the shoulder" (a head or chest wound may be
+# fatal, so only limbs count, and not when the sentence goes on to a death)
+_LIMB_WOUND = (r"(?:shot|hit)\s+in\s+the\s+(?:legs?|arms?|hands?|feet|foot|thighs?|shoulders?|knees?|ankles?|wrists?|"
+               r"hips?|buttocks?|back|abdomen|stomach)\b(?![^.;]{0,60}\b(?:died|dead|killed|succumbed))")
 INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualties|"
-                    r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire))\b", re.I)
+                    r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|" + _LIMB_WOUND + r")\b", re.I)
 _LIST_VERB = re.compile(r"\b(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted)\b", re.I)
 KIDNAP = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|taken\s+hostage|held\s+hostage|missing|seized|captives?|"
                     r"hijack(?:ed|ing)|carr(?:y|ied|ying)\s+off|whisk(?:ed|ing)\s+away|(?:took|taking|led|leading)\s+away|"
@@ -175,7 +179,7 @@ _VICTIM = (r"(?:police(?:man|woman)|patrolman|officer|soldier|civilian|child|wom
            r"professor|gunman|bomber|assailant|fighter|rebel|insurgent|hostage|captive|victim|headman|mukhtar|chairman|passer-?by|"
            r"chieftain|councilwoman|councilman|legislator|magistrate)")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "he", "she", "another", "one other"}
-_HURT = (r"killed|injured|wounded|hurt|hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|"
+_HURT = (_LIMB_WOUND + r"|shot\s+in\s+the\s+\w+\s+and\s+(?:later\s+)?(?:died|succumbed)|killed|injured|wounded|hurt|hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|"
          r"gunned\s+down|beheaded|stabbed\s+to\s+death|beaten\s+to\s+death|hacked\s+to\s+death|murdered")
 # one person, told without a number: "a policeman was killed", "shooting dead a man", "her husband wounded"
 _SINGULAR = re.compile(
@@ -194,7 +198,8 @@ _SINGULAR = re.compile(
     rf"\b(?P<verb6>wounded|injured|wounding|injuring|killing|killed)\s+(?P<a6>another|one\s+other)\b(?!\s+[\w-]+s\b)|"
     rf"\b(?P<a9>another|one\s+other)\s+(?:was|were)\s+(?:\w+\s+)?(?P<verb9>injured|wounded|hurt|killed)\b|"
     rf"\b(?P<a10>[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<noun10>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+(?:also\s+)?"
-    rf"(?P<verb10>sustained\s+(?:\w+\s+)?(?:injuries|wounds))\b|"
+    rf"(?P<verb10>sustained\s+(?:\w+\s+)?(?:injuries|wounds)|(?:escaped|survived|was\s+rescued|was\s+left)\s+with\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:injuries|wounds))\b|"
     rf"\b(?P<verb7>(?:shot|stabbed|beat|hacked|burned|killed|murdered|executed|beheaded)\s+(?P<a7>him|her)"
     rf"(?:\s+(?:dead|to\s+death))?)|"
     rf"\band\s+(?P<a8>a|an|one)\s+(?P<noun8>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+were\s+(?:\w+\s+)?(?P<verb8>{_HURT})\b"
