@@ -138,3 +138,12 @@ def test_a_province_header_named_like_its_capital_gives_way_to_the_town(run) -> 
     place = loc(run, "MEXICO - Guanajuato: Gunmen stormed a bar in the centre of Salamanca late on Saturday, killing "
                      "seven people.")
     assert (place.city, place.admin1) == ("Salamanca", "Guanajuato")
+
+
+def test_a_district_name_shared_by_two_states_takes_the_state_the_text_names(run) -> None:  # type: ignore[no-untyped-def]
+    # India has a Bijapur district in Karnataka and another in Chhattisgarh: the district's name alone
+    # is no hint, the state named in the report is
+    text = ("Maoists killed two villagers they accused of being police informers in Bijapur on Monday night, "
+            "police said. Chhattisgarh has seen a rise in such killings this year.")
+    place = loc(run, text)
+    assert (place.admin1, place.city) == ("Chhattisgarh", "Bījāpur")

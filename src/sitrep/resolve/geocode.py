@@ -209,8 +209,10 @@ class Geocoder:
         named = {p.country_code for _, _, _, ps in raw for p in ps if p.kind == "country"}
         main = ctx.most_common(1)[0][0] if ctx else None  # the country the document is most about
         # provinces and districts the text names without doubt: a town inside them is the likelier reading
-        units = {(p.kind, p.admin2 if p.kind == "admin2" else p.admin1, p.country_code)
-                 for _, _, _, ps in raw if len({(q.kind, q.name) for q in ps if q.kind in {"admin1", "admin2"}}) == 1
+        # (two districts called Bijapur, in two states, are no doubtless unit)
+        units = {(p.kind, p.admin1, p.admin2 if p.kind == "admin2" else None, p.country_code)
+                 for _, _, _, ps in raw
+                 if len({(q.kind, q.name, q.admin1) for q in ps if q.kind in {"admin1", "admin2"}}) == 1
                  for p in ps if p.kind in {"admin1", "admin2"}}
         out = []
         for cs, ce, phrase, places in raw:
@@ -279,14 +281,15 @@ class Geocoder:
         return name_key(p.name) == name_key(phrase) and p.population >= (1_000_000 if _strong(ctx, named) else 100000)
 
     @staticmethod
-    def _within(p: Place, units: set[tuple[str, str | None, str]]) -> float:
+    def _within(p: Place, units: set[tuple[str, str | None, str | None, str]]) -> float:
+        in_province = ("admin1", p.admin1, None, p.country_code) in units
         if p.kind == "admin2":
-            return 1.0 if ("admin1", p.admin1, p.country_code) in units else 0.0
+            return 1.0 if in_province else 0.0
         if p.kind not in {"city", "landmark"}:
             return 0.0
-        if ("admin2", p.admin2, p.country_code) in units:
+        if ("admin2", p.admin1, p.admin2, p.country_code) in units:
             return 2.0
-        return 1.0 if ("admin1", p.admin1, p.country_code) in units else 0.0
+        return 1.0 if in_province else 0.0
 
     @staticmethod
     def _score(p: Place, ctx: Counter[str], admin_cue: bool, district_cue: bool, phrase: str) -> float:
