@@ -884,3 +884,15 @@ def test_a_limb_wound_counts_one_injured_and_a_later_death_one_dead(run) -> None
     inc = only(run("Gunmen opened fire on a shopkeeper in Kalat on Monday. The shopkeeper was shot in the back "
                    "and died on the way to hospital.", published="2024-05-02"))
     assert (inc.fatalities.best, inc.injuries.best) == (1, None)
+
+
+def test_a_claim_by_a_groups_branch_is_a_claim(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A suicide bomber blew himself up beside a police vehicle in Jalalabad on Tuesday, killing five people, "
+            "officials said, in an attack later claimed by the regional branch of Islamic State.")
+    inc = only(run(text, published="2024-05-22"))
+    assert inc.perpetrator.claimed is True
+    text = ("A suicide bomber blew himself up beside a police vehicle in Jalalabad on Tuesday, killing five people. "
+            "Islamic State Khorasan Province said in a statement published by its news agency on Telegram that one of "
+            "its fighters had detonated an explosive vest.")
+    inc = only(run(text, published="2024-05-22"))
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Islamic State Khorasan Province", True)
