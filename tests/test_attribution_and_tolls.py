@@ -896,3 +896,12 @@ def test_a_claim_by_a_groups_branch_is_a_claim(run) -> None:  # type: ignore[no-
             "its fighters had detonated an explosive vest.")
     inc = only(run(text, published="2024-05-22"))
     assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Islamic State Khorasan Province", True)
+
+
+def test_a_bomber_who_also_died_is_counted_once(run) -> None:  # type: ignore[no-untyped-def]
+    inc = only(run("A female suicide bomber blew herself up at the market in Kolofata on Sunday, killing five "
+                   "civilians; she also died.", published="2024-05-02"))
+    assert (inc.fatalities.best, inc.fatalities.militants) == (6, 1)
+    inc = only(run("A suicide bomber blew himself up beside a police vehicle in Jalalabad on Tuesday, killing seven "
+                   "people including the bomber.", published="2024-05-02"))
+    assert (inc.fatalities.best, inc.fatalities.militants) == (7, 1)

@@ -63,7 +63,10 @@ _ATTACKER_INCL = re.compile(
 _ATTACKER_ALSO = re.compile(
     r"\b(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)\s+(?:was|were)\s+(?:also\s+)?killed|"
     r"\b(?:the\s+)?(?:bomber|attacker)\s+(?:also\s+)?died\b|"
-    r"\b(?:besides|in\s+addition\s+to|as\s+well\s+as|along\s+with|and)\s+(?:himself|herself)\b",
+    r"\b(?:besides|in\s+addition\s+to|as\s+well\s+as|along\s+with|and)\s+(?:himself|herself)\b|"
+    # "A female suicide bomber blew herself up ..., killing five civilians; she also died." (a bomber who only
+    # "blew himself up" is not added: a report's toll of a suicide attack is its victims unless it says more)
+    r"\bbomber\b[^.;]*?[;,]\s*(?:he|she)\s+(?:also\s+)?died\b",
     re.I,
 )
 
@@ -487,6 +490,7 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
                 lone_attacker = lone_attacker or bool(_ATTACKER_ALSO.search(text))
                 continue
             t = found_toll
+            included = False  # "killing seven people including the bomber": he is among the seven
             for m in _ATTACKER_INCL.finditer(text):
                 if any(c.count.text and c.count.text in m.group(0) and sentence_of.get(c.count.start) == sid
                        and c.category == "militants" for c in items):
@@ -498,12 +502,13 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
                     continue
                 if m.group("incl").lower() == "including" or m.group("incl").lower().startswith("among"):
                     t.militants = _add(t.militants, n)
+                    included = True
                 elif KILL.search(text[m.end(): m.end() + 40]) or KILL.search(text[: m.start()]):
                     t.best = _add(t.best, n) if t.best is not None else None
                     t.low = _add(t.low, n)
                     t.high = _add(t.high, n) if t.high is not None else None
                     t.militants = _add(t.militants, n)
-            if _ATTACKER_ALSO.search(text):
+            if _ATTACKER_ALSO.search(text) and not included:
                 t.best = _add(t.best, 1) if t.best is not None else None
                 t.low = _add(t.low, 1)
                 t.high = _add(t.high, 1) if t.high is not None else None
