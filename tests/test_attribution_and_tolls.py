@@ -905,3 +905,9 @@ def test_a_bomber_who_also_died_is_counted_once(run) -> None:  # type: ignore[no
     inc = only(run("A suicide bomber blew himself up beside a police vehicle in Jalalabad on Tuesday, killing seven "
                    "people including the bomber.", published="2024-05-02"))
     assert (inc.fatalities.best, inc.fatalities.militants) == (7, 1)
+
+
+def test_the_sources_counted_after_a_toll_are_not_more_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fighters overran parts of an army base at Wajiroko in Borno state late on Monday, killing five soldiers "
+            "before troops pushed them out, two military officers said on Tuesday.")
+    assert only(run(text, published="2025-03-25")).fatalities.best == 5

@@ -42,7 +42,16 @@ def test_deadliest_month_takes_the_year_of_the_report(run) -> None:  # type: ign
 
 def test_cumulative_toll_since_a_year(run) -> None:  # type: ignore[no-untyped-def]
     text = "More than 7,000 people have been killed since the insurgency reignited in the region in 2004."
-    assert figures(run(text, published="2025-07-16")) == {("deaths", 7001, "2004-01-01", "2025-07-16")}
+    # a published figure is the number printed, "more than" or not
+    assert figures(run(text, published="2025-07-16")) == {("deaths", 7000, "2004-01-01", "2025-07-16")}
+
+
+def test_cumulative_toll_since_a_war_began_in_a_month(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed two rangers in Yala on Monday. More than 7,600 people have been killed in the region "
+            "since the insurgency reignited in January 2004. The conflict, which began in 2009 in Nigeria, has "
+            "killed more than 40,000 people.")
+    assert {("deaths", 7600, "2004-01-01", "2025-07-16"), ("deaths", 40000, "2009-01-01", "2025-07-16")} <= figures(
+        run(text, published="2025-07-16"))
 
 
 def test_same_period_and_report_continuations(run) -> None:  # type: ignore[no-untyped-def]

@@ -134,7 +134,9 @@ _NOUN_STOP = {
     "injured", "wounded", "hurt", "kidnapped", "abducted", "in", "at", "on", "near", "during", "from",
     "and", "when", "after", "by", "as", "with", "while", "lost", "also", "including", "to", "besides",
     "plus", "along", "among", "hostage", "hostages", "captive", "before", "until", "inside", "for",
+    "said", "say", "says", "told", "confirmed", "added", "stated",
 }
+_SPEAK = re.compile(r"\s*(?:said|say|says|told|confirmed|added|stated)\b")
 
 
 def _noun_after(window: str, base: int) -> tuple[str, int]:
@@ -288,6 +290,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         noun, noun_start = _noun_after(window, c.end)
         if _FLED.match(window):
             continue  # "and several hundred people fled downhill": the displaced, not more dead
+        if _SPEAK.match(text, _noun_end(text, noun_start, noun) if noun else c.end):
+            continue  # "killing five soldiers, two military officers said": the sources, not the dead
         before = text[max(start, c.start - 60):c.start]
         bm = _BEFORE.search(before)
         kind = _verb_class(bm.group("verb")) if bm else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .dates import MONTHS, find_dates
@@ -20,9 +20,15 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("second_half", re.compile(r"\bsecond\s+(half|quarter)(?:\s+of\s+((?:19|20)\d\d))?", re.I)),
     ("between", re.compile(rf"\b(?:between|from)\s+{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+{_MON}(?:,?\s+((?:19|20)\d\d))?"
                            r"(?:\s+(this|last)\s+year)?", re.I)),
+    # "since the insurgency reignited in January 2004", "which began in March 2011": from that month on
+    ("since_month", re.compile(rf"\bsince\s+(?:(?:[\w'’-]+\s+){{1,7}}?in\s+)?{_MON},?\s+((?:19|20)\d\d)\b|"
+                               rf"\b(?:began|begun|started|erupted|broke\s+out|reignited|flared\s+up)\s+in\s+{_MON},?\s+"
+                               rf"((?:19|20)\d\d)\b", re.I)),
     ("month_year", re.compile(rf"(?<![0-9]\s)(?<![0-9])\b{_MON},?\s+((?:19|20)\d\d)\b(?!\s*,?\s*\d)", re.I)),
     # "killed since the insurgency reignited in 2004": from that year to the report's date
-    ("since_year", re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|(?:[\w'’-]+\s+){1,7}?in\s+)?((?:19|20)\d\d)\b", re.I)),
+    # "The insurgency, which began in 2009, has killed ...": the same
+    ("since_year", re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|(?:[\w'’-]+\s+){1,7}?in\s+)?((?:19|20)\d\d)\b|"
+                              r"\b(?:began|begun|started|erupted|broke\s+out|reignited|flared\s+up)\s+in\s+((?:19|20)\d\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|during|for|throughout|of)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b", re.I)),
     ("this_year", re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+start\s+of\s+the\s+year|since\s+January)\b", re.I)),
     ("last_year", re.compile(r"\b(?:last\s+year|the\s+previous\s+year)\b", re.I)),
@@ -169,11 +175,14 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
                     y2 = int(g[3]) if g[3] else int(year_hint or _last_year_with(m2, ref))
                 y1i = int(y1) if y1 else (y2 if m1 <= m2 else y2 - 1)
                 p = (date(y1i, m1, 1), _month_end(y2, m2), 2)
+            elif kind == "since_month" and ref:
+                mo, y = MONTHS[(g[0] or g[2]).lower()], int(g[1] or g[3])
+                p = (date(y, mo, 1), ref, 3)
             elif kind == "month_year":
                 mo, y = MONTHS[g[0].lower()], int(g[1])
                 p = (date(y, mo, 1), _month_end(y, mo), 1)
             elif kind == "since_year" and ref:
-                p = (date(int(g[0]), 1, 1), ref, 3)
+                p = (date(int(g[0] or g[1]), 1, 1), ref, 3)
             elif kind == "year":
                 y = int(g[0])
                 p = (date(y, 1, 1), date(y, 12, 31), 3)
@@ -244,12 +253,17 @@ class Figure:
     end: int
 
 
+_ABOVE = re.compile(r"(?:more\s+than|over|upwards\s+of|in\s+excess\s+of)\s", re.I)
+
+
 def find_figures(text: str, base: int) -> list[Figure]:
     """Counts followed by a measure noun, or introduced by 'the number of victims rose to'."""
     out: list[Figure] = []
     for c in find_counts(text):
         if c.best is None:
             continue
+        if _ABOVE.match(c.text):  # a published figure is the one printed: "more than 40,000 people" is 40,000
+            c = replace(c, best=c.best - 1)
         after = text[c.end:]
         before = text[max(0, c.start - 60):c.start]
         compared = _COMPARED.search(before) is not None
