@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from .dates import MONTHS, find_dates
@@ -262,24 +262,24 @@ def find_figures(text: str, base: int) -> list[Figure]:
     for c in find_counts(text):
         if c.best is None:
             continue
-        if _ABOVE.match(c.text):  # a published figure is the one printed: "more than 40,000 people" is 40,000
-            c = replace(c, best=c.best - 1)
+        # a published figure is the one printed: "more than 40,000 people" is 40,000
+        value = c.best - 1 if _ABOVE.match(c.text) else c.best
         after = text[c.end:]
         before = text[max(0, c.start - 60):c.start]
         compared = _COMPARED.search(before) is not None
         if out and compared and not any(pat.match(after) for _, pat in _MEASURES):
             # "up from 8,150 in 2023", "compared with 287", "as many as the 164 recorded": the same measure
-            out.append(Figure(out[-1].measure, c.best, base + c.start, base + c.end))
+            out.append(Figure(out[-1].measure, value, base + c.start, base + c.end))
             continue
         counted = _NUMBER_OF.search(text[:c.start]) if compared else None
         if counted and not any(pat.match(after) for _, pat in _MEASURES):
             # "The number of bomb attacks ... rose from 90 in 2022": the measure the sentence counts
             measure = next((name for name, pat in _MEASURES if pat.match(" " + counted.group(1))), None)
             if measure:
-                out.append(Figure(measure, c.best, base + c.start, base + c.end))
+                out.append(Figure(measure, value, base + c.start, base + c.end))
                 continue
         if _TOLL_TO.search(before):
-            out.append(Figure("deaths", c.best, base + c.start, base + c.end))
+            out.append(Figure("deaths", value, base + c.start, base + c.end))
             continue
         verb = _VERB_BEFORE.search(before)
         if verb and not _NOT_PEOPLE_AFTER.match(after):
@@ -288,11 +288,11 @@ def find_figures(text: str, base: int) -> list[Figure]:
                        "injuries" if v.startswith(("the injury", "injuries", "the wounding")) else
                        "kidnappings" if v.startswith(("abduct", "kidnap", "the abduction")) else
                        "arrests" if v.startswith(("arrest", "captur", "detain", "apprehend")) else "injuries")
-            out.append(Figure(measure, c.best, base + c.start, base + c.end))
+            out.append(Figure(measure, value, base + c.start, base + c.end))
             continue
         for measure, pat in _MEASURES:
             if pat.match(after):
-                out.append(Figure(measure, c.best, base + c.start, base + c.end))
+                out.append(Figure(measure, value, base + c.start, base + c.end))
                 break
     return out
 
