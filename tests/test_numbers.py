@@ -29,7 +29,7 @@ def test_word_numbers(words: str, value: int) -> None:
         ("scores of people", None, 40, None),
         ("several people", None, 3, None),
         ("a dozen people", 12, 12, 12),
-        ("between 10 and 15 people", None, 10, 15),
+        ("between 10 and 15 people", 10, 10, 15),  # the most conservative figure is the best
     ],
 )
 def test_counts_become_ranges(text: str, best: int | None, low: int | None, high: int | None) -> None:

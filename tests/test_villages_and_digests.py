@@ -261,3 +261,20 @@ def test_a_listed_breakdown_is_part_of_the_toll_and_taken_away_is_abducted(run) 
     inc = only(run(text, published="2025-06-17"))
     assert inc.kidnapped.best == 7  # not 7 + 4 + 2
     assert inc.fatalities.best == 3
+
+
+def test_digest_entry_under_a_unit_heading_takes_the_village_its_text_names(run) -> None:  # type: ignore[no-untyped-def]
+    # Léré is a town in Nigeria and Chad too; in a Mali entry headed by its cercle it is the Malian village
+    text = ("WEEKLY DIGEST\nReporting period: 2-8 September 2024\n\nMALI\n"
+            "Wed 04/09 - Tombouctou region, Niafunké cercle\n"
+            "A drone strike hit a gathering at the weekly fair in Léré, killing at least eight civilians, residents "
+            "said. The strike is attributed to the Malian Armed Forces (FAMa).\n\n"
+            "BURKINA FASO\nMon 02/09 - Centre-Nord region, Sanmatenga province\n"
+            "A supply convoy was ambushed about 8 km south of Dablo. Between nine and 12 soldiers were killed.\n")
+    ex = run(text, published="2024-09-10")
+    by_country = {i.location.country_code: i for i in ex.incidents}
+    mali, burkina = by_country["ML"], by_country["BF"]
+    assert mali.location.city == "Léré" and mali.location.precision == "district"
+    assert mali.perpetrator.name == "Malian Armed Forces"
+    assert burkina.location.city == "Dablo"
+    assert (burkina.fatalities.best, burkina.fatalities.low, burkina.fatalities.high) == (9, 9, 12)

@@ -112,7 +112,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None,
         if re.search(r"\b(?:19|20)\d\d\b", m.group(0)):
             continue
         taken.append((m.start(), m.end()))
-        out.append(Count(start + m.start(), start + m.end(), m.group(0), None, a, b))
+        # "between 18 and 23": the best figure is the most conservative one reported, as ACLED codes it
+        out.append(Count(start + m.start(), start + m.end(), m.group(0), a, a, b))
     for m in _COUNT.finditer(chunk):
         if any(m.start() < e and m.end() > s for s, e in taken):
             continue

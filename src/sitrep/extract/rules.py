@@ -515,14 +515,15 @@ class RuleExtractor:
         return bool(specific_place and realis)
 
     def _named_settlement(self, text: str, sents: list[Sentence], location: Location,
-                          town_at: int | None = None) -> tuple[int, int] | None:
+                          town_at: int | None = None, unit_only: bool = False) -> tuple[int, int] | None:
         """The span of a village or town the text names as such ("the village of X", "X village", "X, a
         village in ...", "Ban X" in Thailand) that the gazetteer does not know, inside the unit the
         incident is placed in. With ``town_at`` (where the known town is named) only a village placed by
         that town counts: "Zinibéogo, a village in the commune of Pissila". When the incident has no town
         at all, a name the gazetteer does not know after "in", "at" or "near" is its village too ("CODECO
-        militiamen killed eight people in Drodro")."""
-        loose = town_at is None and location.city is None and location.precision in {"country", "province", "district"}
+        militiamen killed eight people in Drodro"); so is one where the only town is named as a unit
+        (``unit_only``: "Niafunké cercle")."""
+        loose = town_at is None and (unit_only or location.city is None and location.precision in {"country", "province", "district"})
         found: list[tuple[int, int, int]] = []  # (rank, start, end): a named settlement before a loose name
         for s in sents:
             for m in (*_SETTLEMENT.finditer(s.text), *(_LOOSE_PLACE.finditer(s.text) if loose else ())):
@@ -581,8 +582,8 @@ class RuleExtractor:
             return False  # a unit of the country, or a town of that name in another province
         # a name read only from "in X" must be unknown to the gazetteer and the actor dictionary
         # (a small place of that name in another country does not stop it: "on the outskirts of Chai")
-        elsewhere_only = all(p.country_code != location.country_code and p.kind == "city" and p.population < 50000
-                             for p in places)
+        elsewhere_only = all(p.country_code != location.country_code and p.kind in {"city", "admin2"}
+                             and p.population < 150000 for p in places)
         return not (strict and ((places and not elsewhere_only) or find_actors(name) or re.search(r"\d", name)
                                 or ORG_WORD.search(name)))
 
@@ -651,7 +652,7 @@ class RuleExtractor:
             # "fired by the army", "blamed the army", "the drone belonged to the federal army, the Ethiopian
             # National Defense Force"
             if _AGENT_VERB.match(stext[a.end - base:]) or re.search(
-                    r"\b(?:by|blam(?:ed|ing)|accus(?:ed|ing)|belong(?:ed|ing|s)?\s+to|operated\s+by)\s+(?:the\s+)?"
+                    r"\b(?:by|blam(?:ed|ing)|accus(?:ed|ing)|belong(?:ed|ing|s)?\s+to|operated\s+by|attribut(?:ed|ing)\s+to|blamed\s+on)\s+(?:the\s+)?"
                     r"(?:(?:federal|national|government)\s+(?:army|military|forces),?\s+(?:the\s+)?)?$", stext[:a.start - base]):
                 return a.actor.name, a.start, a.end
         # "Residents blamed the federal military": the armed forces of the country it happened in
@@ -1214,7 +1215,7 @@ class RuleExtractor:
                     location.precision == "near" and d.place.place.kind in {"city", "landmark"})) and any(
                     s.start <= d.place.start < s.end for s in searched) and not any(
                     a <= d.place.start < b for a, b in self._dateline_spans) else None
-                village = self._named_settlement(text, searched, location, town_at)
+                village = self._named_settlement(text, searched, location, town_at, d.place.unit_after)
                 if village is not None:  # "the village of Nakitindi, in Kpendjal prefecture": no gazetteer has it
                     # placed no finer than the district of the town it stands near, whose point it keeps
                     precision = "district" if location.precision in {"city", "near", "exact"} else location.precision
@@ -1650,7 +1651,9 @@ _SETTLEMENT = re.compile(
 )
 # the loosest: a name no gazetteer knows, where something happened ("killed eight people in Drodro"); read
 # after the cues above, which it would otherwise hide ("near Kishingi, a village in Nushki district")
-_LOOSE_PLACE = re.compile(rf"(?<![\w'’-])(?:in|at|near|outside|(?:outskirts|edge|centre|center|heart|headquarters)\s+of)\s+(?P<n6>{_NAME})\b(?!\s+(?:{_UNITS})\b)")
+_LOOSE_PLACE = re.compile(rf"(?<![\w'’-])(?:in|at|near|outside|(?:outskirts|edge|centre|center|heart|headquarters)\s+of|"
+                          rf"(?:km|kilomet(?:er|re)s|miles)\s+(?:\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?P<n6>{_NAME})(?![\w'’-])(?!\s+(?:{_UNITS}|"
+                          r"hospital|clinic|school|college|university|mosque|church|market|airport|prison|stadium|hotel)\b)")
 _LANDFORMS = {"mount", "mt", "mountain", "mountains", "jebel", "jabal", "lake", "river", "forest", "hills", "hill",
               "plateau", "desert", "island", "islands", "bay", "gulf", "sea", "ocean", "coast"}
 # a section heading's word for its unit: "Macomia district", "ANCUABE DISTRICT"

@@ -62,7 +62,7 @@ EXPLOSIVE = _p(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explosiv
 FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?|s)|shot(?:\s+dead)?|shooting|opened\s+fire|fired\s+(?:at|on|upon)|"
              r"ambush(?:ed|es)?|firing|rifles?|AK-47s?|sprayed\s+\w+\s+with\s+bullets|raid(?:ed)?|stormed|"
              r"(?:heavily\s+)?armed\s+(?:men|assailants|attackers|militants|fighters|gunmen|group|cadres|bandits|rebels|"
-             r"(?-i:[A-Z][\w-]+s))|assailants|firefight|sharp(?:-edged)?\s+weapons|axes|daggers|spears|"
+             r"(?-i:(?!Forces\b)[A-Z][\w-]+s))|assailants|firefight|sharp(?:-edged)?\s+weapons|axes|daggers|spears|"
              r"exchange\s+of\s+fire|returned\s+fire|came\s+under\s+fire|stabb\w+|knives|knife|machetes?|pistols?|firearms|"
              r"hacked\s+to\s+death|beheaded|attacked\s+(?:\w+\s+){0,2}(?:positions?|post|check\s*-?\s*post|checkpoint|base|camp|convoy|patrol|station)|"
              r"overr[au]n\s+(?:\w+\s+){0,2}(?:positions?|post|base|camp|barracks|outpost|town|village))\b")
