@@ -278,3 +278,20 @@ def test_digest_entry_under_a_unit_heading_takes_the_village_its_text_names(run)
     assert mali.perpetrator.name == "Malian Armed Forces"
     assert burkina.location.city == "Dablo"
     assert (burkina.fatalities.best, burkina.fatalities.low, burkina.fatalities.high) == (9, 9, 12)
+
+
+def test_live_blog_entries_take_the_blogs_day_and_its_cumulative_figures_are_statistics(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIVE: strikes across south Lebanon\nTuesday 15 October 2024 | Updated continuously\n\n"
+            "17:40\nThe health ministry has released its latest cumulative figures: 2,350 people killed and 10,906 "
+            "wounded in Israeli attacks since 8 October 2023.\n\n"
+            "13:05\nReports of a drone strike on a car on the coastal road between Tyre and Naqoura. The state news "
+            "agency says two people were killed.\n\n"
+            "11:30\nThe health ministry has raised the toll from the morning strike on Kfar Rumman to five dead. "
+            "Earlier it had said three people were killed.\n\n"
+            "08:10\nAn Israeli air strike has hit a house in the village of Kfar Rumman, near Nabatieh in south Lebanon. The "
+            "health ministry says three people were killed.\n")
+    ex = run(text, published="2024-10-15")
+    assert {(s.measure, s.value, s.period_start) for s in ex.statistics} == {
+        ("deaths", 2350, "2023-10-08"), ("injuries", 10906, "2023-10-08")}
+    tolls = sorted((i.location.city, i.date, i.fatalities.best) for i in ex.incidents)
+    assert tolls == [("Kfar Rumman", "2024-10-15", 5), ("Tyre", "2024-10-15", 2)]

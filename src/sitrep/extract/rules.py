@@ -268,6 +268,7 @@ class RuleExtractor:
         self.gaz = gazetteer or default_gazetteer(settings.geo)
         self.geocoder = Geocoder(self.gaz)
         self._live = False  # whether the document being read is a live blog of timestamped entries
+        self._live_day: DateMention | None = None  # the day its header names
 
     # -- public -----------------------------------------------------------------
     def extract(self, doc: Document) -> Extraction:
@@ -285,6 +286,10 @@ class RuleExtractor:
         dates_by_sent = [find_dates(text, s.start, s.end, dayfirst=dayfirst) for s in sents]
         ref = _parse_iso(doc.published) or infer_reference([d for ds in dates_by_sent for d in ds])
         doc = replace(doc, reference_date=ref.isoformat() if ref else None)
+        # a live blog's day, as its header gives it ("Tuesday 15 October 2024 | Updated continuously"): the
+        # day of its timestamped entries that name no other
+        self._live_day = next((m for m in find_dates(text, 0, min(len(text), 600), dayfirst=dayfirst)
+                               if m.is_full and resolve(m, ref)[0] == ref), None) if self._live and ref else None
         if doc.language not in (None, "en") or not sents:
             return Extraction(doc)
 
@@ -768,7 +773,13 @@ class RuleExtractor:
             scene = scene_for(i, places)  # when there is one, it has already found the sentence an anchor
             if scene >= 0:
                 dates, places = event_dates(scene), places or places_by_sent[scene]
-            if scene >= 0 or self._is_anchor(s, dates, places):
+            # a live blog's entry that opens on another place's attack ("13:05 Reports of a drone strike on a car
+            # on the coastal road between Tyre and Naqoura") is a new event, however it is worded
+            new_entry = self._live and current is not None and current.place is not None and bool(
+                _STAMP.match(s.text) or _STAMP_LINE.search(text, max(0, s.start - 30), s.start)) and bool(
+                TRIGGER.search(s.text)) and any(p.place.kind in {"city", "landmark"} for p in places) and not any(
+                _compatible(p, current.place) for p in places)
+            if scene >= 0 or new_entry or self._is_anchor(s, dates, places):
                 resolved = [(m, *resolve(m, ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
                 under = heading if heading is not None and not resolved and not any(
@@ -1251,6 +1262,11 @@ class RuleExtractor:
         date_value = d.date.isoformat() if d.date else None
         if d.date_mention is not None:
             add("date", d.date_mention.start, d.date_mention.end)
+        elif date_value is None and self._live_day is not None and not d.background and anchor.start > self._live_day.end:
+            # "08:10 - An Israeli air strike has hit a house": the blog's day
+            d.date, d.date_precision = resolve(self._live_day, None)[0], "day"
+            date_value = d.date.isoformat() if d.date else None
+            add("date", self._live_day.start, self._live_day.end)
         iid = "inc-" + hashlib.sha256(f"{doc.id}:{anchor.start}".encode()).hexdigest()[:16]
         summary = anchor.text if len(anchor.text) <= 300 else anchor.text[:297] + "..."
         return Incident(
@@ -1317,6 +1333,7 @@ class RuleExtractor:
             figures = stats.find_figures(s.text, s.start)
             if not stats.dated_range(s.text) and any(
                     d.kind not in MONTH_KINDS and not SPEECH_DATE.search(s.text[max(0, d.start - 40):d.start])
+                    and not re.search(r"\bsince\s+(?:the\s+)?$", s.text[max(0, d.start - 12):d.start], re.I)  # a period's start
                     and not any(a <= s.start + d.start < b for a, b in self._dateline_spans)  # "STOCKHOLM, Jan 10 -"
                     for d in find_dates(s.text)):
                 periods = []  # a day-dated event is an incident, not an aggregate
@@ -1499,7 +1516,10 @@ SEPARATE = re.compile(r"\b(?:separate|earlier|previous|also\s+on|(?:another|seco
                       r"bod(?:y|ies)|guards?|died|of\s+the)\b))\b", re.I)
 # a toll since revised, told as such: "Earlier reports had put the toll at four", "up from 17 announced earlier"
 _EARLIER_TOLL = re.compile(r"^\W*(?:earlier|initial|first|previous|preliminary)\s+(?:\w+\s+){0,3}?(?:reports?|figures?|tolls?|"
-                           r"counts?|accounts?)\b[^.;]{0,60}?\b(?:had\s+)?(?:put|given|said|placed|reported|set)\b", re.I)
+                           r"counts?|accounts?)\b[^.;]{0,60}?\b(?:had\s+)?(?:put|given|said|placed|reported|set)\b|"
+                           # "Earlier it had said three people were killed."
+                           r"^\W*earlier,?\s+(?:it|they|the\s+\w+|officials|police|authorities)\s+(?:had\s+)?(?:said|put|reported|given)\b",
+                           re.I)
 # a claim of a further attack: "Jaish al-Adl also claimed a hand grenade attack on a police station in Rask"
 _ALSO_CLAIMED = re.compile(r"\balso\s+claimed\b|\bclaimed\s+(?:another|a\s+second|a\s+separate|a\s+further)\b", re.I)
 # a sentence that says it tells another event: "Separately, ...", "Elsewhere, ...", "In another incident, ..."

@@ -20,6 +20,8 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("second_half", re.compile(r"\bsecond\s+(half|quarter)(?:\s+of\s+((?:19|20)\d\d))?", re.I)),
     ("between", re.compile(rf"\b(?:between|from)\s+{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+{_MON}(?:,?\s+((?:19|20)\d\d))?"
                            r"(?:\s+(this|last)\s+year)?", re.I)),
+    # "since 8 October 2023", "since October 8, 2023": from that day to the report's date
+    ("since_day", re.compile(rf"\bsince\s+(?:(\d{{1,2}})\s+{_MON}|{_MON}\s+(\d{{1,2}}),?)\s+((?:19|20)\d\d)\b", re.I)),
     # "since the insurgency reignited in January 2004", "which began in March 2011": from that month on
     ("since_month", re.compile(rf"\bsince\s+(?:(?:[\w'’-]+\s+){{1,7}}?in\s+)?{_MON},?\s+((?:19|20)\d\d)\b|"
                                rf"\b(?:began|begun|started|erupted|broke\s+out|reignited|flared\s+up)\s+in\s+{_MON},?\s+"
@@ -175,6 +177,10 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
                     y2 = int(g[3]) if g[3] else int(year_hint or _last_year_with(m2, ref))
                 y1i = int(y1) if y1 else (y2 if m1 <= m2 else y2 - 1)
                 p = (date(y1i, m1, 1), _month_end(y2, m2), 2)
+            elif kind == "since_day" and ref:
+                day, mo = int(g[0] or g[3]), MONTHS[(g[1] or g[2]).lower()]
+                if 1 <= day <= calendar.monthrange(int(g[4]), mo)[1]:
+                    p = (date(int(g[4]), mo, day), ref, 3)
             elif kind == "since_month" and ref:
                 mo, y = MONTHS[(g[0] or g[2]).lower()], int(g[1] or g[3])
                 p = (date(y, mo, 1), ref, 3)
