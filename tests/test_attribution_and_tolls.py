@@ -911,3 +911,23 @@ def test_the_sources_counted_after_a_toll_are_not_more_dead(run) -> None:  # typ
     text = ("Fighters overran parts of an army base at Wajiroko in Borno state late on Monday, killing five soldiers "
             "before troops pushed them out, two military officers said on Tuesday.")
     assert only(run(text, published="2025-03-25")).fatalities.best == 5
+
+
+def test_an_opinion_piece_still_tells_its_events(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("OPINION\n\nThe drones will not win this war\n\n"
+            "Last Tuesday, a minibus carrying market-goers was hit by a drone on the road just outside Jiga, a small "
+            "town in West Gojjam, Ethiopia. Residents say eleven passengers died, among them a mother and her baby, "
+            "and six others were badly burned.\n\n"
+            "Peace is made with enemies, not friends. The government should talk to its opponents.\n\n"
+            "The author is a researcher who writes under a pseudonym.")
+    inc = only(run(text, published="2025-05-26"))
+    assert (inc.date, inc.location.city) == ("2025-05-20", "Jiga")
+    assert (inc.fatalities.best, inc.injuries.best) == (11, 6)
+
+
+def test_a_months_killing_in_a_named_town_is_an_event_not_a_tally(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("In January 2024, soldiers went door to door in the town of Merawi in Ethiopia and killed at least 45 "
+            "civilians, according to the human rights commission.")
+    ex = run(text, published="2025-05-26")
+    assert ex.statistics == ()
+    assert only(ex).fatalities.best == 45

@@ -83,8 +83,9 @@ _NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:percent|per\s+cent|%|times|attacks?|inci
 # "..., when Boko Haram fighters killed 40 soldiers at the Barka Tolorom base": a named place's one event
 ONE_EVENT_AT = re.compile(r"\bwhen\s+(?:[\w-]+\s+){1,4}?(?:killed|shot\s+dead|massacred)\s+[^.;]{0,60}?\b(?:at|in)\s+the\s+"
                           r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+(?:base|camp|village|town|market|barracks|post)\b")
-ONE_EVENT = re.compile(r"\b(?:(?:when|as)\s+(?:\w+\s+){0,4}?|(?:gunmen|militants|attackers|rebels|fighters|bandits|assailants)\s+"
-                       r"(?:\w+\s+){0,2}?)(?:attacked|raided|ambushed|stormed|opened\s+fire|exploded|"
+ONE_EVENT = re.compile(r"\b(?:(?:when|as)\s+(?:\w+\s+){0,4}?|(?:gunmen|militants|attackers|rebels|fighters|bandits|assailants|"
+                       r"soldiers|troops)\s+(?:\w+\s+){0,2}?)(?:attacked|raided|ambushed|stormed|opened\s+fire|exploded|"
+                       r"went\s+(?:from\s+)?(?:door|house)\s+to\s+(?:door|house)|"
                        r"struck|detonated|set\s+fire|abducted|kidnapped|blew\s+(?:himself|herself)\s+up)\b|"
                        r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}(?:attack|raid|ambush|bombing|explosion|massacre)\s+(?:on|at|in)\b|"
                        r"\ban?\s+(?:[\w-]+\s+){0,2}(?:bomb|blast|explosion|attack|raid|ambush|grenade|bomber|gunman|IED|drone|"
