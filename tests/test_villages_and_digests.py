@@ -295,3 +295,14 @@ def test_live_blog_entries_take_the_blogs_day_and_its_cumulative_figures_are_sta
         ("deaths", 2350, "2023-10-08"), ("injuries", 10906, "2023-10-08")}
     tolls = sorted((i.location.city, i.date, i.fatalities.best) for i in ex.incidents)
     assert tolls == [("Kfar Rumman", "2024-10-15", 5), ("Tyre", "2024-10-15", 2)]
+
+
+def test_a_mast_destroyed_is_a_facility_attack_and_residents_of_x_name_the_village(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Residents of Hulugho in Garissa County, Kenya, have been without mobile network since Monday night after "
+            "suspected al-Shabaab militants set fire to a communication mast on the edge of the town.\n\n"
+            "In October last year, al-Shabaab fighters destroyed a mast in Ijara town, also in Garissa County, in a "
+            "similar night raid.")
+    ex = run(text, published="2025-01-28")
+    places = sorted((i.location.city, i.attack_type, i.background) for i in ex.incidents)
+    assert places == [("Hulugho", "Facility/Infrastructure Attack", False),
+                      ("Ijara", "Facility/Infrastructure Attack", True)]

@@ -73,9 +73,13 @@ CLASH = _p(r"\b(?:clash(?:es|ed)?|gun\s*battle|firefight|exchange\s+of\s+fire|ex
            r"returned\s+fire|fought\s+back|repel(?:led)?\s+(?:the|an?)\b|(?:the\s+)?enemy\s+was\s+(?:repelled|repulsed)|(?:hours|minutes)\s+of\s+(?:fighting|combat)|battled|"
            r"(?:in\s+an?|during\s+an?|the)\s+encounter\s+with|gun\s*-?\s*fight|"
            r"repulsed|counter-?attack|engaged\s+in\s+(?:a\s+)?(?:fierce\s+)?(?:battle|fighting))\b")
+# a facility wrecked: "destroyed a mast in Ijara town", "blew up a telecom tower"
+SABOTAGE = (r"(?:destroyed|demolished|blew\s+up|brought\s+down|wrecked)\s+(?:a|an|the|two|three|several|their)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:masts?|towers?|pylons?|pipelines?|schools?|bridges?|antennas?|transmitters?|substations?|"
+            r"power\s+lines?|railway|rail\s+line|clinic|health\s+cent(?:re|er))")
 ARSON = _p(r"\b(?:set\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|torched|set\s+fire|arson|burn(?:ed|t)\s+down|"
            r"fire-?bombs?|petrol\s+bombs?|molotov\s+cocktails?|incendiary|set\s+alight|burned|burnt|"
-           r"sabotage[ds]?|vandali[sz]ed|destroyed\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:tower|pipeline|school|bridge))\b")
+           r"sabotage[ds]?|vandali[sz]ed|" + SABOTAGE + r")\b")
 UNARMED = _p(r"\b(?:beat(?:en|ing)?\s+(?:to\s+death|up)?|lynch(?:ed|ing)|poison(?:ed|ing)|acid\s+attack|stoned)\b")
 MOB = _p(r"\b(?:by\s+an?\s+(?:angry\s+|enraged\s+)?(?:mob|crowd)|mobs?\s+(?:of\s+\w+\s+)?(?:attacked|beat|lynched|killed|"
          r"stormed|set\s+fire|torched|burn(?:ed|t))|lynch(?:ed|ing)|mob\s+(?:violence|justice|attack))\b")
