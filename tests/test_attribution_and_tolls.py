@@ -931,3 +931,12 @@ def test_a_months_killing_in_a_named_town_is_an_event_not_a_tally(run) -> None: 
     ex = run(text, published="2025-05-26")
     assert ex.statistics == ()
     assert only(ex).fatalities.best == 45
+
+
+def test_a_martyred_soldier_is_one_dead_of_the_security_forces(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A soldier of the national army was martyred and two others got injuries, yesterday Monday, following "
+            "the explosion of a landmine during a combing operation on Jebel Chaambi in the governorate of "
+            "Kasserine, Tunisia.")
+    inc = only(run(text, published="2023-12-19"))
+    assert (inc.fatalities.best, inc.fatalities.security_forces, inc.injuries.best) == (1, 1, 2)
+    assert inc.target.type == "Military"

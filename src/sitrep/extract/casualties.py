@@ -186,7 +186,7 @@ _VICTIM = (r"(?:police(?:man|woman)|patrolman|officer|soldier|civilian|child|wom
            r"chieftain|councilwoman|councilman|legislator|magistrate)")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "he", "she", "another", "one other"}
 _HURT = (_LIMB_WOUND + r"|shot\s+in\s+the\s+\w+\s+and\s+(?:later\s+)?(?:died|succumbed)|killed|injured|wounded|hurt|hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|"
-         r"gunned\s+down|beheaded|stabbed\s+to\s+death|beaten\s+to\s+death|hacked\s+to\s+death|murdered")
+         r"gunned\s+down|beheaded|stabbed\s+to\s+death|beaten\s+to\s+death|hacked\s+to\s+death|murdered|martyred")
 # one person, told without a number: "a policeman was killed", "shooting dead a man", "her husband wounded"
 _SINGULAR = re.compile(
     rf"\b(?P<a>[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})"
