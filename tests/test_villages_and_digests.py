@@ -306,3 +306,11 @@ def test_a_mast_destroyed_is_a_facility_attack_and_residents_of_x_name_the_villa
     places = sorted((i.location.city, i.attack_type, i.background) for i in ex.incidents)
     assert places == [("Hulugho", "Facility/Infrastructure Attack", False),
                       ("Ijara", "Facility/Infrastructure Attack", True)]
+
+
+def test_x_community_names_a_nigerian_village(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armed bandits on Sunday night invaded Kuriga community in Chikun Local Government Area of Kaduna State, "
+            "killing two farmers and abducting eleven residents. Leaders of the Christian community condemned it.")
+    inc = only(run(text, published="2025-11-11"))
+    assert (inc.location.admin1, inc.location.city) == ("Kaduna", "Kuriga")
+    assert (inc.fatalities.best, inc.kidnapped.best) == (2, 11)

@@ -24,12 +24,12 @@ INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt|hospi
                     r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|" + _LIMB_WOUND + r")\b", re.I)
 _LIST_VERB = re.compile(r"\b(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted)\b", re.I)
 KIDNAP = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|taken\s+hostage|held\s+hostage|missing|seized|captives?|"
-                    r"hijack(?:ed|ing)|carr(?:y|ied|ying)\s+off|whisk(?:ed|ing)\s+away|(?:took|taking|led|leading)\s+away|"
+                    r"hijack(?:ed|ing)|carr(?:y|ied|ying)\s+(?:off|away)|whisk(?:ed|ing)\s+away|(?:took|taking|led|leading)\s+away|"
                     r"(?:were|was|been)\s+(?:taken|carried|led)\s+away)\b", re.I)
 _BEFORE = re.compile(
     r"(?P<verb>killing|killed|kill|shooting\s+dead|left|leaving|neutrali[sz]ed|neutrali[sz]ing|deaths?\s+of|death\s+toll\s+(?:\w+\s+){0,3}(?:to|at|of)|toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
     r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|lives\s+of|injuring|injured|wounding|wounded|hurting|"
-    r"kidnapping|kidnapped|abducting|abducted|seized|carrying\s+off|carried\s+off|whisking\s+away|taking\s+away|took\s+away|"
+    r"kidnapping|kidnapped|abducting|abducted|seized|carrying\s+off|carried\s+off|carried\s+away|whisking\s+away|taking\s+away|took\s+away|"
     r"shot\s+dead|gunned\s+down|bodies\s+of|(?:we|they|had|has|have)\s+lost)\s+(?:(?:at\s+least|another|a\s+further|some|about|around)\s+)?$",
     re.I,
 )

@@ -534,7 +534,8 @@ class RuleExtractor:
         found: list[tuple[int, int, int]] = []  # (rank, start, end): a named settlement before a loose name
         for s in sents:
             for m in (*_SETTLEMENT.finditer(s.text), *(_LOOSE_PLACE.finditer(s.text) if loose else ())):
-                group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10") if g in m.re.groupindex and m.group(g))
+                group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11")
+                             if g in m.re.groupindex and m.group(g))
                 a, b = m.span(group)
                 name = m.group(group)
                 # the village named just before its town, or just after it ("between Niono and Diabaly, near
@@ -557,9 +558,9 @@ class RuleExtractor:
                     continue  # "Ban" names a village in Thailand and Laos, not elsewhere
                 if re.search(r"['’]s\b", name) or s.text[b:b + 2] in {"'s", "’s"}:
                     continue  # "in Thailand's southern Narathiwat province" names no village
-                if not self._unlisted_village(name, location, strict=group in {"n6", "n8"}):
+                if not self._unlisted_village(name, location, strict=group in {"n6", "n8", "n11"}):
                     continue
-                found.append((group in {"n6", "n8"}, s.start + a, s.start + b))
+                found.append((group in {"n6", "n8", "n11"}, s.start + a, s.start + b))
         return min(found)[1:] if found else None
 
     def _unit_named(self, unit: str, location: Location) -> bool:
@@ -1652,6 +1653,8 @@ _SETTLEMENT = re.compile(
     rf"(?:area|locality)(?=\s+of\s+(?:the\s+)?{_NAME}\s+(?:{_UNITS})\b))\b|"
     # "in the jurisdiction of the Domel police station": South Asian police stations bear their locality's name
     rf"\b(?P<n8>{_NAME})\s+police\s+station\b|"
+    # Nigerian usage: "invaded Kuriga community in Chikun Local Government Area"
+    rf"\b(?P<n11>{_NAME})\s+community\b|"
     rf"\b(?P<n3>{_NAME}),\s+(?:(?:an?|another)\s+(?:\w+\s+)?(?:village|hamlet|settlement|town|locality|sub-?district|"
     rf"neighbou?rhood|suburb|trading\s+cent(?:re|er))\b|"
     # "near Lafoole, about 8 km east of Afgoye": a place told by its distance from a town
@@ -1693,7 +1696,8 @@ _NOT_PLACE_WORDS = {name.lower() for name in (*calendar.month_name[1:], *calenda
     "asia", "latin", "middle", "west", "east", "north", "south", "central", "upper", "lower", "mr", "mrs", "ms", "dr",
     "president", "general", "police", "army", "government", "state", "federal", "national", "islamic", "twitter",
     "facebook", "telegram", "whatsapp", "x", "youtube", "tiktok", "instagram", "am", "pm", "gmt", "utc", "ist", "eat",
-    "wat", "local",
+    "wat", "local", "christian", "muslim", "hindu", "sikh", "jewish", "catholic", "shia", "shiite", "sunni",
+    "international", "business", "farming", "host", "diaspora", "intelligence", "security", "humanitarian",
 }
 _STOP_WORDS = {"the", "a", "an", "this", "that", "one", "another", "his", "her", "their", "its"}
 DATELINE = re.compile(
