@@ -705,7 +705,8 @@ class RuleExtractor:
             if _TOLL_LEAD.search(sents[k].text):
                 return []  # "the army on Friday raised the death toll from an attack ...": the day it was told
             return [d for d in dates_by_sent[k] if (d.kind != "my" or not d.is_full)
-                    and not SPEECH_DATE.search(text[max(sents[k].start, d.start - 40):d.start])]
+                    and not SPEECH_DATE.search(text[max(sents[k].start, d.start - 40):d.start])
+                    and not _CLAIM_DAY.match(text, d.end)]
 
         def scene_for(i: int, places: list[PlaceMention]) -> int:
             """The sentence before an event told with no day of its own that sets its scene: "On March 28, 2021,
@@ -1518,6 +1519,8 @@ SEPARATE = re.compile(r"\b(?:separate|earlier|previous|also\s+on|(?:another|seco
                       r"officers?|victims?|persons?|m[ae]n|wom[ae]n|child(?:ren)?|civilians?|passengers?|workers?|villagers?|"
                       r"bod(?:y|ies)|guards?|died|of\s+the)\b))\b", re.I)
 # a toll since revised, told as such: "Earlier reports had put the toll at four", "up from 17 announced earlier"
+# the day a claim or a statement was made, not the event's: "ISMP on Thursday claimed responsibility for an attack"
+_CLAIM_DAY = re.compile(r"\s*(?:,\s*)?(?:claimed|said|announced|denied|released|issued)\b", re.I)
 # "in the town of Merawi": one place, so one event, even when no gazetteer lists it
 _NAMED_TOWN = re.compile(r"\bthe\s+(?:town|village|city|hamlet)\s+of\s+(?-i:[A-Z])", re.I)
 _EARLIER_TOLL = re.compile(r"^\W*(?:earlier|initial|first|previous|preliminary)\s+(?:\w+\s+){0,3}?(?:reports?|figures?|tolls?|"

@@ -35,7 +35,7 @@ from pathlib import Path
 from ..config import GeoSettings
 from ..errors import GazetteerError
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 _LOCK = threading.Lock()
 
 
@@ -207,6 +207,17 @@ def _unit_keys(unit: _Unit) -> set[str]:
         if bare and bare != name.strip():
             keys.add(name_key(bare))
     return keys - _GENERIC
+
+
+# words that some towns carry as an alternate name in GeoNames ("Area" for Mundelein, Illinois) but that a
+# report uses as words: "Chikun Local Government Area" names no town in the United States
+_GENERIC_ALTERNATES = {
+    "area", "center", "centre", "city", "town", "village", "market", "station", "camp", "base", "port", "harbor",
+    "harbour", "beach", "district", "county", "park", "hill", "hills", "valley", "north", "south", "east", "west",
+    "central", "upper", "lower", "airport", "island", "lake", "river", "road", "street", "square", "downtown",
+    "uptown", "capital", "junction", "crossing", "border", "state", "province", "region", "zone", "colony",
+    "settlement", "mission", "fort", "bridge", "mine", "mines", "farm", "farms", "junta", "army", "police",
+}
 
 
 def _build(path: Path, min_population: int) -> None:
@@ -389,7 +400,8 @@ def _build(path: Path, min_population: int) -> None:
         if ck not in city_admin or city_admin[ck][0] < pop:
             city_admin[ck] = (pop, a1, a2)
         keys = {name_key(city["name"])}
-        keys |= {name_key(n) for n in city.get("alternatenames") or [] if _latin(n) and len(n) >= 4}
+        keys |= {name_key(n) for n in city.get("alternatenames") or []
+                 if _latin(n) and len(n) >= 4 and n.lower() not in _GENERIC_ALTERNATES}
         keys |= {name_key(a) for a in city_alias.get((cc, city["name"]), [])}
         add(city["name"], "city", cc, a1, a2, city["name"], city["latitude"], city["longitude"],
             int(city.get("population") or 0), keys)
