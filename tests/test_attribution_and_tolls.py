@@ -940,3 +940,18 @@ def test_a_martyred_soldier_is_one_dead_of_the_security_forces(run) -> None:  # 
     inc = only(run(text, published="2023-12-19"))
     assert (inc.fatalities.best, inc.fatalities.security_forces, inc.injuries.best) == (1, 1, 2)
     assert inc.target.type == "Military"
+
+
+def test_grenades_carried_beside_rifles_do_not_make_a_bombing(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants armed with rifles and hand grenades stormed a police checkpost in Lakki Marwat district late on "
+            "Sunday, killing three policemen before two of the attackers were shot dead, police said.")
+    inc = only(run(text, published="2025-02-17"))
+    assert (inc.sub_event_type, inc.attack_type) == ("Armed clash", "Armed Assault")
+    text = "Militants threw hand grenades at a police checkpost in Lakki Marwat district late on Sunday, wounding two."
+    assert only(run(text, published="2025-02-17")).sub_event_type == "Grenade"
+
+
+def test_an_area_of_the_neighbouring_district_is_the_place(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Last month, a roadside bomb struck a police van in the Domel area of neighbouring Bannu district, "
+            "Pakistan, killing two officers.")
+    assert only(run(text, published="2025-02-17")).location.city == "Domel"

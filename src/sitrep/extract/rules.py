@@ -1653,7 +1653,7 @@ _SETTLEMENT = re.compile(
     rf"\b(?P<n2>{_NAME})\s+(?:village|hamlet|settlement|sub-?district|tambon|village\s+tract|"
     rf"(?:displacement|IDP|refugee|displaced\s+persons?)\s+(?:site|camp)|"
     # "the Hassu Khel area of Mir Ali tehsil" (but "the Ikenegbu area of Owerri" is a part of a town)
-    rf"(?:area|locality)(?=\s+of\s+(?:the\s+)?{_NAME}\s+(?:{_UNITS})\b))\b|"
+    rf"(?:area|locality)(?=\s+of\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?{_NAME}\s+(?:{_UNITS})\b))\b|"
     # "in the jurisdiction of the Domel police station": South Asian police stations bear their locality's name
     rf"\b(?P<n8>{_NAME})\s+police\s+station\b|"
     # Nigerian usage: "invaded Kuriga community in Chikun Local Government Area"

@@ -107,9 +107,27 @@ def _first(pattern: re.Pattern[str], text: str, base: int) -> tuple[int, int] | 
     return (base + m.start(), base + m.end()) if m else None
 
 
+# what attackers carried, not what they used: "Militants armed with rifles and hand grenades stormed a checkpost"
+_ARMED_WITH = re.compile(r"\b(?:armed|equipped)\s+with\s+[^.;]{0,80}", re.I)
+_GUNS = re.compile(r"\b(?:rifles?|guns?|firearms|AK-?47s?|Kalashnikovs?|pistols?|machine\s*-?guns?)\b", re.I)
+
+
+_CARRIED_BLAST = re.compile(r"\b(?:(?:hand\s+|rocket-propelled\s+)?grenades?|bombs?|explosives?|RPGs?|rockets?)\b", re.I)
+
+
+def _carried(text: str) -> str:
+    """The text with the explosives of an "armed with guns and grenades" list blanked (offsets kept): the guns
+    still tell how they attacked."""
+    def blank(m: re.Match[str]) -> str:
+        said = m.group(0)
+        return _CARRIED_BLAST.sub(lambda b: " " * len(b.group(0)), said) if _GUNS.search(said) else said
+    return _ARMED_WITH.sub(blank, text)
+
+
 def classify(sentences: list[tuple[int, str]], targets_security: bool, named_victim: tuple[int, int] | None) -> Typing:
     """Label an incident from its sentences, given whether its victims were security forces
     and where the text names a prominent victim (an official, a judge, a journalist...)."""
+    sentences = [(base, _carried(text)) for base, text in sentences]
     def find(pattern: re.Pattern[str]) -> tuple[int, int] | None:
         for base, text in sentences:
             hit = _first(pattern, text, base)
