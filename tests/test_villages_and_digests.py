@@ -314,3 +314,16 @@ def test_x_community_names_a_nigerian_village(run) -> None:  # type: ignore[no-u
     inc = only(run(text, published="2025-11-11"))
     assert (inc.location.admin1, inc.location.city) == ("Kaduna", "Kuriga")
     assert (inc.fatalities.best, inc.kidnapped.best) == (2, 11)
+
+
+def test_two_days_two_villages_in_one_local_report(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("IMPHAL, Sep 3: Panic gripped villages along the foothills of Imphal West after armed miscreants "
+            "carried out two separate attacks on Sunday and Monday.\n\n"
+            "On Sunday afternoon, heavily armed men above Koutruk village opened indiscriminate fire on the village "
+            "and dropped bombs from drones. A woman was killed on the spot.\n\n"
+            "On Monday, at about 7 pm, another drone dropped explosives on Senjam Chirang village, a short distance "
+            "from Koutruk. Three persons were injured.\n\n"
+            "Nobody has so far taken responsibility for either attack.")
+    ex = run(text, published="2024-09-03")
+    got = sorted((i.date, i.location.admin1, i.location.city, i.perpetrator.claimed) for i in ex.incidents)
+    assert got == [("2024-09-01", "Manipur", "Koutruk", False), ("2024-09-02", "Manipur", "Senjam Chirang", False)]

@@ -58,8 +58,8 @@ from .statements import find_statements
 from .taxonomy import PROMINENT, SABOTAGE, classify, target_places, target_type, victim_category
 
 TRIGGER = re.compile(
-    r"\b(?:" + SABOTAGE + r"|attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
-    r"suicide|ambush(?:ed)?|(?:improvised\s+)?explosive\s+devices?|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|opened\s+fire|kidnap(?:ped|ping)?|"
+    r"\b(?:" + SABOTAGE + r"|dropped\s+(?:\w+\s+)?explosives|attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
+    r"suicide|ambush(?:ed)?|(?:improvised\s+)?explosive\s+devices?|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire|kidnap(?:ped|ping)?|"
     r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
     r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|strikes?\s+on|death\s+toll|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defused|foiled|gunned\s+down|hostages?|"
@@ -78,7 +78,7 @@ TRIGGER = re.compile(
 REALIS_VERB = re.compile(
     r"\b" + SABOTAGE + r"\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|attacked|bombed|kidnapped|abducted|"
     r"shot|injured|wounded|ambushed|targeted|hit|struck|destroyed|seized|stormed|defused|foiled|beheaded|torched)\b|"
-    r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|dynamited|opened\s+fire|blew\s+(?:himself|herself|themselves|up)|"
+    r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|dynamited|opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire|blew\s+(?:himself|herself|themselves|up)|"
     r"went\s+off|killed|shot\s+dead|abducted|kidnapped|hijacked|torched|set\s+fire|fired|struck|hit|targeted|"
     r"raided|clashed|defused|foiled|launched|carried\s+out|rammed|gunned\s+down|died|occurred|took\s+place|"
     r"conducted|engaged|exchanged\s+fire|(?:were|was)\s+sent\s+to\s+hell|embraced\s+shahadat|"
@@ -128,7 +128,7 @@ GENERIC = re.compile(
 # the doers named only by what they are: "insurgents captured", "the militants stormed"
 _GENERIC_DOER = re.compile(r"\b(?:the\s+)?(insurgents|militants|jihadists|terrorists|extremists|rebels|fighters)\s+"
                            r"(?:\w+\s+){0,2}?(?:attacked|abducted|kidnapped|killed|shot|beheaded|captured|ambushed|stormed|"
-                           r"raided|looted|burned|burnt|torched|set\s+fire|entered|overran|opened\s+fire|struck|hit|seized|"
+                           r"raided|looted|burned|burnt|torched|set\s+fire|entered|overran|opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire|struck|hit|seized|"
                            r"blew|detonated|planted|executed|massacred)\b", re.I)
 _SEPARATISTS = re.compile(r"\bseparatists?(?:\s+(?:fighters|militia|militiamen|rebels|gunmen|groups?))?\b", re.I)
 _BACKREF = re.compile(
@@ -202,8 +202,8 @@ CLAIMED = re.compile(
 )
 NO_CLAIM = re.compile(
     r"\b(?:no\s+(?:other\s+)?(?:group|one|organi[sz]ation|faction|militant\s+group|party|side|criminal\s+organi[sz]ation)\s+"
-    r"(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
-    r"(?:claimed|taken|accepted|come\s+forward)|nobody\s+(?:has\s+)?(?:yet\s+)?claimed|"
+    r"(?:has\s+|had\s+)?(?:yet\s+|immediately\s+|so\s+far\s+)?"
+    r"(?:claimed|taken|accepted|come\s+forward)|nobody\s+(?:has\s+|had\s+)?(?:yet\s+|so\s+far\s+)?(?:claimed|taken\s+responsibility)|"
     r"(?:has|had|was)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|no\s+(?:immediate\s+)?claim(?:\s+of\s+responsibility)?\b(?!\s+(?:that|to|on|for))|"
     r"not\s+immediately\s+claimed|(?:did|has|have)\s+not\s+(?:yet\s+)?claim(?:ed)?\s+(?:responsibility|it|the)|there\s+was\s+no\s+(?:immediate\s+)?claim|unclaimed|(?:was|were|has\s+been)\s+never\s+claimed)",
     re.I,
@@ -217,7 +217,7 @@ SUSPECTED = re.compile(
 )
 _NAMED_VICTIM = re.compile(
     r"(?:(?:killed|shot(?:\s+dead)?|assassinated|gunned\s+down|targeted|murdered|attack\s+on|convoy\s+of|motorcade\s+of|"
-    r"opened\s+fire\s+on|fired\s+(?:at|on)|ambushed|"
+    r"opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire\s+on|fired\s+(?:at|on)|ambushed|"
     r"vehicle\s+(?:of|carrying)|car\s+(?:of|carrying))\s+(?:\w+\s+){0,4}?)"
     r"(?P<title>" + PROMINENT.pattern + r")[\s,]+(?P<name>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}))",
     re.I,
@@ -510,7 +510,8 @@ class RuleExtractor:
         casualties = find_casualties(s.text, 0, len(s.text), self.settings.extract,
                                      skip=[(d.start - s.start, d.end - s.start) for d in dates]
                                      + [(a - s.start, b - s.start) for a, b in self._dateline_spans])
-        specific_place = any(p.place.kind in {"city", "landmark", "admin2", "admin1"} for p in places)
+        specific_place = any(p.place.kind in {"city", "landmark", "admin2", "admin1"} for p in places) or bool(
+            _NAMED_VILLAGE.search(s.text))  # "on Senjam Chirang village": a village no gazetteer lists
         # a month alone dates an event when it frames the sentence: "In January, a bomb exploded in a car park"
         specific_date = any(d.kind not in MONTH_KINDS
                             or (d.start - s.start < 4 and _realis(s.text)) for d in dates)
@@ -1220,6 +1221,7 @@ class RuleExtractor:
                 if second is not None:
                     add("location", second.start, second.end)
             if location.city is None and location.precision in {"country", "district", "province", "near"} or (
+                    d.place.place.kind == "admin2") or (
                     location.precision in {"city", "district", "near"} and (d.place.place.kind == "city" or (
                         d.place.place.kind == "landmark" and d.place.place.feature == "town"))):
                 searched = [sents[k] for k in [d.anchor, *sids]]
@@ -1230,7 +1232,8 @@ class RuleExtractor:
                     location.precision == "near" and d.place.place.kind in {"city", "landmark"})) and any(
                     s.start <= d.place.start < s.end for s in searched) and not any(
                     a <= d.place.start < b for a, b in self._dateline_spans) else None
-                village = self._named_settlement(text, searched, location, town_at, d.place.unit_after)
+                village = self._named_settlement(text, searched, location, town_at,
+                                                 d.place.unit_after or d.place.place.kind == "admin2")
                 if village is not None:  # "the village of Nakitindi, in Kpendjal prefecture": no gazetteer has it
                     # placed no finer than the district of the town it stands near, whose point it keeps
                     precision = "district" if location.precision in {"city", "near", "exact"} else location.precision
@@ -1472,7 +1475,7 @@ _ATTRIBUTION = re.compile(
 _GENERIC_VICTIMS = re.compile(r"(?:\w+\s+)?(?:people|persons|civilians|others|individuals|victims)", re.I)
 _ATTACKED_OBJECT = re.compile(
     r"\b(?:attack(?:ed|ing)|stormed|storming|raided|raiding|ambushed|targeted|targeting|bombed|struck|striking|"
-    r"(?:hurled|threw|lobbed|tossed)\s+(?:\w+\s+){0,3}?(?:at|into|on)|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|"
+    r"(?:hurled|threw|lobbed|tossed)\s+(?:\w+\s+){0,3}?(?:at|into|on)|opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire\s+(?:on|at)|fired\s+(?:on|at)|"
     r"(?:attack|strike|assault|raid|bombing|ambush)\s+on|set\s+fire\s+to|torched|blew\s+up)\s+"
     r"(?P<obj>(?:(?:a|an|the|two|three|several)\s+)?[\w'’-]+(?:\s+(?!(?:in|on|at|near|outside|killing|injuring|"
     r"wounding|leaving|and|with|of|by|from|late|early|overnight|last|this|on)\b)[\w'’-]+){0,3})", re.I)
@@ -1519,6 +1522,7 @@ SEPARATE = re.compile(r"\b(?:separate|earlier|previous|also\s+on|(?:another|seco
                       r"officers?|victims?|persons?|m[ae]n|wom[ae]n|child(?:ren)?|civilians?|passengers?|workers?|villagers?|"
                       r"bod(?:y|ies)|guards?|died|of\s+the)\b))\b", re.I)
 # a toll since revised, told as such: "Earlier reports had put the toll at four", "up from 17 announced earlier"
+_NAMED_VILLAGE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+village\b|\bvillage\s+of\s+(?-i:[A-Z])")
 # the day a claim or a statement was made, not the event's: "ISMP on Thursday claimed responsibility for an attack"
 _CLAIM_DAY = re.compile(r"\s*(?:,\s*)?(?:claimed|said|announced|denied|released|issued)\b", re.I)
 # "in the town of Merawi": one place, so one event, even when no gazetteer lists it

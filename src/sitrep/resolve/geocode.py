@@ -139,6 +139,8 @@ def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str, boo
         )) or bool(_SPEECH_AFTER.match(chunk[m.end():m.end() + 20]) and _PERSON_CUE.search(chunk[max(0, m.start() - 30):m.start()]))
         org = bool(ORG_WORD.search(m.group(0)))
         connectors = any(t[0] >= 0 and m.group(0)[t[0]:t[1]].islower() for t in tokens)
+        # "Senjam Chirang village": a part of a village's name is not the district called Chirang
+        village = bool(re.match(r"\s+(?:village|hamlet|settlement|community)\b", chunk[m.end():m.end() + 14]))
         for i in range(len(tokens)):
             for j in range(min(len(tokens), i + 5), i, -1):
                 if person and not (i == 0 and j == len(tokens)):
@@ -159,6 +161,8 @@ def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str, boo
                 if j - i == 1 and (phrase.lower() in _STOP or len(phrase) < 3 or re.search(r"[a-z][A-Z]{2}", phrase)):
                     continue  # "CoBRA", "AfPak": a unit or a coinage, not a town
                 # a part of a longer name: "Dera" of "Dera Ki Gali", "Gedi" of "Abdullahi Hassan Gedi"
+                if village and not upper and (i, j) != (0, len(tokens)):
+                    continue
                 head = not upper and (i, j) != (0, len(tokens)) and not connectors and len(tokens) >= 3 and not (
                     i == 0 and _NAME_TAIL.match(m.group(0)[tokens[j][0]:tokens[j][1]]))
                 out.append((s, e, original[s:e], head))
