@@ -115,3 +115,16 @@ def test_figure_of_the_previous_twelve_months_and_the_worst_months(run) -> None:
     assert ("deaths", 612, "2023-09-09", "2024-09-08") in got
     assert ("deaths", 1734, "2024-09-09", "2025-09-08") in got
     assert ("deaths", 158, "2025-08-01", "2025-08-31") in got
+
+
+def test_a_years_deaths_by_kind_of_victim_are_each_kept(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Security forces in Chhattisgarh killed 219 Maoists in 2024, the highest number in a single year, "
+            "according to figures released by the state police headquarters on Thursday. "
+            "Maoists killed 68 civilians in the state in 2024. "
+            "Nineteen security personnel were killed in Maoist-related violence during the year, the figures show.")
+    ex = run(text, published="2025-01-10")
+    assert ex.incidents == ()
+    got = {(s.measure, s.value, s.period_start, tuple(sorted((s.breakdown or {}).items()))) for s in ex.statistics}
+    assert got == {("deaths", 219, "2024-01-01", (("militants", 219),)),
+                   ("deaths", 68, "2024-01-01", (("civilians", 68),)),
+                   ("deaths", 19, "2024-01-01", (("security_forces", 19),))}

@@ -208,7 +208,11 @@ def evaluate_folder(folder: Path, extractor: Extractor) -> Score:
 
 # counts of events: annotators write "attacks" for a monitor's "violent incidents" and the reverse, so
 # the two are one measure when scoring (sitrep itself keeps the word the text uses)
-_SAME_MEASURE = {"incidents": "attacks"}
+# the same measure under another label (a key's "militants killed" is a count of deaths, of one kind of victim)
+_SAME_MEASURE = {"incidents": "attacks", "militants killed": "deaths", "civilians killed": "deaths",
+                 "security forces killed": "deaths", "candidates killed": "deaths", "killed": "deaths",
+                 "fatalities": "deaths", "wounded": "injuries", "injured": "injuries", "kidnapped": "kidnappings",
+                 "abductions": "kidnappings"}
 
 
 def score_statistics(gold: list[dict[str, Any]], predicted: list[Statistic], score: Score, name: str) -> None:

@@ -162,7 +162,9 @@ SPEECH_DATE = re.compile(
     r"\b(?:said|says|told\s+(?:\(?[\w.]+\)?\s+){0,2}|announced|reported|added|stated|confirmed|statement|released|"
     r"published|issued|launched|unveiled|presented|broadcast|televised|aired|"
     r"read\s+(?:out\s+)?on\s+(?:\w+\s+)?(?:television|radio|TV)|"
-    r"press\s+conference|briefing)\s*(?:\w+\s+)?$",
+    r"press\s+conference|briefing)\s*(?:\w+\s+)?$|"
+    # "figures released by the state police headquarters on Thursday"
+    r"\b(?:released|published|issued)\s+by\s+(?:[\w'’-]+\s+){1,5}(?:(?:late\s+|early\s+)?on\s+)?$",
     re.I,
 )
 BACKGROUND = re.compile(r"^\W*(?:previously|earlier|in\s+a\s+(?:previous|separate|similar|earlier)|last\s+(?:week|month|year)|"
@@ -1339,7 +1341,7 @@ class RuleExtractor:
             periods = stats.find_periods(s.text, ref, max(int(rec["period_end"][:4]) for rec in found) if found else None)
             figures = stats.find_figures(s.text, s.start)
             if not stats.dated_range(s.text) and any(
-                    d.kind not in MONTH_KINDS and not SPEECH_DATE.search(s.text[max(0, d.start - 40):d.start])
+                    d.kind not in MONTH_KINDS and not SPEECH_DATE.search(s.text[max(0, d.start - 70):d.start])
                     and not re.search(r"\bsince\s+(?:the\s+)?$", s.text[max(0, d.start - 12):d.start], re.I)  # a period's start
                     and not any(a <= s.start + d.start < b for a, b in self._dateline_spans)  # "STOCKHOLM, Jan 10 -"
                     for d in find_dates(s.text)):
@@ -1390,9 +1392,13 @@ class RuleExtractor:
                     # a period right after the figure is its own, however coarse: "up from 298 in 2023"
                     period = next((p for p in periods if p.span[0] >= offset_end
                                    and re.fullmatch(r"[\s,]*", s.text[offset_end:p.span[0]])), period)
+                    # whose deaths: "68 civilians", "Nineteen security personnel" (a figure of its own, not a repeat)
+                    who = victim_category(s.text[offset_end:offset_end + 40].split(",")[0]) \
+                        if f.measure in {"deaths", "injuries", "kidnappings"} else None
                     found.append({"measure": f.measure, "value": f.value, "period_start": period.start.isoformat(),
                                   "period_end": period.end.isoformat(), "region": region or default_region,
-                                  "breakdown": None, "source": None, "start": f.start, "end": f.end, "sid": i})
+                                  "breakdown": None, "source": None, "start": f.start, "end": f.end, "sid": i,
+                                  "category": who})
                 sids.add(i)
                 last_stat_sid = i
                 src = stats.find_source(s.text)
@@ -1436,14 +1442,16 @@ class RuleExtractor:
                     if TRIGGER.search(s.text) and not find_dates(s.text):
                         sids.add(i)
         out = []
-        seen: set[tuple[str, str, str]] = set()
+        seen: set[tuple[str, str, str, str | None]] = set()
         for rec in found:
-            key = (rec["measure"], rec["period_start"], rec["period_end"])
+            who = rec.get("category")
+            key = (rec["measure"], rec["period_start"], rec["period_end"], who)
             if key in seen:
                 continue
             seen.add(key)
+            breakdown = rec["breakdown"] or ({who: rec["value"]} if who else None)
             out.append(Statistic(rec["measure"], rec["value"], rec["period_start"], rec["period_end"], rec["region"],
-                                 rec["breakdown"], rec["source"], rec["start"], rec["end"]))
+                                 breakdown, rec["source"], rec["start"], rec["end"]))
         return out, sids
 
 

@@ -95,7 +95,10 @@ SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+)?(?:same|that)\s
                          r"\b(?:over|in|during|for)\s+the\s+(?:two|three|four|five|six|nine|twelve|\d+)\s+months\b|"
                          r"\b(?:over|in|during)\s+the\s+period\b|"
                          # "At least 1,082 people were killed in those attacks": the tally just given
-                         r"\b(?:in|by|during)\s+(?:those|these|the\s+same)\s+(?:attacks|incidents|raids|operations)\b", re.I)
+                         r"\b(?:in|by|during)\s+(?:those|these|the\s+same)\s+(?:attacks|incidents|raids|operations)\b|"
+                         # "Of the Maoists killed, 217 died in the Bastar division": a part of the tally just given
+                         r"^\W*of\s+(?:the|those|them|these)\b(?:\s+[\w-]+){0,3}?\s+(?:killed|dead|wounded|injured|"
+                         r"arrested|abducted|kidnapped|attacks|incidents)\s*,", re.I)
 CONTINUATION = re.compile(r"^\W*(?:the|these|those|such)\s+(?:\w+\s+)?(?:attacks|incidents|violence|assaults|bombings|shootings|"
                           r"killings|explosions|blasts|raids|clashes)\b|^\W*(?:they|in\s+all|in\s+total|overall|altogether)\b|"
                           r"^\W*(?:it|the\s+(?:report|group|association|project|monitor|organi[sz]ation|study|survey|agency|ministry|consultancy|"
