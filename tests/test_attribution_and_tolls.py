@@ -955,3 +955,11 @@ def test_an_area_of_the_neighbouring_district_is_the_place(run) -> None:  # type
     text = ("Last month, a roadside bomb struck a police van in the Domel area of neighbouring Bannu district, "
             "Pakistan, killing two officers.")
     assert only(run(text, published="2025-02-17")).location.city == "Domel"
+
+
+def test_military_aircraft_that_bombed_a_school_is_an_air_strike_by_the_armed_forces(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Military aircraft bombed a school in Oe Htein Kwin village in Depayin Township, Sagaing Region, Myanmar, "
+            "on Monday while classes were in session, killing 22 people.")
+    inc = only(run(text, published="2025-05-14"))
+    assert inc.sub_event_type == "Air/drone strike"
+    assert inc.perpetrator.name == "Myanmar military"

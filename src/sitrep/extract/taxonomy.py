@@ -56,7 +56,8 @@ KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?
 GRENADE = _p(r"\bgrenades?\b")
 SHELLING = _p(r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|artillery|missiles?|projectiles?)\b")
 AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drones?|quadcopters?|UAVs?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attack)|warplanes?|fighter\s+jets?|helicopter\s+gunships?|"
-               r"aircraft\s+dropped|(?:guided|glide|aerial|barrel)\s+bombs?)\b")
+               r"aircraft\s+(?:dropped|bombed|struck|strafed|attacked)|(?:military|army|junta|regime|government)\s+(?:aircraft|planes?|jets?)|"
+               r"air\s+raids?|bombed\s+from\s+the\s+air|(?:guided|glide|aerial|barrel)\s+bombs?)\b")
 EXPLOSIVE = _p(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explosives?|explode[ds]?|exploding|"
                r"IEDs?|improvised\s+explosive|landmines?|mines?|car\s+bomb|detonat\w+|went\s+off)\b")
 FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?|s)|shot(?:\s+dead)?|shooting|opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire|fired\s+(?:at|on|upon)|"
