@@ -327,3 +327,12 @@ def test_two_days_two_villages_in_one_local_report(run) -> None:  # type: ignore
     ex = run(text, published="2024-09-03")
     got = sorted((i.date, i.location.admin1, i.location.city, i.perpetrator.claimed) for i in ex.incidents)
     assert got == [("2024-09-01", "Manipur", "Koutruk", False), ("2024-09-02", "Manipur", "Senjam Chirang", False)]
+
+
+def test_an_army_release_on_an_encounter_in_a_barangay(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MARAWI CITY - Three members of the Dawlah Islamiyah-Maute Group (DI-MG) were killed while one soldier was "
+            "wounded in an encounter with troops in Barangay Ragayan, Butig, Lanao del Sur, on Saturday, 27 July 2024. "
+            "In the clearing operation that followed, troops found the bodies of three enemy personnel.")
+    inc = only(run(text, published="2024-07-28"))
+    assert inc.location.city == "Ragayan"
+    assert (inc.fatalities.best, inc.fatalities.militants, inc.fatalities.security_forces, inc.injuries.best) == (3, 3, None, 1)

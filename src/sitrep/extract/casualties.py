@@ -137,6 +137,10 @@ _NOUN_STOP = {
     "plus", "along", "among", "hostage", "hostages", "captive", "before", "until", "inside", "for",
     "said", "say", "says", "told", "confirmed", "added", "stated",
 }
+# "members of the Dawlah Islamiyah-Maute Group", "fighters of the ADF": of an armed group by its name
+_OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?(?:[A-Z][\w'’-]*-)?(?:Group|Front|Army|Movement|"
+                             r"Brigades?|Battalion|Militia|Force|Forces|Organi[sz]ation|Islamiyah|Islamiya|State|Taliban|"
+                             r"al-Shabaab|Boko\s+Haram)\b|\s+of\s+(?:the\s+)?(?-i:[A-Z]{2,6})\b")
 _SPEAK = re.compile(r"\s*(?:said|say|says|told|confirmed|added|stated)\b")
 
 
@@ -324,6 +328,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if re.match(r"\s*(?:of\s+)?(?:attacks?|incidents?|bombings?)\b", after, re.I) or _AGENTS.match(after):
             continue
         category = victim_category(noun) if noun else None
+        kin = re.match(r"(?:\w+\s+)?(?:members?|fighters?|cadres?|operatives?|elements?)\b", noun) if noun else None
+        if category is None and kin and _OF_ARMED_GROUP.match(text, noun_start + kin.end()):
+            category = "militants"  # "Three members of the Dawlah Islamiyah-Maute Group were killed"
         if noun and category is None and not _PERSONS.search(noun):
             continue  # "several mortar shells struck ..." counts things, not people
         if category is None and not noun and bm is None:

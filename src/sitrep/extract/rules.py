@@ -1661,7 +1661,7 @@ _UNITS = (r"district|department|county|prefecture|division|commune|territory|wor
           r"taluka|mandal|arrondissement|canton")
 _SETTLEMENT = re.compile(
     rf"\b(?:(?:village|town|hamlet|settlement|locality|community|camp|neighbou?rhood|suburb|township)\s+of|"
-    rf"village|hamlet|barangay|sitio|vereda|corregimiento|caser[ií]o|aldea)\s+(?:of\s+|de\s+)?(?P<n1>{_NAME})\b|"
+    rf"village|hamlet|(?i:barangay|sitio|vereda|corregimiento|caser[ií]o|aldea))\s+(?:of\s+|de\s+)?(?P<n1>{_NAME})\b|"
     rf"\b(?P<n2>{_NAME})\s+(?:village|hamlet|settlement|sub-?district|tambon|village\s+tract|"
     rf"(?:displacement|IDP|refugee|displaced\s+persons?)\s+(?:site|camp)|"
     # "the Hassu Khel area of Mir Ali tehsil" (but "the Ikenegbu area of Owerri" is a part of a town)

@@ -279,6 +279,8 @@ def target_type(victim_text: str, context_text: str) -> tuple[str, tuple[int, in
 
 
 CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
+    # an army's word for the other side: "the bodies of three enemy personnel"
+    (_p(r"\benemy\s+(?:personnel|fighters|elements|combatants|soldiers)\b"), "militants"),
     (_p(r"\b(?:soldiers?|troops?|jawans?|recruits|conscripts?|patrolm[ae]n|police(?:men|man)?|officers?|security\s+(?:personnel|forces|officials|officers|men)|"
         r"body-?guards?|escorts?|vigilantes?|militiam[ae]n|"
         r"servicemen|paramilitar\w+|guards?|personnel|constables?|policemen|levies|rangers|gendarmes?|peacekeepers?|"
