@@ -963,3 +963,14 @@ def test_military_aircraft_that_bombed_a_school_is_an_air_strike_by_the_armed_fo
     inc = only(run(text, published="2025-05-14"))
     assert inc.sub_event_type == "Air/drone strike"
     assert inc.perpetrator.name == "Myanmar military"
+
+
+def test_hours_later_a_clash_by_other_means_is_another_event_of_that_day(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("POPAYAN, Colombia, April 8 (Agency) - A motorcycle loaded with explosives blew up near a police post in "
+            "the village of El Plateado in Cauca province early on Tuesday, killing a police officer and a civilian.\n\n"
+            "Hours later, soldiers clashed with rebels near the hamlet of Sinaí, also in Argelia, the army said. Two "
+            "rebels were killed in the fighting.")
+    ex = run(text, published="2025-04-08")
+    got = sorted((i.date, i.location.city, i.sub_event_type, i.fatalities.best) for i in ex.incidents)
+    assert got == [("2025-04-08", "El Plateado", "Remote explosive/landmine/IED", 2),
+                   ("2025-04-08", "Sinaí", "Armed clash", 2)]

@@ -817,7 +817,11 @@ class RuleExtractor:
                           and 0 <= (d_value - current.date).days <= 3 and not SEPARATE.search(s.text)
                           and (place is None or current.place is None or _compatible(place, current.place)))
                 reach = 4 if (d_value is None and place is None and not SEPARATE.search(s.text)) or update else 2
-                separate_lead = _SEPARATE_LEAD.match(s.text)
+                # "Hours later, soldiers clashed with rebels near the hamlet of Sinaí" after a bombing: another event
+                later = bool(_LATER_LEAD.match(s.text)) and current is not None and bool(_means(s.text)) and _means(
+                    s.text).isdisjoint(_means(" ".join(sents[k].text for k in current.sids)))
+                before = current if later else None  # the event it came hours after: its day
+                separate_lead = _SEPARATE_LEAD.match(s.text) or later
                 if current is not None and i - last <= reach and (
                     d_value is None or d_value == current.date or next_day or update
                     or (current.date is None and (len(current.sids) == 1 or self._live))
@@ -851,6 +855,9 @@ class RuleExtractor:
                     target = _Draft(anchor=i, background=bool(BACKGROUND.search(s.text))
                                     and not re.match(r"\W*in\s+a\s+separate\b", s.text, re.I))
                     drafts.append(target)
+                    if before is not None and d_value is None and before.date is not None:
+                        target.date, target.date_precision = before.date, before.date_precision
+                        target.date_mention, target.date_sid = before.date_mention, before.date_sid
                 if scene >= 0:
                     target.sids.append(scene)
                 if under is not None and under not in target.sids:
@@ -1542,6 +1549,7 @@ _EARLIER_TOLL = re.compile(r"^\W*(?:earlier|initial|first|previous|preliminary)\
                            re.I)
 # a claim of a further attack: "Jaish al-Adl also claimed a hand grenade attack on a police station in Rask"
 _ALSO_CLAIMED = re.compile(r"\balso\s+claimed\b|\bclaimed\s+(?:another|a\s+second|a\s+separate|a\s+further)\b", re.I)
+_LATER_LEAD = re.compile(r"\W*(?:(?:hours|minutes|a\s+few\s+hours|an\s+hour)\s+later|later\s+(?:that|the\s+same)\s+day)\b", re.I)
 # a sentence that says it tells another event: "Separately, ...", "Elsewhere, ...", "In another incident, ..."
 _SEPARATE_LEAD = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack|raid|"
                             r"development)|in\s+a\s+separate\b)", re.I)
@@ -1898,9 +1906,9 @@ def _merge_echoes(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:
 
 def _means(text: str) -> set[str]:
     """How harm was done, coarsely: two sentences with different means tell different events."""
-    from .taxonomy import ARSON, EXPLOSIVE, KIDNAP, STRONG_FIREARM
+    from .taxonomy import ARSON, CLASH, EXPLOSIVE, KIDNAP, STRONG_FIREARM
 
-    found = {name for name, pattern in (("explosive", EXPLOSIVE), ("firearm", STRONG_FIREARM),
+    found = {name for name, pattern in (("explosive", EXPLOSIVE), ("firearm", STRONG_FIREARM), ("firearm", CLASH),
                                         ("arson", ARSON), ("abduction", KIDNAP)) if pattern.search(text)}
     return found
 
