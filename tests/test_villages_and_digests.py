@@ -336,3 +336,20 @@ def test_an_army_release_on_an_encounter_in_a_barangay(run) -> None:  # type: ig
     inc = only(run(text, published="2024-07-28"))
     assert inc.location.city == "Ragayan"
     assert (inc.fatalities.best, inc.fatalities.militants, inc.fatalities.security_forces, inc.injuries.best) == (3, 3, None, 1)
+
+
+def test_live_blog_update_on_an_earlier_place_goes_back_to_that_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIVE: Mexico votes\nSunday, 2 June 2024 - updates in central Mexico time\n\n"
+            "09:40\nFirst reports of violence: local media in Puebla say a man was shot dead near a polling station in "
+            "Coyomeapan, a mountain municipality.\n\n"
+            "11:15\nIn Chiapas, armed men broke into a polling station in the municipality of Chicomuselo, took the "
+            "ballot boxes and set them on fire in the street. No one was hurt.\n\n"
+            "12:30\nThe latest candidate killed was Israel Delgado, a candidate for the municipal council in Cuitzeo, "
+            "Michoacán, who was shot dead outside his home on Friday morning.\n\n"
+            "14:30\nUpdate on Coyomeapan: the state prosecutor's office now says two people were killed and one "
+            "wounded when armed men opened fire on voters.\n")
+    ex = run(text, published="2024-06-02")
+    got = {i.location.city: (i.date, i.fatalities.best, i.attack_type) for i in ex.incidents}
+    assert got["Coyomeapan"] == ("2024-06-02", 2, "Armed Assault")
+    assert got["Chicomuselo"] == ("2024-06-02", 0, "Facility/Infrastructure Attack")
+    assert got["Cuitzeo del Porvenir"] == ("2024-05-31", 1, "Assassination")

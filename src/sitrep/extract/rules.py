@@ -64,6 +64,7 @@ TRIGGER = re.compile(
     r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|strikes?\s+on|death\s+toll|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defused|foiled|gunned\s+down|hostages?|"
     r"died|dead|wounded|injured|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed)|set\s+fire|"
+    r"set\s+(?:\w+\s+){1,3}on\s+fire|"
     r"burn(?:ed|t)\s+(?:down\s+)?(?:a|the|\d+|several|dozens)|arson|firefight|gunfight|fire-?bombs?|petrol\s+bombs?|"
     r"molotov|beaten\s+to\s+death|lynched|hacked\s+to\s+death|stabb(?:ed|ing)|knife\s+attack|neutrali[sz]ed|"
     # an army's own account: "conducted an intelligence based operation", "an intense exchange of fire"
@@ -80,6 +81,7 @@ REALIS_VERB = re.compile(
     r"shot|injured|wounded|ambushed|targeted|hit|struck|destroyed|seized|stormed|defused|foiled|beheaded|torched)\b|"
     r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|dynamited|opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire|blew\s+(?:himself|herself|themselves|up)|"
     r"went\s+off|killed|shot\s+dead|abducted|kidnapped|hijacked|torched|set\s+fire|fired|struck|hit|targeted|"
+    r"set\s+(?:\w+\s+){1,3}on\s+fire|broke\s+into|"
     r"raided|clashed|defused|foiled|launched|carried\s+out|rammed|gunned\s+down|died|occurred|took\s+place|"
     r"conducted|engaged|exchanged\s+fire|(?:were|was)\s+sent\s+to\s+hell|embraced\s+shahadat|"
     # an army's account: "repelled an attack", "14 terrorists were neutralised", "paid the supreme price"
@@ -732,6 +734,7 @@ class RuleExtractor:
                 return -1
             return k if self._is_anchor(s, told, places or places_by_sent[k]) else -1
 
+        live_day = resolve(self._live_day, None)[0] if self._live_day is not None else None
         for i, s in enumerate(sents):
             if i in stat_sids:
                 current = None
@@ -744,6 +747,14 @@ class RuleExtractor:
                 continue
             if self._live and current is not None:
                 last = max(last, i - 1)  # a live blog's updates, however far apart, speak of the event it follows
+                entry = bool(_STAMP.match(s.text) or _STAMP_LINE.search(text, max(0, s.start - 30), s.start))
+                named_here = [p for p in places_by_sent[i] if p.place.kind in {"city", "landmark"}
+                              and p.start - s.start < 60] if entry else []
+                back = next((dr for dr in drafts if dr is not current and dr.place is not None and named_here
+                             and all(_compatible(p, dr.place) for p in named_here)), None)
+                if back is not None and current.place is not None and not any(
+                        _compatible(p, current.place) for p in named_here) and not dates_by_sent[i]:
+                    current = back  # "14:30 Update on Coyomeapan: ... two people were killed": that event's update
             dates = event_dates(i)
             claim = CLAIMED.search(s.text)
             # (a claim of another day's attack is that attack: "the group also claimed a grenade attack on a police
@@ -824,7 +835,9 @@ class RuleExtractor:
                 separate_lead = _SEPARATE_LEAD.match(s.text) or later
                 if current is not None and i - last <= reach and (
                     d_value is None or d_value == current.date or next_day or update
-                    or (current.date is None and (len(current.sids) == 1 or self._live))
+                    or (current.date is None and (len(current.sids) == 1 or (self._live and (
+                        # a live blog's undated entries are of its day: an event "on Friday" is not theirs
+                        d_value is None or live_day is None or d_value == live_day))))
                 ) and (
                     place is None or current.place is None or _compatible(place, current.place) or casualty_only
                     or (_ANAPHOR.search(s.text) is not None and not SEPARATE.search(s.text)
@@ -1730,7 +1743,8 @@ DATELINE = re.compile(
 )
 CASUALTY_ONLY = re.compile(
     r"\b(?:attack(?:s|ed)?|bomb\w*|blast|explosion|ambush\w*|raid\w*|storm\w*|suicide|gunmen|abduct\w*|kidnap\w*|"
-    r"grenade|rocket|IED|shell\w*|strike|clash\w*|hijack\w*|massacre)\b",
+    r"grenade|rocket|IED|shell\w*|strike|clash\w*|hijack\w*|massacre|torched|set\s+fire|set\s+(?:\w+\s+){1,3}on\s+fire|"
+    r"broke\s+into)\b",
     re.I,
 )
 

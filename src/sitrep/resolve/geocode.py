@@ -214,12 +214,18 @@ class Geocoder:
         main = ctx.most_common(1)[0][0] if ctx else None  # the country the document is most about
         # provinces and districts the text names without doubt: a town inside them is the likelier reading
         # (two districts called Bijapur, in two states, are no doubtless unit)
-        units = {(p.kind, p.admin1, p.admin2 if p.kind == "admin2" else None, p.country_code)
-                 for _, _, _, ps in raw
-                 if len({(q.kind, q.name, q.admin1) for q in ps if q.kind in {"admin1", "admin2"}}) == 1
-                 for p in ps if p.kind in {"admin1", "admin2"}}
+        # (counted by the names that name them: a name does not vouch for a town read from that same name, so
+        # "In Chiapas" is not Chiapa de Corzo for lying in the Chiapas it names)
+        unit_names: dict[tuple[str, str | None, str | None, str], set[str]] = {}
+        for _, _, phrase, ps in raw:
+            if len({(q.kind, q.name, q.admin1) for q in ps if q.kind in {"admin1", "admin2"}}) == 1:
+                for p in ps:
+                    if p.kind in {"admin1", "admin2"}:
+                        unit_names.setdefault((p.kind, p.admin1, p.admin2 if p.kind == "admin2" else None,
+                                               p.country_code), set()).add(name_key(phrase))
         out = []
         for cs, ce, phrase, places in raw:
+            units = {u for u, names in unit_names.items() if names - {name_key(phrase)}}
             after = text[ce : ce + 30]
             before = text[max(0, cs - 60) : cs]
             media = _MEDIA_AFTER.match(after)
@@ -307,7 +313,9 @@ class Geocoder:
         total = sum(ctx.values()) or 1
         score += 4.0 * ctx.get(p.country_code, 0) / total
         if name_key(p.name) == name_key(phrase):
-            score += 0.5
+            # a province called by its own name is that province, not a town that has it as another name
+            # ("In Chiapas" is not Chiapa de Corzo)
+            score += 1.0 if p.kind == "admin1" else 0.5
         return score
 
     def facility_landmark(self, sentence: str, city: Place) -> Place | None:
