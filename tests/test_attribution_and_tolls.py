@@ -974,3 +974,11 @@ def test_hours_later_a_clash_by_other_means_is_another_event_of_that_day(run) ->
     got = sorted((i.date, i.location.city, i.sub_event_type, i.fatalities.best) for i in ex.incidents)
     assert got == [("2025-04-08", "El Plateado", "Remote explosive/landmine/IED", 2),
                    ("2025-04-08", "Sinaí", "Armed clash", 2)]
+
+
+def test_translated_toll_of_soldiers_named_as_members_of_the_army(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Huamanga. Two members of the Army of Peru lost the life and other three resulted wounded in an ambush "
+            "perpetrated by the remnants of Shining Path the past Saturday 16 in the afternoon, near to the town of "
+            "Llochegua, province of Huanta.")
+    inc = only(run(text, published="2023-09-18"))
+    assert (inc.fatalities.best, inc.fatalities.security_forces, inc.injuries.best) == (2, 2, 3)

@@ -7,10 +7,11 @@ from dataclasses import dataclass, replace
 
 from ..config import ExtractSettings
 from .numbers import Count, find_counts
+from .actors import find_actors
 from .taxonomy import victim_category
 
 KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+li(?:ves|fe)|lives|"
-                  r"(?:we|they|had|has|have)\s+lost|"  # "We lost five men": a unit's dead
+                  r"(?:we|they|had|has|have)\s+lost|lost\s+the\s+li(?:ves|fe)|"  # "We lost five men": a unit's dead
                   r"neutrali[sz]ed|neutrali[sz]ing|martyred|deceased|fallen\s+on\s+the\s+field\s+of\s+honou?r|paid\s+the\s+(?:supreme|ultimate)\s+price|"
                   r"slain|massacred|shot\s+dead|gunned\s+down|beheaded|executed|perished|fatalit(?:y|ies)|bodies|"
                   r"murdered|lifeless|succumbed|fell\s+with\s+(?:arms|weapons)\s+in\s+hand|fell\s+in\s+(?:action|combat|battle)|"
@@ -135,7 +136,7 @@ _NOUN_STOP = {
     "injured", "wounded", "hurt", "kidnapped", "abducted", "in", "at", "on", "near", "during", "from",
     "and", "when", "after", "by", "as", "with", "while", "lost", "also", "including", "to", "besides",
     "plus", "along", "among", "hostage", "hostages", "captive", "before", "until", "inside", "for",
-    "said", "say", "says", "told", "confirmed", "added", "stated",
+    "said", "say", "says", "told", "confirmed", "added", "stated", "resulted", "remained", "got", "became",
 }
 # "members of the Dawlah Islamiyah-Maute Group", "fighters of the ADF": of an armed group by its name
 _OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?(?:[A-Z][\w'’-]*-)?(?:Group|Front|Army|Movement|"
@@ -329,8 +330,15 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue
         category = victim_category(noun) if noun else None
         kin = re.match(r"(?:\w+\s+)?(?:members?|fighters?|cadres?|operatives?|elements?)\b", noun) if noun else None
-        if category is None and kin and _OF_ARMED_GROUP.match(text, noun_start + kin.end()):
-            category = "militants"  # "Three members of the Dawlah Islamiyah-Maute Group were killed"
+        group = _OF_ARMED_GROUP.match(text, noun_start + kin.end()) if category is None and kin else None
+        if group is not None:
+            # "Three members of the Dawlah Islamiyah-Maute Group were killed"; "Two members of the Army of Peru"
+            # are soldiers
+            state = re.search(r"\b(?:Army|Armed\s+Forces|Police|Navy|Air\s+Force|Gendarmerie|National\s+Guard)\s+of\b|"
+                              r"\b(?:National|Federal|Royal|Republican)\s+(?:Army|Police|Guard|Armed\s+Forces)\b",
+                              text[group.start():group.end() + 20])
+            category = "security_forces" if state or any(
+                a.actor.type == "state" for a in find_actors(text, group.start(), group.end() + 20)) else "militants"
         if noun and category is None and not _PERSONS.search(noun):
             continue  # "several mortar shells struck ..." counts things, not people
         if category is None and not noun and bm is None:
