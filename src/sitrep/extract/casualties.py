@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, replace
 
 from ..config import ExtractSettings
-from .numbers import Count, find_counts
 from .actors import find_actors
+from .numbers import Count, find_counts
 from .taxonomy import victim_category
 
 KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+li(?:ves|fe)|lives|"
@@ -289,6 +289,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue  # an age after a name ("Sukhram Netam, 38,")
         if re.search(r"\b(?:aged|age|ages)\s+(?:between\s+)?$", text[max(start, c.start - 20):c.start], re.I):
             continue
+        if re.fullmatch(r"\d{1,2}", c.text) and re.search(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:the\s+)?$",
+                                                          text[max(start, c.start - 16):c.start]):
+            continue  # "the past Saturday 16": a day of the month
         clause_rest = text[c.end:end]
         clause_cut = re.search(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b|\bafter\b|\bwhen\b|\bsince\b|"
                                r",\s+and\s+(?:the|a|an|his|her|their)\s", clause_rest)  # ", and the driver was shot"
