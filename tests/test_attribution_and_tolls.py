@@ -982,3 +982,16 @@ def test_translated_toll_of_soldiers_named_as_members_of_the_army(run) -> None: 
             "Llochegua, province of Huanta.")
     inc = only(run(text, published="2023-09-18"))
     assert (inc.fatalities.best, inc.fatalities.security_forces, inc.injuries.best) == (2, 2, 3)
+
+
+def test_an_operation_that_killed_militants_is_the_forces_against_the_group(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Troops killed eight al-Shabaab fighters in an operation near Jilib in Somalia on Monday, the army said.")
+    inc = only(run(text, published="2024-04-30"))
+    assert (inc.perpetrator.name, inc.target.type) == ("Somali National Army", "Terrorists/Non-State Militia")
+    text = ("Three members of the Dawlah Islamiyah-Maute Group were killed in an encounter with troops of the 51st "
+            "Infantry Battalion in Butig, Lanao del Sur, on Saturday.")
+    inc = only(run(text, published="2024-04-30"))
+    assert inc.target.type == "Terrorists/Non-State Militia" and inc.perpetrator.name != "Dawlah Islamiyah"
+    # the militants attacked: they are the perpetrators, even if only their own men died
+    text = "Militants attacked a checkpoint in Bannu on Monday; police repelled the attack and killed three attackers."
+    assert only(run(text, published="2024-04-30")).target.type == "Police"

@@ -678,6 +678,29 @@ class RuleExtractor:
                 return army.name, base + blamed.start("who"), base + blamed.end("who")
         return None
 
+    @staticmethod
+    def _state_operation(sent_texts: list[tuple[int, str]], fatalities: Fatalities, states: list[ActorMention],
+                         country: str | None) -> tuple[str, int, int] | None:
+        """The state force behind an operation that killed militants ("Security forces killed five terrorists in
+        an intelligence-based operation", "killed in an encounter with troops"), unless the militants attacked."""
+        if not fatalities.militants or fatalities.civilians:
+            return None
+        joined = " ".join(t for _, t in sent_texts)
+        if _MILITANTS_ATTACKED.search(joined):
+            return None
+        hit = next(((base, m) for base, t in sent_texts for m in [_OPERATION.search(t)] if m), None)
+        if hit is None:
+            return None
+        base, m = hit
+        if states:
+            return states[0].actor.name, states[0].start, states[0].end
+        forces = [a for a in load_actors() if a.type == "state" and country in a.countries]
+        if not forces:
+            return None
+        army = next((a for a in forces if any(w in " ".join((a.name, *a.aliases)).lower()
+                                              for w in ("army", "military", "defence", "defense"))), forces[0])
+        return army.name, base + m.start(), base + m.end()
+
     def _group(self, text: str, sents: list[Sentence], dates_by_sent: list[list[DateMention]],
                places_by_sent: list[list[PlaceMention]], stat_sids: set[int], ref: date | None) -> list[_Draft]:
         drafts: list[_Draft] = []
@@ -1220,6 +1243,16 @@ class RuleExtractor:
                 perp_name, claimed = agent[0], None
                 ev[:] = [e for e in ev if e.field not in {"perpetrator", "perpetrator.claimed"}]
                 add("perpetrator", agent[1], agent[2])
+        operation = self._state_operation(sent_texts, fatalities, [a for sid in sids for a in actors_by_sent[sid]
+                                                                 if a.actor.type == "state"],
+                                          d.place.place.country_code if d.place is not None else None)
+        if operation is not None:
+            # "Five Maoists were killed in a gunfight with the District Reserve Guard": the forces' operation, aimed
+            # at the group, which is its target and not its author
+            perp_name, claimed = operation[0], None
+            ev[:] = [e for e in ev if e.field not in {"perpetrator", "perpetrator.claimed"}]
+            add("perpetrator", operation[1], operation[2])
+            target = replace(target, type="Terrorists/Non-State Militia")
         if claimed is None and perp_name:
             claimed = False  # named but not claimed: GTD codes a claim only when the group made one
 
@@ -1822,6 +1855,23 @@ _CLAIM_FIGURE = re.compile(r"\b(?:claim(?:ed|ing|s)\s+(?:that\s+|to\s+have\s+(?:
                            r"(?:claimed|claiming)\s+responsibility\b[^.;]{0,40}?\b(?:saying|said|adding)\s+(?:that\s+)?"
                            r"(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had|has|have)\s+(?:\w+\s+){0,2})"
                            r"[\"“]?(?:[\w-]+\s+){0,2}$", re.I)
+# the forces' own operation: "Security forces killed five terrorists", "killed in an encounter with troops"
+_FORCES_WORD = (r"(?:security\s+forces|(?:the\s+)?troops|soldiers|(?:the\s+)?army|(?:the\s+)?military|police|commandos|"
+                r"jawans|(?:the\s+)?forces|(?:the\s+)?(?-i:[A-Z]{2,5})\b|(?:the\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+"
+                r"(?:Guard|Force|Forces|Army|Battalion|Brigade|Regiment|Police|Division))")
+_OPERATION = re.compile(
+    rf"\b{_FORCES_WORD}\s+(?:\w+\s+){{0,2}}?(?:killed|neutrali[sz]ed|eliminated|gunned\s+down|shot\s+dead)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|several|dozens)?\s*(?:[\w-]+\s+)?"
+    r"(?:terrorists|militants|insurgents|fighters|rebels|Maoists|khwarij|khawarij|jihadists|bandits|cadres|members)|"
+    rf"\b(?:encounter|gunfight|gun\s*battle|exchange\s+of\s+fire|firefight|clash(?:es)?|operation)\s+with\s+{_FORCES_WORD}|"
+    rf"\b{_FORCES_WORD}\s+(?:clashed|fought|exchanged\s+fire)\s+with\b|"
+    r"\b(?:intelligence-based|counter-?terror(?:ism)?|security|military|joint|search|combing|clearance)\s+operations?\b",
+    re.I)
+_MILITANTS_ATTACKED = re.compile(
+    r"\b(?:militants|terrorists|insurgents|fighters|gunmen|attackers|rebels|jihadists|Maoists|assailants|bandits)\s+"
+    r"(?:\w+\s+){0,3}?(?:attacked|stormed|ambushed|raided|opened\s+fire|overran|struck|targeted)\b|"
+    r"\battack\s+on\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:checkpoint|check\s*-?post|post|base|camp|convoy|patrol|station|outpost)\b|"
+    r"\b(?:ambush|ambushed|repelled|repulsed)\b", re.I)
 _BLAMED_FORCES = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?P<who>(?:federal\s+|government\s+|national\s+|"
                             r"country's\s+)?(?:military|army|armed\s+forces|air\s+force|government\s+forces|"
                             r"federal\s+forces))\b", re.I)
