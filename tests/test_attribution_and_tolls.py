@@ -995,3 +995,12 @@ def test_an_operation_that_killed_militants_is_the_forces_against_the_group(run)
     # the militants attacked: they are the perpetrators, even if only their own men died
     text = "Militants attacked a checkpoint in Bannu on Monday; police repelled the attack and killed three attackers."
     assert only(run(text, published="2024-04-30")).target.type == "Police"
+
+
+def test_rpgs_fired_beside_small_arms_make_an_armed_assault_and_a_strike_attributed_to_an_army(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Around 22:00 on Monday, gunmen attacked a checkpoint at the northern entrance of al-Busayrah, Syria, with "
+            "small arms and rocket-propelled grenades. Two guards were killed and one injured.")
+    assert only(run(text, published="2025-02-17")).attack_type == "Armed Assault"
+    text = ("A drone strike hit a pick-up on the road near the Tishrin Dam in Aleppo province, Syria, on Thursday, "
+            "killing three fighters. Local sources attributed the strike to the Turkish military.")
+    assert only(run(text, published="2025-02-17")).perpetrator.name == "Turkish Armed Forces"

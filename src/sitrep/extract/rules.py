@@ -665,7 +665,8 @@ class RuleExtractor:
             # "fired by the army", "blamed the army", "the drone belonged to the federal army, the Ethiopian
             # National Defense Force"
             if _AGENT_VERB.match(stext[a.end - base:]) or re.search(
-                    r"\b(?:by|blam(?:ed|ing)|accus(?:ed|ing)|belong(?:ed|ing|s)?\s+to|operated\s+by|attribut(?:ed|ing)\s+to|blamed\s+on)\s+(?:the\s+)?"
+                    r"\b(?:by|blam(?:ed|ing)|accus(?:ed|ing)|belong(?:ed|ing|s)?\s+to|operated\s+by|attribut(?:ed|ing)\s+(?:\w+\s+){0,3}?to|"
+                    r"blamed\s+on)\s+(?:the\s+)?"
                     r"(?:(?:federal|national|government)\s+(?:army|military|forces),?\s+(?:the\s+)?)?$", stext[:a.start - base]):
                 return a.actor.name, a.start, a.end
         # "Residents blamed the federal military": the armed forces of the country it happened in

@@ -109,8 +109,10 @@ def _first(pattern: re.Pattern[str], text: str, base: int) -> tuple[int, int] | 
 
 
 # what attackers carried, not what they used: "Militants armed with rifles and hand grenades stormed a checkpost"
-_ARMED_WITH = re.compile(r"\b(?:armed|equipped)\s+with\s+[^.;]{0,80}", re.I)
-_GUNS = re.compile(r"\b(?:rifles?|guns?|firearms|AK-?47s?|Kalashnikovs?|pistols?|machine\s*-?guns?)\b", re.I)
+_GUN_WORDS = r"(?:rifles?|guns?|firearms|AK-?47s?|Kalashnikovs?|pistols?|machine\s*-?guns?|small\s+arms|automatic\s+weapons)"
+_ARMED_WITH = re.compile(rf"\b(?:armed|equipped)\s+with\s+[^.;]{{0,80}}|\bwith\s+(?:[\w-]+\s+){{0,2}}?{_GUN_WORDS}\s+and\s+[^.;]{{0,40}}",
+                         re.I)
+_GUNS = re.compile(rf"\b{_GUN_WORDS}\b", re.I)
 
 
 _CARRIED_BLAST = re.compile(r"\b(?:(?:hand\s+|rocket-propelled\s+)?grenades?|bombs?|explosives?|RPGs?|rockets?)\b", re.I)
