@@ -447,9 +447,18 @@ class RuleExtractor:
         """An event told with no place of its own ("On 14 December, CODECO militiamen killed eight people in
         Drodro", a village no gazetteer lists) happened in the country the report is about, and in its
         province when every placed event of the report is in that one province."""
-        if not context or all(dr.place is not None for dr in drafts):
+        if not context:
             return
         main, weight = context.most_common(1)[0]
+        # an event placed only in the country ("the Ethiopian Human Rights Commission" names no province) is
+        # unplaced too when every other event of the report lies in one province of that country
+        finer = [dr.place.place for dr in drafts if dr.place is not None and dr.place.place.kind != "country"]
+        if finer and len({p.admin1 for p in finer}) == 1 and all(p.country_code == main for p in finer):
+            for dr in drafts:
+                if dr.place is not None and dr.place.place.kind == "country" and dr.place.place.country_code == main:
+                    dr.place = None
+        if all(dr.place is not None for dr in drafts):
+            return
         placed = [dr.place.place for dr in drafts if dr.place is not None]
         if (weight < 3 and not placed) or any(p.country_code != main for p in placed):
             return
