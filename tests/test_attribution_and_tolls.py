@@ -1004,3 +1004,13 @@ def test_rpgs_fired_beside_small_arms_make_an_armed_assault_and_a_strike_attribu
     text = ("A drone strike hit a pick-up on the road near the Tishrin Dam in Aleppo province, Syria, on Thursday, "
             "killing three fighters. Local sources attributed the strike to the Turkish military.")
     assert only(run(text, published="2025-02-17")).perpetrator.name == "Turkish Armed Forces"
+
+
+def test_the_seat_of_a_speaker_is_not_a_second_scene_and_no_criminal_group_claimed(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BANGUI (Agency) - Gunmen abducted two Chinese nationals working for a gold mining company near Bambari "
+            "in the Central African Republic on Sunday, officials said.\n\n"
+            "The Chinese embassy in Bangui confirmed that two of its citizens had been abducted.\n\n"
+            "No criminal group has claimed responsibility for the abduction.")
+    inc = only(run(text, published="2024-03-25"))
+    assert inc.location.city == "Bambari"
+    assert inc.perpetrator.claimed is False

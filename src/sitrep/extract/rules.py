@@ -205,7 +205,8 @@ CLAIMED = re.compile(
     re.I,
 )
 NO_CLAIM = re.compile(
-    r"\b(?:no\s+(?:other\s+)?(?:group|one|organi[sz]ation|faction|militant\s+group|party|side|criminal\s+organi[sz]ation)\s+"
+    r"\b(?:no\s+(?:other\s+)?(?:(?:armed|criminal|militant|rebel|insurgent|jihadist|terrorist|separatist)\s+)?"
+    r"(?:group|one|organi[sz]ation|faction|party|side|gang|cartel)\s+"
     r"(?:has\s+|had\s+)?(?:yet\s+|immediately\s+|so\s+far\s+)?"
     r"(?:claimed|taken|accepted|come\s+forward)|nobody\s+(?:has\s+|had\s+)?(?:yet\s+|so\s+far\s+)?(?:claimed|taken\s+responsibility)|"
     r"(?:has|had|was)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|no\s+(?:immediate\s+)?claim(?:\s+of\s+responsibility)?\b(?!\s+(?:that|to|on|for))|"

@@ -47,6 +47,10 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
 # "according to the territorial administrator of Beni": the source's office, not the scene
 _SOURCES_OFFICE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:administrator|governor|mayor|prefect|"
                              r"commissioner|bishop|emir)\s+of\s+(?:the\s+)?$", re.I)
+# "The Chinese embassy in Bangui confirmed that ...": where the speaker sits, not the scene
+_SPEAKERS_SEAT = re.compile(r"\b(?:embassy|consulate|ministry|spokes(?:man|woman|person)|headquarters|office|bureau)\s+in\s+(?:the\s+)?$",
+                            re.I)
+_SPEECH_NEXT = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|confirmed|announced|told|stated|reported|added)\b", re.I)
 _INSIDE = re.compile(r"\s*[(,]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:\)|[,.;:]|$)")
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:neighbou?ring\s+)?$", re.I)
 _ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|department|prefecture)\b", re.I)
@@ -275,7 +279,8 @@ class Geocoder:
                     place = max(namesake, key=lambda p: p.population)
             out.append(PlaceMention(cs, ce, phrase, place, bool(_NEAR.search(before)),
                                     district_cue, bool(_ELSEWHERE.search(before) or (
-                                        "ccording" in low and _SOURCES_OFFICE.search(before))),
+                                        "ccording" in low and _SOURCES_OFFICE.search(before)) or (
+                                        _SPEAKERS_SEAT.search(before) and _SPEECH_NEXT.match(after))),
                                     bool(_UNIT_AFTER.match(after) or (" of" in low and _UNIT_BEFORE.search(before)))))
         return out
 
