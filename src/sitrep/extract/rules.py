@@ -1600,7 +1600,7 @@ _CLAIM_DAY = re.compile(r"\s*(?:,\s*)?(?:claimed|said|announced|denied|released|
 # "in the town of Merawi": one place, so one event, even when no gazetteer lists it
 _NAMED_TOWN = re.compile(r"\bthe\s+(?:town|village|city|hamlet)\s+of\s+(?-i:[A-Z])", re.I)
 _EARLIER_TOLL = re.compile(r"^\W*(?:earlier|initial|first|previous|preliminary)\s+(?:\w+\s+){0,3}?(?:reports?|figures?|tolls?|"
-                           r"counts?|accounts?)\b[^.;]{0,60}?\b(?:had\s+)?(?:put|given|said|placed|reported|set)\b|"
+                           r"counts?|accounts?)\b[^.;]{0,100}?\b(?:had\s+)?(?:put|given|said|placed|reported|set)\b|"
                            # "Earlier it had said three people were killed."
                            r"^\W*earlier,?\s+(?:it|they|the\s+\w+|officials|police|authorities)\s+(?:had\s+)?(?:said|put|reported|given)\b",
                            re.I)
