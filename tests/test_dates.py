@@ -71,3 +71,10 @@ def test_written_dates_round_trip(d: date) -> None:
     for text in (f"on {d:%B} {d.day} {d.year}.", f"on {d.day} {d:%B} {d.year}.", f"on {d.isoformat()}."):
         (m,) = find_dates(text)
         assert resolve(m, None) == (d, "day")
+
+
+def test_a_dateline_in_ordinary_case_dates_the_report_not_the_attack(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Bunia, 17 July 2025 - Armed men attacked a displacement site in the Djugu territory of Ituri province, "
+            "Congo, in the early hours of Tuesday, killing at least 14 displaced people.")
+    ex = run(text, published="2025-07-17")
+    assert len(ex.incidents) == 1 and ex.incidents[0].date == "2025-07-15"

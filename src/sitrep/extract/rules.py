@@ -317,18 +317,24 @@ class RuleExtractor:
         ]
         datelines: list[tuple[int, int]] = []  # the place named by each dateline
         dateline_spans: list[tuple[int, int]] = []  # the whole dateline, which is no event's place
+        report_dates: list[tuple[int, int]] = []  # the date of a dateline in ordinary case
         # a dateline opens a paragraph of the report: the first of the segment, or one after a byline
         starts = sorted({seg.start for seg in doc.segments if seg.kind == "reporting"}
                         | {s.start for s in sents if s.start == 0 or text[s.start - 1] == "\n"})
         for start in starts[:8]:
             m = DATELINE.match(text[start:start + 200])
+            titled = _TITLE_DATELINE.match(text[start:start + 200])
+            if titled and not (m and m.group("place").strip().isupper()):
+                # "Bunia, 17 July 2025 - Armed men attacked ...": the date is the report's (its town is still read)
+                report_dates.append((start + titled.end("place"), start + titled.end()))
+                break
             if m and m.group("place").strip().isupper() and len(m.group("place").split()) <= 4:
                 datelines.append((start + m.start("place"), start + m.end("place")))
                 dateline_spans.append((start + m.start(), start + m.end()))
                 break
         # the date in a dateline ("BOGOTA, 8 DEC 89 --") is the report's: another date in the
         # sentence ("the car bomb attack on 6 December") is the event's
-        dates_by_sent = [[d for d in ds if not any(a <= d.start < b for a, b in dateline_spans)] or ds
+        dates_by_sent = [[d for d in ds if not any(a <= d.start < b for a, b in dateline_spans + report_dates)] or ds
                          for ds in dates_by_sent]
         actor_spans = [(a.start, a.end) for acts in actors_by_sent for a in acts]
         demonym_spans = self._demonym_spans(text, sents)
@@ -1780,6 +1786,10 @@ _NOT_PLACE_WORDS = {name.lower() for name in (*calendar.month_name[1:], *calenda
     "international", "business", "farming", "host", "diaspora", "intelligence", "security", "humanitarian",
 }
 _STOP_WORDS = {"the", "a", "an", "this", "that", "one", "another", "his", "her", "their", "its"}
+# a dateline in ordinary case, told by its full date: "Bunia, 17 July 2025 - "
+_TITLE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’. -]{2,40}?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?"
     r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?\s+\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?"
