@@ -1014,3 +1014,11 @@ def test_the_seat_of_a_speaker_is_not_a_second_scene_and_no_criminal_group_claim
     inc = only(run(text, published="2024-03-25"))
     assert inc.location.city == "Bambari"
     assert inc.perpetrator.claimed is False
+
+
+def test_a_group_only_said_to_operate_in_the_area_is_not_the_perpetrator(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen abducted two Chinese nationals near Bambari in the Central African Republic on Sunday, officials "
+            "said. No group has claimed the abduction. Fighters of the Union for Peace in the Central African "
+            "Republic (UPC), a rebel group, operate in the area, but a UPC spokesman denied any role.")
+    inc = only(run(text, published="2024-03-25"))
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == (None, False)

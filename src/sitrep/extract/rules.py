@@ -1688,7 +1688,13 @@ def _as_doer(text: str, group: ActorMention) -> bool:
     nor in the setting ("where Hezbollah and Israel have exchanged fire"), nor for what it did before."""
     return not (_BYSTANDER.match(text, group.end) or _SETTING.search(text[max(0, group.start - 40):group.start])
                 or re.search(r"\b(?:against|targeting)\s+(?:the\s+)?$", text[max(0, group.start - 15):group.start])
-                or _habitual(text, group.end) or _VICTIMS_BEFORE.search(text[max(0, group.start - 50):group.start]))
+                or _habitual(text, group.end) or _VICTIMS_BEFORE.search(text[max(0, group.start - 50):group.start])
+                or _PRESENCE.match(text, group.end))
+
+
+# the group is only said to be around: "Fighters of the UPC, a rebel group, operate in the area"
+_PRESENCE = re.compile(r"(?:\s*\([^)]{1,30}\))?(?:,[^,.;]{1,60},)?\s+(?:\w+\s+)?(?:operate|operates|is\s+active|are\s+active|"
+                       r"is\s+present|are\s+present|control|controls|hold\s+sway|have\s+bases|has\s+bases|roam)\b", re.I)
 
 
 # the group is among those hurt: "killing 11 traders and herders"
@@ -1716,6 +1722,7 @@ _SETTING = re.compile(r"\b(?:where|amid|at\s+a\s+time\s+(?:of|when)|against\s+a\
 _BYSTANDER = re.compile(
     r"[\w’'-]*(?:\s+\([^)]{1,30}\))?,?\s+(?:\w+\s+){0,2}?(?:praised|welcomed|hailed|celebrated|applauded|condemned|"
     r"denounced|deplored|mourned|did\s+not\s+claim|has\s+not\s+claimed|"
+    r"denied\s+(?:any\s+)?(?:role|involvement|responsibility|links?)|"
     r"had\s+not\s+claimed|never\s+claimed)\b",
     re.I,
 )
