@@ -530,8 +530,8 @@ class RuleExtractor:
         casualties = find_casualties(s.text, 0, len(s.text), self.settings.extract,
                                      skip=[(d.start - s.start, d.end - s.start) for d in dates]
                                      + [(a - s.start, b - s.start) for a, b in self._dateline_spans])
-        specific_place = any(p.place.kind in {"city", "landmark", "admin2", "admin1"} for p in places) or bool(
-            _NAMED_VILLAGE.search(s.text))  # "on Senjam Chirang village": a village no gazetteer lists
+        specific_place = any(p.place.kind in {"city", "landmark", "admin2", "admin1"} for p in places) or (
+            "illage" in s.text and bool(_NAMED_VILLAGE.search(s.text)))  # "on Senjam Chirang village": a village no gazetteer lists
         # a month alone dates an event when it frames the sentence: "In January, a bomb exploded in a car park"
         specific_date = any(d.kind not in MONTH_KINDS
                             or (d.start - s.start < 4 and _realis(s.text)) for d in dates)
