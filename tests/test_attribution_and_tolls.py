@@ -1022,3 +1022,16 @@ def test_a_group_only_said_to_operate_in_the_area_is_not_the_perpetrator(run) ->
             "Republic (UPC), a rebel group, operate in the area, but a UPC spokesman denied any role.")
     inc = only(run(text, published="2024-03-25"))
     assert (inc.perpetrator.name, inc.perpetrator.claimed) == (None, False)
+
+
+def test_blame_for_the_attack_after_a_witness_quote_belongs_to_the_attack(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BUNIA, Congo, Feb 12 (Agency) - Militia fighters attacked the displacement site at Lodjo in Ituri "
+            "province late on Tuesday, killing 32 people, officials said.\n\n"
+            "\"When I came back, my neighbour and her three children were dead,\" said a woman who has lived at the camp "
+            "since 2021.\n\n"
+            "The army spokesman in Ituri blamed the attack on CODECO, and said troops who intervened had killed one of "
+            "the assailants.")
+    ex = run(text, published="2025-02-12")
+    assert ex.statistics == ()
+    inc = only(ex)
+    assert (inc.perpetrator.name, inc.fatalities.best, inc.fatalities.militants) == ("CODECO", 33, 1)

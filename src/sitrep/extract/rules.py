@@ -804,7 +804,8 @@ class RuleExtractor:
                         dates, current.date, ref) and self._is_anchor(s, dates, places_by_sent[i])) and not any(
                         # the group's own account of what it did is part of its claim: "X claimed the
                         # attack on Saturday, saying its fighters had killed four Christians"
-                        claim is None or c.count.start < claim.end()
+                        (claim is None and not _BLAMES_THE_EVENT.search(s.text))
+                        or (claim is not None and c.count.start < claim.end())
                         for c in find_casualties(s.text, 0, len(s.text), self.settings.extract)):
                 every = _EVERY_EVENT.search(s.text)
                 if every:
@@ -1601,6 +1602,10 @@ SEPARATE = re.compile(r"\b(?:separate|earlier|previous|also\s+on|(?:another|seco
                       r"bod(?:y|ies)|guards?|died|of\s+the)\b))\b", re.I)
 # a toll since revised, told as such: "Earlier reports had put the toll at four", "up from 17 announced earlier"
 _NAMED_VILLAGE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+village\b|\bvillage\s+of\s+(?-i:[A-Z])")
+# "The army spokesman blamed the attack on CODECO, and said troops had killed one of the assailants": about the
+# event told, whatever figures it adds
+_BLAMES_THE_EVENT = re.compile(r"\b(?:blam(?:ed|ing)|attribut(?:ed|ing)|accus(?:ed|ing))\s+(?:\w+\s+)?(?:the|this|that)\s+"
+                               r"(?:attack|raid|massacre|killings?|assault|ambush|bombing|blast)\b", re.I)
 # the day a claim or a statement was made, not the event's: "ISMP on Thursday claimed responsibility for an attack"
 _CLAIM_DAY = re.compile(r"\s*(?:,\s*)?(?:claimed|said|announced|denied|released|issued)\b", re.I)
 # "in the town of Merawi": one place, so one event, even when no gazetteer lists it

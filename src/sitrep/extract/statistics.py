@@ -134,6 +134,10 @@ def _last_year_with(month: int, ref: date | None) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
+_LIVED = re.compile(r"\b(?:lived|living|lives|worked|working|works|stayed|staying|served|serving|taught|teaching|"
+                    r"married|known|run|ran|owned|resident)\b[^.;]{0,30}$", re.I)
+
+
 def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> list[Period]:
     """Periods a sentence names; one without a year ("the first quarter") takes ``year_hint``,
     the year of the figures just given, or is skipped when there is none."""
@@ -144,6 +148,8 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
         for m in pat.finditer(text):
             if any(m.start() < b and m.end() > a for a, b in taken):
                 continue
+            if kind.startswith("since") and _LIVED.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "said a woman who has lived at the camp since 2021": her years there, not a tally's
             g = m.groups()
             # a period without its year takes the year named just before it in the sentence
             # ("in the first three months of 2025, with 41 killed between January and March"), else the hint
