@@ -1035,3 +1035,12 @@ def test_blame_for_the_attack_after_a_witness_quote_belongs_to_the_attack(run) -
     assert ex.statistics == ()
     inc = only(ex)
     assert (inc.perpetrator.name, inc.fatalities.best, inc.fatalities.militants) == ("CODECO", 33, 1)
+
+
+def test_counts_with_an_aside_and_counts_of_them(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ILAGA - Two motorcycle-taxi (ojek) drivers were shot dead on Tuesday afternoon on the road to the "
+            "airport in Puncak regency, Papua, police said.")
+    assert only(run(text, published="2025-03-12")).fatalities.best == 2
+    text = ("On Thursday night, militants who had blocked the highway in Musakhel district, Balochistan, forced "
+            "passengers off lorries and buses and killed 23 of them.")
+    assert only(run(text, published="2025-03-12")).fatalities.best == 23

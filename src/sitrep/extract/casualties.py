@@ -40,7 +40,7 @@ _NOT_PEOPLE = re.compile(
     r"pesos?|euros?|billion|million|vehicles?|cars?|trucks?|houses?|homes?|shops?|buildings?|rounds?|"
     r"times|kg|kilograms?|tons?|tonnes?|o'clock|attacks?|incidents?|bombs?|rockets?|grenades?|groups?|"
     r"provinces?|districts?|villages?|countries|cases?|suspects?|arrests?|motorcycles?|points?|goals?|"
-    r"of\s+the\s+\w+\s+(?:attacks|incidents)|cents?)\b",
+    r"of\s+the\s+\w+\s+(?:attacks|incidents)|cents?)\b(?![\w-]*\s+(?:\([^)]{1,20}\)\s+)?(?:drivers|riders|passengers|owners))",
     re.I,
 )
 _UNIT_NUMBER = re.compile(r"(?:st|nd|rd|th)?\s+(?:Bn|Bns|Battalion|Brigade|Regiment|Division|Corps|Squadron|Coy|Company|Sector|"
@@ -149,6 +149,8 @@ def _noun_after(window: str, base: int) -> tuple[str, int]:
     """The words naming the counted people ("Chinese nationals", "other passengers")."""
     m = re.match(r"\s*(?:of\s+(?:the\s+|them\s*)?)?", window)
     pos = m.end() if m else 0
+    # "Two motorcycle-taxi (ojek) drivers": an aside in brackets is no end of the noun
+    window = re.sub(r"\((?=[^()]*[A-Za-z])[^()]{1,30}\)", lambda b: " " * len(b.group(0)), window)
     words: list[str] = []
     first = None
     for w in re.finditer(r"[\w'’-]+|[^\w\s]", window[pos:]):
@@ -352,7 +354,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             re.match(r"\s*of\s+(?:them|those|whom|the\s+(?:victims|dead|injured|wounded|people|casualties|hostages|passengers))\b",
                      after, re.I)) and not (out and out[-1].kind != kind)
             # "blew himself up among army recruits ..., killing at least 13 of them": the people just named
-            and not (not out and re.search(r"\b(?:killing|wounding|injuring)\s+(?:(?:at\s+least|some|about)\s+)?$",
+            and not (not out and re.search(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+"
+                                           r"(?:(?:at\s+least|some|about)\s+)?$",
                                            text[max(start, c.start - 25):c.start], re.I)))  # "held nine hostage, killing one of them"
         # "Three attackers were killed, two at the scene and one in a shootout": where the three died
         part = part or bool(out and out[-1].kind == kind and out[-1].noun and not noun
