@@ -353,3 +353,16 @@ def test_live_blog_update_on_an_earlier_place_goes_back_to_that_event(run) -> No
     assert got["Coyomeapan"] == ("2024-06-02", 2, "Armed Assault")
     assert got["Chicomuselo"] == ("2024-06-02", 0, "Facility/Infrastructure Attack")
     assert got["Cuitzeo del Porvenir"] == ("2024-05-31", 1, "Assassination")
+
+
+def test_a_live_blogs_closing_recap_is_not_read_again(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIVE: strikes across south Lebanon\nTuesday 15 October 2024 | Updated continuously\n\n"
+            "18:10\nThat is where we will pause for today. Here is a recap of the main events:\n"
+            "- An Israeli strike on a house in Kfar Rumman, near Nabatieh, killed five people.\n"
+            "- Two men were killed when a drone hit their car on the coastal road south of Tyre.\n\n"
+            "13:05\nReports of a drone strike on a car on the coastal road between Tyre and Naqoura in south Lebanon. "
+            "The state news agency says two people were killed.\n\n"
+            "08:10\nAn Israeli air strike has hit a house in the village of Kfar Rumman, near Nabatieh in south "
+            "Lebanon. The health ministry says five people were killed.\n")
+    ex = run(text, published="2024-10-15")
+    assert sorted((i.location.city, i.fatalities.best) for i in ex.incidents) == [("Kfar Rumman", 5), ("Tyre", 2)]

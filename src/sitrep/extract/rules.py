@@ -696,6 +696,21 @@ class RuleExtractor:
         return None
 
     @staticmethod
+    def _recap_sentences(text: str, sents: list[Sentence]) -> set[int]:
+        """The sentences of a live blog's recap entry ("18:10 ... Here is a recap of the main events: - ...")."""
+        out: set[int] = set()
+        inside, seen = False, 0  # whether in a recap; sentences read of the entry
+        for i, s in enumerate(sents):
+            if _STAMP.match(s.text) or _STAMP_LINE.search(text, max(0, s.start - 30), s.start):
+                inside, seen = False, 0
+            seen += 1
+            if seen <= 2 and _RECAP.search(s.text):  # "That is where we pause. Here is a recap of the main events:"
+                inside = True
+            if inside:
+                out.add(i)
+        return out
+
+    @staticmethod
     def _state_operation(sent_texts: list[tuple[int, str]], fatalities: Fatalities, states: list[ActorMention],
                          country: str | None) -> tuple[str, int, int] | None:
         """The state force behind an operation that killed militants ("Security forces killed five terrorists in
@@ -775,10 +790,13 @@ class RuleExtractor:
             return k if self._is_anchor(s, told, places or places_by_sent[k]) else -1
 
         live_day = resolve(self._live_day, None)[0] if self._live_day is not None else None
+        recap = self._recap_sentences(text, sents) if self._live else set()
         for i, s in enumerate(sents):
             if i in stat_sids:
                 current = None
                 continue
+            if i in recap:
+                continue  # a live blog's recap of the day tells again the events its entries told
             if _EARLIER_TOLL.search(s.text):
                 continue  # "Earlier reports on Monday had put the toll at four soldiers dead": a figure since revised
             if ENTRY_HEADER.match(s.text) and len(s.text.split()) <= 14 and not TRIGGER.search(s.text) \
@@ -837,7 +855,7 @@ class RuleExtractor:
             new_entry = self._live and current is not None and current.place is not None and bool(
                 _STAMP.match(s.text) or _STAMP_LINE.search(text, max(0, s.start - 30), s.start)) and bool(
                 TRIGGER.search(s.text)) and any(p.place.kind in {"city", "landmark"} for p in places) and not any(
-                _compatible(p, current.place) for p in places)
+                _compatible(p, current.place) for p in places if p.place.kind in {"city", "landmark"})
             if scene >= 0 or new_entry or self._is_anchor(s, dates, places):
                 resolved = [(m, *resolve(m, ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
@@ -1888,6 +1906,9 @@ _CLAIM_FIGURE = re.compile(r"\b(?:claim(?:ed|ing|s)\s+(?:that\s+|to\s+have\s+(?:
                            r"(?:claimed|claiming)\s+responsibility\b[^.;]{0,40}?\b(?:saying|said|adding)\s+(?:that\s+)?"
                            r"(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had|has|have)\s+(?:\w+\s+){0,2})"
                            r"[\"“]?(?:[\w-]+\s+){0,2}$", re.I)
+# a live blog's summary of what its entries told: "Here is a recap of the main events", "Key points so far"
+# (a "Summary of what we know so far" atop a blog holds its latest figures, so it is read)
+_RECAP = re.compile(r"\b(?:recap|to\s+sum\s+up|round-?up\s+of\s+the\s+day)\b", re.I)
 # the forces' own operation: "Security forces killed five terrorists", "killed in an encounter with troops"
 _FORCES_WORD = (r"(?:security\s+forces|(?:the\s+)?troops|soldiers|(?:the\s+)?army|(?:the\s+)?military|police|commandos|"
                 r"jawans|(?:the\s+)?forces|(?:the\s+)?(?-i:[A-Z]{2,5})\b|(?:the\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+"
