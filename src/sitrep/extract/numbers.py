@@ -97,6 +97,18 @@ def _vague(n: str, s: ExtractSettings) -> tuple[int | None, int | None, int | No
     return table.get(n)
 
 
+# "more than 20": at least 21 people, though the figure printed is 20
+ABOVE = ("more than", "over", "upwards of", "in excess of")
+
+
+def printed(c: Count) -> int | None:
+    """The figure as the text prints it: "more than 40,000" is 40,000 (its best count is 40,001)."""
+    if c.best is None:
+        return None
+    said = " ".join(c.text.lower().split())
+    return c.best - 1 if said.startswith(tuple(q + " " for q in ABOVE)) else c.best
+
+
 def find_counts(text: str, start: int = 0, end: int | None = None,
                 settings: ExtractSettings | None = None) -> list[Count]:
     """Every count in ``text[start:end]`` with its qualifier folded into a range."""
@@ -133,7 +145,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None,
             best, low, high = value, value, value
             if q in {"at least", "a minimum of", "no fewer than", "no less than"}:
                 high = None
-            elif q in {"more than", "over", "upwards of", "in excess of"}:
+            elif q in ABOVE:
                 best, low, high = value + 1, value + 1, None
             elif q in {"nearly", "almost", "close to", "fewer than", "less than"}:
                 best, low, high = (value - 1 if q in {"fewer than", "less than"} else value), None, value

@@ -50,16 +50,31 @@ from ..resolve.geocode import (
     to_location,
 )
 from . import statistics as stats
-from .actors import ActorMention, find_actors, find_unlisted_groups, load_actors, local_branch
+from .actors import (
+    Actor,
+    ActorMention,
+    find_actors,
+    find_unlisted_groups,
+    load_actors,
+    local_branch,
+)
 from .casualties import ORDINALS, combine, find_casualties, no_casualties
 from .dates import DateMention, find_dates, infer_reference, resolve
 from .numbers import find_counts
 from .statements import find_statements
-from .taxonomy import PROMINENT, SABOTAGE, classify, target_places, target_type, victim_category
+from .taxonomy import (
+    OPENED_FIRE,
+    PROMINENT,
+    SABOTAGE,
+    classify,
+    target_places,
+    target_type,
+    victim_category,
+)
 
 TRIGGER = re.compile(
     r"\b(?:" + SABOTAGE + r"|dropped\s+(?:\w+\s+)?explosives|attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
-    r"suicide|ambush(?:ed)?|(?:improvised\s+)?explosive\s+devices?|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire|kidnap(?:ped|ping)?|"
+    r"suicide|ambush(?:ed)?|(?:improvised\s+)?explosive\s+devices?|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|" + OPENED_FIRE + r"|kidnap(?:ped|ping)?|"
     r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
     r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|strikes?\s+on|death\s+toll|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defused|foiled|gunned\s+down|hostages?|"
@@ -79,7 +94,7 @@ TRIGGER = re.compile(
 REALIS_VERB = re.compile(
     r"\b" + SABOTAGE + r"\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|attacked|bombed|kidnapped|abducted|"
     r"shot|injured|wounded|ambushed|targeted|hit|struck|destroyed|seized|stormed|defused|foiled|beheaded|torched)\b|"
-    r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|dynamited|opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire|blew\s+(?:himself|herself|themselves|up)|"
+    r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|dynamited|" + OPENED_FIRE + r"|blew\s+(?:himself|herself|themselves|up)|"
     r"went\s+off|killed|shot\s+dead|abducted|kidnapped|hijacked|torched|set\s+fire|fired|struck|hit|targeted|"
     r"set\s+(?:\w+\s+){1,3}on\s+fire|broke\s+into|"
     r"raided|clashed|defused|foiled|launched|carried\s+out|rammed|gunned\s+down|died|occurred|took\s+place|"
@@ -130,7 +145,7 @@ GENERIC = re.compile(
 # the doers named only by what they are: "insurgents captured", "the militants stormed"
 _GENERIC_DOER = re.compile(r"\b(?:the\s+)?(insurgents|militants|jihadists|terrorists|extremists|rebels|fighters)\s+"
                            r"(?:\w+\s+){0,2}?(?:attacked|abducted|kidnapped|killed|shot|beheaded|captured|ambushed|stormed|"
-                           r"raided|looted|burned|burnt|torched|set\s+fire|entered|overran|opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire|struck|hit|seized|"
+                           r"raided|looted|burned|burnt|torched|set\s+fire|entered|overran|" + OPENED_FIRE + r"|struck|hit|seized|"
                            r"blew|detonated|planted|executed|massacred)\b", re.I)
 _SEPARATISTS = re.compile(r"\bseparatists?(?:\s+(?:fighters|militia|militiamen|rebels|gunmen|groups?))?\b", re.I)
 _BACKREF = re.compile(
@@ -222,7 +237,7 @@ SUSPECTED = re.compile(
 )
 _NAMED_VICTIM = re.compile(
     r"(?:(?:killed|shot(?:\s+dead)?|assassinated|gunned\s+down|targeted|murdered|attack\s+on|convoy\s+of|motorcade\s+of|"
-    r"opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire\s+on|fired\s+(?:at|on)|ambushed|"
+    + OPENED_FIRE + r"\s+on|fired\s+(?:at|on)|ambushed|"
     r"vehicle\s+(?:of|carrying)|car\s+(?:of|carrying))\s+(?:\w+\s+){0,4}?)"
     r"(?P<title>" + PROMINENT.pattern + r")[\s,]+(?P<name>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}))",
     re.I,
@@ -690,9 +705,7 @@ class RuleExtractor:
         for base, stext in sent_texts if forces else []:
             blamed = _BLAMED_FORCES.search(stext) or _FORCES_WEAPON.search(stext)
             if blamed:
-                army = next((a for a in forces if any(w in " ".join((a.name, *a.aliases)).lower()
-                                                      for w in ("army", "military", "defence", "defense"))), forces[0])
-                return army.name, base + blamed.start("who"), base + blamed.end("who")
+                return _army_of(forces).name, base + blamed.start("who"), base + blamed.end("who")
         return None
 
     @staticmethod
@@ -701,7 +714,7 @@ class RuleExtractor:
         out: set[int] = set()
         inside, seen = False, 0  # whether in a recap; sentences read of the entry
         for i, s in enumerate(sents):
-            if _STAMP.match(s.text) or _STAMP_LINE.search(text, max(0, s.start - 30), s.start):
+            if _entry_stamp(text, s):
                 inside, seen = False, 0
             seen += 1
             if seen <= 2 and _RECAP.search(s.text):  # "That is where we pause. Here is a recap of the main events:"
@@ -729,9 +742,7 @@ class RuleExtractor:
         forces = [a for a in load_actors() if a.type == "state" and country in a.countries]
         if not forces:
             return None
-        army = next((a for a in forces if any(w in " ".join((a.name, *a.aliases)).lower()
-                                              for w in ("army", "military", "defence", "defense"))), forces[0])
-        return army.name, base + m.start(), base + m.end()
+        return _army_of(forces).name, base + m.start(), base + m.end()
 
     def _group(self, text: str, sents: list[Sentence], dates_by_sent: list[list[DateMention]],
                places_by_sent: list[list[PlaceMention]], stat_sids: set[int], ref: date | None) -> list[_Draft]:
@@ -805,7 +816,7 @@ class RuleExtractor:
                 continue
             if self._live and current is not None:
                 last = max(last, i - 1)  # a live blog's updates, however far apart, speak of the event it follows
-                entry = bool(_STAMP.match(s.text) or _STAMP_LINE.search(text, max(0, s.start - 30), s.start))
+                entry = _entry_stamp(text, s) is not None
                 named_here = [p for p in places_by_sent[i] if p.place.kind in {"city", "landmark"}
                               and p.start - s.start < 60] if entry else []
                 back = next((dr for dr in drafts if dr is not current and dr.place is not None and named_here
@@ -852,10 +863,10 @@ class RuleExtractor:
                 dates, places = event_dates(scene), places or places_by_sent[scene]
             # a live blog's entry that opens on another place's attack ("13:05 Reports of a drone strike on a car
             # on the coastal road between Tyre and Naqoura") is a new event, however it is worded
-            new_entry = self._live and current is not None and current.place is not None and bool(
-                _STAMP.match(s.text) or _STAMP_LINE.search(text, max(0, s.start - 30), s.start)) and bool(
-                TRIGGER.search(s.text)) and any(p.place.kind in {"city", "landmark"} for p in places) and not any(
-                _compatible(p, current.place) for p in places if p.place.kind in {"city", "landmark"})
+            towns = [p for p in places if p.place.kind in {"city", "landmark"}]
+            new_entry = bool(self._live and current is not None and current.place is not None and towns
+                             and _entry_stamp(text, s) and TRIGGER.search(s.text)
+                             and not any(_compatible(p, current.place) for p in towns))
             if scene >= 0 or new_entry or self._is_anchor(s, dates, places):
                 resolved = [(m, *resolve(m, ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
@@ -1572,7 +1583,7 @@ _ATTRIBUTION = re.compile(
 _GENERIC_VICTIMS = re.compile(r"(?:\w+\s+)?(?:people|persons|civilians|others|individuals|victims)", re.I)
 _ATTACKED_OBJECT = re.compile(
     r"\b(?:attack(?:ed|ing)|stormed|storming|raided|raiding|ambushed|targeted|targeting|bombed|struck|striking|"
-    r"(?:hurled|threw|lobbed|tossed)\s+(?:\w+\s+){0,3}?(?:at|into|on)|opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire\s+(?:on|at)|fired\s+(?:on|at)|"
+    r"(?:hurled|threw|lobbed|tossed)\s+(?:\w+\s+){0,3}?(?:at|into|on)|" + OPENED_FIRE + r"\s+(?:on|at)|fired\s+(?:on|at)|"
     r"(?:attack|strike|assault|raid|bombing|ambush)\s+on|set\s+fire\s+to|torched|blew\s+up)\s+"
     r"(?P<obj>(?:(?:a|an|the|two|three|several)\s+)?[\w'’-]+(?:\s+(?!(?:in|on|at|near|outside|killing|injuring|"
     r"wounding|leaving|and|with|of|by|from|late|early|overnight|last|this|on)\b)[\w'’-]+){0,3})", re.I)
@@ -1618,7 +1629,7 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:attack|blast|explosion|bombing|
 SEPARATE = re.compile(r"\b(?:separate|earlier|previous|also\s+on|(?:another|second)(?!\s+(?:[\w-]+\s+)?(?:soldiers?|policem[ae]n|"
                       r"officers?|victims?|persons?|m[ae]n|wom[ae]n|child(?:ren)?|civilians?|passengers?|workers?|villagers?|"
                       r"bod(?:y|ies)|guards?|died|of\s+the)\b))\b", re.I)
-# a toll since revised, told as such: "Earlier reports had put the toll at four", "up from 17 announced earlier"
+# a village named as one, which may be one no gazetteer lists: "on Senjam Chirang village", "the village of X"
 _NAMED_VILLAGE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+village\b|\bvillage\s+of\s+(?-i:[A-Z])")
 # "The army spokesman blamed the attack on CODECO, and said troops had killed one of the assailants": about the
 # event told, whatever figures it adds
@@ -1628,6 +1639,7 @@ _BLAMES_THE_EVENT = re.compile(r"\b(?:blam(?:ed|ing)|attribut(?:ed|ing)|accus(?:
 _CLAIM_DAY = re.compile(r"\s*(?:,\s*)?(?:claimed|said|announced|denied|released|issued)\b", re.I)
 # "in the town of Merawi": one place, so one event, even when no gazetteer lists it
 _NAMED_TOWN = re.compile(r"\bthe\s+(?:town|village|city|hamlet)\s+of\s+(?-i:[A-Z])", re.I)
+# a toll since revised, told as such: "Earlier reports had put the toll at four", "up from 17 announced earlier"
 _EARLIER_TOLL = re.compile(r"^\W*(?:earlier|initial|first|previous|preliminary)\s+(?:\w+\s+){0,3}?(?:reports?|figures?|tolls?|"
                            r"counts?|accounts?)\b[^.;]{0,100}?\b(?:had\s+)?(?:put|given|said|placed|reported|set)\b|"
                            # "Earlier it had said three people were killed."
@@ -1704,6 +1716,12 @@ _OTHER_EVENT_CLAUSE = re.compile(r"\b(?:hours|days|a\s+day|two\s+days|a\s+week|m
                                  r"(?:after|before)\s+(?:a|an|another)\s+[^.;]*", re.I)
 _ORIGIN = re.compile(r"\b(?:residents?|natives?|hails?|hailing|originally)\s+(?:\w+\s+)?(?:of|from)\s+"
                      r"(?:the\s+)?$|\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def _army_of(forces: list[Actor]) -> Actor:
+    """A country's armed forces among its state actors: the one called army, military or defence force."""
+    return next((a for a in forces if any(w in " ".join((a.name, *a.aliases)).lower()
+                                          for w in ("army", "military", "defence", "defense"))), forces[0])
 
 
 def _as_doer(text: str, group: ActorMention) -> bool:
@@ -1906,8 +1924,8 @@ _CLAIM_FIGURE = re.compile(r"\b(?:claim(?:ed|ing|s)\s+(?:that\s+|to\s+have\s+(?:
                            r"(?:claimed|claiming)\s+responsibility\b[^.;]{0,40}?\b(?:saying|said|adding)\s+(?:that\s+)?"
                            r"(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had|has|have)\s+(?:\w+\s+){0,2})"
                            r"[\"“]?(?:[\w-]+\s+){0,2}$", re.I)
-# a live blog's summary of what its entries told: "Here is a recap of the main events", "Key points so far"
-# (a "Summary of what we know so far" atop a blog holds its latest figures, so it is read)
+# a live blog's closing recap of what its entries told: "Here is a recap of the main events"
+# (a "Summary of what we know so far" or "Key points" atop a blog holds its latest figures, so it is read)
 _RECAP = re.compile(r"\b(?:recap|to\s+sum\s+up|round-?up\s+of\s+the\s+day)\b", re.I)
 # the forces' own operation: "Security forces killed five terrorists", "killed in an encounter with troops"
 _FORCES_WORD = (r"(?:security\s+forces|(?:the\s+)?troops|soldiers|(?:the\s+)?army|(?:the\s+)?military|police|commandos|"
@@ -1962,6 +1980,11 @@ _STAMP_LINE = re.compile(r"(?:^|\n)[ \t]*(?:(?P<h>\d{1,2})[:.h](?P<m>\d{2})|(?P<
                          r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,4})?[ \t]*\n[ \t]*$", re.I)
 
 
+def _entry_stamp(text: str, s: Sentence) -> re.Match[str] | None:
+    """The time stamp that opens a live blog's entry with this sentence: "18:20 - ..." or "18:05" on the line above."""
+    return _STAMP.match(s.text) or _STAMP_LINE.search(text, max(0, s.start - 30), s.start)
+
+
 def _chronological(text: str, sents: list[Sentence]) -> tuple[list[Sentence], bool]:
     """A live blog's entries ("18:20 - the toll has risen to 31 ... 07:40 - reports of an attack") in the
     order they happened: newest-first entries are read oldest first, so that the event is told before its
@@ -1970,8 +1993,7 @@ def _chronological(text: str, sents: list[Sentence]) -> tuple[list[Sentence], bo
     minutes: list[int] = []
     head: list[Sentence] = []
     for s in sents:
-        # the stamp opens the entry ("18:20 - ...") or stands on the line above it ("18:05\nSummary of the day")
-        m = _STAMP.match(s.text) or _STAMP_LINE.search(text, max(0, s.start - 30), s.start)
+        m = _entry_stamp(text, s)
         if m:
             h = int(m.group("h") or m.group("h2"))
             if (m.group("ap") or "").lower() == "pm" and h < 12:

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import MONTHS, find_dates
-from .numbers import find_counts, word_to_int
+from .numbers import find_counts, printed, word_to_int
 
 _BETWEEN_DATES = re.compile(r"\b(?:between|from)\s+[^;]{0,80}?\b(?:19|20)\d\d\b[^;]{0,60}?\b(?:and|to|until|through)\s+"
                             r"[^;]{0,60}?\b(?:19|20)\d\d\b", re.I)
 _MON = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 _N = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# a war or an insurgency that "began in 2009", "reignited in January 2004": its figures run from then
+_BEGAN = r"(?:began|begun|started|erupted|broke\s+out|reignited|flared\s+up)"
 _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("first_n_months", re.compile(rf"\b(?:first|past|last)\s+{_N}\s+months\s+of\s+(?:(?:the\s+)?year\s+)?((?:19|20)\d\d)", re.I)),
     ("first_half", re.compile(r"\bfirst\s+(half|quarter|six\s+months|three\s+months)(?:\s+of\s+(?:the\s+year\s+)?((?:19|20)\d\d))?", re.I)),
@@ -24,13 +26,13 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("since_day", re.compile(rf"\bsince\s+(?:(\d{{1,2}})\s+{_MON}|{_MON}\s+(\d{{1,2}}),?)\s+((?:19|20)\d\d)\b", re.I)),
     # "since the insurgency reignited in January 2004", "which began in March 2011": from that month on
     ("since_month", re.compile(rf"\bsince\s+(?:(?:[\w'’-]+\s+){{1,7}}?in\s+)?{_MON},?\s+((?:19|20)\d\d)\b|"
-                               rf"\b(?:began|begun|started|erupted|broke\s+out|reignited|flared\s+up)\s+in\s+{_MON},?\s+"
+                               rf"\b{_BEGAN}\s+in\s+{_MON},?\s+"
                                rf"((?:19|20)\d\d)\b", re.I)),
     ("month_year", re.compile(rf"(?<![0-9]\s)(?<![0-9])\b{_MON},?\s+((?:19|20)\d\d)\b(?!\s*,?\s*\d)", re.I)),
     # "killed since the insurgency reignited in 2004": from that year to the report's date
     # "The insurgency, which began in 2009, has killed ...": the same
     ("since_year", re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|(?:[\w'’-]+\s+){1,7}?in\s+)?((?:19|20)\d\d)\b|"
-                              r"\b(?:began|begun|started|erupted|broke\s+out|reignited|flared\s+up)\s+in\s+((?:19|20)\d\d)\b", re.I)),
+                              rf"\b{_BEGAN}\s+in\s+((?:19|20)\d\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|during|for|throughout|of)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b", re.I)),
     ("this_year", re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+start\s+of\s+the\s+year|since\s+January)\b", re.I)),
     ("last_year", re.compile(r"\b(?:last\s+year|the\s+previous\s+year)\b", re.I)),
@@ -269,17 +271,13 @@ class Figure:
     end: int
 
 
-_ABOVE = re.compile(r"(?:more\s+than|over|upwards\s+of|in\s+excess\s+of)\s", re.I)
-
-
 def find_figures(text: str, base: int) -> list[Figure]:
     """Counts followed by a measure noun, or introduced by 'the number of victims rose to'."""
     out: list[Figure] = []
     for c in find_counts(text):
-        if c.best is None:
+        value = printed(c)  # a published figure is the one printed: "more than 40,000 people" is 40,000
+        if value is None:
             continue
-        # a published figure is the one printed: "more than 40,000 people" is 40,000
-        value = c.best - 1 if _ABOVE.match(c.text) else c.best
         after = text[c.end:]
         before = text[max(0, c.start - 60):c.start]
         compared = _COMPARED.search(before) is not None

@@ -60,14 +60,16 @@ AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drones?|quadcopters?|UAVs?|dron
                r"air\s+raids?|bombed\s+from\s+the\s+air|(?:guided|glide|aerial|barrel)\s+bombs?)\b")
 EXPLOSIVE = _p(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explosives?|explode[ds]?|exploding|"
                r"IEDs?|improvised\s+explosive|landmines?|mines?|car\s+bomb|detonat\w+|went\s+off)\b")
-FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?|s)|shot(?:\s+dead)?|shooting|opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire|fired\s+(?:at|on|upon)|"
+# "opened fire", "opened indiscriminate fire"
+OPENED_FIRE = r"opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire"
+FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?|s)|shot(?:\s+dead)?|shooting|" + OPENED_FIRE + r"|fired\s+(?:at|on|upon)|"
              r"ambush(?:ed|es)?|firing|rifles?|AK-47s?|sprayed\s+\w+\s+with\s+bullets|raid(?:ed)?|stormed|"
              r"(?:heavily\s+)?armed\s+(?:men|assailants|attackers|militants|fighters|gunmen|group|cadres|bandits|rebels|"
              r"(?-i:(?!Forces\b)[A-Z][\w-]+s))|assailants|firefight|sharp(?:-edged)?\s+weapons|axes|daggers|spears|"
              r"exchange\s+of\s+fire|returned\s+fire|came\s+under\s+fire|stabb\w+|knives|knife|machetes?|pistols?|firearms|"
              r"hacked\s+to\s+death|beheaded|attacked\s+(?:\w+\s+){0,2}(?:positions?|post|check\s*-?\s*post|checkpoint|base|camp|convoy|patrol|station)|"
              r"overr[au]n\s+(?:\w+\s+){0,2}(?:positions?|post|base|camp|barracks|outpost|town|village))\b")
-STRONG_FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?)|shot(?:\s+dead)?|shooting|opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire|fired\s+(?:at|on|upon)|"
+STRONG_FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?)|shot(?:\s+dead)?|shooting|" + OPENED_FIRE + r"|fired\s+(?:at|on|upon)|"
                     r"rifles?|AK-47s?|pistols?|firearms|bullets?|stabb\w+|knives|knife|machetes?|hacked|beheaded|"
                     r"exchange\s+of\s+fire|exchanged\s+fire|returned\s+fire|firefight|machine\s*-?guns?|overr[au]n|ambush(?:ed|es)?|heavily\s+armed)\b")
 CLASH = _p(r"\b(?:clash(?:es|ed)?|gun\s*battle|firefight|exchange\s+of\s+fire|exchanged\s+fire|fighting\s+between|"

@@ -164,9 +164,9 @@ def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str, boo
                     phrase = chunk[s:e]
                 if j - i == 1 and (phrase.lower() in _STOP or len(phrase) < 3 or re.search(r"[a-z][A-Z]{2}", phrase)):
                     continue  # "CoBRA", "AfPak": a unit or a coinage, not a town
-                # a part of a longer name: "Dera" of "Dera Ki Gali", "Gedi" of "Abdullahi Hassan Gedi"
                 if village and not upper and (i, j) != (0, len(tokens)):
-                    continue
+                    continue  # "Chirang" of "Senjam Chirang village"
+                # a part of a longer name: "Dera" of "Dera Ki Gali", "Gedi" of "Abdullahi Hassan Gedi"
                 head = not upper and (i, j) != (0, len(tokens)) and not connectors and len(tokens) >= 3 and not (
                     i == 0 and _NAME_TAIL.match(m.group(0)[tokens[j][0]:tokens[j][1]]))
                 out.append((s, e, original[s:e], head))
