@@ -1044,3 +1044,18 @@ def test_counts_with_an_aside_and_counts_of_them(run) -> None:  # type: ignore[n
     text = ("On Thursday night, militants who had blocked the highway in Musakhel district, Balochistan, forced "
             "passengers off lorries and buses and killed 23 of them.")
     assert only(run(text, published="2025-03-12")).fatalities.best == 23
+
+
+def test_ages_listed_after_a_count_are_not_more_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LA PAZ, May 25 (Agency) - Two U.S. missionaries -- aged 19 and 21 -- were shot dead last night "
+            "by gunmen in a La Paz district, police said.")
+    inc = only(run(text, published="2024-05-25"))
+    assert inc.fatalities.best == 2  # not 21: "aged 19 and 21" are their ages
+    assert inc.location.country_code == "BO"  # "U.S." says who they were, not where it happened
+
+
+def test_a_toll_of_missionaries_counts_as_civilians(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed three missionaries and two pastors near Kajuru in Kaduna state on Sunday, police said."
+    inc = only(run(text, published="2024-06-03"))
+    assert inc.fatalities.best == 5
+    assert inc.fatalities.civilians == 5

@@ -147,3 +147,12 @@ def test_a_district_name_shared_by_two_states_takes_the_state_the_text_names(run
             "police said. Chhattisgarh has seen a rise in such killings this year.")
     place = loc(run, text)
     assert (place.admin1, place.city) == ("Chhattisgarh", "Bījāpur")
+
+
+def test_village_known_only_abroad_is_not_taken_beside_a_province_named(run) -> None:  # type: ignore[no-untyped-def]
+    # a Largu lies in Romania; this one is a displacement site in Ituri, which the sentence names
+    text = ("Armed men attacked the displacement site at Largu, in the Djugu territory of Ituri province, "
+            "on Tuesday, killing 14 people.")
+    place = loc(run, text)
+    assert place.country_code == "CD"
+    assert place.admin1 == "Ituri"

@@ -153,7 +153,7 @@ def _noun_after(window: str, base: int) -> tuple[str, int]:
     window = re.sub(r"\((?=[^()]*[A-Za-z])[^()]{1,30}\)", lambda b: " " * len(b.group(0)), window)
     words: list[str] = []
     first = None
-    for w in re.finditer(r"[\w'’-]+|[^\w\s]", window[pos:]):
+    for w in re.finditer(r"(?:[A-Z]\.){2,}|[\w'’-]+|[^\w\s]", window[pos:]):  # "Two U.S. missionaries"
         token = w.group(0)
         if not re.match(r"[\w]", token) or token.lower() in _NOUN_STOP or len(words) >= 6:
             break
@@ -289,8 +289,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue  # "on National Road 1", "Camp 3": a name's number, not people
         if re.match(r"\s*[,)]", after) and re.search(r"[A-Z][\w'’-]+\s*[,(]\s*$", text[max(start, c.start - 40):c.start]):
             continue  # an age after a name ("Sukhram Netam, 38,")
-        if re.search(r"\b(?:aged|age|ages)\s+(?:between\s+)?$", text[max(start, c.start - 20):c.start], re.I):
-            continue
+        if re.search(r"\b(?:aged|age|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*){0,4}$",
+                     text[max(start, c.start - 40):c.start], re.I):
+            continue  # "aged 19 and 21", "ages 14 to 17": ages, not more people
         if re.fullmatch(r"\d{1,2}", c.text) and re.search(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:the\s+)?$",
                                                           text[max(start, c.start - 16):c.start]):
             continue  # "the past Saturday 16": a day of the month

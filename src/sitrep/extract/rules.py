@@ -372,9 +372,13 @@ class RuleExtractor:
                 foreign_bureau = len(told) == 1 and pm.place.country_code not in told and not mostly_capitals(text)
                 context[pm.place.country_code] += 1 if foreign_bureau else 5
                 towns_only.setdefault(pm.place.country_code, set()).add("")
-        if context and context.most_common(1)[0][1] >= 5:
-            for cc, names in towns_only.items():  # one small town's name alone ("the Karari district of
-                if len(names) == 1 and "" not in names:  # Omdurman") does not point to India in a report on Sudan
+        # one small town's name alone ("the Karari district of Omdurman") does not point to India in a report
+        # on Sudan: not beside a dateline, nor beside a province of another country named
+        # ("the displacement site at Largu, in the Djugu territory of Ituri province" is not Largu in Romania)
+        units_named = {pm.place.country_code for pm in places_all if pm.place.kind == "admin1"}
+        if context and (context.most_common(1)[0][1] >= 5 or units_named):
+            for cc, names in towns_only.items():
+                if len(names) == 1 and "" not in names and (context.most_common(1)[0][1] >= 5 or units_named - {cc}):
                     del context[cc]
         places_by_sent: list[list[PlaceMention]] = [[] for _ in sents]
         self._dateline_spans = dateline_spans  # no count of people is read there ("COTONOU, Oct 23 -")
@@ -523,6 +527,8 @@ class RuleExtractor:
                 if word in self.gaz.demonyms or word.split()[0] in self.gaz.demonyms:
                     w = word if word in self.gaz.demonyms else word.split()[0]
                     spans.append((s.start + m.start(), s.start + m.start() + len(w)))
+            # "two U.S. missionaries", "a UK aid worker": the country's initials used as its adjective
+            spans.extend((s.start + m.start(), s.start + m.end()) for m in _INITIALS_ADJECTIVE.finditer(s.text))
         return spans
 
     def _is_anchor(self, s: Sentence, dates: list[DateMention], places: list[PlaceMention]) -> bool:
@@ -1690,6 +1696,11 @@ _AGENT_VERB = re.compile(r"[\w’'-]*\s+(?:\w+\s+)?(?:dropped|fired|struck|shell
 # a group named for what it has done before: "the Pakistani Taliban and Islamic State have both carried out attacks"
 _HABIT = re.compile(r"[^.;]{0,60}?\b(?:have|has)\s+(?:\w+\s+){0,2}(?:carried\s+out|staged|launched|claimed|conducted|"
                     r"mounted)\s+(?:\w+\s+){0,3}?attacks\b", re.I)
+_INITIALS_ADJECTIVE = re.compile(
+    r"\b(?:U\.S\.|U\.K\.|US|UK)(?=\s+(?!(?i:on|in|at|and|or|to|for|by|from|with|since|last|this|after|before|was|"
+    r"were|is|are|has|had|have|said|says|and|but|until|during|over|under|about)\b)[A-Za-z])")
+
+
 def _inside_named_units(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     """A sentence's places without the small towns that lie outside the units it names in their country:
     "the community of El Aguaje, in the municipality of Aguililla" is not Los Aguajes in another state.

@@ -301,7 +301,10 @@ CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
         r"bystanders|passers-?by|tourists?|labou?rers|herders?|fishermen|doctors?|nurses?|aid\s+workers?|"
         r"family\s+members|relatives|guests|contractors?|employees|staff|crew|drivers?|vendors|miners?|hunters?|"
         r"patients|devotees|congregants|villagers|locals|shepherds?|fishermen|merchants|shopkeepers|"
-        r"schoolchildren|girls|boys|babies|infants|elders|clerics?|priests?|imams?|monks?|nuns?)\b"), "civilians"),
+        r"schoolchildren|girls|boys|babies|infants|elders|clerics?|priests?|imams?|monks?|nuns?|"
+        r"missionar(?:y|ies)|pastors?|catechists?|seminarians?|activists?|lawyers?|judges?|peasants?|campesinos?|"
+        r"businessm[ae]n|politicians?|councill?ors?|mayors?|candidates?|rescuers?|paramedics?|medics?|firefighters?)\b"),
+     "civilians"),
 ]
 
 
