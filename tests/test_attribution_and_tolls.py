@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from conftest import only
+from sitrep.config import ExtractSettings
 from sitrep.extract.actors import find_unlisted_groups
+from sitrep.extract.casualties import Casualty, find_casualties
 from sitrep.resolve.gazetteer import name_key
 
 
@@ -1059,3 +1061,27 @@ def test_a_toll_of_missionaries_counts_as_civilians(run) -> None:  # type: ignor
     inc = only(run(text, published="2024-06-03"))
     assert inc.fatalities.best == 5
     assert inc.fatalities.civilians == 5
+
+
+def test_a_movement_named_by_a_date_and_a_rifle_model_are_not_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A former commander of the 19 April Movement (M-19), which laid down its weapons on 9 March, "
+            "was assassinated with an AK-47 aboard a flight to Barranquilla on Thursday, along with two of "
+            "his bodyguards.")
+    found = [c.count.best for c in casualties_in(text)]
+    assert 19 not in found and 9 not in found and 47 not in found
+
+
+def test_a_toll_told_as_a_state_is_the_toll() -> None:
+    found = casualties_in("The authorities confirmed that the number of victims is 59 and not 62, as first reported.")
+    assert [(c.kind, c.count.best) for c in found] == [("killed", 59)]
+
+
+def test_assassinated_and_shot_to_death_are_killings(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two police officers were assassinated and three farmers were shot to death near Tame in Arauca "
+            "on Monday, the army said.")
+    inc = only(run(text, published="2024-04-02"))
+    assert inc.fatalities.best == 5
+
+
+def casualties_in(text: str) -> list[Casualty]:
+    return find_casualties(text, 0, len(text), ExtractSettings())

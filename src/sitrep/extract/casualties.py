@@ -14,6 +14,8 @@ KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|
                   r"(?:we|they|had|has|have)\s+lost|lost\s+the\s+li(?:ves|fe)|"  # "We lost five men": a unit's dead
                   r"neutrali[sz]ed|neutrali[sz]ing|martyred|deceased|fallen\s+on\s+the\s+field\s+of\s+honou?r|paid\s+the\s+(?:supreme|ultimate)\s+price|"
                   r"slain|massacred|shot\s+dead|gunned\s+down|beheaded|executed|perished|fatalit(?:y|ies)|bodies|"
+                  r"assassinated|slaughtered|butchered|lynched|strangled|decapitated|burn(?:ed|t)\s+alive|"
+                  r"(?:shot|stabbed|beaten|hacked|burn(?:ed|t)|clubbed|bludgeoned|stoned)\s+to\s+death|"
                   r"murdered|lifeless|succumbed|fell\s+with\s+(?:arms|weapons)\s+in\s+hand|fell\s+in\s+(?:action|combat|battle)|"
                   r"killed\s+in\s+action|sent\s+to\s+hell|embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom)\b", re.I)
 # a wound to a limb is an injury: "was shot in the leg", "hit in the shoulder" (a head or chest wound may be
@@ -78,8 +80,11 @@ _RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|reached|stands
                        r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|victims|fatalities|wounded|injured))"
                        r"\s+to\s+(?:at\s+least\s+)?$|"
                        # "raised the death toll from an attack on its position at Ngouboua ... to 24 soldiers"
-                       r"\b(?:raised|revised|updated)\s+(?:the\s+)?(?:death\s+)?toll\b[^.;]{0,90}?\bto\s+$", re.I)
-_TOLL = re.compile(r"\btoll\b", re.I)  # "the toll rose to 26": a toll without a word for the wounded is of the dead
+                       r"\b(?:raised|revised|updated)\s+(?:the\s+)?(?:death\s+)?toll\b[^.;]{0,90}?\bto\s+$|"
+                       # "the number of victims is 59 and not 62", "the death toll was 12"
+                       r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed))\s+"
+                       r"(?:is|was|now\s+is|totals|totalled|totaled)\s+(?:now\s+)?(?:at\s+least\s+)?$", re.I)
+_TOLL = re.compile(r"\btoll\b|\bnumber\s+of\s+(?:the\s+)?(?:victims|dead|fatalities)\b", re.I)  # "the toll rose to 26": a toll without a word for the wounded is of the dead
 # the counted people met another fate: "one gunman was killed and the other three were arrested"
 # people whose own verb follows and is not a casualty's: "several hundred people fled", "thousands were displaced"
 _FLED = re.compile(r"\s*(?:hundred\s+|thousand\s+)?(?:[\w'’-]+\s+){0,2}?(?:fled|escaped|were\s+displaced|have\s+fled|"
@@ -284,6 +289,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue
         if text[max(start, c.start - 1):c.start] in {"$", "#"}:
             continue
+        if re.search(r"[A-Za-z]-$", text[max(start, c.start - 2):c.start]) or re.match(
+                r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", text[c.end:c.end + 12], re.I):
+            continue  # "M-19", "an AK-47"; "the 19 April Movement", "on 9 March": a name or a day, not people
         if re.search(r"\b(?:Road|Route|Highway|Hwy|Nationale?|National|RN|Line|Gate|Sector|Block|Phase|Camp|No\.?)\s*$",
                      text[max(start, c.start - 20):c.start]):
             continue  # "on National Road 1", "Camp 3": a name's number, not people
