@@ -40,7 +40,7 @@ def test_sample_article(run) -> None:  # type: ignore[no-untyped-def]
     assert quetta.attack_type == "Bombing/Explosion" and quetta.suicide is False
     assert (quetta.fatalities.best, quetta.fatalities.low, quetta.fatalities.high) == (26, 26, None)
     assert quetta.injuries.best is None and quetta.injuries.low == 24
-    assert quetta.perpetrator.name is None and quetta.perpetrator.claimed is None
+    assert quetta.perpetrator.name is None and quetta.perpetrator.claimed is False  # no claim stated
 
     (st,) = ex.statements
     assert (st.speaker, st.role, st.organization) == ("Lin Jian", "spokesperson", "Chinese Foreign Ministry")

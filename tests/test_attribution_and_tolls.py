@@ -25,10 +25,12 @@ def test_named_but_unclaimed_perpetrator_is_claimed_false(run) -> None:  # type:
     assert inc.perpetrator.claimed is False
 
 
-def test_silence_on_who_did_it_leaves_claimed_unknown(run) -> None:  # type: ignore[no-untyped-def]
+def test_silence_on_a_claim_is_no_claim_and_names_no_one(run) -> None:  # type: ignore[no-untyped-def]
+    # GTD codes "claimed" 0 unless a claim was reported
     inc = only(run("A bomb exploded at a bus stop in Kaduna on Monday, killing two people, police said.",
                    published="2024-03-07"))
-    assert inc.perpetrator.name is None and inc.perpetrator.claimed is None
+    assert inc.perpetrator.name is None and inc.perpetrator.claimed is False
+    assert not [e for e in inc.evidence if e.field == "perpetrator.claimed"]  # nothing in the text is quoted for it
 
 
 def test_group_saying_it_did_it_is_a_claim(run) -> None:  # type: ignore[no-untyped-def]

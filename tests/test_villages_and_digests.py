@@ -79,7 +79,7 @@ def test_generic_word_tied_to_one_group_names_the_doer(run) -> None:  # type: ig
             "Cabo Delgado province.")
     inc = only(run(text, published="2025-07-23"))
     assert inc.perpetrator.name == "Ansar al-Sunna (Mozambique)"
-    assert inc.perpetrator.claimed is None  # the event itself says nothing of a claim
+    assert inc.perpetrator.claimed is False  # the event itself tells of no claim
 
 
 def test_figure_in_those_attacks_is_the_tally_not_an_event(run) -> None:  # type: ignore[no-untyped-def]

@@ -105,6 +105,10 @@ def _same(key: str, gold: Any, pred: Any) -> bool:
         return any(name_key(pl.name) == p for pl in default_gazetteer().lookup(gold) if pl.kind in kinds)
     if key == "perpetrator":
         return _canon_actor(gold) == pred
+    if key == "claimed":
+        # a claim was reported or it was not: a key's null ("nothing said of a claim") and false ("no claim")
+        # are one answer, as GTD codes both 0; sitrep writes false for both
+        return bool(gold) == bool(pred)
     return bool(gold == pred)
 
 

@@ -1373,8 +1373,10 @@ class RuleExtractor:
                     claimed = True
                     add("perpetrator.claimed", *claim_hit)
         # "Islamic State claimed ..." in Cabo Delgado: its Mozambique province
+        # no claim told is no claim made: GTD codes "claimed" 0 unless a claim was reported (a claim denied, or
+        # "no group has claimed", is said outright and has its evidence)
         perpetrator = Perpetrator(local_branch(perp_name, location.country_code, location.admin1) if perp_name else None,
-                                  claimed)
+                                  claimed if claimed is not None else False)
         date_value = d.date.isoformat() if d.date else None
         if d.date_mention is not None:
             add("date", d.date_mention.start, d.date_mention.end)
