@@ -366,3 +366,18 @@ def test_a_live_blogs_closing_recap_is_not_read_again(run) -> None:  # type: ign
             "Lebanon. The health ministry says five people were killed.\n")
     ex = run(text, published="2024-10-15")
     assert sorted((i.location.city, i.fatalities.best) for i in ex.incidents) == [("Kfar Rumman", 5), ("Tyre", 2)]
+
+
+def test_area_of_a_district_named_with_a_capital_word_is_the_village(run) -> None:  # type: ignore[no-untyped-def]
+    # a Hassan lies in India; the district named after it is Pakistan's
+    text = ("Security forces conducted an intelligence based operation in Hassan Khel area of North Waziristan "
+            "District on Monday, killing 14 militants, the military said.")
+    inc = only(run(text, published="2025-06-18"))
+    assert inc.location.country_code == "PK" and inc.location.city == "Hassan Khel"
+    assert inc.perpetrator.name is not None and inc.target.type == "Terrorists/Non-State Militia"
+
+
+def test_a_town_before_local_government_area_is_the_unit_it_names(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Troops found an IED planted by Boko Haram near Ashigashiya in Gwoza Local Government Area on Saturday."
+    inc = only(run(text, published="2025-03-10"))
+    assert (inc.location.country_code, inc.location.admin1, inc.location.city) == ("NG", "Borno", "Ashigashiya")

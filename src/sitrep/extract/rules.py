@@ -374,9 +374,10 @@ class RuleExtractor:
                 context[pm.place.country_code] += 1 if foreign_bureau else 5
                 towns_only.setdefault(pm.place.country_code, set()).add("")
         # one small town's name alone ("the Karari district of Omdurman") does not point to India in a report
-        # on Sudan: not beside a dateline, nor beside a province of another country named
+        # on Sudan: not beside a dateline, nor beside a province or a district of another country named
         # ("the displacement site at Largu, in the Djugu territory of Ituri province" is not Largu in Romania)
-        units_named = {pm.place.country_code for pm in places_all if pm.place.kind == "admin1"}
+        units_named = {pm.place.country_code for pm in places_all if pm.place.kind == "admin1" or (
+            pm.place.kind == "admin2" and (pm.district or pm.unit_after or _UNIT_NAMED.search(pm.text)))}
         if context and (context.most_common(1)[0][1] >= 5 or units_named):
             for cc, names in towns_only.items():
                 if len(names) == 1 and "" not in names and (context.most_common(1)[0][1] >= 5 or units_named - {cc}):
@@ -595,7 +596,8 @@ class RuleExtractor:
                         p.kind in {"city", "admin2", "landmark"} and p.country_code == location.country_code
                         for p in self.gaz.lookup(m.group("town")))):
                     continue  # "Islamic State West Africa Province (ISWAP)": an abbreviation, not a quarter
-                if group in {"n4", "n9"} and not self._unit_named(m.group("unit" if group == "n4" else "unit2"), location):
+                if group in {"n4", "n9"} and not self._unit_named(  # "Gwoza Local Government Area": Gwoza
+                        _UNIT_WORDS_TAIL.sub("", m.group("unit" if group == "n4" else "unit2")), location):
                     continue  # the unit named is not the one the incident is in
                 if group == "n5" and location.country_code not in _VILLAGE_PREFIX[m.group("prefix").lower()]:
                     continue  # "Ban" names a village in Thailand and Laos, not elsewhere
@@ -1699,6 +1701,11 @@ _AGENT_VERB = re.compile(r"[\w’'-]*\s+(?:\w+\s+)?(?:dropped|fired|struck|shell
 # a group named for what it has done before: "the Pakistani Taliban and Islamic State have both carried out attacks"
 _HABIT = re.compile(r"[^.;]{0,60}?\b(?:have|has)\s+(?:\w+\s+){0,2}(?:carried\s+out|staged|launched|claimed|conducted|"
                     r"mounted)\s+(?:\w+\s+){0,3}?attacks\b", re.I)
+# what binds a place to the unit named next: "Hassan Khel area of North Waziristan", "Largu, in the Djugu territory"
+_PART_OF_UNIT = re.compile(r"(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:area|village|town|locality|sector|valley))?\s*,?\s*"
+                           r"(?:(?:of|in)\s+)?(?:the\s+)?(?:neighbou?ring\s+)?")
+# a unit named with its word: "North Waziristan District", "Djugu Territory"
+_UNIT_NAMED = re.compile(r"\b(?:district|county|province|territory|agency|prefecture|department|region|state)$", re.I)
 _INITIALS_ADJECTIVE = re.compile(
     r"\b(?:U\.S\.|U\.K\.|US|UK)(?=\s+(?!(?i:on|in|at|and|or|to|for|by|from|with|since|last|this|after|before|was|"
     r"were|is|are|has|had|have|said|says|and|but|until|during|over|under|about)\b)[A-Za-z])")
@@ -1719,7 +1726,10 @@ def _inside_named_units(text: str, places: list[PlaceMention]) -> list[PlaceMent
 
     def outside(p: PlaceMention) -> bool:
         same = [u for u in units if u.country_code == p.place.country_code]
-        return bool(same) and p.place.kind == "city" and not unit(p) and p.place.population < 100000 and not any(
+        if not same:  # "in Hassan Khel area of North Waziristan District" is not Hassan in India
+            return p.place.kind == "city" and not unit(p) and p.place.population < 500000 and any(
+                _PART_OF_UNIT.fullmatch(text[p.end:u.start]) for u in places if unit(u) and u.start > p.end)
+        return p.place.kind == "city" and not unit(p) and p.place.population < 100000 and not any(
             u.admin1 == p.place.admin1 for u in same)
 
     return [p for p in places if not outside(p)]
@@ -1798,7 +1808,7 @@ _SETTLEMENT = re.compile(
     rf"\b(?P<n2>{_NAME})\s+(?:village|hamlet|settlement|sub-?district|tambon|village\s+tract|"
     rf"(?:displacement|IDP|refugee|displaced\s+persons?)\s+(?:site|camp)|"
     # "the Hassu Khel area of Mir Ali tehsil" (but "the Ikenegbu area of Owerri" is a part of a town)
-    rf"(?:area|locality)(?=\s+of\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?{_NAME}\s+(?:{_UNITS})\b))\b|"
+    rf"(?:area|locality)(?=\s+of\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?{_NAME}\s+(?i:{_UNITS})\b))\b|"
     # "in the jurisdiction of the Domel police station": South Asian police stations bear their locality's name
     rf"\b(?P<n8>{_NAME})\s+police\s+station\b|"
     # Nigerian usage: "invaded Kuriga community in Chikun Local Government Area"
@@ -1812,14 +1822,14 @@ _SETTLEMENT = re.compile(
     # a digest's "Port-au-Prince (Solino)": a town, then the quarter or village of it in brackets
     rf"(?P<town>{_NAME})\s*\((?P<n10>{_NAME})\)|"
     # "of Tourou, in the department of Mayo-Tsanaga": a place inside a unit named after its word
-    rf"(?<![\w'’-])(?:in|at|near|of)\s+(?:the\s+)?(?P<n9>{_NAME}),?\s+(?:also\s+)?in\s+the\s+(?:{_UNITS})\s+of\s+"
+    rf"(?<![\w'’-])(?:in|at|near|of)\s+(?:the\s+)?(?P<n9>{_NAME}),?\s+(?:also\s+)?in\s+the\s+(?i:{_UNITS})\s+of\s+"
     rf"(?P<unit2>{_NAME})|"
     # "Dekai, the capital of Yahukimo regency": the seat of a unit
     rf"\b(?P<n7>{_NAME}),\s+the\s+(?:\w+\s+)?(?:capital|seat|headquarters|main\s+town|chief\s+town)\s+of\b|"
     # "in Tourou, Mayo-Tsanaga department", "near Hulugho in Garissa county", "in Mahas, in central Somalia's
     # Hiraan region", "at Dera Ki Gali, also in Poonch district": a place inside a named unit
     rf"(?<![\w'’-])(?:in|at|near|of)\s+(?:the\s+)?(?P<n4>{_NAME})(?:,\s+(?:also\s+)?(?:in\s+)?|\s+(?:also\s+)?in\s+)(?:the\s+)?(?:(?:central|\w+ern)\s+)?"
-    rf"(?:[A-Z]\w+'s\s+)?(?:(?:central|\w+ern)\s+)?(?P<unit>{_NAME})\s+(?:{_UNITS})\b|"
+    rf"(?:[A-Z]\w+'s\s+)?(?:(?:central|\w+ern)\s+)?(?P<unit>{_NAME})\s+(?i:{_UNITS})\b|"
     # a village by the word its country's names begin with: "Ban Kalupang", "Kfar Roummane", "Ungwan Fada"
     rf"\b(?P<n5>(?P<prefix>Ban|Kampung|Kampong|Desa|Kfar|Kafr|Ungwan|Unguwan|Angwan|Anguwan|Goth)\s+[A-Z][\w'’-]+"
     rf"(?:[ -][A-Z][\w'’-]+)?)\b"
@@ -1827,8 +1837,9 @@ _SETTLEMENT = re.compile(
 # the loosest: a name no gazetteer knows, where something happened ("killed eight people in Drodro"); read
 # after the cues above, which it would otherwise hide ("near Kishingi, a village in Nushki district")
 _LOOSE_PLACE = re.compile(rf"(?<![\w'’-])(?:in|at|near|outside|(?:outskirts|edge|centre|center|heart|headquarters|(?i:residents|villagers|inhabitants))\s+of|"
-                          rf"(?:km|kilomet(?:er|re)s|miles)\s+(?:\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?P<n6>{_NAME})(?![\w'’-])(?!\s+(?:{_UNITS}|"
+                          rf"(?:km|kilomet(?:er|re)s|miles)\s+(?:\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?P<n6>{_NAME})(?![\w'’-])(?!\s+(?i:{_UNITS}|"
                           r"hospital|clinic|school|college|university|mosque|church|market|airport|prison|stadium|hotel)\b)")
+_UNIT_WORDS_TAIL = re.compile(rf"(?:\s+(?i:{_UNITS}|local|government))+$")
 _LANDFORMS = {"mount", "mt", "mountain", "mountains", "jebel", "jabal", "lake", "river", "forest", "hills", "hill",
               "plateau", "desert", "island", "islands", "bay", "gulf", "sea", "ocean", "coast"}
 # a section heading's word for its unit: "Macomia district", "ANCUABE DISTRICT"
@@ -1951,7 +1962,7 @@ _OPERATION = re.compile(
     r"(?:terrorists|militants|insurgents|fighters|rebels|Maoists|khwarij|khawarij|jihadists|bandits|cadres|members)|"
     rf"\b(?:encounter|gunfight|gun\s*battle|exchange\s+of\s+fire|firefight|clash(?:es)?|operation)\s+with\s+{_FORCES_WORD}|"
     rf"\b{_FORCES_WORD}\s+(?:clashed|fought|exchanged\s+fire)\s+with\b|"
-    r"\b(?:intelligence-based|counter-?terror(?:ism)?|security|military|joint|search|combing|clearance)\s+operations?\b",
+    r"\b(?:intelligence[\s-]based|counter-?terror(?:ism)?|security|military|joint|search|combing|clearance)\s+operations?\b",
     re.I)
 _MILITANTS_ATTACKED = re.compile(
     r"\b(?:militants|terrorists|insurgents|fighters|gunmen|attackers|rebels|jihadists|Maoists|assailants|bandits)\s+"

@@ -124,6 +124,7 @@ _NAME_TAIL = re.compile(
     r"Mosque|Church|Cathedral|Temple|Shrine|Bridge|Camp|Prison|Jail|Port|Harbour|Valley|District|Province|State|City|"
     r"Town|Village|Police|Cantonment|Chowk|Square|Park|Stadium|Hotel|Mall|Gate|Bus|Railway|Press|Border|Crossing|"
     r"Division|Region|County|Municipality|Governorate|Department|Sector|Area|Base|Barracks|Court|Council|High|Central|"
+    r"Local|LGA|Territory|Tehsil|Upazila|Township|Regency|Commune|Prefecture|Woreda|Cercle|Zone|Subdistrict|"
     r"North|South|East|West|International|General|Regional|Medical|Teaching|Government|Islamic|National|Federal)\b")
 
 
