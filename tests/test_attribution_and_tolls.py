@@ -1087,3 +1087,19 @@ def test_assassinated_and_shot_to_death_are_killings(run) -> None:  # type: igno
 
 def casualties_in(text: str) -> list[Casualty]:
     return find_casualties(text, 0, len(text), ExtractSettings())
+
+
+def test_al_qaeda_in_yemen_is_its_arabian_branch(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ADEN, Sept 10 (Agency) - Al-Qaida militants attacked a checkpoint of southern forces near Mudiyah in "
+            "Abyan province late Monday, killing six soldiers, officials said.")
+    inc = only(run(text, published="2024-09-10"))
+    assert inc.perpetrator.name == "al-Qaeda in the Arabian Peninsula"
+
+
+def test_an_event_of_the_day_before_told_after_is_another_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ADEN, Sept 10 (Agency) - Militants attacked a checkpoint on the outskirts of Mudiyah in Abyan "
+            "province late Monday, killing six soldiers, officials said. Four other soldiers were wounded.\n\n"
+            "On Sunday, two soldiers were killed when a roadside bomb struck their vehicle in the Wadi Omran "
+            "valley, also in Mudiyah district.")
+    ex = run(text, published="2024-09-10")
+    assert sorted((i.date, i.fatalities.best) for i in ex.incidents) == [("2024-09-08", 2), ("2024-09-09", 6)]

@@ -891,7 +891,11 @@ class RuleExtractor:
                 target = None
                 casualty_only = not CASUALTY_ONLY.search(s.text)
                 next_day = (d_value is not None and current is not None and current.date is not None
-                            and abs((d_value - current.date).days) == 1 and place is not None
+                            # the day before is another event ("On Sunday, a roadside bomb ..." after Monday's
+                            # raid) unless only a headline has told this one so far
+                            and ((d_value - current.date).days == 1 or (
+                                (d_value - current.date).days == -1 and len(current.sids) == 1))
+                            and place is not None
                             and current.place is not None and _compatible(place, current.place)
                             and not SEPARATE.search(s.text)  # "ended the siege on Sunday" after "on Saturday"
                             and not _means(s.text).isdisjoint(
