@@ -128,3 +128,12 @@ def test_a_years_deaths_by_kind_of_victim_are_each_kept(run) -> None:  # type: i
     assert got == {("deaths", 219, "2024-01-01", (("militants", 219),)),
                    ("deaths", 68, "2024-01-01", (("civilians", 68),)),
                    ("deaths", 19, "2024-01-01", (("security_forces", 19),))}
+
+
+def test_a_toll_since_an_event_on_a_day_is_a_figure(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The health ministry says more than 190 people have been killed by Israeli strikes in Lebanon "
+            "since the ceasefire took effect on 27 November 2024.")
+    ex = run(text, published="2025-05-17")
+    assert not ex.incidents
+    assert [(s.measure, s.value, s.period_start, s.period_end) for s in ex.statistics] == [
+        ("deaths", 190, "2024-11-27", "2025-05-17")]

@@ -381,3 +381,17 @@ def test_a_town_before_local_government_area_is_the_unit_it_names(run) -> None: 
     text = "Troops found an IED planted by Boko Haram near Ashigashiya in Gwoza Local Government Area on Saturday."
     inc = only(run(text, published="2025-03-10"))
     assert (inc.location.country_code, inc.location.admin1, inc.location.city) == ("NG", "Borno", "Ashigashiya")
+
+
+def test_a_place_under_a_country_heading_is_in_that_country(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("SECURITY DIGEST - 11 to 17 May 2025\n\n"
+            "1) LIBYA - Tripoli\n"
+            "Monday 12 May: A militia commander was shot dead inside a military camp in southern Tripoli. "
+            "Security sources blamed members of the 444 Combat Brigade.\n\n"
+            "2) LEBANON - South\n"
+            "Tuesday 13 May: A drone strike hit a car near Nabatieh, killing the driver.\n")
+    ex = run(text, published="2025-05-17")
+    by_day = {i.date: i for i in ex.incidents}
+    assert by_day["2025-05-12"].location.country_code == "LY"
+    assert by_day["2025-05-12"].fatalities.best != 444  # the brigade's number counts no one
+    assert by_day["2025-05-13"].location.country_code == "LB"

@@ -47,6 +47,7 @@ _NOT_PEOPLE = re.compile(
 )
 _UNIT_NUMBER = re.compile(r"(?:st|nd|rd|th)?\s+(?:Bn|Bns|Battalion|Brigade|Regiment|Division|Corps|Squadron|Coy|Company|Sector|"
                           r"Wing|Infantry|Rifles|Mechanised|Mechanized)\b")
+_NAMED_UNIT_NUMBER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Brigade|Battalion|Regiment|Division|Corps|Squadron)\b")
 # arms and kit seized, named by their model: "2 General Purpose Machine Guns, 11 AK-47 rifles"
 _ARMS = re.compile(r"^\s*(?:[A-Z0-9][\w-]*\s+){0,4}(?i:guns?|rifles?|pistols?|launchers?|tubes?|magazines?|"
                    r"ammunition|explosives|detonators?|radios?|phones?)\b")
@@ -274,7 +275,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
     skip = skip or []
     counts = [c for c in find_counts(text, start, end, settings)
               if not any(c.start < b and c.end > a for a, b in skip)
-              and not _UNIT_NUMBER.match(text, c.end)]  # "CoBRA 201 Bn": a unit's number, no count
+              and not _UNIT_NUMBER.match(text, c.end)  # "CoBRA 201 Bn": a unit's number, no count
+              and not (c.text.isdigit() and _NAMED_UNIT_NUMBER.match(text, c.end))]  # "the 444 Combat Brigade"
     out: list[Casualty] = []
     sentence_text = text[start:end]
     apposition_until = -1

@@ -135,6 +135,8 @@ GENERIC = re.compile(
     r"(?:have|has)\s+(?:\w+\s+){0,2}(?:killed|attacked|targeted|abducted|kidnapped|bombed|carried\s+out|staged|launched|"
     r"lynched|massacred|murdered|assassinated|slaughtered)|"
     r"(?:have|has)\s+been\s+(?:killed|attacked|targeted|abducted|kidnapped)\s+(?:across|in\s+recent|since|over\s+the)|"
+    # "more than 190 people have been killed by Israeli strikes in Lebanon since the ceasefire"
+    r"(?:have|has)\s+been\s+(?:killed|abducted|kidnapped)\s+(?:by|in)\b[^.;]{0,60}?\bsince\b|"
     r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|(?:the|this|its)\s+(?:conflict|insurgency|war|campaign|crisis)\s+(?:has|have|had)\b|"
     r"(?:the|this|its)\s+(?:conflict|insurgency|war|campaign|crisis|violence)\b[^.;]{0,120}?\b(?:killed|claimed)\s+"
     r"(?:the\s+lives\s+of\s+)?(?:hundreds|thousands|tens\s+of\s+thousands|more\s+than|over)\b|"
@@ -407,12 +409,22 @@ class RuleExtractor:
             if found:
                 best = max(found, key=lambda p: (KIND_RANK[p.kind], p.population))
                 self._dateline_places = [PlaceMention(a, b, text[a:b], best)]
-        for pm in self.geocoder.mentions(text, [(s.start, s.end) for s in sents], context,
-                                         exclude=exclude + dateline_spans):
-            for i, s in enumerate(sents):
-                if s.start <= pm.start < s.end:
-                    places_by_sent[i].append(pm)
-                    break
+        # a digest's country sections ("1) LIBYA - Tripoli", then "2) LEBANON - South"): a place under a
+        # country's heading is read in that country first (Tripoli in Libya, not in Lebanon)
+        sections = self._country_sections(text)
+        by_section: dict[str | None, list[tuple[int, int]]] = {}
+        for s in sents:
+            cc = next((c for at, c in reversed(sections) if at <= s.start), None) if len(set(c for _, c in sections)) > 1 else None
+            by_section.setdefault(cc, []).append((s.start, s.end))
+        for cc, spans in by_section.items():
+            ctx = context + Counter({cc: 2 * sum(context.values()) + 10}) if cc else context
+            for pm in self.geocoder.mentions(text, spans, ctx, exclude=exclude + dateline_spans):
+                for i, s in enumerate(sents):
+                    if s.start <= pm.start < s.end:
+                        places_by_sent[i].append(pm)
+                        break
+        for ps in places_by_sent:
+            ps.sort(key=lambda pm: pm.start)
         places_by_sent = [_inside_named_units(text, ps) for ps in places_by_sent]
 
         statistics, stat_sids = self._statistics(text, sents, ref, places_by_sent, context)
@@ -443,6 +455,19 @@ class RuleExtractor:
         return Extraction(doc, tuple(incidents), tuple(statements), tuple(statistics))
 
     # -- helpers ----------------------------------------------------------------
+    def _country_sections(self, text: str) -> list[tuple[int, str]]:
+        """Where each heading line that names a country begins ("1) LIBYA - Tripoli", "Kenya:", "SOMALIA"),
+        with the country's code."""
+        out = []
+        for m in _COUNTRY_HEADING.finditer(text):
+            if len(m.group(0).split()) > 8:
+                continue
+            country = next((p for p in self.gaz.lookup(m.group("c").strip().title()) if p.kind == "country"
+                            and name_key(p.name) == name_key(m.group("c"))), None)
+            if country is not None:
+                out.append((m.start(), country.country_code))
+        return out
+
     def _place_by_section(self, text: str, sents: list[Sentence], drafts: list[_Draft], context: Counter[str]) -> None:
         """An event with no place finer than its country, under a digest's section heading that names a
         province or district ("ARTIBONITE", "Macomia district"), is in that unit."""
@@ -1458,6 +1483,7 @@ class RuleExtractor:
             if not stats.dated_range(s.text) and any(
                     d.kind not in MONTH_KINDS and not SPEECH_DATE.search(s.text[max(0, d.start - 70):d.start])
                     and not re.search(r"\bsince\s+(?:the\s+)?$", s.text[max(0, d.start - 12):d.start], re.I)  # a period's start
+                    and not any(p.span[0] <= d.start < p.span[1] for p in periods)  # "since the ceasefire took effect on 27 November"
                     and not any(a <= s.start + d.start < b for a, b in self._dateline_spans)  # "STOCKHOLM, Jan 10 -"
                     for d in find_dates(s.text)):
                 periods = []  # a day-dated event is an incident, not an aggregate
@@ -1705,6 +1731,9 @@ _AGENT_VERB = re.compile(r"[\w’'-]*\s+(?:\w+\s+)?(?:dropped|fired|struck|shell
 # a group named for what it has done before: "the Pakistani Taliban and Islamic State have both carried out attacks"
 _HABIT = re.compile(r"[^.;]{0,60}?\b(?:have|has)\s+(?:\w+\s+){0,2}(?:carried\s+out|staged|launched|claimed|conducted|"
                     r"mounted)\s+(?:\w+\s+){0,3}?attacks\b", re.I)
+# a heading line that opens with a country's name: "1) LIBYA - Tripoli", "Kenya:", "## Somalia", "IRAQ"
+_COUNTRY_HEADING = re.compile(r"(?m)^[ \t#*>-]*(?:\d{1,2}[.)]\s*|[A-Z][.)]\s+)?(?P<c>[A-Za-z][A-Za-z'’ -]{2,30}?)[*]*"
+                              r"\s*(?:[-–—:|(/,]|$)[^\n]*$")
 # what binds a place to the unit named next: "Hassan Khel area of North Waziristan", "Largu, in the Djugu territory"
 _PART_OF_UNIT = re.compile(r"(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:area|village|town|locality|sector|valley))?\s*,?\s*"
                            r"(?:(?:of|in)\s+)?(?:the\s+)?(?:neighbou?ring\s+)?")

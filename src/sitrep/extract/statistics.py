@@ -23,7 +23,8 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("between", re.compile(rf"\b(?:between|from)\s+{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+{_MON}(?:,?\s+((?:19|20)\d\d))?"
                            r"(?:\s+(this|last)\s+year)?", re.I)),
     # "since 8 October 2023", "since October 8, 2023": from that day to the report's date
-    ("since_day", re.compile(rf"\bsince\s+(?:(\d{{1,2}})\s+{_MON}|{_MON}\s+(\d{{1,2}}),?)\s+((?:19|20)\d\d)\b", re.I)),
+    # (also "since the ceasefire took effect on 27 November 2024")
+    ("since_day", re.compile(rf"\bsince\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){{1,5}}?(?:on|of)\s+)?(?:(\d{{1,2}})\s+{_MON}|{_MON}\s+(\d{{1,2}}),?)\s+((?:19|20)\d\d)\b", re.I)),
     # "since the insurgency reignited in January 2004", "which began in March 2011": from that month on
     ("since_month", re.compile(rf"\bsince\s+(?:(?:[\w'’-]+\s+){{1,7}}?in\s+)?{_MON},?\s+((?:19|20)\d\d)\b|"
                                rf"\b{_BEGAN}\s+in\s+{_MON},?\s+"
