@@ -413,11 +413,12 @@ class RuleExtractor:
         # country's heading is read in that country first (Tripoli in Libya, not in Lebanon)
         sections = self._country_sections(text)
         by_section: dict[str | None, list[tuple[int, int]]] = {}
+        digest = len({c for _, c in sections}) > 1
         for s in sents:
-            cc = next((c for at, c in reversed(sections) if at <= s.start), None) if len(set(c for _, c in sections)) > 1 else None
-            by_section.setdefault(cc, []).append((s.start, s.end))
-        for cc, spans in by_section.items():
-            ctx = context + Counter({cc: 2 * sum(context.values()) + 10}) if cc else context
+            heading = next((c for at, c in reversed(sections) if at <= s.start), None) if digest else None
+            by_section.setdefault(heading, []).append((s.start, s.end))
+        for heading, spans in by_section.items():
+            ctx = context + Counter({heading: 2 * sum(context.values()) + 10}) if heading else context
             for pm in self.geocoder.mentions(text, spans, ctx, exclude=exclude + dateline_spans):
                 for i, s in enumerate(sents):
                     if s.start <= pm.start < s.end:
