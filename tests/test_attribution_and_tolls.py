@@ -1103,3 +1103,13 @@ def test_an_event_of_the_day_before_told_after_is_another_event(run) -> None:  #
             "valley, also in Mudiyah district.")
     ex = run(text, published="2024-09-10")
     assert sorted((i.date, i.fatalities.best) for i in ex.incidents) == [("2024-09-08", 2), ("2024-09-09", 6)]
+
+
+def test_one_person_named_in_full_who_was_shot_dead_is_one_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ('TRIPOLI, May 13 (Agency) - Abdulghani al-Kikli, better known as "Ghaniwa", commander of a powerful '
+            "militia, was shot dead inside a military camp in southern Tripoli on Monday, security sources said.")
+    inc = only(run(text, published="2025-05-13"))
+    assert inc.fatalities.best == 1
+    text = ("Mir Naseer Ahmed, the chairman of the district council, was killed along with two other people on "
+            "Thursday when gunmen opened fire on his vehicle near Kharan, officials said.")
+    assert only(run(text, published="2024-05-10")).fatalities.best == 3

@@ -221,7 +221,12 @@ _SINGULAR = re.compile(
     rf"(?:\w+\s+){{0,2}}?(?:injuries|wounds))\b|"
     rf"\b(?P<verb7>(?:shot|stabbed|beat|hacked|burned|killed|murdered|executed|beheaded)\s+(?P<a7>him|her)"
     rf"(?:\s+(?:dead|to\s+death))?)|"
-    rf"\band\s+(?P<a8>a|an|one)\s+(?P<noun8>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+were\s+(?:\w+\s+)?(?P<verb8>{_HURT})\b"
+    rf"\band\s+(?P<a8>a|an|one)\s+(?P<noun8>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+were\s+(?:\w+\s+)?(?P<verb8>{_HURT})\b|"
+    # one person by a full name: "Abdulghani al-Kikli, commander of the SSA, was shot dead"
+    rf"(?<!,\s)(?<![\w'’-])(?P<a11>[A-Z][a-z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?[A-Z][a-z][\w'’.-]*){{1,3}})"
+    rf"(?:,\s+[^.;]{{1,120}}?,)?\s+(?:was|had\s+been|has\s+been)\s+(?:reportedly\s+|later\s+|also\s+)?"
+    rf"(?P<verb11>shot\s+dead|killed|assassinated|murdered|gunned\s+down|stabbed\s+to\s+death|beheaded|shot\s+and\s+killed)\b"
+    r"(?!\s+(?:along|together)\s+with)"  # "was killed along with two other people": the count that follows has him
 )
 
 
