@@ -392,7 +392,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         # "abducted seven pupils and a teacher": one more after the counted group
         one_more = re.match(rf"\s*(?:[\w'’-]+\s+){{0,3}}?and\s+(?:a|an|one|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{_VICTIM}\b",
                             text[c.end:after_end])
-        plus_one = bool(one_more) or bool(
+        # "was killed along with two other people": the one named before the verb, and two more
+        along = bool(re.search(r"\b(?:killed|shot\s+dead|wounded|injured|kidnapped|abducted)\s+(?:along|together)\s+with\s+"
+                               r"(?:at\s+least\s+)?$", prefix) and re.match(r"\s*other\b", after))
+        plus_one = bool(one_more) or along or bool(
             re.search(r"\band\s+(?:at\s+least\s+)?$", prefix)
             # "exchanged fire with the attackers, and two of the gunmen were killed": some of them, not more
             and not (category == "militants" and re.match(r"\s*of\s+the\b", after))
