@@ -35,7 +35,7 @@ _RANGE = re.compile(
     re.I,
 )
 _COUNT = re.compile(
-    rf"\b(?:{_QUALIFIER})?(?P<n>{_DIGITS}|{_WORD}|a\s+dozen|half\s+a\s+dozen|a\s+couple\s+of|a\s+handful\s+of|"
+    rf"\b(?:{_QUALIFIER})?(?P<n>{_DIGITS}|{_WORD}|a\s+(?:hundred|thousand)|a\s+dozen|half\s+a\s+dozen|a\s+couple\s+of|a\s+handful\s+of|"
     rf"dozens|scores|hundreds|thousands|several|a\s+few|few|many|numerous|multiple|two\s+dozen|three\s+dozen)\b",
     re.I,
 )
