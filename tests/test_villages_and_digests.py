@@ -395,3 +395,23 @@ def test_a_place_under_a_country_heading_is_in_that_country(run) -> None:  # typ
     assert by_day["2025-05-12"].location.country_code == "LY"
     assert by_day["2025-05-12"].fatalities.best != 444  # the brigade's number counts no one
     assert by_day["2025-05-13"].location.country_code == "LB"
+
+
+def test_an_advisory_summing_up_its_incidents_adds_no_event_and_a_capital_that_speaks_is_no_scene(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("SECURITY ADVISORY - TAJIKISTAN\nIssued: 3 December 2025\n\n"
+            "Summary\nTwo cross-border attacks in one week on Chinese company personnel in southern Khatlon region "
+            "have left five Chinese nationals dead.\n\n"
+            "Incidents\n1. 26 November - Khatlon region: A camp housing employees of a Chinese mining company was "
+            "attacked from the Afghan side of the river. Three Chinese citizens were killed. Dushanbe has referred "
+            "to criminal groups operating from Afghan territory.\n"
+            "2. 30 November - Dusti district: Armed men opened fire on workers of a Chinese road firm near the "
+            "border, killing two Chinese nationals.\n"
+            "3. 1 December - Khatlon region: Three intruders were killed in an exchange of fire when Tajik border "
+            "troops intercepted a group of armed men attempting to cross the river.\n")
+    ex = run(text, published="2025-12-03")
+    assert sorted(i.date for i in ex.incidents) == ["2025-11-26", "2025-11-30", "2025-12-01"]
+    by_day = {i.date: i for i in ex.incidents}
+    assert by_day["2025-11-26"].location.city != "Dushanbe" and by_day["2025-11-26"].location.admin1 == "Khatlon"
+    op = by_day["2025-12-01"]
+    assert op.perpetrator.name == "Military Forces of Tajikistan"  # a country the dictionary lists no forces of
+    assert op.target.type == "Terrorists/Non-State Militia" and op.fatalities.militants == 3

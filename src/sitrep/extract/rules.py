@@ -572,8 +572,8 @@ class RuleExtractor:
         reaction = REACTION.search(s.text)
         if AFTERMATH.search(head) or (reaction and not REALIS_VERB.search(s.text[:reaction.start()])):
             return False
-        if GENERIC.search(s.text) and not dates:
-            return False
+        if (GENERIC.search(s.text) or _ROLLUP.match(s.text)) and not dates:
+            return False  # "Two cross-border attacks in one week ... have left five dead": the events told one by one
         if HYPOTHETICAL.search(head[-80:]) and not _realis(s.text[trig.start():]):
             return False
         casualties = find_casualties(s.text, 0, len(s.text), self.settings.extract,
@@ -758,8 +758,7 @@ class RuleExtractor:
                 out.add(i)
         return out
 
-    @staticmethod
-    def _state_operation(sent_texts: list[tuple[int, str]], fatalities: Fatalities, states: list[ActorMention],
+    def _state_operation(self, sent_texts: list[tuple[int, str]], fatalities: Fatalities, states: list[ActorMention],
                          country: str | None) -> tuple[str, int, int] | None:
         """The state force behind an operation that killed militants ("Security forces killed five terrorists in
         an intelligence-based operation", "killed in an encounter with troops"), unless the militants attacked."""
@@ -775,9 +774,11 @@ class RuleExtractor:
         if states:
             return states[0].actor.name, states[0].start, states[0].end
         forces = [a for a in load_actors() if a.type == "state" and country in a.countries]
-        if not forces:
-            return None
-        return _army_of(forces).name, base + m.start(), base + m.end()
+        if forces:
+            return _army_of(forces).name, base + m.start(), base + m.end()
+        # a country the dictionary lists no forces of: its armed forces by the name ACLED gives them
+        known = self.gaz.country(country) if country else None
+        return (f"Military Forces of {known.name}", base + m.start(), base + m.end()) if known else None
 
     def _group(self, text: str, sents: list[Sentence], dates_by_sent: list[list[DateMention]],
                places_by_sent: list[list[PlaceMention]], stat_sids: set[int], ref: date | None) -> list[_Draft]:
@@ -924,6 +925,9 @@ class RuleExtractor:
                             and place is not None
                             and current.place is not None and _compatible(place, current.place)
                             and not SEPARATE.search(s.text)  # "ended the siege on Sunday" after "on Saturday"
+                            # a digest entry that opens a line on its own day ("1 December - Khatlon region: ...")
+                            and not (d_mention is not None and d_mention.start - s.start < 3 and d_mention.day is not None
+                                     and d_mention.month is not None and _LINE_OPENING.search(text, 0, s.start) is not None)
                             and not _means(s.text).isdisjoint(
                                 _means(sents[current.date_sid if current.date_sid is not None else current.anchor].text)
                                 or _means(s.text)))
@@ -1732,6 +1736,12 @@ _AGENT_VERB = re.compile(r"[\w’'-]*\s+(?:\w+\s+)?(?:dropped|fired|struck|shell
 # a group named for what it has done before: "the Pakistani Taliban and Islamic State have both carried out attacks"
 _HABIT = re.compile(r"[^.;]{0,60}?\b(?:have|has)\s+(?:\w+\s+){0,2}(?:carried\s+out|staged|launched|claimed|conducted|"
                     r"mounted)\s+(?:\w+\s+){0,3}?attacks\b", re.I)
+# what may stand between a line's start and its first word: a list item's number or bullet
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•–])?[ \t]*$")
+# a sentence that sums up several attacks, each told on its own: "Two cross-border attacks in one week on ..."
+_ROLLUP = re.compile(r"\W*(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple)\s+"
+                     r"(?:[\w-]+\s+){0,2}(?:attacks|bombings|raids|ambushes|incidents|shootings|assaults)\b(?![^.;]{0,40}\b(?:on|this|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
+                     re.I)
 # a heading line that opens with a country's name: "1) LIBYA - Tripoli", "Kenya:", "## Somalia", "IRAQ"
 _COUNTRY_HEADING = re.compile(r"(?m)^[ \t#*>-]*(?:\d{1,2}[.)]\s*|[A-Z][.)]\s+)?(?P<c>[A-Za-z][A-Za-z'’ -]{2,30}?)[*]*"
                               r"\s*(?:[-–—:|(/,]|$)[^\n]*$")
@@ -1996,6 +2006,8 @@ _OPERATION = re.compile(
     r"(?:terrorists|militants|insurgents|fighters|rebels|Maoists|khwarij|khawarij|jihadists|bandits|cadres|members)|"
     rf"\b(?:encounter|gunfight|gun\s*battle|exchange\s+of\s+fire|firefight|clash(?:es)?|operation)\s+with\s+{_FORCES_WORD}|"
     rf"\b{_FORCES_WORD}\s+(?:clashed|fought|exchanged\s+fire)\s+with\b|"
+    # "Tajik border troops intercepted a group of armed men": the forces went after them
+    rf"\b{_FORCES_WORD}\s+(?:\w+\s+){{0,2}}?(?:intercepted|engaged|tracked\s+down|cornered)\b|"
     r"\b(?:intelligence[\s-]based|counter-?terror(?:ism)?|security|military|joint|search|combing|clearance)\s+operations?\b",
     re.I)
 _MILITANTS_ATTACKED = re.compile(

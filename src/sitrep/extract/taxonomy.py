@@ -294,7 +294,8 @@ CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
      "security_forces"),
     (_p(r"\b(?:militants?|terrorists?|insurgents?|attackers?|assailants?|gunmen|bombers?|rebels?|fighters?|jihadists?|"
         r"(?:the\s+)?perpetrators?|suicide\s+bombers?|extremists?|bandits?|separatists?|guerrillas?|cadres?|"
-        r"combatants?|jihadis|gunm[ae]n|kidnappers?|abductors?|khwarij|khawarij|kharijis?|naxal(?:ite)?s?|maoists?)\b"),
+        r"combatants?|jihadis|gunm[ae]n|kidnappers?|abductors?|khwarij|khawarij|kharijis?|naxal(?:ite)?s?|maoists?|"
+        r"intruders?|infiltrators?)\b"),
      "militants"),
     (_p(r"\b(?:civilians?|passengers?|villagers?|worshippers|students?|children|women|nationals?|workers?|engineers?|"
         r"residents?|farmers?|shoppers|pupils|teachers?|journalists?|pilgrims|mourners|commuters|traders?|"

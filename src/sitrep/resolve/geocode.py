@@ -50,6 +50,10 @@ _SOURCES_OFFICE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(
 # "The Chinese embassy in Bangui confirmed that ...": where the speaker sits, not the scene
 _SPEAKERS_SEAT = re.compile(r"\b(?:embassy|consulate|ministry|spokes(?:man|woman|person)|headquarters|office|bureau)\s+in\s+(?:the\s+)?$",
                             re.I)
+# a capital speaking for its government: "Dushanbe has referred to criminal groups", "Kabul denied it"
+_METONYM_SPEECH = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|referred|accused|blamed|condemned|"
+                             r"denied|urged|warned|insisted|rejected|demanded|responded|protested|summoned|"
+                             r"announced|called\s+on|vowed|pledged|retaliated)\b")
 _SPEECH_NEXT = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|confirmed|announced|told|stated|reported|added)\b", re.I)
 _INSIDE = re.compile(r"\s*[(,]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:\)|[,.;:]|$)")
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:neighbou?ring\s+)?$", re.I)
@@ -281,7 +285,8 @@ class Geocoder:
             out.append(PlaceMention(cs, ce, phrase, place, bool(_NEAR.search(before)),
                                     district_cue, bool(_ELSEWHERE.search(before) or (
                                         "ccording" in low and _SOURCES_OFFICE.search(before)) or (
-                                        _SPEAKERS_SEAT.search(before) and _SPEECH_NEXT.match(after))),
+                                        _SPEAKERS_SEAT.search(before) and _SPEECH_NEXT.match(after)) or (
+                                        place.kind == "city" and _METONYM_SPEECH.match(after) is not None)),
                                     bool(_UNIT_AFTER.match(after) or (" of" in low and _UNIT_BEFORE.search(before)))))
         return out
 
