@@ -1113,3 +1113,19 @@ def test_one_person_named_in_full_who_was_shot_dead_is_one_dead(run) -> None:  #
     text = ("Mir Naseer Ahmed, the chairman of the district council, was killed along with two other people on "
             "Thursday when gunmen opened fire on his vehicle near Kharan, officials said.")
     assert only(run(text, published="2024-05-10")).fatalities.best == 3
+
+
+def test_a_junta_jet_fighter_is_its_air_strike_and_a_group_quoted_as_source_did_not_do_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Tabayin Township, 13 May 2025\n\n"
+            "On 12 May at about 10 o'clock, the military council's jet fighter dropped bombs on the school of "
+            "Oe Htein Kwin village, Tabayin Township, Sagaing Region. According to the village administration "
+            "team and the local People's Defence Force, at least 20 students and two teachers lost their lives.")
+    inc = only(run(text, published="2025-05-13"))
+    assert inc.sub_event_type == "Air/drone strike"
+    assert inc.perpetrator.name == "Myanmar military"
+
+
+def test_forces_go_by_their_acled_names_too() -> None:
+    from sitrep.extract.actors import find_actors
+    assert find_actors("Military Forces of Myanmar")[0].actor.name == "Myanmar military"
+    assert find_actors("Tajik border troops")[0].actor.name == "Tajik armed forces"

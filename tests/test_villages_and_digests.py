@@ -413,5 +413,12 @@ def test_an_advisory_summing_up_its_incidents_adds_no_event_and_a_capital_that_s
     by_day = {i.date: i for i in ex.incidents}
     assert by_day["2025-11-26"].location.city != "Dushanbe" and by_day["2025-11-26"].location.admin1 == "Khatlon"
     op = by_day["2025-12-01"]
-    assert op.perpetrator.name == "Military Forces of Tajikistan"  # a country the dictionary lists no forces of
+    assert op.perpetrator.name == "Tajik armed forces"
     assert op.target.type == "Terrorists/Non-State Militia" and op.fatalities.militants == 3
+
+
+def test_forces_of_a_country_the_dictionary_lacks_go_by_the_acled_name(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Troops intercepted a group of armed men near Bitam in northern Gabon on Tuesday. Three intruders were "
+            "killed in the exchange of fire, the defence ministry said.")
+    inc = only(run(text, published="2025-03-05"))
+    assert inc.perpetrator.name == "Military Forces of Gabon"

@@ -1742,6 +1742,9 @@ _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•–])?[ \t]*$")
 _ROLLUP = re.compile(r"\W*(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple)\s+"
                      r"(?:[\w-]+\s+){0,2}(?:attacks|bombings|raids|ambushes|incidents|shootings|assaults)\b(?![^.;]{0,40}\b(?:on|this|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
                      re.I)
+# a group named as the source of what is told: "According to the village administration team and the local
+# People's Defence Force, at least 20 students ... lost their lives"
+_AS_SOURCE = re.compile(r"\b(?:according\s+to|citing)\s+(?:[\w'’-]+\s+){0,8}?(?:and\s+)?(?:the\s+)?(?:local\s+)?$", re.I)
 # a heading line that opens with a country's name: "1) LIBYA - Tripoli", "Kenya:", "## Somalia", "IRAQ"
 _COUNTRY_HEADING = re.compile(r"(?m)^[ \t#*>-]*(?:\d{1,2}[.)]\s*|[A-Z][.)]\s+)?(?P<c>[A-Za-z][A-Za-z'’ -]{2,30}?)[*]*"
                               r"\s*(?:[-–—:|(/,]|$)[^\n]*$")
@@ -1796,6 +1799,7 @@ def _as_doer(text: str, group: ActorMention) -> bool:
     """Whether a group is named as a possible doer: not as one that only reacted ("Hamas praised the attack"),
     nor in the setting ("where Hezbollah and Israel have exchanged fire"), nor for what it did before."""
     return not (_BYSTANDER.match(text, group.end) or _SETTING.search(text[max(0, group.start - 40):group.start])
+                or _AS_SOURCE.search(text[max(0, group.start - 70):group.start])
                 or re.search(r"\b(?:against|targeting)\s+(?:the\s+)?$", text[max(0, group.start - 15):group.start])
                 or _habitual(text, group.end) or _VICTIMS_BEFORE.search(text[max(0, group.start - 50):group.start])
                 or _PRESENCE.match(text, group.end))
@@ -2022,8 +2026,8 @@ _MEMBER_TARGETED = re.compile(r"\b(?:eliminated|killed|struck|targeted|hit|targe
                               r"(?:[\w'’-]+\s+){0,3}?(?:member|fighter|commander|operative|militant|terrorist)s?)\b",
                               re.I)
 # "A military air strike hit a village", "junta jets bombed": the state's own weapons, in the country they struck
-_FORCES_WEAPON = re.compile(r"\b(?P<who>(?:military|army|junta|regime|government|air\s+force)(?:'s|’s)?)\s+"
-                            r"(?:(?:air|drone|aerial)\s*)?(?:strikes?|airstrikes?|jets?|warplanes?|aircraft|helicopters?|"
+_FORCES_WEAPON = re.compile(r"\b(?P<who>(?:military(?:\s+council)?|army|junta|regime|government|air\s+force)(?:'s|’s)?)\s+"
+                            r"(?:(?:air|drone|aerial)\s*)?(?:strikes?|airstrikes?|jets?|jet\s+fighters?|fighter\s+jets?|warplanes?|aircraft|helicopters?|"
                             r"gunships?|drones?|bombardment|shelling)\b", re.I)
 _TOLL_LEAD = re.compile(r"\b(?:raised|revised|updated)\s+(?:the\s+|its\s+)?(?:death\s+)?toll\s+(?:from|of|in)\b", re.I)
 _STAFF = re.compile(r"(?:\w+\s+)?(?:workers?|employees?|staff(?:\s+members)?|technicians?|crew)", re.I)

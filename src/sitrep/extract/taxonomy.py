@@ -55,7 +55,7 @@ KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?
             r"took\s+away\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one|several|dozens))\b")
 GRENADE = _p(r"\bgrenades?\b")
 SHELLING = _p(r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|artillery|missiles?|projectiles?)\b")
-AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drones?|quadcopters?|UAVs?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attack)|warplanes?|fighter\s+jets?|helicopter\s+gunships?|"
+AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drones?|quadcopters?|UAVs?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attack)|warplanes?|fighter\s+jets?|jet\s+fighters?|helicopter\s+gunships?|"
                r"aircraft\s+(?:dropped|bombed|struck|strafed|attacked)|(?:military|army|junta|regime|government)\s+(?:aircraft|planes?|jets?)|"
                r"air\s+raids?|bombed\s+from\s+the\s+air|(?:guided|glide|aerial|barrel)\s+bombs?)\b")
 EXPLOSIVE = _p(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explosives?|explode[ds]?|exploding|"
