@@ -1129,3 +1129,13 @@ def test_forces_go_by_their_acled_names_too() -> None:
     from sitrep.extract.actors import find_actors
     assert find_actors("Military Forces of Myanmar")[0].actor.name == "Myanmar military"
     assert find_actors("Tajik border troops")[0].actor.name == "Tajik armed forces"
+
+
+def test_a_passer_by_killed_in_a_police_shootout_adds_to_its_toll(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("CAIRO, July 21 - Egyptian security forces killed two suspected members of the Hasm militant group in "
+            "an exchange of fire at an apartment in Giza on Sunday, the Interior Ministry said. A passer-by was "
+            "killed by stray fire and a police officer was wounded.")
+    inc = only(run(text, published="2025-07-21"))
+    assert (inc.fatalities.best, inc.fatalities.militants, inc.fatalities.civilians) == (3, 2, 1)
+    assert inc.injuries.best == 1
+    assert inc.perpetrator.name == "Egyptian police" and inc.target.type == "Terrorists/Non-State Militia"

@@ -762,9 +762,10 @@ class RuleExtractor:
                          country: str | None) -> tuple[str, int, int] | None:
         """The state force behind an operation that killed militants ("Security forces killed five terrorists in
         an intelligence-based operation", "killed in an encounter with troops"), unless the militants attacked."""
-        if not fatalities.militants or fatalities.civilians:
-            return None
         joined = " ".join(t for _, t in sent_texts)
+        # (a passer-by "killed by stray fire" in the shootout does not make it an attack on civilians)
+        if not fatalities.militants or (fatalities.civilians and not _CROSSFIRE.search(joined)):
+            return None
         if _MILITANTS_ATTACKED.search(joined):
             return None
         hit = next(((base, m) for base, t in sent_texts for m in [_OPERATION.search(t)] if m), None)
@@ -1742,6 +1743,7 @@ _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•–])?[ \t]*$")
 _ROLLUP = re.compile(r"\W*(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple)\s+"
                      r"(?:[\w-]+\s+){0,2}(?:attacks|bombings|raids|ambushes|incidents|shootings|assaults)\b(?![^.;]{0,40}\b(?:on|this|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
                      re.I)
+_CROSSFIRE = re.compile(r"\b(?:stray\s+(?:fire|bullets?|rounds?)|cross-?fire|caught\s+(?:up\s+)?in\s+the\s+(?:fire|shooting|shootout|exchange))", re.I)
 # a group named as the source of what is told: "According to the village administration team and the local
 # People's Defence Force, at least 20 students ... lost their lives"
 _AS_SOURCE = re.compile(r"\b(?:according\s+to|citing)\s+(?:[\w'’-]+\s+){0,8}?(?:and\s+)?(?:the\s+)?(?:local\s+)?$", re.I)

@@ -299,7 +299,7 @@ CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
      "militants"),
     (_p(r"\b(?:civilians?|passengers?|villagers?|worshippers|students?|children|women|nationals?|workers?|engineers?|"
         r"residents?|farmers?|shoppers|pupils|teachers?|journalists?|pilgrims|mourners|commuters|traders?|"
-        r"bystanders|passers-?by|tourists?|labou?rers|herders?|fishermen|doctors?|nurses?|aid\s+workers?|"
+        r"bystanders?|passers?-?by|tourists?|labou?rers|herders?|fishermen|doctors?|nurses?|aid\s+workers?|"
         r"family\s+members|relatives|guests|contractors?|employees|staff|crew|drivers?|vendors|miners?|hunters?|"
         r"patients|devotees|congregants|villagers|locals|shepherds?|fishermen|merchants|shopkeepers|"
         r"schoolchildren|girls|boys|babies|infants|elders|clerics?|priests?|imams?|monks?|nuns?|"
