@@ -1139,3 +1139,15 @@ def test_a_passer_by_killed_in_a_police_shootout_adds_to_its_toll(run) -> None: 
     assert (inc.fatalities.best, inc.fatalities.militants, inc.fatalities.civilians) == (3, 2, 1)
     assert inc.injuries.best == 1
     assert inc.perpetrator.name == "Egyptian police" and inc.target.type == "Terrorists/Non-State Militia"
+
+
+def test_troops_on_an_operation_who_met_gunmen_are_its_authors_and_a_soldier_named_first_counts(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MARAWI CITY -- A soldier and four suspected members of the Dawlah Islamiyah-Maute group were killed in "
+            "a firefight in a remote village of Piagapo town, Lanao del Sur, on Monday, the military said.\n\n"
+            "Troops of the Army's 103rd Infantry Brigade were conducting focused military operations when they "
+            "encountered around 10 armed men, the brigade commander said in a statement on Tuesday. Two soldiers "
+            "were also wounded.")
+    inc = only(run(text, published="2024-05-14"))
+    assert inc.fatalities.best == 5 and inc.fatalities.militants == 4
+    assert inc.perpetrator.name == "Armed Forces of the Philippines"
+    assert inc.target.type == "Terrorists/Non-State Militia"

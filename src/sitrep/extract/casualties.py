@@ -395,6 +395,13 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         # "was killed along with two other people": the one named before the verb, and two more
         along = bool(re.search(r"\b(?:killed|shot\s+dead|wounded|injured|kidnapped|abducted)\s+(?:along|together)\s+with\s+"
                                r"(?:at\s+least\s+)?$", prefix) and re.match(r"\s*other\b", after))
+        # "A soldier and four suspected members of the group were killed": one more, named before the count
+        lead = re.search(rf"(?:^|[,;:]\s*|(?:--|—|–)\s*)(?P<a>a|an)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+and\s+"
+                          rf"(?:at\s+least\s+)?$", prefix, re.I)
+        if lead is not None and not any(o.count.start >= start + lead.start("a") for o in out):
+            a0, n0 = start + lead.start("a"), start + lead.start("noun")
+            out.append(Casualty(kind, Count(a0, a0 + len(lead.group("a")), lead.group("a"), 1, 1, 1), lead.group("noun"),
+                                n0, n0 + len(lead.group("noun")), victim_category(lead.group("noun")), False, part))
         plus_one = bool(one_more) or along or bool(
             re.search(r"\band\s+(?:at\s+least\s+)?$", prefix)
             # "exchanged fire with the attackers, and two of the gunmen were killed": some of them, not more

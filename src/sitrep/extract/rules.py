@@ -1334,8 +1334,12 @@ class RuleExtractor:
                 perp_name, claimed = agent[0], None
                 ev[:] = [e for e in ev if e.field not in {"perpetrator", "perpetrator.claimed"}]
                 add("perpetrator", agent[1], agent[2])
-        operation = self._state_operation(sent_texts, fatalities, [a for sid in sids for a in actors_by_sent[sid]
-                                                                 if a.actor.type == "state"],
+        # (read over every sentence from the event's first to its last: "Troops ... were conducting focused
+        # military operations when they encountered around 10 armed men, the commander said on Tuesday" tells
+        # how it came about, though its day is the statement's)
+        told_over = range(min(sids), max(sids) + 1)
+        operation = self._state_operation([(sents[k].start, sents[k].text) for k in told_over], fatalities,
+                                          [a for sid in told_over for a in actors_by_sent[sid] if a.actor.type == "state"],
                                           d.place.place.country_code if d.place is not None else None)
         if operation is not None:
             # "Five Maoists were killed in a gunfight with the District Reserve Guard": the forces' operation, aimed
