@@ -56,3 +56,13 @@ def test_ucdp_rows_skip_the_tag_row() -> None:
     cases = list(ucdp(UCDP))
     assert len(cases) == 6416
     assert all(-90 <= c.lat <= 90 and 1 <= c.precision <= 7 for c in cases)
+
+
+def test_scoring_reads_spellings_and_claims_as_a_coder_would() -> None:
+    from sitrep.evaluation import _same
+
+    assert _same("admin1", "Northwest", "North-West Province")  # one name, spelt with or without a space
+    assert _same("admin1", "North Kivu", "Nord Kivu")  # the gazetteer's other name for it
+    assert not _same("admin1", "Northwest", "Southwest Province")
+    assert _same("claimed", None, False) and _same("claimed", False, None)  # nothing said of a claim is no claim
+    assert not _same("claimed", True, False) and not _same("claimed", None, True)

@@ -100,6 +100,9 @@ def _same(key: str, gold: Any, pred: Any) -> bool:
         g, p = name_key(gold), name_key(pred)
         if g == p or g in p or p in g:
             return True
+        g_joined, p_joined = g.replace(" ", ""), p.replace(" ", "")  # "Northwest" and "North-West Province"
+        if g_joined in p_joined or p_joined in g_joined:
+            return True
         # another spelling of the same place ("Palmyra" for Tadmur, "North Kivu" for Nord Kivu)
         kinds = {"admin1"} if key == "admin1" else {"city", "landmark"}
         return any(name_key(pl.name) == p for pl in default_gazetteer().lookup(gold) if pl.kind in kinds)
