@@ -1151,3 +1151,12 @@ def test_troops_on_an_operation_who_met_gunmen_are_its_authors_and_a_soldier_nam
     assert inc.fatalities.best == 5 and inc.fatalities.militants == 4
     assert inc.perpetrator.name == "Armed Forces of the Philippines"
     assert inc.target.type == "Terrorists/Non-State Militia"
+
+
+def test_armed_men_who_killed_with_no_weapon_named_made_an_armed_assault(run) -> None:  # type: ignore[no-untyped-def]
+    inc = only(run("Militants killed five villagers in Machongani, in Ituri province, on Sunday night, residents said.",
+                   published="2025-07-28"))
+    assert inc.attack_type == "Armed Assault"
+    inc = only(run("Five shepherds were found dead near Baiji in Salahuddin province on Sunday, police said.",
+                   published="2025-07-28"))
+    assert inc.attack_type == "Unknown"  # no doer and no weapon: how they died is not told

@@ -129,6 +129,13 @@ def _carried(text: str) -> str:
     return _ARMED_WITH.sub(blank, text)
 
 
+# "it was not yet clear how the men had been killed": the means are unknown, whoever is suspected
+_MEANS_UNKNOWN = _p(r"\b(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\s+how\b|\bcause\s+of\s+(?:the\s+)?deaths?\b")
+# the armed men who did it, when no weapon is named
+ARMED_DOERS = _p(r"\b(?:gunm[ae]n|fighters|militants|insurgents|rebels|bandits|jihadists|attackers|assailants|"
+                 r"armed\s+(?:men|individuals|group)|militiam[ae]n|terrorists)\b")
+
+
 def classify(sentences: list[tuple[int, str]], targets_security: bool, named_victim: tuple[int, int] | None) -> Typing:
     """Label an incident from its sentences, given whether its victims were security forces
     and where the text names a prominent victim (an official, a judge, a journalist...)."""
@@ -181,6 +188,9 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
         attack, attack_cue = "Unarmed Assault", unarmed
     elif clash:
         attack, attack_cue = "Armed Assault", clash
+    elif (armed := find(ARMED_DOERS)) and not find(_MEANS_UNKNOWN):
+        # "the same group of fighters also killed five people": armed men's attack, with no explosive named
+        attack, attack_cue = "Armed Assault", armed
     else:
         attack, attack_cue = "Unknown", None
 
