@@ -1160,3 +1160,10 @@ def test_armed_men_who_killed_with_no_weapon_named_made_an_armed_assault(run) ->
     inc = only(run("Five shepherds were found dead near Baiji in Salahuddin province on Sunday, police said.",
                    published="2025-07-28"))
     assert inc.attack_type == "Unknown"  # no doer and no weapon: how they died is not told
+
+
+def test_jihadists_who_attacked_an_army_post_fought_a_battle(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("N'DJAMENA, Feb 11 - Boko Haram jihadists attacked a Chadian army post at Kaiga-Kindjiria in the Lake "
+            "Chad region late on Sunday, killing 17 soldiers, the army said.")
+    inc = only(run(text, published="2025-02-11"))
+    assert (inc.event_type, inc.sub_event_type, inc.attack_type) == ("Battles", "Armed clash", "Armed Assault")

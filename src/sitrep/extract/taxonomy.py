@@ -160,6 +160,7 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
     clash = find(CLASH)
     arson = find(ARSON)
     unarmed = find(UNARMED)
+    armed = find(ARMED_DOERS)
     explosive_cue = suicide or grenade or air or shell or bomb
 
     strong_gun = find(STRONG_FIREARM)
@@ -188,7 +189,7 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
         attack, attack_cue = "Unarmed Assault", unarmed
     elif clash:
         attack, attack_cue = "Armed Assault", clash
-    elif (armed := find(ARMED_DOERS)) and not find(_MEANS_UNKNOWN):
+    elif armed and not find(_MEANS_UNKNOWN):
         # "the same group of fighters also killed five people": armed men's attack, with no explosive named
         attack, attack_cue = "Armed Assault", armed
     else:
@@ -207,8 +208,9 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
         event, sub, event_cue = "Strategic developments", "Looting/property destruction", arson
     elif (mob := find(MOB)) and not explosive_cue and not strong_gun:
         event, sub, event_cue = "Riots", "Mob violence", mob
-    elif (gun or clash) and (clash or targets_security):
-        event, sub, event_cue = "Battles", "Armed clash", clash or gun
+    elif (gun or clash or (armed and attack == "Armed Assault")) and (clash or targets_security):
+        # (fighters who stormed an army post fought its soldiers, though no gunfire is named)
+        event, sub, event_cue = "Battles", "Armed clash", clash or gun or armed
     else:
         event, sub, event_cue = "Violence against civilians", "Attack", attack_cue
 
