@@ -1167,3 +1167,14 @@ def test_jihadists_who_attacked_an_army_post_fought_a_battle(run) -> None:  # ty
             "Chad region late on Sunday, killing 17 soldiers, the army said.")
     inc = only(run(text, published="2025-02-11"))
     assert (inc.event_type, inc.sub_event_type, inc.attack_type) == ("Battles", "Armed clash", "Armed Assault")
+
+
+def test_an_official_named_before_his_title_was_assassinated(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen shot dead Abdullahi Hassan Gedi, a member of the HirShabelle state parliament, outside a mosque "
+            "in Jowhar late on Sunday, police said.")
+    inc = only(run(text, published="2024-04-08"))
+    assert inc.attack_type == "Assassination" and inc.target.type == "Government (General)"
+    text = ("KHARAN: Mir Naseer Ahmed, the chairman of the Kharan district council, was killed on Thursday evening "
+            "when gunmen opened fire on his vehicle on the outskirts of Kharan, officials said.")
+    inc = only(run(text, published="2024-04-08"))
+    assert inc.attack_type == "Assassination"

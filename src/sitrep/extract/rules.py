@@ -252,6 +252,16 @@ _NAMED_VICTIM_FIRST = re.compile(
     r"murdered|shot|stabbed|abducted|kidnapped)\b",
     re.I,
 )
+# "shot dead Abdullahi Hassan Gedi, a member of the state parliament", "Mir Naseer Ahmed, the chairman of the
+# district council, was killed": the name first, the title in apposition
+_NAME_THEN_TITLE = (r"(?P<name>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?"
+                    r"(?P<title>" + PROMINENT.pattern + r")")
+_NAMED_VICTIM_APPOSED = re.compile(
+    r"\b(?:killed|shot\s+dead|assassinated|gunned\s+down|murdered|shot\s+and\s+killed)\s+" + _NAME_THEN_TITLE + r"|"
+    r"(?:^|[.;:]\s+|--\s+|\s-\s)" + _NAME_THEN_TITLE.replace("(?P<name>", "(?P<name2>").replace("(?P<title>", "(?P<title2>")
+    + r"[^.;]{0,80}?,\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot\s+dead|killed|assassinated|gunned\s+down|murdered)\b",
+    re.I,
+)
 _TARGETED_OFFICIAL = re.compile(
     r"\b(?:convoy|motorcade|vehicle|car)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<title>" + PROMINENT.pattern + r")(?!\w)",
@@ -1138,6 +1148,11 @@ class RuleExtractor:
             m = _NAMED_VICTIM.search(stext) or _NAMED_VICTIM_FIRST.search(stext)
             if m and not re.match(r"\s*(?:said|told|says)", stext[m.end("name"):]):
                 named = (base + m.start("title"), base + m.end("name"))
+                break
+            m = _NAMED_VICTIM_APPOSED.search(stext)
+            if m:
+                named = (base + m.start("name" if m.group("name") else "name2"),
+                         base + m.end("title" if m.group("title") else "title2"))
                 break
             m = _TARGETED_OFFICIAL.search(stext)
             if m:  # "the convoy of a senior security official": one person aimed at, named or not

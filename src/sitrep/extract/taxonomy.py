@@ -88,6 +88,8 @@ MOB = _p(r"\b(?:by\s+an?\s+(?:angry\s+|enraged\s+)?(?:mob|crowd)|mobs?\s+(?:of\s
          r"stormed|set\s+fire|torched|burn(?:ed|t))|lynch(?:ed|ing)|mob\s+(?:violence|justice|attack))\b")
 PROMINENT = _p(r"\b(?:councill?or|judge|magistrate|mayor|governor|senator|lawmaker|legislator|MP|MNA|MPA|"
                r"minister|politician|parliamentarian|tribal\s+elder|elder|cleric|imam|journalist|reporter|"
+               r"commentator|broadcaster|presenter|columnist|editor|"
+               r"member\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:parliament|assembly|council|senate|congress)|"
                r"headman|mukhtar|village\s+(?:chief|head|chairman)|chairman|chieftain|"
 
                r"commissioner|deputy\s+commissioner|district\s+chief|party\s+leader|leader\s+of|candidate|"
