@@ -422,3 +422,21 @@ def test_forces_of_a_country_the_dictionary_lacks_go_by_the_acled_name(run) -> N
             "killed in the exchange of fire, the defence ministry said.")
     inc = only(run(text, published="2025-03-05"))
     assert inc.perpetrator.name == "Military Forces of Gabon"
+
+
+def test_the_lead_event_told_in_detail_next_gives_its_village(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BANGKOK, Jan 26 (Agency) - An air strike by Myanmar's military on a village in western Rakhine State on "
+            "Friday night killed at least 14 civilians, residents said on Sunday.\n\n"
+            "A military jet dropped two bombs on Thayet Pin village in Kyauktaw township at about 10 p.m., setting "
+            "fire to around a dozen bamboo houses.\n\n"
+            "The Arakan Army, which has seized most of Rakhine's townships, including Kyauktaw, condemned the attack.")
+    inc = only(run(text, published="2024-01-28"))
+    assert inc.location.city == "Thayet Pin" and inc.location.admin1 == "Rakhine"
+
+
+def test_a_village_in_the_unit_named_for_a_road_town_is_the_place(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Troops on clearance operations along the Pulka - Gwoza road on Saturday 25 March 2023 detected an "
+            "improvised explosive device planted by Boko Haram terrorists near Ashigashiya in Gwoza Local "
+            "Government Area. The device was safely detonated by the Explosive Ordnance Disposal team.")
+    inc = only(run(text, published="2023-03-27"))
+    assert inc.location.city == "Ashigashiya"

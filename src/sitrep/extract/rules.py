@@ -611,6 +611,8 @@ class RuleExtractor:
         militiamen killed eight people in Drodro"); so is one where the only town is named as a unit
         (``unit_only``: "Niafunké cercle")."""
         loose = town_at is None and (unit_only or location.city is None and location.precision in {"country", "province", "district"})
+        named_town = re.match(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*", text[town_at:town_at + 60]) if town_at is not None else None
+        town_name = named_town.group(0) if named_town else None
         found: list[tuple[int, int, int]] = []  # (rank, start, end): a named settlement before a loose name
         for s in sents:
             for m in (*_SETTLEMENT.finditer(s.text), *(_LOOSE_PLACE.finditer(s.text) if loose else ())):
@@ -624,7 +626,11 @@ class RuleExtractor:
                 # the village of Mamove", then "An army spokesman in Beni")
                 lead_village = (s is sents[0] and not sents[0].start <= (town_at or 0) < sents[0].end) or (
                     group == "n10" and town_at == s.start + m.start("town"))
-                if town_at is not None and not lead_village and not (group in {"n1", "n2", "n3", "n7"} and (
+                # (or inside the unit named for the town: "near Ashigashiya in Gwoza Local Government Area", with
+                # Gwoza the town read from "the Pulka - Gwoza road")
+                in_town_unit = group in {"n4", "n9"} and town_name is not None and name_key(_UNIT_WORDS_TAIL.sub(
+                    "", m.group("unit" if group == "n4" else "unit2"))) == name_key(town_name)
+                if town_at is not None and not lead_village and not in_town_unit and not (group in {"n1", "n2", "n3", "n7"} and (
                         0 < town_at - (s.start + b) <= 60 or (group in {"n1", "n2"} and 0 < s.start + a - town_at <= 60))):
                     continue
                 if group == "n10" and (name.isupper() or any(x <= s.start + a < y for x, y in self._dateline_spans)
@@ -1020,6 +1026,18 @@ class RuleExtractor:
                 current.sids.append(i)
                 current.date_mention, current.date = one
                 current.date_precision, current.date_sid, last = "day", i, i
+            elif current is not None and i - last == 1 and not dates and len(current.sids) == 1 and TRIGGER.search(s.text) \
+                    and not SEPARATE.search(s.text) and not _SEPARATE_LEAD.match(s.text) and not BACKGROUND.search(s.text) \
+                    and current.place is not None and places_by_sent[i] and all(
+                        _compatible(p, current.place) for p in places_by_sent[i] if not p.elsewhere) \
+                    and not _means(s.text).isdisjoint(_means(sents[current.anchor].text) or _means(s.text)):
+                # the lead's event told in detail, right after it: "An air strike ... on a village in Rakhine State
+                # killed 14", then "A military jet dropped two bombs on Thayet Pin village in Kyauktaw township"
+                current.sids.append(i)
+                last = i
+                found = most_specific([p for p in places_by_sent[i] if p.place.kind != "country" and not p.elsewhere])
+                if found is not None and _rank(found) > _rank(current.place):
+                    current.place = found
             elif current is not None and (
                 (i - last <= 2 and REFERS.search(s.text) and not _QUOTE_ONLY.search(s.text)
                  and not _another_day(dates, current.date, ref))
