@@ -78,3 +78,12 @@ def test_a_dateline_in_ordinary_case_dates_the_report_not_the_attack(run) -> Non
             "Congo, in the early hours of Tuesday, killing at least 14 displaced people.")
     ex = run(text, published="2025-07-17")
     assert len(ex.incidents) == 1 and ex.incidents[0].date == "2025-07-15"
+
+
+def test_years_ago_today_is_that_day_of_a_past_year() -> None:
+    from datetime import date
+
+    from sitrep.extract.dates import find_dates, resolve
+    (m,) = find_dates("Eight years ago today, gunmen surrounded the mosque and opened fire.")
+    assert resolve(m, date(2025, 11, 24)) == (date(2017, 11, 24), "day")
+    assert not find_dates("Five years ago, the group attacked the town.")  # no day is told

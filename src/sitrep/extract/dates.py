@@ -25,7 +25,8 @@ _MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|Oct
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "eight": 8,
+              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -50,6 +51,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a month with no year after a preposition ("In June, ..."): the last such month up to the report's date
     ("mon", re.compile(rf"\b(?:in|during|since|early|late|mid-?|earlier\s+in|until)\s+(?:early\s+|late\s+|mid-?)?{_MON}\b"
                        r"(?!\s*\d)(?!,?\s*(?:19|20)\d\d)", re.I)),
+    # "Eight years ago today": that day of a past year (an anniversary piece); "five years ago" alone is no day
+    ("yearsago", re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                            r"twenty|a)\s+years?\s+ago\s+(?:today|this\s+day)\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
     ("today", re.compile(r"\b(?:today|this morning|tonight|earlier today|this afternoon|this evening)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
@@ -193,6 +197,10 @@ def _interpret(kind: str, m: re.Match[str], dayfirst: bool) -> _Parts | None:
         num = int(n) if n.isdigit() else _NUM_WORDS[n]
         days = num * (7 if g["unit"].lower().startswith("week") else 1)
         return (None, None, None, None, days, False)
+    if kind == "yearsago":  # the years back, kept where the days back go
+        n = g["n"].lower()
+        years = int(n) if n.isdigit() else _NUM_WORDS[n]
+        return (None, None, None, None, years, False)
     if kind == "lastweek":
         return (None, None, None, None, 7, False)
     if kind in {"lastmonth", "thismonth"}:
@@ -226,6 +234,8 @@ def resolve(m: DateMention, ref: date | None) -> tuple[date | None, str | None]:
         return date(ref.year - 1, m.month, 1), "month"
     if m.kind == "mon" and m.month is not None:
         return date(ref.year if m.month <= ref.month else ref.year - 1, m.month, 1), "month"
+    if m.kind == "yearsago" and m.offset_days is not None:
+        return date(ref.year - m.offset_days, ref.month, 28 if (ref.month, ref.day) == (2, 29) else ref.day), "day"
     if m.offset_days is not None:
         if m.kind == "lastweek":
             return ref - timedelta(days=7), "week"
