@@ -87,3 +87,15 @@ def test_years_ago_today_is_that_day_of_a_past_year() -> None:
     (m,) = find_dates("Eight years ago today, gunmen surrounded the mosque and opened fire.")
     assert resolve(m, date(2025, 11, 24)) == (date(2017, 11, 24), "day")
     assert not find_dates("Five years ago, the group attacked the town.")  # no day is told
+
+
+def test_an_attack_the_same_night_elsewhere_takes_that_night(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BUNIA, July 28 (Agency) - ADF fighters stormed a church compound in Komanda in Ituri province at around "
+            "1 a.m. on Sunday, killing at least 43 worshippers, the United Nations said.\n\n"
+            "The army had put the toll at 21 on Sunday; civil society leaders later counted 38 bodies.\n\n"
+            "Islamic State said in a statement that its fighters had attacked a gathering of Christians.\n\n"
+            "Residents said the same group of fighters also killed five people the same night in Machongani, a "
+            "village about 10 km from Komanda.")
+    ex = run(text, published="2025-07-28")
+    assert sorted((i.location.city, i.date) for i in ex.incidents) == [
+        ("Komanda", "2025-07-27"), ("Machongani", "2025-07-27")]

@@ -961,8 +961,13 @@ class RuleExtractor:
                 # "Hours later, soldiers clashed with rebels near the hamlet of Sinaí" after a bombing: another event
                 later = bool(_LATER_LEAD.match(s.text)) and current is not None and bool(_means(s.text)) and _means(
                     s.text).isdisjoint(_means(" ".join(sents[k].text for k in current.sids)))
-                before = current if later else None  # the event it came hours after: its day
-                separate_lead = _SEPARATE_LEAD.match(s.text) or later
+                # the event it came hours after, or on "the same night" as: its day
+                before = current if later or (current is not None and _SAME_DAY.search(s.text)) else None
+                # "the same fighters also killed five people the same night in Machongani": another place's event
+                also = _ALSO_ELSEWHERE.search(s.text)
+                separate_lead = _SEPARATE_LEAD.match(s.text) or later or (
+                    also is not None and not telex and current is not None and current.place is not None
+                    and name_key(also.group("where")) not in name_key(sents[current.anchor].text))
                 if current is not None and i - last <= reach and (
                     d_value is None or d_value == current.date or next_day or update
                     or (current.date is None and (len(current.sids) == 1 or (self._live and (
@@ -1776,6 +1781,10 @@ _HABIT = re.compile(r"[^.;]{0,60}?\b(?:have|has)\s+(?:\w+\s+){0,2}(?:carried\s+o
                     r"mounted)\s+(?:\w+\s+){0,3}?attacks\b", re.I)
 # what may stand between a line's start and its first word: a list item's number or bullet
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•–])?[ \t]*$")
+_ALSO_ELSEWHERE = re.compile(r"\balso\s+(?:killed|attacked|abducted|kidnapped|raided|struck|burned|torched|stormed)\b"
+                             r"[^.;]{0,80}?\b(?:in|at|near)\s+(?P<where>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I)
+_SAME_DAY = re.compile(r"\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning|afternoon)|"
+                       r"later\s+(?:that|the\s+same)\s+(?:day|night|evening))\b", re.I)
 # a sentence that sums up several attacks, each told on its own: "Two cross-border attacks in one week on ..."
 _ROLLUP = re.compile(r"\W*(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple)\s+"
                      r"(?:[\w-]+\s+){0,2}(?:attacks|bombings|raids|ambushes|incidents|shootings|assaults)\b(?![^.;]{0,40}\b(?:on|this|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
