@@ -440,3 +440,14 @@ def test_a_village_in_the_unit_named_for_a_road_town_is_the_place(run) -> None: 
             "Government Area. The device was safely detonated by the Explosive Ordnance Disposal team.")
     inc = only(run(text, published="2023-03-27"))
     assert inc.location.city == "Ashigashiya"
+
+
+def test_a_toll_told_in_another_province_is_that_provinces_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BOGOTA, Aug 23 (Agency) - The number of people killed by Thursday's truck bombing beside an air base in "
+            "Cali, in Valle del Cauca, has risen to six, health officials said on Saturday.\n\n"
+            "The toll from a second attack on the same day has also climbed. Thirteen police officers were killed "
+            "when the helicopter carrying them was brought down near Amalfi, in the province of Antioquia. Police "
+            "said the aircraft had been struck by an explosive-laden drone.\n\n"
+            "Two of the police officers who died came from Valle del Cauca, a spokesman said.")
+    ex = run(text, published="2025-08-23")
+    assert sorted((i.location.city, i.fatalities.best) for i in ex.incidents) == [("Amalfi", 13), ("Cali", 6)]

@@ -974,7 +974,14 @@ class RuleExtractor:
                         # a live blog's undated entries are of its day: an event "on Friday" is not theirs
                         d_value is None or live_day is None or d_value == live_day))))
                 ) and (
-                    place is None or current.place is None or _compatible(place, current.place) or casualty_only
+                    place is None or current.place is None or _compatible(place, current.place)
+                    # (a toll told with a place in another province is that province's event: "Thirteen police
+                    # officers were killed when the helicopter ... was brought down near Amalfi" after Cali's bombing)
+                    or (casualty_only and not any(
+                        p.place.kind == "admin1" and not p.elsewhere and current.place.place.admin1
+                        and not _FROM_PLACE.search(text[max(0, p.start - 45):p.start])  # "came from Punjab province"
+                        and p.place.country_code == current.place.place.country_code
+                        and p.place.admin1 != current.place.place.admin1 for p in places))
                     or (_ANAPHOR.search(s.text) is not None and not SEPARATE.search(s.text)
                         and place.place.country_code == current.place.place.country_code
                         and place.place.admin1 == current.place.place.admin1)
@@ -1781,6 +1788,10 @@ _HABIT = re.compile(r"[^.;]{0,60}?\b(?:have|has)\s+(?:\w+\s+){0,2}(?:carried\s+o
                     r"mounted)\s+(?:\w+\s+){0,3}?attacks\b", re.I)
 # what may stand between a line's start and its first word: a list item's number or bullet
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•–])?[ \t]*$")
+# where people come from, not where it happened: "came from Punjab province", "Naik Balwinder Singh, 32, of
+# Gurdaspur in Punjab"
+_FROM_PLACE = re.compile(r"\b(?:from|native\s+of|natives\s+of|hail(?:s|ed|ing)?\s+from|residents?\s+of)\b[^.;]{0,30}$|"
+                         r"\bof\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+in\s+(?:the\s+)?$", re.I)
 _ALSO_ELSEWHERE = re.compile(r"\balso\s+(?:killed|attacked|abducted|kidnapped|raided|struck|burned|torched|stormed)\b"
                              r"[^.;]{0,80}?\b(?:in|at|near)\s+(?P<where>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning|afternoon)|"
