@@ -1178,3 +1178,14 @@ def test_an_official_named_before_his_title_was_assassinated(run) -> None:  # ty
             "when gunmen opened fire on his vehicle on the outskirts of Kharan, officials said.")
     inc = only(run(text, published="2024-04-08"))
     assert inc.attack_type == "Assassination"
+
+
+def test_the_attack_a_court_tried_is_an_incident_on_its_own_day(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ISTANBUL, April 16, 2025 - An Istanbul court on Wednesday sentenced two Islamic State militants to life "
+            "imprisonment for the shooting at a Catholic church in the city's Sariyer district last year, in which "
+            "one man was killed during Sunday Mass.\n\n"
+            "According to the indictment, the two gunmen entered the church at about 11:40 a.m. on January 28, 2024, "
+            "while some 40 worshippers were attending Mass.")
+    inc = only(run(text, published="2025-04-16"))
+    assert inc.date == "2024-01-28" and inc.fatalities.best == 1
+    assert inc.location.country_code == "TR"

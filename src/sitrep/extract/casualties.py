@@ -296,6 +296,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue
         if text[max(start, c.start - 1):c.start] in {"$", "#"}:
             continue
+        if re.search(r"\b(?:sentenced|convicted|jailed|acquitted|charged|indicted|arrested|detained|tried)\s+(?:the\s+)?$",
+                     text[max(start, c.start - 30):c.start], re.I):
+            continue  # "sentenced two militants to life imprisonment": the accused, not the dead
         if re.search(r"[A-Za-z]-$", text[max(start, c.start - 2):c.start]) or re.match(
                 r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", text[c.end:c.end + 12], re.I):
             continue  # "M-19", "an AK-47"; "the 19 April Movement", "on 9 March": a name or a day, not people

@@ -364,6 +364,13 @@ class RuleExtractor:
         # sentence ("the car bomb attack on 6 December") is the event's
         dates_by_sent = [[d for d in ds if not any(a <= d.start < b for a, b in dateline_spans + report_dates)] or ds
                          for ds in dates_by_sent]
+        # a court's sentence for an attack: the days before the attack's name are the court's ("on Wednesday
+        # sentenced ... for the shooting"), and a weekday after it is no day of an attack tried months later
+        for k, s in enumerate(sents):
+            tried = _TRIED_ATTACK.search(s.text) if RETROSPECTIVE.search(s.text) else None
+            if tried is not None:
+                dates_by_sent[k] = [d for d in dates_by_sent[k] if d.start >= s.start + tried.start()
+                                    and (d.is_full or d.kind in {"my", "mdy", "dmy", "iso"})]
         actor_spans = [(a.start, a.end) for acts in actors_by_sent for a in acts]
         demonym_spans = self._demonym_spans(text, sents)
         exclude = actor_spans + demonym_spans
@@ -576,6 +583,8 @@ class RuleExtractor:
         if retro and trig and retro.start() > trig.end() and _realis(s.text[:retro.start()]) \
                 and re.match(r"(?:detained|arrested|rounded)", retro.group(0), re.I):
             retro = None  # "defused a bomb near the shrine on Monday and later arrested two men": the bomb is the news
+        if retro and _TRIED_ATTACK.search(s.text):
+            retro = None  # "sentenced two militants ... for the shooting at the church ..., in which one man was killed"
         if not trig or NEGATED.search(s.text) or retro:
             return False
         head = s.text[: trig.start()]
@@ -1794,6 +1803,10 @@ _FROM_PLACE = re.compile(r"\b(?:from|native\s+of|natives\s+of|hail(?:s|ed|ing)?\
                          r"\bof\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+in\s+(?:the\s+)?$", re.I)
 _ALSO_ELSEWHERE = re.compile(r"\balso\s+(?:killed|attacked|abducted|kidnapped|raided|struck|burned|torched|stormed)\b"
                              r"[^.;]{0,80}?\b(?:in|at|near)\s+(?P<where>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I)
+# the attack a court tried: "for the shooting at the Santa Maria church ..., in which one man was killed"
+_TRIED_ATTACK = re.compile(r"\b(?:for|over|in\s+connection\s+with|(?:their|his|her)\s+roles?\s+in)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+                           r"(?:attack|shooting|bombing|massacre|killings?|assault|ambush|blast|murders?)\b"
+                           r"[^.;]{0,200}?\b(?:in\s+which|which\s+(?:killed|left)|that\s+(?:killed|left)|killing)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning|afternoon)|"
                        r"later\s+(?:that|the\s+same)\s+(?:day|night|evening))\b", re.I)
 # a sentence that sums up several attacks, each told on its own: "Two cross-border attacks in one week on ..."
