@@ -1189,3 +1189,14 @@ def test_the_attack_a_court_tried_is_an_incident_on_its_own_day(run) -> None:  #
     inc = only(run(text, published="2025-04-16"))
     assert inc.date == "2024-01-28" and inc.fatalities.best == 1
     assert inc.location.country_code == "TR"
+
+
+def test_a_statement_condemning_a_drone_strike_on_a_mosque_tells_the_strike(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PRESS STATEMENT\n\nThe Government condemns in the strongest terms the crime committed by the Rapid "
+            "Support Forces militia at dawn on Friday, 19 September 2025, when it targeted with a drone worshippers "
+            "in a mosque in the city of El Fasher, North Darfur State.\n\n"
+            "This cowardly attack claimed the lives of 75 civilians, who had sought refuge from the siege and "
+            "shelling that the militia has imposed on the city for more than a year.")
+    inc = only(run(text, published="2025-09-20"))
+    assert (inc.date, inc.location.city, inc.fatalities.best) == ("2025-09-19", "El Fasher", 75)
+    assert inc.sub_event_type == "Air/drone strike" and inc.attack_type == "Bombing/Explosion"  # a city's siege is no barricade

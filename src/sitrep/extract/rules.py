@@ -73,7 +73,7 @@ from .taxonomy import (
 )
 
 TRIGGER = re.compile(
-    r"\b(?:" + SABOTAGE + r"|dropped\s+(?:\w+\s+)?explosives|attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
+    r"\b(?:" + SABOTAGE + r"|dropped\s+(?:\w+\s+)?explosives|targeted\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:an?\s+)?(?:drones?|missiles?|rockets?|bombs?|grenades?|artillery)|attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
     r"suicide|ambush(?:ed)?|(?:improvised\s+)?explosive\s+devices?|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|" + OPENED_FIRE + r"|kidnap(?:ped|ping)?|"
     r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
     r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|strikes?\s+on|death\s+toll|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"

@@ -49,7 +49,13 @@ FOILED = _p(r"\b(?:defused|defuse[ds]?|foiled|thwarted|intercepted|disarmed|made
             r"(?:defused|neutrali[sz]ed|recovered)|recovered\s+(?:an?\s+)?(?:explosive|bomb|IED)|"
             r"(?:was|were)\s+(?:found|discovered)\s+and\s+(?:defused|neutrali[sz]ed))\b")
 HIJACK = _p(r"\bhijack(?:ed|ing|ers?)?\b|\bcommandeered\b")
-BARRICADE = _p(r"\b(?:held|holding|took)\s+(?:\w+\s+){0,3}hostages?\b|\bhostage(?:s|-taking)?\b.{0,40}\b(?:siege|standoff|barricad\w+)|\bbarricaded\b|\bsiege\b")
+# (a siege of a building with people inside, not a city under siege: "the siege and shelling that the militia
+# has imposed on the city")
+BARRICADE = _p(r"\b(?:held|holding|took)\s+(?:\w+\s+){0,3}hostages?\b|\bhostage(?:s|-taking)?\b.{0,40}\b(?:siege|standoff|barricad\w+)|\bbarricaded\b|"
+               r"\b(?:hotel|building|school|mall|theat(?:re|er)|restaurant|church|hospital|compound|station)\s+siege\b|"
+               r"\bsiege\s+(?:of|at|on)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:hotel|building|school|mall|theat(?:re|er)|restaurant|"
+               r"compound|church|hospital|office|station|university|college|base)\b|\bsiege\s+(?:ended|was\s+over|lasted|continued)\b|"
+               r"\b(?:the|a)\s+(?:\d+|[\w-]+-hour|days?-long|hours?-long)\s+siege\b")
 KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?)?|seized\s+(?:\w+\s+){0,3}(?:passengers|villagers|students|workers|people|hostages)|"
             r"taken\s+hostage|took\s+(?:\w+\s+){0,2}hostage|whisked\s+away|carried\s+(?:away|off)|carrying\s+off|"
             r"took\s+away\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one|several|dozens))\b")
