@@ -1200,3 +1200,10 @@ def test_a_statement_condemning_a_drone_strike_on_a_mosque_tells_the_strike(run)
     inc = only(run(text, published="2025-09-20"))
     assert (inc.date, inc.location.city, inc.fatalities.best) == ("2025-09-19", "El Fasher", 75)
     assert inc.sub_event_type == "Air/drone strike" and inc.attack_type == "Bombing/Explosion"  # a city's siege is no barricade
+
+
+def test_soldiers_named_by_rank_who_embraced_shahadat_are_counted() -> None:
+    text = ("During the exchange of fire, Lance Naik Muhammad Saleem (age: 29 years, resident of District Karak) and "
+            "Sepoy Zahid Ullah (age: 22 years, resident of District Bannu), having fought gallantly, embraced shahadat.")
+    found = casualties_in(text)
+    assert [(c.kind, c.count.best, c.category) for c in found] == [("killed", 2, "security_forces")]

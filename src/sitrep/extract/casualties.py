@@ -25,7 +25,12 @@ _LIMB_WOUND = (r"(?:shot|hit)\s+in\s+the\s+(?:legs?|arms?|hands?|feet|foot|thigh
 INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualties|"
                     r"(?:badly|severely|seriously|critically)\s+burn(?:ed|t)|suffered\s+(?:\w+\s+)?burns|"
                     r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|" + _LIMB_WOUND + r")\b", re.I)
-_LIST_VERB = re.compile(r"\b(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted)\b", re.I)
+_LIST_VERB = re.compile(r"\b(?:(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted|martyred)|"
+                        r"embraced\s+(?:shahadat|martyrdom)|laid\s+down\s+their\s+lives)\b", re.I)
+# soldiers and police named by rank: "Lance Naik Muhammad Saleem (age: 29 years, ...) and Sepoy Zahid Ullah ..."
+_RANKED_NAME = re.compile(r"\b(?:Lance\s+Naik|Naik|Sepoy|Havildar|Subedar|Head\s+Constable|Constable|Sergeant|Sgt\.?|Corporal|"
+                          r"Cpl\.?|Private|Pte\.?|Captain|Capt\.?|Major|Lieutenant|Lt\.?|Sub-Inspector|Inspector|Rifleman|"
+                          r"Sowar|Gunner|Trooper|Warrant\s+Officer)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}")
 KIDNAP = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|taken\s+hostage|held\s+hostage|missing|seized|captives?|"
                     r"hijack(?:ed|ing)|carr(?:y|ied|ying)\s+(?:off|away)|whisk(?:ed|ing)\s+away|(?:took|taking|led|leading)\s+away|"
                     r"(?:were|was|been)\s+(?:taken|carried|led)\s+away)\b", re.I)
@@ -452,12 +457,21 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if kind is not None and not counted(start + m.start("a")):
             out.append(one(kind, m, "a", "noun"))
     for m in _LIST_VERB.finditer(sentence_text):
-        head = sentence_text[: m.start()]
+        head = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), sentence_text[: m.start()])  # "(age: 29 years, ...)"
         head = re.split(r"[;:]|\b(?:when|after|as|while)\b", head)[-1]
         verb_ends = [v.end() for pat in (KILL, INJURE, KIDNAP) for v in pat.finditer(head)]
         if verb_ends:  # "Two officers were killed in the first burst, and a third officer and a motorist were wounded"
             head = head[max(verb_ends):]
             head = re.split(r",\s+and\s+", head)[-1]
+        ranked = list(_RANKED_NAME.finditer(head))
+        head_at = start + m.start() - len(head)
+        if len(ranked) >= 2 and not any(head_at <= c.count.start < start + m.start() for c in out):
+            first_at = head_at + ranked[0].start()
+            cnt = Count(first_at, head_at + ranked[-1].end(), text[first_at:head_at + ranked[-1].end()],
+                        len(ranked), len(ranked), len(ranked))
+            out.append(Casualty(_verb_class(m.group(0)) or "killed", cnt, "", first_at, first_at, "security_forces",
+                                False, False))  # "embraced shahadat": killed
+            continue
         if re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|several|people)\b", head, re.I):
             continue
         items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", head) if x.strip()]
