@@ -1207,3 +1207,12 @@ def test_soldiers_named_by_rank_who_embraced_shahadat_are_counted() -> None:
             "Sepoy Zahid Ullah (age: 22 years, resident of District Bannu), having fought gallantly, embraced shahadat.")
     found = casualties_in(text)
     assert [(c.kind, c.count.best, c.category) for c in found] == [("killed", 2, "security_forces")]
+
+
+def test_a_hospital_named_for_its_province_is_no_scene_and_a_revised_figure_replaces_the_old(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The number of people killed in Sunday's suicide bombing outside a bank in Pul-i-Khumri, the capital of "
+            "Baghlan province, has risen to 12, officials said on Tuesday.\n\n"
+            "Dr. Abdul Wahid of the Baghlan regional hospital said three of the wounded died overnight on Monday. "
+            "The number of wounded was also revised, from 15 to 27, with at least six in critical condition.")
+    inc = only(run(text, published="2026-02-10"))
+    assert (inc.fatalities.best, inc.injuries.best) == (12, 27)

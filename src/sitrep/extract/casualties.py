@@ -301,6 +301,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue
         if text[max(start, c.start - 1):c.start] in {"$", "#"}:
             continue
+        if re.search(r"\bfrom\s+$", text[max(start, c.start - 6):c.start]) and re.match(
+                r"\s+to\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)",
+                text[c.end:c.end + 30], re.I):
+            continue  # "revised, from 15 to 27": the figure left behind
         if re.search(r"\b(?:sentenced|convicted|jailed|acquitted|charged|indicted|arrested|detained|tried)\s+(?:the\s+)?$",
                      text[max(start, c.start - 30):c.start], re.I):
             continue  # "sentenced two militants to life imprisonment": the accused, not the dead
@@ -381,6 +385,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             and not (not out and re.search(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+"
                                            r"(?:(?:at\s+least|some|about)\s+)?$",
                                            text[max(start, c.start - 25):c.start], re.I)))  # "held nine hostage, killing one of them"
+        # "revised to 27, with at least six in critical condition": some of those counted
+        part = part or bool(re.search(r"\b(?:with|including)\s+(?:at\s+least\s+)?$", text[max(start, c.start - 20):c.start], re.I)
+                            and re.match(r"\s*(?:of\s+them\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|"
+                                         r"(?:critically|seriously)\s+(?:injured|wounded|hurt))", after, re.I))
         # "Three attackers were killed, two at the scene and one in a shootout": where the three died
         part = part or bool(out and out[-1].kind == kind and out[-1].noun and not noun
                             and re.match(r"\s*(?:at|in|on|during|near|inside|outside)\b", after)

@@ -50,6 +50,9 @@ _SOURCES_OFFICE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(
 # "The Chinese embassy in Bangui confirmed that ...": where the speaker sits, not the scene
 _SPEAKERS_SEAT = re.compile(r"\b(?:embassy|consulate|ministry|spokes(?:man|woman|person)|headquarters|office|bureau)\s+in\s+(?:the\s+)?$",
                             re.I)
+# a hospital named for its town or province: "Dr. Sharifi of the Baghlan regional hospital said ..."
+_HOSPITAL_AFTER = re.compile(r"\s+(?:(?:regional|provincial|district|general|military|civil|teaching|main|city|referral)\s+){0,2}"
+                             r"(?:hospital|clinic|medical\s+(?:centre|center|college))\b", re.I)
 # a capital speaking for its government: "Dushanbe has referred to criminal groups", "Kabul denied it"
 _METONYM_SPEECH = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|referred|accused|blamed|condemned|"
                              r"denied|urged|warned|insisted|rejected|demanded|responded|protested|summoned|"
@@ -286,7 +289,8 @@ class Geocoder:
                                     district_cue, bool(_ELSEWHERE.search(before) or (
                                         "ccording" in low and _SOURCES_OFFICE.search(before)) or (
                                         _SPEAKERS_SEAT.search(before) and _SPEECH_NEXT.match(after)) or (
-                                        place.kind == "city" and _METONYM_SPEECH.match(after) is not None)),
+                                        place.kind == "city" and _METONYM_SPEECH.match(after) is not None)
+                                        or _HOSPITAL_AFTER.match(after) is not None),
                                     bool(_UNIT_AFTER.match(after) or (" of" in low and _UNIT_BEFORE.search(before)))))
         return out
 
