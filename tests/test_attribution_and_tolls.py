@@ -1216,3 +1216,11 @@ def test_a_hospital_named_for_its_province_is_no_scene_and_a_revised_figure_repl
             "The number of wounded was also revised, from 15 to 27, with at least six in critical condition.")
     inc = only(run(text, published="2026-02-10"))
     assert (inc.fatalities.best, inc.injuries.best) == (12, 27)
+
+
+def test_forces_that_say_they_targeted_someone_own_the_strike(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Thursday 15 May: A drone strike on a motorcycle in Bint Jbeil, in southern Lebanon, killed one man and "
+            "wounded a passer-by, Lebanon's health ministry said. The Israeli army said it had targeted a Hezbollah "
+            "fighter.")
+    inc = only(run(text, published="2025-05-17"))
+    assert inc.perpetrator.name == "Israel Defense Forces"

@@ -1791,7 +1791,10 @@ _STATE_WEAPON = re.compile(
     r"targeted|carried\s+out|attacked))\b|"
     r"\bby\s+(?:the\s+)?(?P<by>[A-Z][a-z]+)(?:'s|’s)?\s+(?:military|army|air\s+force|armed\s+forces|forces|junta)\b"
 )
-_AGENT_VERB = re.compile(r"[\w’'-]*\s+(?:\w+\s+)?(?:dropped|fired|struck|shelled|bombed|launched|hit|carried\s+out)\b")
+_AGENT_VERB = re.compile(r"[\w’'-]*\s+(?:\w+\s+)?(?:dropped|fired|struck|shelled|bombed|launched|hit|carried\s+out)\b|"
+                         # "The Israeli army said it had targeted a Hezbollah fighter": the forces own the strike
+                         r"[\w’'-]*\s+(?:said|says|confirmed|announced|claimed)\s+(?:that\s+)?(?:it|its\s+(?:forces|troops|aircraft|jets|drones?))\s+"
+                         r"(?:had\s+|has\s+)?(?:targeted|struck|hit|killed|eliminated|attacked|bombed|carried\s+out)\b")
 # a group named for what it has done before: "the Pakistani Taliban and Islamic State have both carried out attacks"
 _HABIT = re.compile(r"[^.;]{0,60}?\b(?:have|has)\s+(?:\w+\s+){0,2}(?:carried\s+out|staged|launched|claimed|conducted|"
                     r"mounted)\s+(?:\w+\s+){0,3}?attacks\b", re.I)
@@ -2206,7 +2209,9 @@ def _claim_talk(text: str) -> bool:
     return bool(CLAIMED.search(text) or NO_CLAIM.search(text) or DENIED.search(text)
                 or (SUSPECTED.search(text) and (find_actors(text) or find_unlisted_groups(text)))
                 or any(_SAID_IT_DID.match(text, a.end) for a in find_actors(text) if a.actor.type != "state")
-                or _GROUP_SAID_IT_DID.search(text) is not None)
+                or _GROUP_SAID_IT_DID.search(text) is not None
+                # "The Israeli army said it had targeted a Hezbollah fighter": the forces own a strike
+                or any(_AGENT_VERB.match(text, a.end) for a in find_actors(text) if a.actor.type == "state"))
 
 
 def _span(pattern: re.Pattern[str], text: str, base: int) -> tuple[int, int] | None:
