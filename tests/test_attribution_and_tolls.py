@@ -1224,3 +1224,14 @@ def test_forces_that_say_they_targeted_someone_own_the_strike(run) -> None:  # t
             "fighter.")
     inc = only(run(text, published="2025-05-17"))
     assert inc.perpetrator.name == "Israel Defense Forces"
+
+
+def test_an_official_confirming_the_toll_later_is_the_same_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KANO, Feb 17 (Agency) - Armed bandits killed nine villagers and kidnapped more than 40 people in Kaya, a "
+            "village in Nigeria's Zamfara state, on Sunday night, residents said on Tuesday.\n\n"
+            '"They came around 11 p.m., maybe more than 100 motorcycles," said a farmer who hid in a grain store.\n\n'
+            "He said the gunmen also carried away cattle and food.\n\n"
+            "Zamfara police spokesman Yazid Abubakar confirmed nine deaths and said more than 40 people had been "
+            "abducted, mostly women and children.")
+    inc = only(run(text, published="2026-02-17"))
+    assert inc.fatalities.best == 9 and inc.location.admin1 == "Zamfara"

@@ -24,7 +24,7 @@ from typing import Any
 from ..clean import segment_document, sentences
 from ..clean.segment import ENTRY_HEADER
 from ..clean.text import Sentence
-from ..config import Settings
+from ..config import ExtractSettings, Settings
 from ..records import (
     Document,
     Evidence,
@@ -448,7 +448,7 @@ class RuleExtractor:
         statistics, stat_sids = self._statistics(text, sents, ref, places_by_sent, context)
         drafts = self._group(text, sents, dates_by_sent, places_by_sent, stat_sids, ref)
         self._place_by_section(text, sents, drafts, context)
-        drafts = _merge_echoes(drafts, sents)
+        drafts = _merge_restated(_merge_echoes(drafts, sents), sents, self.settings.extract)
         self._place_unplaced(drafts, places_all, context)
         incident_sids = {sid for d in drafts for sid in d.sids}
         statements = self._statements(text, sents, dates_by_sent, places_by_sent, ref, incident_sids)
@@ -2190,6 +2190,33 @@ def _merge_echoes(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:
                 and _compatible(dr.place, e.place) and means & _means(" ".join(sents[k].text for k in e.sids))]
         if len(same) == 1:
             same[0].sids[:] = sorted(set(same[0].sids) | set(dr.sids))
+            out.remove(dr)
+    return out
+
+
+def _merge_restated(drafts: list[_Draft], sents: list[Sentence], settings: ExtractSettings) -> list[_Draft]:
+    """An undated sentence that gives again the toll of an event told before it, in the same place ("Zamfara police
+    spokesman Yazid Abubakar confirmed nine deaths and said more than 40 people had been abducted", after "bandits
+    killed nine villagers and kidnapped more than 40 people in ... Zamfara state"), is that event, not another."""
+    def counts(dr: _Draft, only_anchor: bool) -> set[tuple[str, int]]:
+        found: set[tuple[str, int]] = set()
+        for k in ([dr.anchor] if only_anchor else dr.sids):
+            s = sents[k]
+            found |= {(c.kind, c.count.best) for c in find_casualties(s.text, 0, len(s.text), settings)
+                      if c.count.best is not None and c.count.best > 1 and not c.part}
+        return found
+
+    out = list(drafts)
+    for dr in drafts:
+        if dr.date is not None or dr.background or dr.place is None or len(dr.sids) > 2:
+            continue
+        told = counts(dr, True)
+        if not told:
+            continue
+        earlier = [e for e in out if e is not dr and e.anchor < dr.anchor and e.date is not None and not e.background
+                   and e.place is not None and _compatible(dr.place, e.place) and told <= counts(e, False)]
+        if len(earlier) == 1:
+            earlier[0].sids[:] = sorted(set(earlier[0].sids) | set(dr.sids))
             out.remove(dr)
     return out
 
