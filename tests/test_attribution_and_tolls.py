@@ -1235,3 +1235,11 @@ def test_an_official_confirming_the_toll_later_is_the_same_event(run) -> None:  
             "abducted, mostly women and children.")
     inc = only(run(text, published="2026-02-17"))
     assert inc.fatalities.best == 9 and inc.location.admin1 == "Zamfara"
+
+
+def test_fighters_who_overran_a_base_and_burned_its_vehicles_fought_a_battle(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MAIDUGURI, Feb 17 (Agency) - Fighters of the Islamic State West Africa Province attacked a military base "
+            "in Marte, in Borno state, before dawn on Monday, killing at least five soldiers, after they briefly took "
+            "control of the base and set fire to armoured vehicles, security sources said.")
+    inc = only(run(text, published="2026-02-17"))
+    assert (inc.event_type, inc.attack_type) == ("Battles", "Armed Assault")

@@ -174,7 +174,9 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
     strong_gun = find(STRONG_FIREARM)
     anchor_text = sentences[0][1]
     anchor_explosive = any(p.search(anchor_text) for p in (SUICIDE, GRENADE, AIRSTRIKE, SHELLING, EXPLOSIVE))
-    arson_only = bool(arson) and not strong_gun and not (explosive_cue and anchor_explosive)
+    # (fighters who overran an army base and set fire to its vehicles fought its soldiers: no arson alone)
+    arson_only = bool(arson) and not strong_gun and not (explosive_cue and anchor_explosive) and not (
+        find(ARMED_DOERS) and targets_security)
 
     # GTD attack type: the first that applies in the codebook's order
     attack: str
