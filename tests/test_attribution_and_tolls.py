@@ -1243,3 +1243,12 @@ def test_fighters_who_overran_a_base_and_burned_its_vehicles_fought_a_battle(run
             "control of the base and set fire to armoured vehicles, security sources said.")
     inc = only(run(text, published="2026-02-17"))
     assert (inc.event_type, inc.attack_type) == ("Battles", "Armed Assault")
+
+
+def test_a_lead_with_a_risen_toll_is_the_attack_told_after_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("N'DJAMENA (Agency) - The number of soldiers killed in an attack on a military base near Bol, the capital "
+            "of Chad's Lac province, has risen to 31, the army said on Wednesday, up from an initial toll of 17.\n\n"
+            "Fighters arriving in motorised canoes attacked the base on the shore of Lake Chad on Sunday night and "
+            "overran part of it before reinforcements arrived, the spokesman said. He blamed Boko Haram.")
+    inc = only(run(text, published="2025-03-05"))
+    assert (inc.date, inc.location.city, inc.fatalities.best) == ("2025-03-02", "Bol", 31)

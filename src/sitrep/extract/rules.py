@@ -448,7 +448,7 @@ class RuleExtractor:
         statistics, stat_sids = self._statistics(text, sents, ref, places_by_sent, context)
         drafts = self._group(text, sents, dates_by_sent, places_by_sent, stat_sids, ref)
         self._place_by_section(text, sents, drafts, context)
-        drafts = _merge_restated(_merge_echoes(drafts, sents), sents, self.settings.extract)
+        drafts = _merge_toll_lead(_merge_restated(_merge_echoes(drafts, sents), sents, self.settings.extract), sents)
         self._place_unplaced(drafts, places_all, context)
         incident_sids = {sid for d in drafts for sid in d.sids}
         statements = self._statements(text, sents, dates_by_sent, places_by_sent, ref, incident_sids)
@@ -1806,6 +1806,10 @@ _FROM_PLACE = re.compile(r"\b(?:from|native\s+of|natives\s+of|hail(?:s|ed|ing)?\
                          r"\bof\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+in\s+(?:the\s+)?$", re.I)
 _ALSO_ELSEWHERE = re.compile(r"\balso\s+(?:killed|attacked|abducted|kidnapped|raided|struck|burned|torched|stormed)\b"
                              r"[^.;]{0,80}?\b(?:in|at|near)\s+(?P<where>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I)
+# a lead that gives a toll risen since: "The number of soldiers killed in an attack ... has risen to 31"
+_RISEN_LEAD = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,3}(?:killed|dead|deaths|victims))\b[^.;]{0,160}?"
+                         r"\b(?:has|had)\s+(?:risen|climbed|increased|jumped|reached)\b|"
+                         r"\b(?:raised|revised|updated)\s+(?:the\s+|its\s+)?(?:death\s+)?toll\b", re.I)
 # the attack a court tried: "for the shooting at the Santa Maria church ..., in which one man was killed"
 _TRIED_ATTACK = re.compile(r"\b(?:for|over|in\s+connection\s+with|(?:their|his|her)\s+roles?\s+in)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
                            r"(?:attack|shooting|bombing|massacre|killings?|assault|ambush|blast|murders?)\b"
@@ -2192,6 +2196,27 @@ def _merge_echoes(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:
             same[0].sids[:] = sorted(set(same[0].sids) | set(dr.sids))
             out.remove(dr)
     return out
+
+
+def _merge_toll_lead(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:
+    """A lead that gives a risen toll ("The number of soldiers killed in an attack on a military base near Bol has
+    risen to 31, the army said on Wednesday"), dated by its telling, is the attack told after it, days before."""
+    if len(drafts) < 2:
+        return drafts
+    lead = drafts[0]
+    if lead.background or not _RISEN_LEAD.search(sents[lead.anchor].text):
+        return drafts
+    later = [d for d in drafts[1:] if not d.background and d.date is not None and (
+        lead.date is None or 0 <= (lead.date - d.date).days <= 7) and (
+        lead.place is None or d.place is None or _compatible(lead.place, d.place) or _compatible(d.place, lead.place))]
+    if len(later) != 1:
+        return drafts
+    target = later[0]
+    target.sids[:] = sorted(set(target.sids) | set(lead.sids))
+    if target.place is None or (lead.place is not None and _rank(lead.place) > _rank(target.place)
+                                and _compatible(lead.place, target.place)):
+        target.place = lead.place
+    return drafts[1:]
 
 
 def _merge_restated(drafts: list[_Draft], sents: list[Sentence], settings: ExtractSettings) -> list[_Draft]:
