@@ -1252,3 +1252,13 @@ def test_a_lead_with_a_risen_toll_is_the_attack_told_after_it(run) -> None:  # t
             "overran part of it before reinforcements arrived, the spokesman said. He blamed Boko Haram.")
     inc = only(run(text, published="2025-03-05"))
     assert (inc.date, inc.location.city, inc.fatalities.best) == ("2025-03-02", "Bol", 31)
+
+
+def test_a_lawmakers_home_and_a_party_office_are_government_targets(run) -> None:  # type: ignore[no-untyped-def]
+    inc = only(run("Unidentified men hurled a grenade at the residence of a member of the Manipur legislative assembly "
+                   "in Imphal late on Tuesday, damaging the gate; no injuries were reported, police said.",
+                   published="2024-05-08"))
+    assert inc.target.type == "Government (General)"
+    inc = only(run("A man threw a firebomb into a political party's county headquarters in Spokane early on Friday, "
+                   "starting a fire that gutted the front office, police said.", published="2024-05-08"))
+    assert inc.target.type == "Government (General)"

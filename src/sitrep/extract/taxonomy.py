@@ -270,7 +270,9 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:tourists?|holidaymakers|visitors)\b"), "Tourists"),
     (_p(r"\b(?:officials?|government\s+(?:office|building|employees?)|councill?ors?|lawmakers?|minister|governor|mayor|"
         r"politicians?|polling\s+station|election|candidates?|judges?|magistrates?|courts?|prosecutors?|"
-        r"party\s+(?:office|headquarters)|passport\s+office|prison\s+(?:office|administration)|"
+        r"MLAs?|MPs?|MNAs?|MPAs?|legislators?|senators?|parliamentarians?|"
+        r"member\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:parliament|assembly|senate|congress)|"
+        r"party(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:office|headquarters)|passport\s+office|prison\s+(?:office|administration)|"
         r"district\s+(?:office|headquarters|commissioner)|commissioner)\b"), "Government (General)"),
     (_p(r"\b(?:engineers?|workers?|employees?|contractors?|company|factory|business(?:es|man|men)?|shops?|hotel|(?<!West )bank|mine|traders?|construction|"
         r"supermarkets?|stores?|petrol\s+station|gas\s+station|filling\s+station|restaurants?|caf[eé]s?|nightclub|mall|warehouse)\b"), "Business"),
