@@ -1262,3 +1262,11 @@ def test_a_lawmakers_home_and_a_party_office_are_government_targets(run) -> None
     inc = only(run("A man threw a firebomb into a political party's county headquarters in Spokane early on Friday, "
                    "starting a fire that gutted the front office, police said.", published="2024-05-08"))
     assert inc.target.type == "Government (General)"
+
+
+def test_the_dead_counted_as_of_them_are_the_people_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MOGADISHU, Aug 5 (Agency) - A suicide bomber blew himself up among army recruits queuing outside a "
+            "military training camp in Somalia's capital on Tuesday, killing at least 13 of them, an officer said. "
+            "Twenty-one people were wounded.")
+    inc = only(run(text, published="2025-08-05"))
+    assert inc.target.type == "Military"

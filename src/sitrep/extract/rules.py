@@ -1179,8 +1179,18 @@ class RuleExtractor:
         named_victims = [c for c in casualties if c.kind in {"killed", "injured", "kidnapped"} and c.noun]
         victim = next((c for c in named_victims if c.category != "militants"), named_victims[0] if named_victims else None)
         victim_text = ""
+        victim_at: tuple[int, int] | None = None  # where the words naming the victims are
         if victim:
-            victim_text = text[victim.count.start:victim.noun_end]
+            victim_at = (victim.count.start, victim.noun_end)
+        # "blew himself up among army recruits ..., killing at least 13 of them": the dead are the people just named
+        of_them = next((c for c in casualties if c.kind == "killed" and not c.noun
+                        and re.match(r"\s*of\s+(?:them|those)\b", text[c.count.end:c.count.end + 12])), None)
+        if of_them is not None and (victim is None or victim.kind != "killed"):
+            told = next((s for s in sents if s.start <= of_them.count.start < s.end), None)
+            if told is not None:
+                victim_at = (told.start, of_them.count.start)
+        if victim_at is not None:
+            victim_text = text[victim_at[0]:victim_at[1]]
         sent_texts = [(sents[sid].start, sents[sid].text) for sid in sids]
         named = None
         for base, stext in sent_texts:
@@ -1291,13 +1301,13 @@ class RuleExtractor:
             description = text[named[0]:named[1]]
             add("target", *named)
         elif tspan is not None:
-            base = victim.count.start if (from_victims and victim) else tbase
+            base = victim_at[0] if (from_victims and victim_at) else tbase
             add("target", base + tspan[0], base + tspan[1])
             description = victim_text or None
-            if description:
-                add("target", victim.count.start, victim.noun_end)  # type: ignore[union-attr]
+            if description and victim_at is not None:
+                add("target", *victim_at)
         nationality = None
-        for base, stext in ([(victim.count.start, victim_text)] if victim else []) + sent_texts[:1]:
+        for base, stext in ([(victim_at[0], victim_text)] if victim_at else []) + sent_texts[:1]:
             pattern = _DEMONYM_BEFORE_NOUN if stext is not victim_text else _DEMONYM_ANY
             for m in pattern.finditer(stext):
                 word = m.group(1)
