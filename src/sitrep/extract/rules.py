@@ -1186,9 +1186,9 @@ class RuleExtractor:
         of_them = next((c for c in casualties if c.kind == "killed" and not c.noun
                         and re.match(r"\s*of\s+(?:them|those)\b", text[c.count.end:c.count.end + 12])), None)
         if of_them is not None and (victim is None or victim.kind != "killed"):
-            told = next((s for s in sents if s.start <= of_them.count.start < s.end), None)
-            if told is not None:
-                victim_at = (told.start, of_them.count.start)
+            of_sent = next((s for s in sents if s.start <= of_them.count.start < s.end), None)
+            if of_sent is not None:
+                victim_at = (of_sent.start, of_them.count.start)
         if victim_at is not None:
             victim_text = text[victim_at[0]:victim_at[1]]
         sent_texts = [(sents[sid].start, sents[sid].text) for sid in sids]
