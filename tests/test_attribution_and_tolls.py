@@ -1270,3 +1270,11 @@ def test_the_dead_counted_as_of_them_are_the_people_named_before(run) -> None:  
             "Twenty-one people were wounded.")
     inc = only(run(text, published="2025-08-05"))
     assert inc.target.type == "Military"
+
+
+def test_the_weapon_told_right_after_an_attack_is_its_means(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("26 November, evening - Khatlon region: A camp housing employees of a Chinese mining company was attacked "
+            "from the Afghan side of the river. According to the foreign ministry, a drone carrying grenades and a "
+            "firearm was used. Three Chinese citizens were killed.")
+    inc = only(run(text, published="2025-12-03"))
+    assert inc.sub_event_type == "Air/drone strike" and inc.fatalities.best == 3

@@ -1049,15 +1049,17 @@ class RuleExtractor:
                 current.date_precision, current.date_sid, last = "day", i, i
             elif current is not None and i - last == 1 and not dates and len(current.sids) == 1 and TRIGGER.search(s.text) \
                     and not SEPARATE.search(s.text) and not _SEPARATE_LEAD.match(s.text) and not BACKGROUND.search(s.text) \
-                    and current.place is not None and places_by_sent[i] and all(
-                        _compatible(p, current.place) for p in places_by_sent[i] if not p.elsewhere) \
-                    and not _means(s.text).isdisjoint(_means(sents[current.anchor].text) or _means(s.text)):
+                    and ((current.place is not None and places_by_sent[i] and all(
+                        _compatible(p, current.place) for p in places_by_sent[i] if not p.elsewhere))
+                         or (not any(p.place.kind != "country" for p in places_by_sent[i]) and _WEAPON_TOLD.search(s.text))) \
+                    and not (_means(s.text) and _means(sents[current.anchor].text)
+                             and _means(s.text).isdisjoint(_means(sents[current.anchor].text))):
                 # the lead's event told in detail, right after it: "An air strike ... on a village in Rakhine State
                 # killed 14", then "A military jet dropped two bombs on Thayet Pin village in Kyauktaw township"
                 current.sids.append(i)
                 last = i
                 found = most_specific([p for p in places_by_sent[i] if p.place.kind != "country" and not p.elsewhere])
-                if found is not None and _rank(found) > _rank(current.place):
+                if found is not None and current.place is not None and _rank(found) > _rank(current.place):
                     current.place = found
             elif current is not None and (
                 (i - last <= 2 and REFERS.search(s.text) and not _QUOTE_ONLY.search(s.text)
@@ -1816,6 +1818,9 @@ _FROM_PLACE = re.compile(r"\b(?:from|native\s+of|natives\s+of|hail(?:s|ed|ing)?\
                          r"\bof\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+in\s+(?:the\s+)?$", re.I)
 _ALSO_ELSEWHERE = re.compile(r"\balso\s+(?:killed|attacked|abducted|kidnapped|raided|struck|burned|torched|stormed)\b"
                              r"[^.;]{0,80}?\b(?:in|at|near)\s+(?P<where>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I)
+# the weapon an event was carried out with, told on its own: "a drone carrying grenades and a firearm was used"
+_WEAPON_TOLD = re.compile(r"\b(?:drones?|grenades?|rockets?|mortars?|explosives?|IEDs?|bombs?|rifles?|pistols?|firearms?|"
+                          r"guns?|knives|knife|machetes?)\b[^.;]{0,60}?\b(?:was|were|had\s+been)\s+used\b", re.I)
 # a lead that gives a toll risen since: "The number of soldiers killed in an attack ... has risen to 31"
 _RISEN_LEAD = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,3}(?:killed|dead|deaths|victims))\b[^.;]{0,160}?"
                          r"\b(?:has|had)\s+(?:risen|climbed|increased|jumped|reached)\b|"
