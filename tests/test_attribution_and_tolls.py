@@ -1278,3 +1278,14 @@ def test_the_weapon_told_right_after_an_attack_is_its_means(run) -> None:  # typ
             "firearm was used. Three Chinese citizens were killed.")
     inc = only(run(text, published="2025-12-03"))
     assert inc.sub_event_type == "Air/drone strike" and inc.fatalities.best == 3
+
+
+def test_a_region_most_attacked_since_a_coup_is_no_event() -> None:
+    from sitrep.config import load_settings
+    from sitrep.extract.registry import get_extractor
+    from sitrep.ingest.files import make_document
+    from sitrep.pipeline import run_extraction
+    text = ("Since the military coup in February 2021, Sagaing Region is one of the regions most attacked by military "
+            "council airstrikes and burning of villages.")
+    ex = run_extraction(make_document(text, published="2025-05-13"), get_extractor(load_settings()))
+    assert not ex.incidents
