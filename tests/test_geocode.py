@@ -156,3 +156,11 @@ def test_village_known_only_abroad_is_not_taken_beside_a_province_named(run) -> 
     place = loc(run, text)
     assert place.country_code == "CD"
     assert place.admin1 == "Ituri"
+
+
+def test_a_units_part_named_by_a_word_for_it_is_in_that_unit() -> None:
+    from sitrep.resolve.gazetteer import default_gazetteer
+    from sitrep.resolve.geocode import Geocoder, geocode_phrase
+
+    place = geocode_phrase(Geocoder(default_gazetteer()), "Upper Orakzai Agency", "PK")
+    assert place is not None and place.admin1 == "Khyber Pakhtunkhwa"

@@ -135,6 +135,9 @@ _NAME_TAIL = re.compile(
     r"North|South|East|West|International|General|Regional|Medical|Teaching|Government|Islamic|National|Federal)\b")
 
 
+_PART_WORD = re.compile(r"Upper|Lower|North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Old|New|Inner|Outer")
+
+
 @lru_cache(maxsize=4096)
 def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str, bool], ...]:
     """Name-like spans of a sentence; the flag marks a part of a longer name of three or more words
@@ -176,7 +179,9 @@ def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str, boo
                     continue  # "Chirang" of "Senjam Chirang village"
                 # a part of a longer name: "Dera" of "Dera Ki Gali", "Gedi" of "Abdullahi Hassan Gedi"
                 head = not upper and (i, j) != (0, len(tokens)) and not connectors and len(tokens) >= 3 and not (
-                    i == 0 and _NAME_TAIL.match(m.group(0)[tokens[j][0]:tokens[j][1]]))
+                    i == 0 and _NAME_TAIL.match(m.group(0)[tokens[j][0]:tokens[j][1]])) and not (
+                    # "Upper Orakzai Agency": the unit's own name after a word for its part
+                    i == 1 and _PART_WORD.fullmatch(m.group(0)[tokens[0][0]:tokens[0][1]]))
                 out.append((s, e, original[s:e], head))
     return tuple(out)
 
