@@ -1289,3 +1289,8 @@ def test_a_region_most_attacked_since_a_coup_is_no_event() -> None:
             "council airstrikes and burning of villages.")
     ex = run_extraction(make_document(text, published="2025-05-13"), get_extractor(load_settings()))
     assert not ex.incidents
+
+
+def test_one_victim_told_in_telex_capitals_is_counted() -> None:
+    found = casualties_in("A POLICEMAN WAS KILLED AND ANOTHER POLICEMAN WOUNDED DURING THE TERRORIST ATTACK.")
+    assert sorted((c.kind, c.count.best) for c in found) == [("injured", 1), ("killed", 1)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..clean.text import mostly_capitals
 from ..config import ExtractSettings
 from .actors import find_actors
 from .numbers import Count, find_counts
@@ -220,7 +221,8 @@ _SINGULAR = re.compile(
     rf"(?P<a2>an?|the|his|her|their|its)\s+(?P<noun2>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\b(?!['’]?s\b)|"
     rf"\band\s+(?P<a5>his|her|their|an?|one)\s+(?P<noun5>(?:[\w'’-]+\s+){{0,1}}?{_VICTIM})\s+(?P<verb5>wounded|injured|hurt)\b|"
     rf"\b(?P<verb6>wounded|injured|wounding|injuring|killing|killed)\s+(?P<a6>another|one\s+other)\b(?!\s+[\w-]+s\b)|"
-    rf"\b(?P<a9>another|one\s+other)\s+(?:was|were)\s+(?:\w+\s+)?(?P<verb9>injured|wounded|hurt|killed)\b|"
+    rf"\b(?P<a9>another|one\s+other)(?:\s+(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})?\s+(?:(?:was|were)\s+(?:\w+\s+)?)?"
+    rf"(?P<verb9>injured|wounded|hurt|killed)\b|"  # "and another policeman wounded"
     rf"\b(?P<a10>[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<noun10>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+(?:also\s+)?"
     rf"(?P<verb10>sustained\s+(?:\w+\s+)?(?:injuries|wounds)|(?:escaped|survived|was\s+rescued|was\s+left)\s+with\s+"
     rf"(?:\w+\s+){{0,2}}?(?:injuries|wounds))\b|"
@@ -444,7 +446,11 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         cnt = Count(start + m.start(a), start + m.end(a), m.group(a), 1, 1, 1)
         return Casualty(kind, cnt, noun, ns, ns + len(noun), victim_category(noun), False, False)
 
-    for m in _SINGULAR.finditer(sentence_text):
+    # telex copy in capitals ("A JUDGE WAS KILLED"): its one-victim phrases are read in small letters, which
+    # keep every offset (the counts above keep the capitals their patterns need)
+    singular_text = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in sentence_text) \
+        if mostly_capitals(sentence_text) else sentence_text
+    for m in _SINGULAR.finditer(singular_text):
         g = next(k for k in _SINGULAR_FORMS if m.group("a" + k))
         s0 = start + m.start("a" + g)
         if counted(s0):
@@ -460,7 +466,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue  # "Eight jawans ... and a civilian driver were killed": one more, after a count of the same fate
         said = "noun" + g if "noun" + g in _SINGULAR.groupindex else "a" + g  # "He died", "shot him dead": the pronoun
         out.append(one(kind, m, "a" + g, said))
-    for m in _AND_ONE_MORE.finditer(sentence_text):  # "killing an officer and a conscript": the second one
+    for m in _AND_ONE_MORE.finditer(singular_text):  # "killing an officer and a conscript": the second one
         kind = _verb_class(m.group("verb"))
         if kind is not None and not counted(start + m.start("a")):
             out.append(one(kind, m, "a", "noun"))
