@@ -1294,3 +1294,9 @@ def test_a_region_most_attacked_since_a_coup_is_no_event() -> None:
 def test_one_victim_told_in_telex_capitals_is_counted() -> None:
     found = casualties_in("A POLICEMAN WAS KILLED AND ANOTHER POLICEMAN WOUNDED DURING THE TERRORIST ATTACK.")
     assert sorted((c.kind, c.count.best) for c in found) == [("injured", 1), ("killed", 1)]
+
+
+def test_no_one_killed_or_injured_is_none_of_either(run) -> None:  # type: ignore[no-untyped-def]
+    inc = only(run("Armed men opened fire on a police post in Tlapa, Guerrero, on Monday. Police said no one was killed "
+                   "or injured.", published="2024-05-08"))
+    assert (inc.fatalities.best, inc.injuries.best) == (0, 0)

@@ -59,7 +59,8 @@ _ARMS = re.compile(r"^\s*(?:[A-Z0-9][\w-]*\s+){0,4}(?i:guns?|rifles?|pistols?|la
                    r"ammunition|explosives|detonators?|radios?|phones?)\b")
 _NONE = re.compile(
     r"\b(?:no\s+(?:casualt(?:ies|y)|injur(?:ies|y)|deaths?|fatalit(?:ies|y)|loss\s+of\s+life)(?:\s*(?:,|or|and|nor)\s*(?:injur\w+|casualties|deaths))*|no\s+(?:loss|harm|damage)\s+(?:or|and|nor)\s+injur\w+|no\s*(?:one|body)\s+(?:was|were)\s+"
-    r"(?:killed|hurt|injured|harmed|wounded)|nobody\s+(?:was\s+)?(?:killed|hurt|injured|harmed)|"
+    r"(?:killed|hurt|injured|harmed|wounded)(?:\s+or\s+(?:killed|hurt|injured|harmed|wounded))?|"
+    r"nobody\s+(?:was\s+)?(?:killed|hurt|injured|harmed)(?:\s+or\s+(?:killed|hurt|injured|harmed|wounded))?|"
     r"without\s+(?:causing\s+)?(?:casualties|injuries)|escaped\s+(?:unhurt|unharmed|unscathed)|"
     r"(?:released|freed|rescued)\s+[^.;]{0,40}?\bunharmed|(?:was|were)\s+not\s+(?:harmed|hurt|injured)|"
     r"caused\s+no\s+(?:casualties|injuries)|(?:crew|passengers|everyone|all\s+(?:\w+\s+)?on\s+board)\s+(?:were|was)\s+"

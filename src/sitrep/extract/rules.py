@@ -1143,10 +1143,11 @@ class RuleExtractor:
         killed = combine(casualties, sentence_of, "killed", attacker_text, self._live)
         injured = combine(casualties, sentence_of, "injured", attacker_text, self._live)
         zero = None
+        zero_told_here = False  # said in the event's own sentences, not in one after them
         for sid in sids:
             z = no_casualties(sents[sid].text)
             if z:
-                zero = (sents[sid].start + z.start(), sents[sid].start + z.end())
+                zero, zero_told_here = (sents[sid].start + z.start(), sents[sid].start + z.end()), True
         for sid in after or []:  # "... was made safe. No one was hurt."
             z = no_casualties(sents[sid].text)
             if zero is None and z and not _OTHER_EVENT.search(sents[sid].text):
@@ -1177,7 +1178,8 @@ class RuleExtractor:
             injuries = Injuries(injured.best, injured.low, injured.high)
             for a, b in injured.spans or []:
                 add("injuries", a, b)
-        elif zero and re.search(r"casualt|injur|hurt|harmed|unhurt", text[zero[0]:zero[1]], re.I):
+        elif zero and re.search(r"casualt|injur|hurt|harmed|unhurt", text[zero[0]:zero[1]], re.I) and (
+                zero_told_here or not killed):  # a later "nobody was killed or injured" may be another event's
             injuries = Injuries(0, 0, 0)
             add("injuries", *zero)
 
