@@ -1828,10 +1828,6 @@ _ALSO_ELSEWHERE = re.compile(r"\balso\s+(?:killed|attacked|abducted|kidnapped|ra
 # the weapon an event was carried out with, told on its own: "a drone carrying grenades and a firearm was used"
 _WEAPON_TOLD = re.compile(r"\b(?:drones?|grenades?|rockets?|mortars?|explosives?|IEDs?|bombs?|rifles?|pistols?|firearms?|"
                           r"guns?|knives|knife|machetes?)\b[^.;]{0,60}?\b(?:was|were|had\s+been)\s+used\b", re.I)
-# a lead that gives a toll risen since: "The number of soldiers killed in an attack ... has risen to 31"
-_RISEN_LEAD = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,3}(?:killed|dead|deaths|victims))\b[^.;]{0,160}?"
-                         r"\b(?:has|had)\s+(?:risen|climbed|increased|jumped|reached)\b|"
-                         r"\b(?:raised|revised|updated)\s+(?:the\s+|its\s+)?(?:death\s+)?toll\b", re.I)
 # the attack a court tried: "for the shooting at the Santa Maria church ..., in which one man was killed"
 _TRIED_ATTACK = re.compile(r"\b(?:for|over|in\s+connection\s+with|(?:their|his|her)\s+roles?\s+in)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
                            r"(?:attack|shooting|bombing|massacre|killings?|assault|ambush|blast|murders?)\b"
@@ -2131,6 +2127,10 @@ _FORCES_WEAPON = re.compile(r"\b(?P<who>(?:military(?:\s+council)?|army|junta|re
                             r"(?:(?:air|drone|aerial)\s*)?(?:strikes?|airstrikes?|jets?|jet\s+fighters?|fighter\s+jets?|warplanes?|aircraft|helicopters?|"
                             r"gunships?|drones?|bombardment|shelling)\b", re.I)
 _TOLL_LEAD = re.compile(r"\b(?:raised|revised|updated)\s+(?:the\s+|its\s+)?(?:death\s+)?toll\s+(?:from|of|in)\b", re.I)
+# a lead that gives a toll risen since: "The number of soldiers killed in an attack ... has risen to 31", or one
+# raised ("raised the death toll from an attack on its position ... to 24")
+_RISEN_LEAD = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,3}(?:killed|dead|deaths|victims))\b[^.;]{0,160}?"
+                         r"\b(?:has|had)\s+(?:risen|climbed|increased|jumped|reached)\b|" + _TOLL_LEAD.pattern, re.I)
 _STAFF = re.compile(r"(?:\w+\s+)?(?:workers?|employees?|staff(?:\s+members)?|technicians?|crew)", re.I)
 _FACILITY_TARGETS = {"Utilities", "Telecommunication", "Transportation", "Airports & Aircraft", "Maritime",
                      "Educational Institution", "Journalists & Media", "NGO"}
