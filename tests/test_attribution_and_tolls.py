@@ -1300,3 +1300,13 @@ def test_no_one_killed_or_injured_is_none_of_either(run) -> None:  # type: ignor
     inc = only(run("Armed men opened fire on a police post in Tlapa, Guerrero, on Monday. Police said no one was killed "
                    "or injured.", published="2024-05-08"))
     assert (inc.fatalities.best, inc.injuries.best) == (0, 0)
+
+
+def test_a_bomber_said_to_be_left_out_of_the_toll_or_to_have_died_too_is_added(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KABUL, May 20 (Agency) - A suicide bomber blew himself up beside a police vehicle in Jalalabad on "
+            "Tuesday, killing seven people, officials said. The figures do not include the bomber.")
+    inc = only(run(text, published="2025-05-20"))
+    assert (inc.fatalities.best, inc.fatalities.militants) == (8, 1)
+    text = ("BAIDOA - A suicide bomber blew himself up inside a crowded tea shop in Baidoa on Thursday evening, "
+            "killing nine people, police said. The bomber, a young man wearing an explosive vest, also died.")
+    assert only(run(text, published="2025-06-20")).fatalities.best == 10

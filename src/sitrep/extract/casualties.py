@@ -74,7 +74,10 @@ _ATTACKER_INCL = re.compile(
 )
 _ATTACKER_ALSO = re.compile(
     r"\b(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)\s+(?:was|were)\s+(?:also\s+)?killed|"
-    r"\b(?:the\s+)?(?:bomber|attacker)\s+(?:also\s+)?died\b|"
+    r"\b(?:the\s+)?(?:bomber|attacker)(?:,\s+[^,.;]{1,80},)?\s+(?:also\s+)?died\b|"  # "The bomber, a young man ..., also died"
+    # "The figures do not include the bomber", "not counting the attacker"
+    r"\b(?:figures?|toll|numbers?|count)\s+(?:do|does|did)\s+not\s+include\s+the\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\b|"
+    r"\bnot\s+(?:counting|including)\s+the\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\b|"
     r"\b(?:besides|in\s+addition\s+to|as\s+well\s+as|along\s+with|and)\s+(?:himself|herself)\b|"
     # "A female suicide bomber blew herself up ..., killing five civilians; she also died." (a bomber who only
     # "blew himself up" is not added: a report's toll of a suicide attack is its victims unless it says more)
