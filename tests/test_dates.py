@@ -99,3 +99,12 @@ def test_an_attack_the_same_night_elsewhere_takes_that_night(run) -> None:  # ty
     ex = run(text, published="2025-07-28")
     assert sorted((i.location.city, i.date) for i in ex.incidents) == [
         ("Komanda", "2025-07-27"), ("Machongani", "2025-07-27")]
+
+
+def test_a_dateline_of_a_date_alone_dates_the_report_not_the_attack(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Lamu: one killed, two houses torched in Juhudi\n\n"
+            "Tuesday, November 5, 2024 - Suspected al-Shabaab militants shot dead a man and set fire to two houses "
+            "in Juhudi village, Mpeketoni area of Lamu West, late Monday, police said.")
+    ex = run(text, published="2024-11-05")
+    (inc,) = ex.incidents
+    assert (inc.date, inc.fatalities.best) == ("2024-11-04", 1)  # the dateline's "5" is no count either

@@ -353,7 +353,8 @@ class RuleExtractor:
                         | {s.start for s in sents if s.start == 0 or text[s.start - 1] == "\n"})
         for start in starts[:8]:
             m = DATELINE.match(text[start:start + 200])
-            titled = _TITLE_DATELINE.match(text[start:start + 200])
+            # ("Tuesday, November 5, 2024 - ..." is a date alone, not a town called Tuesday)
+            titled = _DATE_DATELINE.match(text[start:start + 200]) or _TITLE_DATELINE.match(text[start:start + 200])
             if titled and not (m and m.group("place").strip().isupper()):
                 # "Bunia, 17 July 2025 - Armed men attacked ...": the date is the report's (its town is still read)
                 report_dates.append((start + titled.end("place"), start + titled.end()))
@@ -404,7 +405,7 @@ class RuleExtractor:
                 if len(names) == 1 and "" not in names and (context.most_common(1)[0][1] >= 5 or units_named - {cc}):
                     del context[cc]
         places_by_sent: list[list[PlaceMention]] = [[] for _ in sents]
-        self._dateline_spans = dateline_spans  # no count of people is read there ("COTONOU, Oct 23 -")
+        self._dateline_spans = dateline_spans + report_dates  # no count of people is read there ("COTONOU, Oct 23 -")
         self._dateline_places = [
             pm for pm in self.geocoder.mentions(text, datelines, context) if pm.place.kind != "country"
         ] if datelines else []
@@ -2008,6 +2009,10 @@ _STOP_WORDS = {"the", "a", "an", "this", "that", "one", "another", "his", "her",
 _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+")
+# a dateline with no town: "Tuesday, November 5, 2024 - Suspected militants shot dead a man ... late Monday"
+_DATE_DATELINE = re.compile(
+    r"^(?P<place>)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:—|–|--|-)\s+(?=[A-Z])")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’. -]{2,40}?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?"
     r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?\s+\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?"
