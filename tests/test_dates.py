@@ -108,3 +108,13 @@ def test_a_dateline_of_a_date_alone_dates_the_report_not_the_attack(run) -> None
     ex = run(text, published="2024-11-05")
     (inc,) = ex.incidents
     assert (inc.date, inc.fatalities.best) == ("2024-11-04", 1)  # the dateline's "5" is no count either
+
+
+def test_the_night_of_two_days_is_the_first_day() -> None:
+    from datetime import date
+
+    from sitrep.extract.dates import find_dates, resolve
+    (m,) = find_dates("On the night of 16/17 June 2025, security forces conducted an operation.")
+    assert resolve(m, date(2025, 6, 18)) == (date(2025, 6, 16), "day")
+    (m,) = find_dates("Gunmen attacked the village on the night of 3-4 May.")
+    assert resolve(m, date(2025, 5, 6)) == (date(2025, 5, 3), "day")

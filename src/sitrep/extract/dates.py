@@ -30,6 +30,9 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # "on the night of 16/17 June 2025", "the night of 3-4 May": the night began on the first day
+    ("night", re.compile(rf"\bnight\s+of\s+(?:the\s+)?{_DAY}\s*(?:/|-|–|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}"
+                         rf"(?:,?\s+{_YEAR})?\b", re.I)),
     ("mdy", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b", re.I)),
     ("dmy", re.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I)),
     ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)?\d\d)\b")),
@@ -63,7 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?P<rel>last|this\s+past|on|late\s+on|early\s+on|late|early|overnight|since)?\s*{_WD}(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)),
 ]
 
-_NEEDS = {"iso": "digit", "mdy": "digit", "dmy": "digit", "numeric": "digit", "wd_numeric": "digit", "mdly": "digit",
+_NEEDS = {"iso": "digit", "night": "digit", "mdy": "digit", "dmy": "digit", "numeric": "digit", "wd_numeric": "digit", "mdly": "digit",
           "dmly": "digit", "md": "digit", "dm": "digit", "my": "digit", "monly": "month", "mon": "month",
           "weekday": "weekday"}
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
@@ -153,6 +156,12 @@ def _interpret(kind: str, m: re.Match[str], dayfirst: bool) -> _Parts | None:
     if kind == "iso":
         y, mo, d = int(g["year"]), int(g["m"]), int(g["d"])
         return (y, mo, d, None, None, False) if _valid(y, mo, d) else None
+    if kind == "night":
+        mo, d = MONTHS[g["mon"].lower().rstrip(".")], int(g["day"])
+        if g.get("year"):
+            y = int(g["year"])
+            return (y, mo, d, None, None, False) if _valid(y, mo, d) else None
+        return (None, mo, d, None, None, False) if 1 <= d <= 31 else None
     if kind in {"mdy", "dmy"}:
         y, mo, d = int(g["year"]), MONTHS[g["mon"].lower().rstrip(".")], int(g["day"])
         return (y, mo, d, wd, None, False) if _valid(y, mo, d) else None
