@@ -66,3 +66,4 @@ def test_scoring_reads_spellings_and_claims_as_a_coder_would() -> None:
     assert not _same("admin1", "Northwest", "Southwest Province")
     assert _same("claimed", None, False) and _same("claimed", False, None)  # nothing said of a claim is no claim
     assert not _same("claimed", True, False) and not _same("claimed", None, True)
+    assert _same("date", "2025-02", "2025-02-01") and not _same("date", "2025-02", "2025-03-01")  # a month's key

@@ -108,6 +108,8 @@ def _same(key: str, gold: Any, pred: Any) -> bool:
         return any(name_key(pl.name) == p for pl in default_gazetteer().lookup(gold) if pl.kind in kinds)
     if key == "perpetrator":
         return _canon_actor(gold) == pred
+    if key == "date" and isinstance(gold, str) and len(gold) in {4, 7} and isinstance(pred, str):
+        return pred[:len(gold)] == gold  # a key's "2025-02" (a month) is matched by any day of it
     if key == "claimed":
         # a claim was reported or it was not: a key's null ("nothing said of a claim") and false ("no claim")
         # are one answer, as GTD codes both 0; sitrep writes false for both
@@ -117,7 +119,7 @@ def _same(key: str, gold: Any, pred: Any) -> bool:
 
 def _pair_score(gold: dict[str, Any], inc: Incident) -> int:
     s = 0
-    if gold.get("date") and gold["date"] == inc.date:
+    if gold.get("date") and _same("date", gold["date"], inc.date):
         s += 2
     if gold.get("city") and inc.location.city and _same("city", gold["city"], inc.location.city):
         s += 2
