@@ -164,3 +164,9 @@ def test_a_units_part_named_by_a_word_for_it_is_in_that_unit() -> None:
 
     place = geocode_phrase(Geocoder(default_gazetteer()), "Upper Orakzai Agency", "PK")
     assert place is not None and place.admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_where_flights_were_diverted_to_is_no_scene(run) -> None:  # type: ignore[no-untyped-def]
+    place = loc(run, "Heavy fighting broke out between two militias around Mitiga airport in Tripoli on Tuesday, "
+                     "killing at least eight civilians. Flights at Mitiga were diverted to Misrata.")
+    assert place.city == "Tripoli"

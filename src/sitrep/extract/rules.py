@@ -168,7 +168,9 @@ RETROSPECTIVE = re.compile(
     r"(?:detained|arrested|rounded\s+up)\s+(?:\w+\s+){0,3}(?:people|suspects|men|individuals|persons)|"
     r"condemned|denounced|mourned|paid\s+tribute|offered\s+condolences|expressed\s+(?:shock|sorrow|grief)|"
     # a conflict's beginning: "The insurgency began in October 2017 and has killed thousands"
-    r"(?:insurgency|conflict|war|uprising|rebellion|crisis|violence|fighting)\s+(?:first\s+)?(?:began|erupted|broke\s+out|started))\b",
+    r"(?:insurgency|conflict|war|uprising|rebellion|crisis)\s+(?:first\s+)?(?:began|erupted|broke\s+out|started)|"
+    # ("Heavy fighting broke out between two militias on Tuesday" is an event; "the violence began in 2017" is not)
+    r"(?:violence|fighting)\s+(?:first\s+)?(?:began|erupted|broke\s+out|started)\s+in\s+(?:\w+\s+)?(?:19|20)\d\d)\b",
     re.I,
 )
 # what a sentence is about when these come before its word of violence: a march, a rescue, a release

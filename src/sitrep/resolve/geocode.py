@@ -41,7 +41,7 @@ _NEAR = re.compile(r"(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?
                    r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$", re.I)
 _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|transferred|flown|referred|fled|"
                         r"headed|heading|returning|travell?ing|bound|pulled\s+back|fell\s+back|withdrew|withdrawing|"
-                        r"retreated|retreating|escaped)\s+(?:[\w'’-]+\s+){0,3}(?:to|in|towards|for|from)\s+(?:the\s+)?$|"
+                        r"retreated|retreating|escaped|diverted|rerouted|redirected|relocated)\s+(?:[\w'’-]+\s+){0,3}(?:to|in|towards|for|from)\s+(?:the\s+)?$|"
                         r"\b(?:flown|brought|sent|dispatched|deployed|rushed)\s+(?:in\s+)?from\s+(?:the\s+)?$|"
                         r"\b(?:reached|reaching)\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
 # "according to the territorial administrator of Beni": the source's office, not the scene
