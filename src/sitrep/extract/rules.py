@@ -2252,13 +2252,17 @@ def _merge_restated(drafts: list[_Draft], sents: list[Sentence], settings: Extra
     """An undated sentence that gives again the toll of an event told before it, in the same place ("Zamfara police
     spokesman Yazid Abubakar confirmed nine deaths and said more than 40 people had been abducted", after "bandits
     killed nine villagers and kidnapped more than 40 people in ... Zamfara state"), is that event, not another."""
-    def counts(dr: _Draft, only_anchor: bool) -> set[tuple[str, int]]:
-        found: set[tuple[str, int]] = set()
-        for k in ([dr.anchor] if only_anchor else dr.sids):
+    told_in: dict[int, set[tuple[str, int]]] = {}  # each sentence's whole counts, read once
+
+    def sentence_counts(k: int) -> set[tuple[str, int]]:
+        if k not in told_in:
             s = sents[k]
-            found |= {(c.kind, c.count.best) for c in find_casualties(s.text, 0, len(s.text), settings)
-                      if c.count.best is not None and c.count.best > 1 and not c.part}
-        return found
+            told_in[k] = {(c.kind, c.count.best) for c in find_casualties(s.text, 0, len(s.text), settings)
+                          if c.count.best is not None and c.count.best > 1 and not c.part}
+        return told_in[k]
+
+    def counts(dr: _Draft, only_anchor: bool) -> set[tuple[str, int]]:
+        return set().union(*(sentence_counts(k) for k in ([dr.anchor] if only_anchor else dr.sids)))
 
     out = list(drafts)
     for dr in drafts:
@@ -2287,12 +2291,13 @@ def _means(text: str) -> set[str]:
 @lru_cache(maxsize=2048)
 def _claim_talk(text: str) -> bool:
     """A sentence about who did it: a claim, a denial, a blame or a 'nobody has claimed'."""
-    return bool(CLAIMED.search(text) or NO_CLAIM.search(text) or DENIED.search(text)
-                or (SUSPECTED.search(text) and (find_actors(text) or find_unlisted_groups(text)))
-                or any(_SAID_IT_DID.match(text, a.end) for a in find_actors(text) if a.actor.type != "state")
-                or _GROUP_SAID_IT_DID.search(text) is not None
+    if CLAIMED.search(text) or NO_CLAIM.search(text) or DENIED.search(text) or _GROUP_SAID_IT_DID.search(text):
+        return True
+    actors = find_actors(text)
+    return bool((SUSPECTED.search(text) and (actors or find_unlisted_groups(text)))
+                or any(_SAID_IT_DID.match(text, a.end) for a in actors if a.actor.type != "state")
                 # "The Israeli army said it had targeted a Hezbollah fighter": the forces own a strike
-                or any(_AGENT_VERB.match(text, a.end) for a in find_actors(text) if a.actor.type == "state"))
+                or any(_AGENT_VERB.match(text, a.end) for a in actors if a.actor.type == "state"))
 
 
 def _span(pattern: re.Pattern[str], text: str, base: int) -> tuple[int, int] | None:

@@ -176,7 +176,7 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
     anchor_explosive = any(p.search(anchor_text) for p in (SUICIDE, GRENADE, AIRSTRIKE, SHELLING, EXPLOSIVE))
     # (fighters who overran an army base and set fire to its vehicles fought its soldiers: no arson alone)
     arson_only = bool(arson) and not strong_gun and not (explosive_cue and anchor_explosive) and not (
-        find(ARMED_DOERS) and targets_security)
+        armed and targets_security)
 
     # GTD attack type: the first that applies in the codebook's order
     attack: str
