@@ -135,7 +135,9 @@ _NAME_TAIL = re.compile(
     r"North|South|East|West|International|General|Regional|Medical|Teaching|Government|Islamic|National|Federal)\b")
 
 
-_PART_WORD = re.compile(r"Upper|Lower|North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Old|New|Inner|Outer")
+# words for a part of a place or unit: "North Waziristan", "Upper Orakzai"
+_SIDE_WORDS = r"North|South|East|West|Upper|Lower|Central|Greater|Northern|Southern|Eastern|Western"
+_PART_WORD = re.compile(_SIDE_WORDS + r"|Old|New|Inner|Outer")
 
 
 @lru_cache(maxsize=4096)
@@ -351,7 +353,7 @@ class Geocoder:
 
 
 # a district's name used as a town's: one or two words, not "North Waziristan" or "Upper Dir"
-_TOWN_LIKE = re.compile(r"(?!(?:North|South|East|West|Upper|Lower|Central|Greater|Northern|Southern|Eastern|Western)\b)"
+_TOWN_LIKE = re.compile(rf"(?!(?:{_SIDE_WORDS})\b)"
                         r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?")
 
 _UNIT_WORD = re.compile(r"\b(?:territory|district|county|prefecture|department|province|region|division|zone|"
