@@ -1310,3 +1310,19 @@ def test_a_bomber_said_to_be_left_out_of_the_toll_or_to_have_died_too_is_added(r
     text = ("BAIDOA - A suicide bomber blew himself up inside a crowded tea shop in Baidoa on Thursday evening, "
             "killing nine people, police said. The bomber, a young man wearing an explosive vest, also died.")
     assert only(run(text, published="2025-06-20")).fatalities.best == 10
+
+
+def test_a_doer_told_by_reference_is_the_group_named_just_before(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BENI, 12 June 2025 - The CODECO militia has killed hundreds of civilians in Ituri over the past decade. "
+            "In March 2023, its fighters killed at least 40 people in a night attack on Lopa, a village in Djugu "
+            "territory, local officials said.")
+    assert only(run(text, published="2025-06-12")).perpetrator.name == "CODECO"
+    text = ("Islamic State militants attacked an army outpost near Tuz Khurmatu on Tuesday, killing four soldiers, "
+            "officials said.\n\nIn a separate incident on Saturday, two shepherds were killed when a roadside bomb "
+            "planted by the militants exploded near Rutba, in Anbar province.")
+    found = run(text, published="2023-03-02")
+    assert {i.location.admin1: i.perpetrator.name for i in found.incidents}.get("Anbar") == "Islamic State"
+    # two groups named just before: the reference is left unresolved
+    text = ("ISWAP and Boko Haram have fought each other around Lake Chad for years. On Monday the militants "
+            "killed six fishermen near Monguno, residents said.")
+    assert only(run(text, published="2025-01-10")).perpetrator.name is None

@@ -152,6 +152,19 @@ _GENERIC_DOER = re.compile(r"\b(?:the\s+)?(insurgents|militants|jihadists|terror
                            r"(?:\w+\s+){0,2}?(?:attacked|abducted|kidnapped|killed|shot|beheaded|captured|ambushed|stormed|"
                            r"raided|looted|burned|burnt|torched|set\s+fire|entered|overran|" + OPENED_FIRE + r"|struck|hit|seized|"
                            r"blew|detonated|planted|executed|massacred)\b", re.I)
+# a doer named only by reference to a group told just before: "In March 2023, its fighters killed at least 40
+# people" after "The ADF ... has killed thousands"; "a roadside bomb ... planted by the militants"
+_ANAPHORIC_DOER = re.compile(
+    r"\b(?:(?:its|the\s+group(?:'s|’s))\s+(?:fighters|militants|gunmen|cadres|members|insurgents|men)\s+(?:\w+\s+){0,2}?"
+    r"(?:attacked|abducted|kidnapped|killed|shot|beheaded|ambushed|stormed|raided|burned|torched|set\s+fire|overran|"
+    + OPENED_FIRE + r"|struck|hit|seized|detonated|planted|massacred)|"
+    r"the\s+(?:insurgents|militants|jihadists|rebels|extremists)\s+(?:\w+\s+){0,2}?(?:attacked|abducted|kidnapped|killed|"
+    r"shot|beheaded|ambushed|stormed|raided|burned|torched|set\s+fire|overran|" + OPENED_FIRE + r"|struck|hit|seized|"
+    r"detonated|planted|massacred)|"
+    r"(?:planted|laid|carried\s+out|blamed\s+on|attributed\s+to|claimed)\s+by\s+the\s+(?:insurgents|militants|jihadists|rebels|extremists))\b",
+    re.I)
+_OVER_YEARS = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:decades?|years|months)|"
+                         r"for\s+(?:many\s+)?(?:years|decades))\b", re.I)
 _SEPARATISTS = re.compile(r"\bseparatists?(?:\s+(?:fighters|militia|militiamen|rebels|gunmen|groups?))?\b", re.I)
 _BACKREF = re.compile(
     r"\b(?:after|since|following|before|over|about)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -598,7 +611,11 @@ class RuleExtractor:
             return False
         # (a day that only starts a period is no event's day: "Since the military coup in February 2021, Sagaing
         # Region is one of the regions most attacked")
-        own_dates = [d for d in dates if not re.search(r"\bsince\b[^.;]{0,40}$", s.text[:max(0, d.start - s.start)], re.I)]
+        # (nor is a dateline's day in a sentence about a span of years: "BENI, 12 June 2025 - The CODECO militia
+        # has killed hundreds of civilians in Ituri over the past decade")
+        over_years = _OVER_YEARS.search(s.text)
+        own_dates = [d for d in dates if not re.search(r"\bsince\b[^.;]{0,40}$", s.text[:max(0, d.start - s.start)], re.I)
+                     and not (over_years and any(a <= d.start < b for a, b in self._dateline_spans))]
         if (GENERIC.search(s.text) or _ROLLUP.match(s.text)) and not own_dates:
             return False  # "Two cross-border attacks in one week ... have left five dead": the events told one by one
         if HYPOTHETICAL.search(head[-80:]) and not _realis(s.text[trig.start():]):
@@ -722,6 +739,24 @@ class RuleExtractor:
         if len(tied) != 1:
             return None
         return tied.pop(), doer[0], doer[1]
+
+    @staticmethod
+    def _anaphoric_group(sents: list[Sentence], actors_by_sent: list[list[ActorMention]],
+                         event_sids: list[int]) -> tuple[str, int, int] | None:
+        """The group a doer refers back to ("its fighters killed", "planted by the militants"): the one
+        armed group named last before it, in its own sentence or the two before; none when two are."""
+        for sid in sorted(event_sids):
+            m = _ANAPHORIC_DOER.search(sents[sid].text)
+            if m is None:
+                continue
+            at = sents[sid].start + m.start()
+            for k in range(sid, max(-1, sid - 3), -1):
+                before = [a for a in actors_by_sent[k] if a.end <= at and a.actor.type not in {"state", "ethnic"}]
+                if before:
+                    names = {a.actor.name for a in before}
+                    return (before[-1].actor.name, at, sents[sid].start + m.end()) if len(names) == 1 else None
+            return None
+        return None
 
     @staticmethod
     def _generic_group(text: str, sents: list[Sentence], country_code: str) -> tuple[str, int, int] | None:
@@ -1489,6 +1524,11 @@ class RuleExtractor:
                 if claim_hit and not denied_hit:
                     claimed = True
                     add("perpetrator.claimed", *claim_hit)
+        if not perp_name:
+            referred = self._anaphoric_group(sents, actors_by_sent, list(sids))
+            if referred is not None:
+                perp_name, claimed = referred[0], None
+                add("perpetrator", referred[1], referred[2])
         # "Islamic State claimed ..." in Cabo Delgado: its Mozambique province
         # no claim told is no claim made: GTD codes "claimed" 0 unless a claim was reported (a claim denied, or
         # "no group has claimed", is said outright and has its evidence)
