@@ -1326,3 +1326,17 @@ def test_a_doer_told_by_reference_is_the_group_named_just_before(run) -> None:  
     text = ("ISWAP and Boko Haram have fought each other around Lake Chad for years. On Monday the militants "
             "killed six fishermen near Monguno, residents said.")
     assert only(run(text, published="2025-01-10")).perpetrator.name is None
+
+
+def test_a_toll_over_a_span_of_years_is_not_an_events_toll(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("DAVAO, Aug 20 - Earlier this year, on May 9, a radio reporter was shot and wounded by a gunman in "
+            "Koronadal; he survived after surgery. The country is among the most dangerous for journalists, with "
+            "dozens of media workers killed since the return of democracy in 1986.")
+    inc = only(run(text, published="2024-08-20"))
+    assert (inc.fatalities.best, inc.injuries.best) == (0, 1)  # wounded, none dead: not "dozens"
+
+
+def test_declining_to_say_whether_anyone_was_killed_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed nine villagers in Mamove on Sunday, officials said.\n\n"
+            "An army spokesman in Beni declined to say whether any rebels had been killed or captured.")
+    assert only(run(text, published="2025-06-10")).fatalities.best == 9

@@ -115,7 +115,7 @@ HYPOTHETICAL = re.compile(
     r"\b(?:vow(?:ed|s)?|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that)|plan(?:ned|ning|s)?\s+to|plott?(?:ed|ing)|"
     r"could|would|might|may\s+(?:be|have)|if|fears?\s+(?:of|that)|feared|intend(?:ed|s)?\s+to|pledg\w+|"
     r"prevent(?:ed|ing)?|avert(?:ed)?|possible|potential|risk\s+of|aim(?:ed|s)?\s+to|seeks?\s+to|"
-    r"want(?:ed|s)?\s+to|ready\s+to|prepared\s+to)\b",
+    r"want(?:ed|s)?\s+to|ready\s+to|prepared\s+to|whether)\b",
     re.I,
 )
 NEGATED = re.compile(
@@ -163,8 +163,9 @@ _ANAPHORIC_DOER = re.compile(
     r"detonated|planted|massacred)|"
     r"(?:planted|laid|carried\s+out|blamed\s+on|attributed\s+to|claimed)\s+by\s+the\s+(?:insurgents|militants|jihadists|rebels|extremists))\b",
     re.I)
+# a span of years: "over the past decade", "for years", "since the return of democracy in 1986"
 _OVER_YEARS = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:decades?|years|months)|"
-                         r"for\s+(?:many\s+)?(?:years|decades))\b", re.I)
+                         r"for\s+(?:many\s+)?(?:years|decades)|since\s+(?:[\w-]+\s+){0,6}?(?:19|20)\d\d)\b", re.I)
 _SEPARATISTS = re.compile(r"\bseparatists?(?:\s+(?:fighters|militia|militiamen|rebels|gunmen|groups?))?\b", re.I)
 _BACKREF = re.compile(
     r"\b(?:after|since|following|before|over|about)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -1106,7 +1107,10 @@ class RuleExtractor:
                     current.place = found
             elif current is not None and (
                 (i - last <= 2 and REFERS.search(s.text) and not _QUOTE_ONLY.search(s.text)
-                 and not _another_day(dates, current.date, ref))
+                 and not _another_day(dates, current.date, ref)
+                 # (a toll over a span of years is none of the event's: "with dozens of media workers killed since
+                 # the return of democracy in 1986")
+                 and not (_OVER_YEARS.search(s.text) and KILL_WORD.search(s.text)))
                 or (i - last <= 4 and no_casualties(s.text))
                 or (i - last <= 6 and _claim_talk(s.text))
             ):
@@ -1164,9 +1168,11 @@ class RuleExtractor:
         casualties = []
         for sid in sids:
             s = sents[sid]
-            if sid != d.anchor and GENERIC.search(s.text) and not _TOLL_UPDATE.search(s.text) \
-                    and not any(m.kind != "my" for m in dates_by_sent[sid]):
-                continue  # "have killed dozens of soldiers over the years": the conflict's toll, not this event's
+            if sid != d.anchor and not _TOLL_UPDATE.search(s.text) and (_OVER_YEARS.search(s.text) or (
+                    GENERIC.search(s.text) and not any(m.kind != "my" for m in dates_by_sent[sid]))):
+                # "have killed dozens of soldiers over the years", "with dozens of media workers killed since the
+                # return of democracy in 1986": the conflict's toll, not this event's
+                continue
             skip = [(m.start, m.end) for m in dates_by_sent[sid]] + self._dateline_spans
             found = find_casualties(text, s.start, s.end, self.settings.extract, skip=skip)
             for c in found:
@@ -1202,7 +1208,8 @@ class RuleExtractor:
         else:
             # the report tells the outcome (people wounded, taken) and no death: none died, as codebooks count
             told = [c for c in casualties if c.kind in {"injured", "kidnapped"} and c.count.best is not None]
-            if told and not any(KILL_WORD.search(sents[sid].text) for sid in sids):
+            if told and not any(KILL_WORD.search(sents[sid].text) and not _OVER_YEARS.search(sents[sid].text)
+                                for sid in sids):
                 fatalities = Fatalities(0, 0, 0)
                 add("fatalities", told[0].count.start, told[0].noun_end or told[0].count.end)
         kidnapped = Injuries()
