@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import only
+
 
 def loc(run, text: str):  # type: ignore[no-untyped-def]
     ex = run(text, published="2024-05-20")
@@ -170,3 +172,10 @@ def test_where_flights_were_diverted_to_is_no_scene(run) -> None:  # type: ignor
     place = loc(run, "Heavy fighting broke out between two militias around Mitiga airport in Tripoli on Tuesday, "
                      "killing at least eight civilians. Flights at Mitiga were diverted to Misrata.")
     assert place.city == "Tripoli"
+
+
+def test_a_city_that_names_a_building_abroad_is_no_scene(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ISTANBUL - Two gunmen opened fire in the Santa Maria church in the Sariyer district on Sunday, killing "
+            "one man, the governor's office said.")
+    inc = only(run(text, published="2024-01-30"))
+    assert inc.location.country_code == "TR"  # not Santa Maria in Brazil

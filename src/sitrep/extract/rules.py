@@ -164,6 +164,8 @@ _ANAPHORIC_DOER = re.compile(
     r"(?:planted|laid|carried\s+out|blamed\s+on|attributed\s+to|claimed)\s+by\s+the\s+(?:insurgents|militants|jihadists|rebels|extremists))\b",
     re.I)
 # a span of years: "over the past decade", "for years", "since the return of democracy in 1986"
+_FACILITY_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Protestant|Evangelical|Grand|Great)\s+)?"
+                             r"(?:church|cathedral|chapel|basilica|mosque|temple|synagogue|shrine|monastery)\b", re.I)
 _OVER_YEARS = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:decades?|years|months)|"
                          r"for\s+(?:many\s+)?(?:years|decades)|since\s+(?:[\w-]+\s+){0,6}?(?:19|20)\d\d)\b", re.I)
 _SEPARATISTS = re.compile(r"\bseparatists?(?:\s+(?:fighters|militia|militiamen|rebels|gunmen|groups?))?\b", re.I)
@@ -398,7 +400,8 @@ class RuleExtractor:
         towns_only: dict[str, set[str]] = {}  # countries pointed to only by the names of their towns
         for pm in places_all:
             context[pm.place.country_code] += 2 if pm.place.kind == "country" else 1
-            if pm.place.kind in {"city", "admin2", "landmark"} and pm.place.population < 100000:
+            if pm.place.kind in {"city", "admin2", "landmark"} and (pm.place.population < 100000 or _FACILITY_AFTER.match(text, pm.end)):
+                # (a city's name that names a building, "the Santa Maria church", points no more than a town's)
                 towns_only.setdefault(pm.place.country_code, set()).add(name_key(pm.text))
             else:
                 towns_only.setdefault(pm.place.country_code, set()).add("")  # a country or province named
@@ -456,6 +459,8 @@ class RuleExtractor:
         for heading, spans in by_section.items():
             ctx = context + Counter({heading: 2 * sum(context.values()) + 10}) if heading else context
             for pm in self.geocoder.mentions(text, spans, ctx, exclude=exclude + dateline_spans):
+                if _FACILITY_AFTER.match(text, pm.end) and ctx and pm.place.country_code != ctx.most_common(1)[0][0]:
+                    continue  # "the Santa Maria church" in a report from Istanbul: a building's name
                 for i, s in enumerate(sents):
                     if s.start <= pm.start < s.end:
                         places_by_sent[i].append(pm)
