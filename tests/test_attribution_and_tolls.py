@@ -1340,3 +1340,24 @@ def test_declining_to_say_whether_anyone_was_killed_is_no_event(run) -> None:  #
     text = ("Gunmen killed nine villagers in Mamove on Sunday, officials said.\n\n"
             "An army spokesman in Beni declined to say whether any rebels had been killed or captured.")
     assert only(run(text, published="2025-06-10")).fatalities.best == 9
+
+
+def test_the_taliban_before_august_2021_are_insurgents_and_after_it_the_state(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KABUL, May 12 (Agency) - Taliban fighters attacked a police checkpoint in Kunduz province on Tuesday, "
+            "killing eight policemen, officials said.")
+    assert only(run(text, published="2015-05-12")).perpetrator.name == "Taliban"
+    text = ("KABUL, May 12 (Agency) - Taliban forces raided a hideout in Kabul on Tuesday, killing six Islamic State "
+            "militants, a spokesman said.")
+    inc = only(run(text, published="2023-05-12"))
+    assert (inc.perpetrator.name, inc.target.type) == ("Taliban", "Terrorists/Non-State Militia")
+
+
+def test_forces_raiding_a_groups_hideout_carry_out_an_operation_a_battle(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ISLAMABAD, May 12 (Agency) - Pakistani troops raided a TTP hideout in Bannu on Tuesday, killing six "
+            "militants, the army said.")
+    inc = only(run(text, published="2023-05-12"))
+    assert inc.perpetrator.name == "Pakistani security forces"
+    assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")
+    text = ("RAWALPINDI, May 12 - Security forces killed five terrorists in an intelligence-based operation in North "
+            "Waziristan on Tuesday, the army said.")
+    assert only(run(text, published="2023-05-12")).event_type == "Battles"

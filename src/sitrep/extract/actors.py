@@ -6,7 +6,7 @@ import json
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -23,6 +23,14 @@ class Actor:
     type: str
     # where a movement acts through local branches: "CC" or "CC/admin1" -> the branch's name
     branches: tuple[tuple[str, str], ...] = ()
+    # a movement that became a state's forces ("YYYY-MM-DD"): before that day it is an armed group
+    state_since: str | None = None
+
+    def as_of(self, day: str | None) -> Actor:
+        """The actor as it was on ``day`` (ISO): the Taliban of 2015 are insurgents, not a state's forces."""
+        if self.state_since and day and day < self.state_since:
+            return replace(self, type="militant")
+        return self
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +46,7 @@ def _load(text: str, origin: str) -> list[Actor]:
         data = json.loads(text)
         return [
             Actor(a["name"], tuple(a.get("aliases", [])), tuple(a.get("countries", [])), a.get("type", "militant"),
-                  tuple(sorted(dict(a.get("branches", {})).items())))
+                  tuple(sorted(dict(a.get("branches", {})).items())), a.get("state_since"))
             for a in data["actors"]
         ]
     except (json.JSONDecodeError, KeyError, TypeError) as exc:

@@ -358,8 +358,10 @@ class RuleExtractor:
                         places[i].append(pm)
             statements = self._statements(text, sents, dates_by_sent, places, ref, set())
             return Extraction(doc, (), tuple(statements), ())
+        # (each actor as it was when the report was written: the Taliban of 2015 are insurgents)
+        day = ref.isoformat() if ref else None
         actors_by_sent = [
-            [a for a in find_actors(text, s.start, s.end)
+            [replace(a, actor=a.actor.as_of(day)) for a in find_actors(text, s.start, s.end)
              if not re.match(r"-(?:linked|affiliated|allied|aligned|inspired|backed|led)\b", text[a.end:a.end + 12])]
             for s in sents
         ]
@@ -1471,6 +1473,9 @@ class RuleExtractor:
             ev[:] = [e for e in ev if e.field not in {"perpetrator", "perpetrator.claimed"}]
             add("perpetrator", operation[1], operation[2])
             target = replace(target, type="Terrorists/Non-State Militia")
+            if (typing.event_type, typing.sub_event_type) == ("Violence against civilians", "Attack"):
+                # forces against an armed group: a battle, as ACLED codes it, though no fighting is told
+                typing = replace(typing, event_type="Battles", sub_event_type="Armed clash")
         if claimed is None and perp_name:
             claimed = False  # named but not claimed: GTD codes a claim only when the group made one
 
@@ -2168,6 +2173,9 @@ _OPERATION = re.compile(
     rf"\b{_FORCES_WORD}\s+(?:clashed|fought|exchanged\s+fire)\s+with\b|"
     # "Tajik border troops intercepted a group of armed men": the forces went after them
     rf"\b{_FORCES_WORD}\s+(?:\w+\s+){{0,2}}?(?:intercepted|engaged|tracked\s+down|cornered)\b|"
+    # "Pakistani troops raided a TTP hideout in Bannu, killing six militants"
+    rf"\b{_FORCES_WORD}\s+(?:\w+\s+){{0,2}}?(?:raided|stormed|busted|attacked|struck|targeted)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    r"(?:hide-?outs?|dens?|safe\s*houses?|training\s+camps?|camps?|compounds?|strongholds?)\b|"
     r"\b(?:intelligence[\s-]based|counter-?terror(?:ism)?|security|military|joint|search|combing|clearance)\s+operations?\b",
     re.I)
 _MILITANTS_ATTACKED = re.compile(
