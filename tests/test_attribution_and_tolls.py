@@ -1361,3 +1361,19 @@ def test_forces_raiding_a_groups_hideout_carry_out_an_operation_a_battle(run) ->
     text = ("RAWALPINDI, May 12 - Security forces killed five terrorists in an intelligence-based operation in North "
             "Waziristan on Tuesday, the army said.")
     assert only(run(text, published="2023-05-12")).event_type == "Battles"
+
+
+def test_groups_of_other_decades_and_regions_are_named(run) -> None:  # type: ignore[no-untyped-def]
+    cases = [
+        ("COLOMBO - Suspected Tamil Tiger rebels detonated a bomb on a bus near Anuradhapura on Tuesday, killing 12 "
+         "passengers, the military said.", "2008-01-16", "Liberation Tigers of Tamil Eelam"),
+        ("BELFAST - A car bomb planted by the IRA exploded outside a police station in Newry on Monday, injuring "
+         "four officers.", "1992-05-12", "Irish Republican Army"),
+        ("ALGIERS - Gunmen of the GIA killed 17 villagers in a night raid near Blida on Saturday, residents said.",
+         "1997-08-31", "Armed Islamic Group"),
+        # Nepal's Maoists are not India's
+        ("KATHMANDU, Feb 17 (Agency) - Maoist rebels attacked a police post in Rolpa district on Sunday, killing 12 "
+         "policemen, officials said.", "2002-02-17", "Communist Party of Nepal (Maoist)"),
+    ]
+    for text, published, name in cases:
+        assert only(run(text, published=published)).perpetrator.name == name, text
