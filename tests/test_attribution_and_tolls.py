@@ -1377,3 +1377,11 @@ def test_groups_of_other_decades_and_regions_are_named(run) -> None:  # type: ig
     ]
     for text, published, name in cases:
         assert only(run(text, published=published)).perpetrator.name == name, text
+
+
+def test_the_group_an_investigation_points_to_is_the_suspect(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A woman was killed when drones dropped explosives on homes in Aguililla, Michoacan, on Tuesday. "
+            "The state prosecutor said the first lines of investigation point to cells of the Jalisco New Generation "
+            "Cartel (CJNG).")
+    inc = only(run(text, published="2025-06-18"))
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Jalisco New Generation Cartel", False)

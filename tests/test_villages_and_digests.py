@@ -451,3 +451,11 @@ def test_a_toll_told_in_another_province_is_that_provinces_event(run) -> None:  
             "Two of the police officers who died came from Valle del Cauca, a spokesman said.")
     ex = run(text, published="2025-08-23")
     assert sorted((i.location.city, i.fatalities.best) for i in ex.incidents) == [("Amalfi", 13), ("Cali", 6)]
+
+
+def test_a_community_bound_to_a_municipality_is_read_inside_it(run) -> None:  # type: ignore[no-untyped-def]
+    # a hamlet of the same name in another state (Los Aguajes, Nayarit) does not take the event there
+    text = ("APATZINGAN, Michoacan - A woman was killed and two children were injured when drones dropped explosives "
+            "on homes in the community of El Aguaje, belonging to the municipality of Aguililla, early on Tuesday.")
+    inc = only(run(text, published="2025-06-18"))
+    assert (inc.location.admin1, inc.location.city) == ("Michoacan", "El Aguaje")

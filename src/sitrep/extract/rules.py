@@ -217,6 +217,7 @@ REFERS = re.compile(
     r"\b(?:on|in|at|into)\s+the\s+(?:city|town|village|building|compound|site|camp|market)\b|\bstray\s+bullet|\bshrapnel\b|\bfell\s+(?:with\s+arms|in\s+action)|"
     r"\b(?:came\s+under|opened)\s+(?:fire|attack)|\b(?:firefight|gunfight|fighting|clash(?:es)?)\b|"
     r"\b(?:accused|blamed|suspect(?:s|ed)?|attributed|behind\s+the)\b|\bthe\s+(?:device|killing|murder|assassination|siege|raid)\b|"
+    r"\blines?\s+of\s+(?:the\s+)?investigation\b|"
     r"\bthe\s+(?:explosive|improvised|suspected|hidden|unexploded)\s+(?:device|bomb)\b|"
     r"\b(?:casualties|no\s+one|nobody|attackers|assailants|gunmen|bombers?|neutrali[sz]ed|eliminated|supreme\s+price|"
     r"wounds|treated|treatment|bodies|repelled|repulsed|the\s+enemy|balance\s+sheet|toll|as\s+follows)\b|"
@@ -255,7 +256,8 @@ DENIED = re.compile(r"\b(?:denied|rejected)\s+(?:any\s+)?(?:involvement|responsi
 SUSPECTED = re.compile(
     r"\b(?:suspect(?:ed|s)?|blamed|believed\s+to\s+(?:be|have)|attributed|accused|likely|thought\s+to\s+be|alleged(?:ly)?|"
     r"bore\s+the\s+hallmarks|belong(?:ed|s|ing)?\s+to|members\s+of|linked\s+to|affiliated\s+(?:to|with)|"
-    r"(?:planted|carried\s+out|staged|set\s+off|organi[sz]ed)\s+by|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing)\b",
+    r"(?:planted|carried\s+out|staged|set\s+off|organi[sz]ed)\s+by|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing|"
+    r"(?:investigation|inquiry|evidence)\s+(?:\w+\s+){0,2}?point(?:s|ed)?\s+to)\b",
     re.I,
 )
 _NAMED_VICTIM = re.compile(
@@ -715,8 +717,11 @@ class RuleExtractor:
         if any(p.kind == "country" for p in places) or name.split()[-1] in self.gaz.demonyms:
             return False  # "the Ain al-Hilweh Palestinian refugee camp": a people's name ends no village's
         known = [p for p in places if p.country_code == location.country_code]
-        if any(p.kind != "city" for p in known) or (known and not any(p.admin1 == location.admin1 for p in known)):
-            return False  # a unit of the country, or a town of that name in another province
+        if any(p.kind != "city" for p in known) or (known and not any(p.admin1 == location.admin1 for p in known) and (
+                strict or any(p.population >= 20000 for p in known))):
+            # a unit of the country, or a town of that name in another province (a hamlet's name there does not
+            # stop "the community of El Aguaje, belonging to the municipality of Aguililla")
+            return False
         # a name read only from "in X" must be unknown to the gazetteer and the actor dictionary
         # (a small place of that name in another country does not stop it: "on the outskirts of Chai")
         elsewhere_only = all(p.country_code != location.country_code and p.kind in {"city", "admin2"}
@@ -1921,7 +1926,7 @@ def _inside_named_units(text: str, places: list[PlaceMention]) -> list[PlaceMent
     A unit someone comes from ("a resident of Punjab") names no place of the event."""
     def unit(p: PlaceMention) -> bool:  # "Cabanas department", "District Narayanpur": a unit, named by its town
         return p.place.kind in {"admin1", "admin2"} or p.district or bool(
-            re.search(r"\bDistrict\s+$", text[max(0, p.start - 10):p.start]))
+            re.search(r"\bDistrict\s+$", text[max(0, p.start - 10):p.start])) or bool(_UNIT_OF.search(text[max(0, p.start - 30):p.start]))
 
     units = [p.place for p in places if unit(p) and not p.elsewhere
              and not _ORIGIN.search(text[max(0, p.start - 40):p.start])]
@@ -1937,6 +1942,11 @@ def _inside_named_units(text: str, places: list[PlaceMention]) -> list[PlaceMent
             u.admin1 == p.place.admin1 for u in same)
 
     return [p for p in places if not outside(p)]
+
+
+# "the municipality of Aguililla": a town's name that names its unit
+_UNIT_OF = re.compile(r"\b(?:municipality|district|province|county|department|commune|prefecture|governorate|territory|"
+                      r"township|regency|upazila|tehsil|local\s+government\s+area)\s+of\s+$", re.I)
 
 
 # another event the sentence dates this one by, told with an article of its own: "hours after a bomb damaged ..."
