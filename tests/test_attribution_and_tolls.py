@@ -1385,3 +1385,24 @@ def test_the_group_an_investigation_points_to_is_the_suspect(run) -> None:  # ty
             "Cartel (CJNG).")
     inc = only(run(text, published="2025-06-18"))
     assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Jalisco New Generation Cartel", False)
+
+
+def test_suicide_attacks_told_without_the_word_suicide(run) -> None:  # type: ignore[no-untyped-def]
+    for text in [
+        "Two attackers detonated explosive vests at the entrance of a mosque in Kano on Friday, killing 12 worshippers.",
+        "A man wearing a vest packed with explosives set it off among the crowd at a market in Maiduguri on Thursday, "
+        "killing 17 people.",
+        "A female bomber detonated her explosives in a market in Mozogo on Sunday, killing 14 people.",
+        "An attacker rammed an explosives-laden truck into an army base in Mogadishu on Monday, killing 9 soldiers.",
+    ]:
+        assert only(run(text, published="2024-05-10")).suicide, text
+    # a "kamikaze drone" has no one aboard
+    assert not only(run("Russian kamikaze drones struck Odesa on Monday, killing two people.",
+                        published="2024-05-10")).suicide
+
+
+def test_a_group_saying_its_men_did_it_claims_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Three bombs exploded at a rugby club and a restaurant in Kampala on Sunday night as fans watched the World "
+            "Cup final, killing 74 people. Al-Shabaab said two of its martyrdom-seekers carried out the attacks.")
+    inc = only(run(text, published="2010-07-12"))
+    assert (inc.perpetrator.name, inc.perpetrator.claimed, inc.suicide) == ("al-Shabaab", True, True)

@@ -40,7 +40,14 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 SUICIDE = _p(r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|car\s+bomb(?:ing)?|vest|"
              r"bomber|truck\s+bomb(?:ing)?|assault)|\bblew\s+(?:himself|herself|themselves)\s+up|"
-             r"\bself-detonat\w*|\bdetonated\s+(?:his|her|their)\s+(?:explosive\s+)?(?:vest|belt)")
+             r"\bself-detonat\w*|\bdetonated\s+(?:his|her|their)\s+(?:own\s+)?(?:explosive\s+)?(?:vests?|belts?|explosives|charges?)|"
+             # "detonated explosive vests", "a man wearing a vest packed with explosives", "martyrdom-seekers"
+             r"\bdetonated\s+(?:\w+\s+)?(?:explosive|suicide)\s+(?:vests?|belts?)|"
+             r"\b(?:wearing|wore|strapped\s+with)\s+(?:an?\s+)?(?:explosives?|suicide|bomb)[\s-](?:vests?|belts?)|"
+             r"\bvests?\s+(?:packed|laden|rigged|stuffed|lined)\s+with\s+explosives|\bkamikaze\b(?!\s+drones?)|"
+             r"\bmartyrdom[\s-](?:seekers?|operations?|attacks?|bombers?)|\bistishhad\w*|"
+             r"\brammed\s+(?:an?\s+|his\s+|their\s+)?(?:explosives?|bomb)[\s-](?:laden|packed|filled|rigged)\s+(?:\w+\s+)?"
+             r"(?:truck|car|vehicle|van|lorry|tanker)")
 FOILED = _p(r"\b(?:defused|defuse[ds]?|foiled|thwarted|intercepted|disarmed|made\s+safe|rendered\s+safe|"
             r"controlled\s+(?:explosion|detonation)|(?:destroyed|detonated)\s+in\s+a\s+controlled\s+(?:manner|way)|"
             r"safely\s+(?:detonated|destroyed|removed)|(?:detonated|destroyed)\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:\w+\s+){0,2}"
