@@ -1406,3 +1406,17 @@ def test_a_group_saying_its_men_did_it_claims_it(run) -> None:  # type: ignore[n
             "Cup final, killing 74 people. Al-Shabaab said two of its martyrdom-seekers carried out the attacks.")
     inc = only(run(text, published="2010-07-12"))
     assert (inc.perpetrator.name, inc.perpetrator.claimed, inc.suicide) == ("al-Shabaab", True, True)
+
+
+def test_a_number_in_a_groups_name_is_no_count(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PORT-AU-PRINCE - The gang 400 Mawozo kidnapped ten people, among them five Catholic priests, in "
+            "Croix-des-Bouquets on Sunday, police said.")
+    assert only(run(text, published="2021-04-12")).kidnapped.best == 10
+
+
+def test_the_same_morning_is_the_day_the_sentence_before_names(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PORT-AU-PRINCE, Oct 19 - Gunmen kidnapped 17 missionaries in Ganthier on Saturday, police said.\n\n"
+            "On Monday, transport workers and traders held a general strike against the kidnappings. The same morning, "
+            "unidentified men shot dead a minibus driver in Martissant, witnesses said.")
+    found = run(text, published="2021-10-19")
+    assert sorted((i.date, i.fatalities.best) for i in found.incidents) == [("2021-10-16", 0), ("2021-10-18", 1)]

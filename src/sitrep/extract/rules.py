@@ -995,6 +995,13 @@ class RuleExtractor:
                 # the finest date the sentence gives: "on Wednesday evening" over "this month's elections"
                 resolved.sort(key=lambda r: _PRECISION_RANK.get(r[2] or "", 9))
                 d_mention, d_value, d_prec = resolved[0] if resolved else (None, None, None)
+                d_sid = scene if scene >= 0 else i
+                same_as_before = scene == i - 1 and i > 0 and bool(_SAME_DAY.search(s.text))
+                if d_value is None and i > 0 and _SAME_DAY.search(s.text) and (
+                        prev_day := _one_day(dates_by_sent[i - 1], ref)) is not None:
+                    # "On Monday, transport workers held a strike. The same morning, gunmen shot dead a driver":
+                    # the day the sentence before names, and another event than the one told before it
+                    (d_mention, d_value), d_prec, d_sid, same_as_before = prev_day, "day", i - 1, True
                 local = [p for p in places if not p.elsewhere]
                 place = most_specific([p for p in local if p.place.kind != "country"]) or most_specific(local)
                 target = None
@@ -1020,7 +1027,7 @@ class RuleExtractor:
                     d_mention.is_full or (d_mention.day is not None and d_mention.month is not None))  # "On 15 July, ..."
                 update = ((_TOLL_UPDATE.search(s.text) is not None or (casualty_only and place is None and not opens_on_day))
                           and current is not None and current.date is not None and d_value is not None
-                          and 0 <= (d_value - current.date).days <= 3 and not SEPARATE.search(s.text)
+                          and 0 <= (d_value - current.date).days <= 3 and not SEPARATE.search(s.text) and not same_as_before
                           and (place is None or current.place is None or _compatible(place, current.place)))
                 reach = 4 if (d_value is None and place is None and not SEPARATE.search(s.text)) or update else 2
                 # "Hours later, soldiers clashed with rebels near the hamlet of Sinaí" after a bombing: another event
@@ -1087,7 +1094,7 @@ class RuleExtractor:
                     target.mentions.append(i)
                 if target.date is None and d_value is not None:
                     target.date, target.date_precision, target.date_mention = d_value, d_prec, d_mention
-                    target.date_sid = scene if scene >= 0 else i
+                    target.date_sid = d_sid
                 if place is not None and (target.place is None or (
                         _rank(place) > _rank(target.place) and _compatible(place, target.place))
                         or (_closer(place, target.place, text) and not any(p.elsewhere for p in places))):
@@ -1186,6 +1193,8 @@ class RuleExtractor:
                 # return of democracy in 1986": the conflict's toll, not this event's
                 continue
             skip = [(m.start, m.end) for m in dates_by_sent[sid]] + self._dateline_spans
+            # a group's name is no count: "400 Mawozo kidnapped 17 missionaries"
+            skip += [(a.start, a.end) for a in actors_by_sent[sid] if any(ch.isdigit() for ch in a.text)]
             found = find_casualties(text, s.start, s.end, self.settings.extract, skip=skip)
             for c in found:
                 sentence_of[c.count.start] = sid
@@ -1897,7 +1906,7 @@ _WEAPON_TOLD = re.compile(r"\b(?:drones?|grenades?|rockets?|mortars?|explosives?
 _TRIED_ATTACK = re.compile(r"\b(?:for|over|in\s+connection\s+with|(?:their|his|her)\s+roles?\s+in)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
                            r"(?:attack|shooting|bombing|massacre|killings?|assault|ambush|blast|murders?)\b"
                            r"[^.;]{0,200}?\b(?:in\s+which|which\s+(?:killed|left)|that\s+(?:killed|left)|killing)\b", re.I)
-_SAME_DAY = re.compile(r"\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning|afternoon)|"
+_SAME_DAY = re.compile(r"\b(?:(?:on\s+|in\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning|afternoon)|"
                        r"later\s+(?:that|the\s+same)\s+(?:day|night|evening))\b", re.I)
 # a sentence that sums up several attacks, each told on its own: "Two cross-border attacks in one week on ..."
 _ROLLUP = re.compile(r"\W*(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple)\s+"
