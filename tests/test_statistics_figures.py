@@ -137,3 +137,22 @@ def test_a_toll_since_an_event_on_a_day_is_a_figure(run) -> None:  # type: ignor
     assert not ex.incidents
     assert [(s.measure, s.value, s.period_start, s.period_end) for s in ex.statistics] == [
         ("deaths", 190, "2024-11-27", "2025-05-17")]
+
+
+def test_a_month_dated_background_attack_is_an_incident_not_a_statistic(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MAROUA, Jan 9 - A suicide bomber killed 14 people in Mozogo on Friday, officials said.\n\n"
+            "The attack comes five months after one of the deadliest in the region. In early August 2020, a suicide "
+            "bomber struck a camp for displaced people in Nguetechewe, killing 17 people, according to the authorities.")
+    ex = run(text, published="2021-01-09")
+    assert not ex.statistics
+    assert sorted(i.fatalities.best for i in ex.incidents) == [14, 17]
+
+
+def test_an_attack_of_another_month_that_a_group_claimed_is_its_own_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BAQUBA, Oct 28 - Gunmen killed 11 villagers in al-Rashad in Diyala province on Tuesday, officials said.\n\n"
+            "IS was declared defeated in Iraq in 2017, but its cells continue to carry out attacks in Diyala and Kirkuk. "
+            "The group's deadliest attack this year came in January, when it claimed a double suicide bombing in a "
+            "crowded market in central Baghdad that killed 32 people.")
+    found = run(text, published="2021-10-28")
+    assert sorted((i.date, i.fatalities.best) for i in found.incidents) == [("2021-01-01", 32), ("2021-10-26", 11)]
+    assert not found.statistics

@@ -132,6 +132,8 @@ GENERIC = re.compile(
     r"(?:almost|nearly)\s+(?:daily|every\s+(?:day|night|week))|on\s+a\s+daily\s+basis|"
     r"(?:have|has)\s+been\s+(?:\w+\s+){1,6}?since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|"
     r"have\s+(?:long\s+)?(?:been|faced)|such\s+attacks|these\s+attacks|terrorism\s+is|terrorists\s+will|"
+    # "its cells continue to carry out attacks in rural areas of Diyala"
+    r"continu(?:e|es|ed|ing)\s+to\s+(?:carry\s+out|stage|launch|mount|conduct)\s+(?:\w+\s+)?attacks|"
     # "Sagaing Region is one of the region that is mostly attacked by military council airstrikes"
     r"\b(?:most|mostly|frequently|often|regularly|repeatedly|routinely)\s+(?:attacked|targeted|hit|struck|bombed|affected)\b|"
     r"(?:have|has)\s+(?:\w+\s+){0,2}(?:killed|attacked|targeted|abducted|kidnapped|bombed|carried\s+out|staged|launched|"
@@ -947,8 +949,9 @@ class RuleExtractor:
             # (a claim of another day's attack is that attack: "the group also claimed a grenade attack on a police
             # station in Rask late on Sunday")
             if current is not None and i - last <= 6 and (claim or (_claim_talk(s.text) and not dates)) \
-                    and not BACKGROUND.search(s.text) and not (_ALSO_CLAIMED.search(s.text) and _another_day(
-                        dates, current.date, ref) and self._is_anchor(s, dates, places_by_sent[i])) and not any(
+                    and not BACKGROUND.search(s.text) and not ((_ALSO_CLAIMED.search(s.text) or _far_day(
+                        dates, current.date, ref)) and _another_day(dates, current.date, ref)
+                        and self._is_anchor(s, dates, places_by_sent[i])) and not any(
                         # the group's own account of what it did is part of its claim: "X claimed the
                         # attack on Saturday, saying its fighters had killed four Christians"
                         (claim is None and not _BLAMES_THE_EVENT.search(s.text))
@@ -1201,7 +1204,14 @@ class RuleExtractor:
             casualties.extend(found)
         # a group's own figure ("claimed that around 30 people had been killed", "saying it had killed more than
         # 40 soldiers") is its claim, not the toll, when anyone else gives one
-        claimed_figures = [c for c in casualties if _CLAIM_FIGURE.search(text[max(0, c.count.start - 110):c.count.start])]
+        # (and a figure a group's statement puts in quotes: IS said its men had "killed and wounded more than 30")
+        claimed_figures = [c for c in casualties if _CLAIM_FIGURE.search(text[max(0, c.count.start - 110):c.count.start])
+                           or (re.search(r"[\"“](?:[\w-]+\s+){0,3}$", text[max(0, c.count.start - 40):c.count.start])
+                               and c.count.start in sentence_of and (
+                                   any(a.actor.type != "state" for a in actors_by_sent[sentence_of[c.count.start]])
+                                   or re.search(r"\b(?:propaganda|Amaq|its\s+(?:fighters|soldiers|men|mujahideen))\b",
+                                                sents[sentence_of[c.count.start]].text))
+                               and re.search(r"\b(?:statement|said|claimed)\b", sents[sentence_of[c.count.start]].text))]
         if claimed_figures and any(c not in claimed_figures and c.kind == k.kind for c in casualties for k in claimed_figures):
             casualties = [c for c in casualties if c not in claimed_figures]
         attacker_text = [(sid, sents[sid].text) for sid in sids]
@@ -2142,6 +2152,13 @@ def _split_events(text: str, sents: list[Sentence], dayfirst: bool) -> list[Sent
 
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _far_day(dates: list[DateMention], day: date | None, ref: date | None) -> bool:
+    """The sentence dates itself only to days a week or more from the event's: "came in January, when it claimed
+    a double suicide bombing in Baghdad" told after October's attack is that bombing, not a claim of it."""
+    days = [v for v in (resolve(m, ref)[0] for m in dates) if v is not None]
+    return bool(days) and day is not None and all(abs((v - day).days) >= 7 for v in days)
 
 
 def _another_day(dates: list[DateMention], day: date | None, ref: date | None) -> bool:

@@ -60,7 +60,10 @@ AGGREGATE = re.compile(r"\b(?:hit\s+by|witnessed|recorded|registered|saw|total(?
                        # "one of the deadliest single attacks" praises one event; "the deadliest month" tallies
                        r"deadliest(?!\s+(?:single\s+)?(?:attacks?|bombings?|assaults?|incidents?|ambush(?:es)?|raids?)\b)|"
                        r"violence\s+(?:killed|claimed)|conflict\s+(?:killed|claimed)|across\s+the\s+region|"
-                        r"report(?:ed)?|data|figures|statistics|tally|according|monthly|annual|compared|increase|"
+                        r"report(?:ed)?|data|figures|statistics|tally|monthly|annual|compared|increase|"
+                        # (not "according to the authorities", who tell one event's toll)
+                        r"according(?!\s+to\s+(?:the\s+)?(?:local\s+)?(?:authorities|police|officials|witnesses|residents|"
+                        r"army|military|sources|hospital|governor|mayor))|"
                         r"decrease|rose|rise|fell|across\s+the\s+country|nationwide|number\s+of|"
                         r"(?:most\s+violent|deadliest|worst|bloodiest|quietest)\s+(?:month|year|quarter|week|period)s?)\b", re.I)
 _SOURCE = re.compile(
@@ -87,13 +90,14 @@ _NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:percent|per\s+cent|%|times|attacks?|inci
 ONE_EVENT_AT = re.compile(r"\bwhen\s+(?:[\w-]+\s+){1,4}?(?:killed|shot\s+dead|massacred)\s+[^.;]{0,60}?\b(?:at|in)\s+the\s+"
                           r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+(?:base|camp|village|town|market|barracks|post)\b")
 ONE_EVENT = re.compile(r"\b(?:(?:when|as)\s+(?:\w+\s+){0,4}?|(?:gunmen|militants|attackers|rebels|fighters|bandits|assailants|"
-                       r"soldiers|troops)\s+(?:\w+\s+){0,2}?)(?:attacked|raided|ambushed|stormed|opened\s+fire|exploded|"
-                       r"went\s+(?:from\s+)?(?:door|house)\s+to\s+(?:door|house)|"
-                       r"struck|detonated|set\s+fire|abducted|kidnapped|blew\s+(?:himself|herself)\s+up)\b|"
+                       r"soldiers|troops|bombers)\s+(?:\w+\s+){0,2}?)(?:attacked|raided|ambushed|stormed|opened\s+fire|exploded|"
+                       r"went\s+(?:from\s+)?(?:door|house)\s+to\s+(?:door|house)|drove|rammed|"
+                       r"struck|detonated|set\s+fire|abducted|kidnapped|blew\s+(?:himself|herself|themselves)\s+up)\b|"
                        r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}(?:attack|raid|ambush|bombing|explosion|massacre)\s+(?:on|at|in)\b|"
+                       # "a suicide bomber struck a camp", "a double suicide bombing in a crowded market ... that killed 32"
                        r"\ban?\s+(?:[\w-]+\s+){0,2}(?:bomb|blast|explosion|attack|raid|ambush|grenade|bomber|gunman|IED|drone|"
-                       r"missile|rocket|shell|strike|airstrike)\s+(?:[^,.;]{0,60}?\s)?(?:struck|hit|exploded|went\s+off|killed|"
-                       r"wounded|targeted|tore|ripped|landed)\b", re.I)
+                       r"missile|rocket|shell|strike|airstrike|bombing|shooting|massacre)\s+(?:[^,.;]{0,80}?\s)?(?:struck|hit|"
+                       r"exploded|went\s+off|killed|wounded|targeted|tore|ripped|landed)\b", re.I)
 SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+)?(?:same|that)\s+(?:period|time|(?:\w+\s+)?months|year)\b|"
                          r"\b(?:over|in|during|for)\s+the\s+(?:two|three|four|five|six|nine|twelve|\d+)\s+months\b|"
                          r"\b(?:over|in|during)\s+the\s+period\b|"
