@@ -459,3 +459,13 @@ def test_a_community_bound_to_a_municipality_is_read_inside_it(run) -> None:  # 
             "on homes in the community of El Aguaje, belonging to the municipality of Aguililla, early on Tuesday.")
     inc = only(run(text, published="2025-06-18"))
     assert (inc.location.admin1, inc.location.city) == ("Michoacan", "El Aguaje")
+
+
+def test_a_release_issued_from_two_cities_is_placed_where_the_strike_was(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PRESS RELEASE\n\nBangkok/Yangon — The monitor condemns the air strike carried out by the Myanmar military "
+            "on Pazigyi village, Kanbalu Township, Sagaing Region, on the morning of Tuesday 11 April 2023.\n\n"
+            "As of 13 April, our team has recorded the names of at least 165 people killed. Volunteers believe the "
+            "true number may be as high as 180.")
+    inc = only(run(text, published="2023-04-13"))
+    assert (inc.location.country_code, inc.location.admin1, inc.date) == ("MM", "Sagaing", "2023-04-11")
+    assert (inc.fatalities.best, inc.injuries.best) == (165, None)  # "as of" dates the count; "may be" is a guess

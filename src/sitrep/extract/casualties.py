@@ -311,6 +311,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                 r"\s+to\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)",
                 text[c.end:c.end + 30], re.I):
             continue  # "revised, from 15 to 27": the figure left behind
+        if re.search(r"\b(?:may|might|could|would)\s+(?:well\s+)?(?:be|reach|exceed|rise\s+to|climb\s+to)\s+(?:as\s+high\s+as\s+|up\s+to\s+)?$",
+                     text[max(start, c.start - 40):c.start], re.I):
+            continue  # "the true number may be as high as 180": a guess, not a count
         if re.search(r"\b(?:sentenced|convicted|jailed|acquitted|charged|indicted|arrested|detained|tried)\s+(?:the\s+)?$",
                      text[max(start, c.start - 30):c.start], re.I):
             continue  # "sentenced two militants to life imprisonment": the accused, not the dead

@@ -205,6 +205,8 @@ SPEECH_DATE = re.compile(
     r"published|issued|launched|unveiled|presented|broadcast|televised|aired|"
     r"read\s+(?:out\s+)?on\s+(?:\w+\s+)?(?:television|radio|TV)|"
     r"press\s+conference|briefing)\s*(?:\w+\s+)?$|"
+    # "As of 13 April, our team has recorded the names of at least 165 people killed": the count's day
+    r"\bas\s+(?:of|at)\s+$|"
     # "figures released by the state police headquarters on Thursday"
     r"\b(?:released|published|issued)\s+by\s+(?:[\w'’-]+\s+){1,5}(?:(?:late\s+|early\s+)?on\s+)?$",
     re.I,
@@ -386,6 +388,14 @@ class RuleExtractor:
             if m and m.group("place").strip().isupper() and len(m.group("place").split()) <= 4:
                 datelines.append((start + m.start("place"), start + m.end("place")))
                 dateline_spans.append((start + m.start(), start + m.end()))
+                break
+            plain = _PLAIN_DATELINE.match(text[start:start + 80])
+            if plain and all(any(p.kind in {"city", "admin1", "country"} for p in self.gaz.lookup(part.strip()))
+                             for part in plain.group("place").split("/")):
+                # "Bangkok/Yangon — The Monitor condemns ...": where the release was issued, in title case
+                first = plain.group("place").split("/")[0].rstrip()
+                datelines.append((start + plain.start("place"), start + plain.start("place") + len(first)))
+                dateline_spans.append((start + plain.start(), start + plain.end()))
                 break
         # the date in a dateline ("BOGOTA, 8 DEC 89 --") is the report's: another date in the
         # sentence ("the car bomb attack on 6 December") is the event's
@@ -2097,6 +2107,8 @@ _STOP_WORDS = {"the", "a", "an", "this", "that", "one", "another", "his", "her",
 _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+")
+# a dateline of places alone, in title case, before a long dash: "Bangkok/Yangon — ", "Goma – "
+_PLAIN_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z][\w'’.-]*(?:\s?/\s?[A-Z][a-z][\w'’.-]*){0,2})\s+(?:—|–|--)\s+(?=[A-Z])")
 # a dateline with no town: "Tuesday, November 5, 2024 - Suspected militants shot dead a man ... late Monday"
 _DATE_DATELINE = re.compile(
     r"^(?P<place>)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
