@@ -179,3 +179,11 @@ def test_a_city_that_names_a_building_abroad_is_no_scene(run) -> None:  # type: 
             "one man, the governor's office said.")
     inc = only(run(text, published="2024-01-30"))
     assert inc.location.country_code == "TR"  # not Santa Maria in Brazil
+
+
+def test_where_a_spokesman_told_reporters_is_no_scene(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PEMBA, April 1 - The number of people killed in last week's insurgent assault on the town of Palma has "
+            "climbed to 55, officials said.\n\nOn Sunday, a defence ministry spokesman told reporters in Maputo that "
+            "dozens of people had been killed.")
+    inc = only(run(text, published="2021-04-01"))
+    assert inc.location.city == "Palma"

@@ -78,7 +78,7 @@ def test_generic_word_tied_to_one_group_names_the_doer(run) -> None:  # type: ig
             "On Friday 18 July, insurgents abducted five children from a farm on the outskirts of Chai, in "
             "Cabo Delgado province.")
     inc = only(run(text, published="2025-07-23"))
-    assert inc.perpetrator.name == "Ansar al-Sunna (Mozambique)"
+    assert inc.perpetrator.name == "Islamic State Mozambique Province"
     assert inc.perpetrator.claimed is False  # the event itself tells of no claim
 
 

@@ -43,7 +43,11 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
                         r"headed|heading|returning|travell?ing|bound|pulled\s+back|fell\s+back|withdrew|withdrawing|"
                         r"retreated|retreating|escaped|diverted|rerouted|redirected|relocated)\s+(?:[\w'’-]+\s+){0,3}(?:to|in|towards|for|from)\s+(?:the\s+)?$|"
                         r"\b(?:flown|brought|sent|dispatched|deployed|rushed)\s+(?:in\s+)?from\s+(?:the\s+)?$|"
-                        r"\b(?:reached|reaching)\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
+                        r"\b(?:reached|reaching)\s+(?:the\s+(?:town|city)\s+of\s+)?$|"
+                        # where the speaker spoke: "told reporters in Maputo", "a news conference in Abuja"
+                        r"\b(?:told|briefed|addressed)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|"
+                        r"lawmakers|parliament)\s+in\s+(?:the\s+)?$|\b(?:news|press)\s+(?:conference|briefing)\s+in\s+(?:the\s+)?$|"
+                        r"\b(?:speaking|spoke)\s+(?:to\s+(?:reporters|journalists)\s+)?in\s+(?:the\s+)?$", re.I)
 # "according to the territorial administrator of Beni": the source's office, not the scene
 _SOURCES_OFFICE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:administrator|governor|mayor|prefect|"
                              r"commissioner|bishop|emir)\s+of\s+(?:the\s+)?$", re.I)
