@@ -1420,3 +1420,14 @@ def test_the_same_morning_is_the_day_the_sentence_before_names(run) -> None:  # 
             "unidentified men shot dead a minibus driver in Martissant, witnesses said.")
     found = run(text, published="2021-10-19")
     assert sorted((i.date, i.fatalities.best) for i in found.incidents) == [("2021-10-16", 0), ("2021-10-18", 1)]
+
+
+def test_a_toll_that_rose_twice_not_counting_the_bomber(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("QUETTA, Nov 9 - A suicide bomber blew himself up at the main railway station in Quetta on Saturday "
+            "morning, killing at least 26 people. The blast went off on a crowded platform shortly before the Jaffar "
+            "Express was due to leave for Peshawar. The toll rose to 24 by midday and to 26 by evening, not counting "
+            "the bomber, who was also killed. The BLA said in a statement that its \"suicide squad\", the Majeed "
+            "Brigade, had carried out the attack.")
+    inc = only(run(text, published="2024-11-09"))  # Peshawar, where the train was going, is no second scene
+    assert (inc.fatalities.best, inc.location.city) == (27, "Quetta")
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Balochistan Liberation Army", True)

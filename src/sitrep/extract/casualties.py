@@ -87,6 +87,8 @@ _ATTACKER_ALSO = re.compile(
 
 
 _RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|reached|stands\s+at|stood\s+at)\s+(?:to\s+)?(?:at\s+least\s+)?$|"
+                       # "The toll rose to 24 by midday and to 26 by evening": the last figure
+                       r"\b(?:risen|rose|climbed|increased|jumped)\s+to\s+[^.;]{1,50}?\band\s+(?:then\s+)?to\s+(?:at\s+least\s+)?$|"
                        r"\b(?:bringing|brought|brings|taking|raising|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
                        r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|victims|fatalities|wounded|injured))"
                        r"\s+to\s+(?:at\s+least\s+)?$|"
@@ -311,6 +313,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                 r"\s+to\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)",
                 text[c.end:c.end + 30], re.I):
             continue  # "revised, from 15 to 27": the figure left behind
+        if re.match(r"\s+(?:by|on|in|at)\s+[^,.;]{1,25}?\s+and\s+(?:then\s+)?to\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|five|"
+                    r"six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)", text[c.end:c.end + 60], re.I):
+            continue  # "rose to 24 by midday and to 26 by evening": the figure it rose past
         if re.search(r"\b(?:may|might|could|would)\s+(?:well\s+)?(?:be|reach|exceed|rise\s+to|climb\s+to)\s+(?:as\s+high\s+as\s+|up\s+to\s+)?$",
                      text[max(start, c.start - 40):c.start], re.I):
             continue  # "the true number may be as high as 180": a guess, not a count
@@ -333,6 +338,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue  # "the past Saturday 16": a day of the month
         clause_rest = text[c.end:end]
         clause_cut = re.search(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b|\bafter\b|\bwhen\b|\bsince\b|"
+                               r",?\s+(?:not\s+(?:counting|including)|excluding)\b|"  # "26, not counting the bomber"
                                r",\s+and\s+(?:the|a|an|his|her|their)\s", clause_rest)  # ", and the driver was shot"
         window = clause_rest[: clause_cut.start()] if clause_cut else clause_rest
         noun, noun_start = _noun_after(window, c.end)

@@ -1881,7 +1881,8 @@ _CLAIMANT = re.compile(
 )
 _SAID_IT_DID = re.compile(
     r"[\w’'-]*(?:\s+\([^)]{1,30}\))?,?\s+(?:later\s+)?(?:said|says|announced|stated|confirmed)\s+(?:\w+\s+){0,10}?"
-    r"(?:that\s+)?(?:it|they|(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:had\s+|has\s+|have\s+)?[\"“]?(?:destroyed|seized|retained|attacked|killed|carried\s+out|"
+    r"(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[\w-]+(?:\s+[\w-]+)?|[\"“][^\"”]{1,30}[\"”](?:,\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},)?))"
+    r"\s+(?:had\s+|has\s+|have\s+)?[\"“]?(?:destroyed|seized|retained|attacked|killed|carried\s+out|"
     r"targeted|burn(?:ed|t)|blown\s+up|blew\s+up|executed|abducted|captured|shot\s+down|ambushed|bombed|struck|"
     r"set\s+fire|torched|kidnapped|hijacked|detonated|launched)\b",
     re.I,

@@ -42,6 +42,8 @@ _NEAR = re.compile(r"(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?
 _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|transferred|flown|referred|fled|"
                         r"headed|heading|returning|travell?ing|bound|pulled\s+back|fell\s+back|withdrew|withdrawing|"
                         r"retreated|retreating|escaped|diverted|rerouted|redirected|relocated)\s+(?:[\w'’-]+\s+){0,3}(?:to|in|towards|for|from)\s+(?:the\s+)?$|"
+                        # "shortly before the Jaffar Express was due to leave for Peshawar": where a train was going
+                        r"\b(?:leave|leaves|leaving|depart|departs|departing|departed|set\s+off|sets\s+off|bound)\s+for\s+(?:the\s+)?$|"
                         r"\b(?:flown|brought|sent|dispatched|deployed|rushed)\s+(?:in\s+)?from\s+(?:the\s+)?$|"
                         r"\b(?:reached|reaching)\s+(?:the\s+(?:town|city)\s+of\s+)?$|"
                         # where the speaker spoke: "told reporters in Maputo", "a news conference in Abuja"
