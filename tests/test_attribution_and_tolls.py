@@ -1431,3 +1431,12 @@ def test_a_toll_that_rose_twice_not_counting_the_bomber(run) -> None:  # type: i
     inc = only(run(text, published="2024-11-09"))  # Peshawar, where the train was going, is no second scene
     assert (inc.fatalities.best, inc.location.city) == (27, "Quetta")
     assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Balochistan Liberation Army", True)
+
+
+def test_where_the_wounded_came_from_is_a_breakdown_and_a_leaders_visit_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KAMPALA, July 12 - Two bombs ripped through crowds watching the World Cup final in Kampala late on Sunday, "
+            "police said. Mulago hospital said it had admitted 71 wounded, 52 of them from the rugby club and 19 from "
+            "Kabalagala, and that several were in a critical condition.\n\nPresident Museveni toured both sites on "
+            "Monday morning and called the bombers cowards who had attacked people enjoying themselves.")
+    inc = only(run(text, published="2010-07-12"))
+    assert (inc.date, inc.injuries.best) == ("2010-07-11", 71)

@@ -411,6 +411,14 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         # "among them four women and two girls": the second of a listed breakdown is a part too
         part = part or bool(out and out[-1].part and out[-1].kind == kind and out[-1].noun_end
                             and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[out[-1].noun_end:c.start]))
+        # "71 wounded, 52 of them from the rugby club and 19 from Kabalagala": where the wounded came from
+        part = part or bool(out and out[-1].part and out[-1].kind == kind and re.fullmatch(
+            r"(?:\s*of\s+(?:them|whom))?\s*(?:(?:from|at|in|on|near)\s+[^,.;]{1,40}?)?\s*(?:,\s*(?:and\s+)?|and\s+)",
+            text[out[-1].count.end:c.start]))
+        # "..., and that several were in a critical condition": some of those counted
+        part = part or bool(out and out[-1].kind == kind and re.match(
+            r"\s*(?:of\s+them\s+)?(?:were|are|remain(?:ed)?|was|is)\s+(?:still\s+)?in\s+(?:a\s+)?(?:critical|serious|stable|grave)"
+            r"\s+condition", after, re.I))
         dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\(|-(?=\s))", after)  # "11 dead - ten civilians and ..."
         if dash and not part:
             close = re.search(r"—|–|--|\)|\s-(?=\s)", text[c.end + dash.end():end])

@@ -199,7 +199,9 @@ AFTERMATH = re.compile(
 )
 # a community's answer to an attack, not an attack: "held a 'dead city' day to protest against the killings"
 REACTION = re.compile(r"\b(?:dead\s+city|ville\s+morte|shut\s*down|general\s+strike|day\s+of\s+mourning|funerals?\s+(?:of|for)|"
-                      r"to\s+protest\s+(?:against|over|at)|in\s+protest\s+(?:at|against|over)|were\s+buried|mourners|vigil)\b", re.I)
+                      r"to\s+protest\s+(?:against|over|at)|in\s+protest\s+(?:at|against|over)|were\s+buried|mourners|vigil|"
+                      # "President Museveni toured both sites on Monday and called the bombers cowards"
+                      r"(?:toured|visited)\s+(?:both\s+|the\s+|two\s+)?(?:sites?|scenes?|wounded|injured|victims|hospitals?))\b", re.I)
 SPEECH_DATE = re.compile(
     r"\b(?:said|says|told\s+(?:\(?[\w.]+\)?\s+){0,2}|announced|reported|added|stated|confirmed|statement|released|"
     r"published|issued|launched|unveiled|presented|broadcast|televised|aired|"
