@@ -1440,3 +1440,12 @@ def test_where_the_wounded_came_from_is_a_breakdown_and_a_leaders_visit_no_event
             "Monday morning and called the bombers cowards who had attacked people enjoying themselves.")
     inc = only(run(text, published="2010-07-12"))
     assert (inc.date, inc.injuries.best) == ("2010-07-11", 71)
+
+
+def test_a_blame_for_the_attack_goes_to_the_attack_not_to_a_bomb_defused_after_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("NAIROBI - On Tuesday 13 June 2023, a police vehicle struck an improvised explosive device near Fino in "
+            "Mandera County. Three officers were killed. The device found the next day was safely detonated by the "
+            "Bomb Disposal Unit on Wednesday 14 June 2023. Preliminary investigations indicate that the attack was "
+            "carried out by Al-Shabaab militants.")
+    found = run(text, published="2023-06-15")
+    assert {i.date: i.perpetrator.name for i in found.incidents} == {"2023-06-13": "al-Shabaab", "2023-06-14": None}

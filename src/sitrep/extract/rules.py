@@ -63,6 +63,7 @@ from .dates import DateMention, find_dates, infer_reference, resolve
 from .numbers import find_counts
 from .statements import find_statements
 from .taxonomy import (
+    FOILED,
     OPENED_FIRE,
     PROMINENT,
     SABOTAGE,
@@ -975,7 +976,14 @@ class RuleExtractor:
                     # "both those attacks", "the three attacks": the last ones told; "either attack": all of them
                     n = _HOW_MANY.get((every.group("n") or "all").lower().split()[-1])
                     shared = drafts[-n:] if n else [dr for dr in drafts if not dr.background or dr is current]
-                for dr in (shared if i <= shared_until else [pointed(i) or current]):
+                meant = pointed(i) or current
+                if meant is current and len(drafts) > 1 and FOILED.search(sents[current.anchor].text) \
+                        and _THE_ATTACK.search(s.text):
+                    # "the attack was carried out by Al-Shabaab" after a second bomb was defused: the attack told
+                    # before it, not the bomb that never went off
+                    meant = next((dr for dr in reversed(drafts) if dr is not current and not dr.background
+                                  and not FOILED.search(sents[dr.anchor].text)), current)
+                for dr in (shared if i <= shared_until else [meant]):
                     if i not in dr.sids:
                         dr.sids.append(i)  # who did it, not a new event: "X claimed the attack on Sunday"
                 last = i
@@ -2110,6 +2118,7 @@ _STOP_WORDS = {"the", "a", "an", "this", "that", "one", "another", "his", "her",
 _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+")
+_THE_ATTACK = re.compile(r"\bthe\s+(?:attack|ambush|bombing|blast|explosion|assault)\b", re.I)
 # a dateline of places alone, in title case, before a long dash: "Bangkok/Yangon — ", "Goma – "
 _PLAIN_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z][\w'’.-]*(?:\s?/\s?[A-Z][a-z][\w'’.-]*){0,2})\s+(?:—|–|--)\s+(?=[A-Z])")
 # a dateline with no town: "Tuesday, November 5, 2024 - Suspected militants shot dead a man ... late Monday"
