@@ -469,3 +469,19 @@ def test_a_release_issued_from_two_cities_is_placed_where_the_strike_was(run) ->
     inc = only(run(text, published="2023-04-13"))
     assert (inc.location.country_code, inc.location.admin1, inc.date) == ("MM", "Sagaing", "2023-04-11")
     assert (inc.fatalities.best, inc.injuries.best) == (165, None)  # "as of" dates the count; "may be" is a guess
+
+
+def test_here_is_the_datelines_town(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MARAWI CITY — A bomb exploded during a Catholic Mass inside the gymnasium of Mindanao State University here "
+            "on Sunday morning, killing four people, according to the Lanao del Sur provincial government. Investigators "
+            "said it was a mortar round rigged as an improvised explosive device.")
+    inc = only(run(text, published="2023-12-04"))
+    assert inc.location.city is not None and "Marawi" in inc.location.city
+    assert (inc.sub_event_type, inc.target.type) == ("Remote explosive/landmine/IED", "Religious Figures/Institutions")
+
+
+def test_troops_backed_by_aircraft_who_killed_fighters_carried_out_an_operation(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("COTABATO - Government troops backed by air assets killed 11 Dawlah Islamiyah fighters in an operation in "
+            "Datu Hoffer Ampatuan, Maguindanao del Sur, on Friday, the army said.")
+    inc = only(run(text, published="2023-12-02"))
+    assert (inc.perpetrator.name, inc.event_type) == ("Armed Forces of the Philippines", "Battles")

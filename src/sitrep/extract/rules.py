@@ -1176,10 +1176,14 @@ class RuleExtractor:
         for dr in drafts:
             if stale and ref is not None and dr.date is not None and (ref - dr.date).days > stale:
                 dr.background = True  # "On Oct. 26, 2022, a gunman opened fire ..." in a 2025 report
-            if self._dateline_places and (dr.place is None or (
+            told_here = self._dateline_places and dr.place is not None and _HERE.search(sents[dr.anchor].text) \
+                and self._dateline_places[0].place.kind == "city" and _rank(dr.place) < _rank(self._dateline_places[0]) \
+                and _compatible(self._dateline_places[0], dr.place)
+            if self._dateline_places and (dr.place is None or told_here or (
                     dr.place.place.kind == "country" and "capital" in text[dr.place.start:dr.place.end + 20]
                     and dr.place.place.country_code == self._dateline_places[0].place.country_code)):
-                dr.place = self._dateline_places[0]  # "MOGADISHU - ... a camp in Somalia's capital"
+                # "MOGADISHU - ... a camp in Somalia's capital"; "MARAWI CITY - A bomb exploded ... here on Sunday"
+                dr.place = self._dateline_places[0]
             if dr.date is None and not dr.background:
                 # "killed 12 people overnight, officials said on Tuesday": the day it was told, no finer
                 told = [(m, *resolve(m, ref)) for m in dates_by_sent[dr.anchor]
@@ -2118,6 +2122,8 @@ _STOP_WORDS = {"the", "a", "an", "this", "that", "one", "another", "his", "her",
 _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+")
+# the dateline's town, told as "here": "A bomb exploded inside the gymnasium ... here on Sunday"
+_HERE = re.compile(r"\b(?:here|in\s+this\s+(?:city|town))\b(?!\s+(?:is|are|was|were)\b)", re.I)
 _THE_ATTACK = re.compile(r"\bthe\s+(?:attack|ambush|bombing|blast|explosion|assault)\b", re.I)
 # a dateline of places alone, in title case, before a long dash: "Bangkok/Yangon — ", "Goma – "
 _PLAIN_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z][\w'’.-]*(?:\s?/\s?[A-Z][a-z][\w'’.-]*){0,2})\s+(?:—|–|--)\s+(?=[A-Z])")
@@ -2226,7 +2232,7 @@ _FORCES_WORD = (r"(?:security\s+forces|(?:the\s+)?troops|soldiers|(?:the\s+)?arm
                 r"jawans|(?:the\s+)?forces|(?:the\s+)?(?-i:[A-Z]{2,5})\b|(?:the\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+"
                 r"(?:Guard|Force|Forces|Army|Battalion|Brigade|Regiment|Police|Division))")
 _OPERATION = re.compile(
-    rf"\b{_FORCES_WORD}\s+(?:\w+\s+){{0,2}}?(?:killed|neutrali[sz]ed|eliminated|gunned\s+down|shot\s+dead)\s+(?:\w+\s+){{0,2}}?"
+    rf"\b{_FORCES_WORD}\s+(?:\w+\s+){{0,2}}?(?:backed\s+by\s+(?:\w+\s+){{1,3}}?)?(?:killed|neutrali[sz]ed|eliminated|gunned\s+down|shot\s+dead)\s+(?:\w+\s+){{0,2}}?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|several|dozens)?\s*(?:[\w-]+\s+)?"
     r"(?:terrorists|militants|insurgents|fighters|rebels|Maoists|khwarij|khawarij|jihadists|bandits|cadres|members)|"
     rf"\b(?:encounter|gunfight|gun\s*battle|exchange\s+of\s+fire|firefight|clash(?:es)?|operation)\s+with\s+{_FORCES_WORD}|"

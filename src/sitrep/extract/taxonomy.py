@@ -67,7 +67,9 @@ KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?
             r"taken\s+hostage|took\s+(?:\w+\s+){0,2}hostage|whisked\s+away|carried\s+(?:away|off)|carrying\s+off|"
             r"took\s+away\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one|several|dozens))\b")
 GRENADE = _p(r"\bgrenades?\b")
-SHELLING = _p(r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|artillery|missiles?|projectiles?)\b")
+# (a mortar round "rigged as an improvised explosive device" was planted, not fired)
+SHELLING = _p(r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|artillery|missiles?|projectiles?)\b"
+              r"(?!\s+(?:rounds?\s+|shells?\s+|bombs?\s+)?(?:rigged|fashioned|converted|used|turned)\s+(?:as|into)\b)")
 AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drones?|quadcopters?|UAVs?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attack)|warplanes?|fighter\s+jets?|jet\s+fighters?|helicopter\s+gunships?|"
                r"aircraft\s+(?:dropped|bombed|struck|strafed|attacked)|(?:military|army|junta|regime|government)\s+(?:aircraft|planes?|jets?)|"
                r"air\s+raids?|bombed\s+from\s+the\s+air|(?:guided|glide|aerial|barrel)\s+bombs?)\b")
@@ -261,7 +263,8 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:journalists?|reporters?|cameram[ae]n|media\s+workers?|press\s+club|newspaper|broadcasters?|"
         r"commentators?|radio\s+(?:host|presenter|station)|editor)\b"), "Journalists & Media"),
     (_p(r"\b(?:embassy|consulate|diplomats?|ambassador|envoy)\b"), "Government (Diplomatic)"),
-    (_p(r"\b(?:mosques?|churches|church|temples?|shrines?|imams?|clerics?|priests?|pastors?|worshippers|madrassas?|seminary|congregation|pilgrims)\b"), "Religious Figures/Institutions"),
+    (_p(r"\b(?:mosques?|churches|church|temples?|shrines?|imams?|clerics?|priests?|pastors?|worshippers|madrassas?|seminary|congregation|pilgrims|"
+        r"(?-i:Mass)|(?:church|worship|prayer|religious|Sunday|Friday)\s+services?)\b"), "Religious Figures/Institutions"),
     (_p(r"\b(?:schools?|students?|pupils|teachers?|universit(?:y|ies)|college|schoolchildren)\b"), "Educational Institution"),
     (_p(r"\b(?:airports?|aircraft|airliner|plane|flights?)\b"), "Airports & Aircraft"),
     (_p(r"\b(?:(?:cargo|container|merchant|commercial|fishing)\s+(?:ships?|vessels?)|ships?|vessels?|bulk\s+carriers?|"
