@@ -118,3 +118,15 @@ def test_the_night_of_two_days_is_the_first_day() -> None:
     assert resolve(m, date(2025, 6, 18)) == (date(2025, 6, 16), "day")
     (m,) = find_dates("Gunmen attacked the village on the night of 3-4 May.")
     assert resolve(m, date(2025, 5, 6)) == (date(2025, 5, 3), "day")
+
+
+def test_an_attack_last_october_measured_against_yesterdays(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("COLOMBO, Feb 1 - At least 73 people were killed yesterday when a lorry packed with explosives was driven "
+            "into the main entrance of the Central Bank in Colombo, police said.\n\nYesterday's attack is the worst in "
+            "the city since last October's attack by Tiger commandos on the oil storage depots at Kolonnawa, in which "
+            "at least 20 people died.")
+    found = {i.date: i for i in run(text, published="1996-02-01").incidents}
+    assert found["1996-01-31"].suicide  # the lorry was driven in
+    october = found["1995-10-01"]
+    assert (october.perpetrator.name, october.target.type, october.background) == (
+        "Liberation Tigers of Tamil Eelam", "Utilities", True)

@@ -54,6 +54,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a month with no year after a preposition ("In June, ..."): the last such month up to the report's date
     ("mon", re.compile(rf"\b(?:in|during|since|early|late|mid-?|earlier\s+in|until)\s+(?:early\s+|late\s+|mid-?)?{_MON}\b"
                        r"(?!\s*\d)(?!,?\s*(?:19|20)\d\d)", re.I)),
+    # "since last October's attack", "last March": the last such month before the report's
+    ("lastmon", re.compile(rf"\b(?:last|this\s+past)\s+{_MON}(?:['’]s)?(?!\s*\d)(?!,?\s*(?:19|20)\d\d)\b", re.I)),
     # "Eight years ago today": that day of a past year (an anniversary piece); "five years ago" alone is no day
     ("yearsago", re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                             r"twenty|a)\s+years?\s+ago\s+(?:today|this\s+day)\b", re.I)),
@@ -67,7 +69,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _NEEDS = {"iso": "digit", "night": "digit", "mdy": "digit", "dmy": "digit", "numeric": "digit", "wd_numeric": "digit", "mdly": "digit",
-          "dmly": "digit", "md": "digit", "dm": "digit", "my": "digit", "monly": "month", "mon": "month",
+          "dmly": "digit", "md": "digit", "dm": "digit", "my": "digit", "monly": "month", "mon": "month", "lastmon": "month",
           "weekday": "weekday"}
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 _WEEKDAY_HINT = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.I)
@@ -193,6 +195,10 @@ def _interpret(kind: str, m: re.Match[str], dayfirst: bool) -> _Parts | None:
         if not g["mon"][0].isupper():
             return None
         return (None, MONTHS[g["mon"].lower().rstrip(".")], None, None, None, True)
+    if kind == "lastmon":
+        if not g["mon"][0].isupper():
+            return None  # "last may" is no month
+        return (None, MONTHS[g["mon"].lower().rstrip(".")], None, None, None, True)
     if kind == "mon":
         if not g["mon"][0].isupper():
             return None  # "in may" is not a month
@@ -241,6 +247,8 @@ def resolve(m: DateMention, ref: date | None) -> tuple[date | None, str | None]:
         return first, "month"
     if m.kind == "monly" and m.month is not None:
         return date(ref.year - 1, m.month, 1), "month"
+    if m.kind == "lastmon" and m.month is not None:
+        return date(ref.year if m.month < ref.month else ref.year - 1, m.month, 1), "month"
     if m.kind == "mon" and m.month is not None:
         return date(ref.year if m.month <= ref.month else ref.year - 1, m.month, 1), "month"
     if m.kind == "yearsago" and m.offset_days is not None:

@@ -910,7 +910,7 @@ class RuleExtractor:
                 return []  # "the army on Friday raised the death toll from an attack ...": the day it was told
             return [d for d in dates_by_sent[k] if (d.kind != "my" or not d.is_full)
                     and not SPEECH_DATE.search(text[max(sents[k].start, d.start - 40):d.start])
-                    and not _CLAIM_DAY.match(text, d.end)]
+                    and not _CLAIM_DAY.match(text, d.end) and not _MEASURED_AGAINST.match(text, d.end)]
 
         def scene_for(i: int, places: list[PlaceMention]) -> int:
             """The sentence before an event told with no day of its own that sets its scene: "On March 28, 2021,
@@ -1841,7 +1841,7 @@ _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", 
                    "Maritime"}
 # words of a published tally of violence that no event word may accompany: "1,734 intentional homicides were registered"
 _TALLY_WORD = re.compile(r"\b(?:homicides?|murders|arrests|arrested|detained|assassinations?)\b", re.I)
-MONTH_KINDS = {"my", "mon", "monly", "lastmonth", "thismonth"}  # date mentions that name a month, not a day
+MONTH_KINDS = {"my", "mon", "monly", "lastmon", "lastmonth", "thismonth"}  # date mentions that name a month, not a day
 _HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4}
 _EVERY_EVENT = re.compile(r"\b(?:either|any|none|each|(?P<n>both|all|the\s+(?:two|three|four)))"
                           r"(?:\s+(?:of\s+)?(?:those|these|the))?(?:\s+\w+)?\s+(?:attacks|incidents|killings|"
@@ -2122,6 +2122,10 @@ _STOP_WORDS = {"the", "a", "an", "this", "that", "one", "another", "his", "her",
 _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+")
+# the event just told, measured against an earlier one: "Yesterday's attack is the worst in the city since last
+# October's attack ..., in which at least 20 people died" tells October's attack, and its day is not yesterday
+_MEASURED_AGAINST = re.compile(r"['’]s\s+(?:attack|bombing|blast|assault|massacre|explosion)\s+(?:is|was)\s+(?:the\s+)?"
+                               r"(?:worst|deadliest|biggest|largest|bloodiest|most\s+\w+)\b[^.;]{0,40}\bsince\b", re.I)
 # the dateline's town, told as "here": "A bomb exploded inside the gymnasium ... here on Sunday"
 _HERE = re.compile(r"\b(?:here|in\s+this\s+(?:city|town))\b(?!\s+(?:is|are|was|were)\b)", re.I)
 _THE_ATTACK = re.compile(r"\bthe\s+(?:attack|ambush|bombing|blast|explosion|assault)\b", re.I)

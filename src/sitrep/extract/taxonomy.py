@@ -47,7 +47,12 @@ SUICIDE = _p(r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast
              r"\bvests?\s+(?:packed|laden|rigged|stuffed|lined)\s+with\s+explosives|\bkamikaze\b(?!\s+drones?)|"
              r"\bmartyrdom[\s-](?:seekers?|operations?|attacks?|bombers?)|\bistishhad\w*|"
              r"\brammed\s+(?:an?\s+|his\s+|their\s+)?(?:explosives?|bomb)[\s-](?:laden|packed|filled|rigged)\s+(?:\w+\s+)?"
-             r"(?:truck|car|vehicle|van|lorry|tanker)")
+             r"(?:truck|car|vehicle|van|lorry|tanker)|"
+             # "a lorry packed with explosives was driven into the main entrance"; "the driver ..., who was blown up
+             # with his vehicle"
+             r"\b(?:packed|laden|loaded|filled|rigged)\s+with\s+explosives\s+(?:was\s+|were\s+)?(?:driven|rammed|crashed)\s+"
+             r"(?:into|through)|\bdriver\b[^.;]{0,40}\bblown\s+up\s+(?:with|in|along\s+with)\s+(?:his|her|the)\s+"
+             r"(?:vehicle|lorry|truck|car)")
 FOILED = _p(r"\b(?:defused|defuse[ds]?|foiled|thwarted|intercepted|disarmed|made\s+safe|rendered\s+safe|"
             r"controlled\s+(?:explosion|detonation)|(?:destroyed|detonated)\s+in\s+a\s+controlled\s+(?:manner|way)|"
             r"safely\s+(?:detonated|destroyed|removed)|(?:detonated|destroyed)\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:\w+\s+){0,2}"
@@ -274,7 +279,7 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:telecom\w*|mobile\s+(?:phone\s+)?(?:towers?|masts?)|phone\s+masts?|masts?|transmitters?|"
         r"5G|cell(?:phone)?\s+towers?|communications?\s+towers?|fibre|fiber)\b"), "Telecommunication"),
     (_p(r"\b(?:pipelines?|power\s+(?:lines?|plant|station|pylons?|grid)|pylons?|electricity|substations?|"
-        r"gas\s+(?:pipeline|field)|water\s+supply|oil\s+(?:well|facility|installation|refinery|depot|terminal)|"
+        r"gas\s+(?:pipeline|field)|water\s+supply|oil\s+(?:storage\s+)?(?:wells?|facilit(?:y|ies)|installations?|refinery|depots?|terminals?|tanks?)|"
         r"refinery|refineries|fuel\s+depot)\b"), "Utilities"),
     (_p(r"\b(?:aid\s+workers?|NGO|humanitarian|charity|relief\s+workers?|UN\s+(?:staff|workers))\b"), "NGO"),
     (_p(r"\b(?:tourists?|holidaymakers|visitors)\b"), "Tourists"),
