@@ -187,3 +187,11 @@ def test_where_a_spokesman_told_reporters_is_no_scene(run) -> None:  # type: ign
             "dozens of people had been killed.")
     inc = only(run(text, published="2021-04-01"))
     assert inc.location.city == "Palma"
+
+
+def test_the_country_a_place_borders_is_not_where_it_lies(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("RIYADH, Sept 14 - Drones struck oil facilities in Abqaiq in Saudi Arabia's Eastern Province on Saturday. "
+            "On 17 August, drones struck the Shaybah gas facility near the border with the UAE, causing a fire but no "
+            "injuries.")
+    found = run(text, published="2019-09-14")
+    assert {i.location.country_code for i in found.incidents} == {"SA"}

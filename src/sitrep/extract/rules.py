@@ -77,7 +77,8 @@ TRIGGER = re.compile(
     r"\b(?:" + SABOTAGE + r"|dropped\s+(?:\w+\s+)?explosives|targeted\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:an?\s+)?(?:drones?|missiles?|rockets?|bombs?|grenades?|artillery)|attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
     r"suicide|ambush(?:ed)?|(?:improvised\s+)?explosive\s+devices?|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|" + OPENED_FIRE + r"|kidnap(?:ped|ping)?|"
     r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
-    r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|strikes?\s+on|death\s+toll|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
+    r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|strikes?\s+on|"
+    r"(?:targeting|targeted|attacked|struck|hit)\s+by\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?)|death\s+toll|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defused|foiled|gunned\s+down|hostages?|"
     r"died|dead|wounded|injured|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed)|set\s+fire|"
     r"set\s+(?:\w+\s+){1,3}on\s+fire|"
@@ -582,7 +583,9 @@ class RuleExtractor:
             pm.place.kind == "country" or (unit is not None and pm.place.kind == "admin1" and pm.place.admin1 == unit))]
         # the province's own mention, else the country's, else where a placed event's place is named
         said.sort(key=lambda pm: pm.place.kind != "admin1")
-        source = said[0] if said else next(dr.place for dr in drafts if dr.place is not None) if placed else None
+        # (else any place of that country the report names: the country, named by its town, "Abqaiq")
+        source = said[0] if said else next(dr.place for dr in drafts if dr.place is not None) if placed else next(
+            (pm for pm in places if pm.place.country_code == main and not pm.elsewhere), None)
         if source is None:
             return
         wider = source.place if source.place.kind in {"admin1", "country"} else next(

@@ -65,7 +65,7 @@ _METONYM_SPEECH = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:
                              r"announced|called\s+on|vowed|pledged|retaliated)\b")
 _SPEECH_NEXT = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|confirmed|announced|told|stated|reported|added)\b", re.I)
 _INSIDE = re.compile(r"\s*[(,]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:\)|[,.;:]|$)")
-_BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:neighbou?ring\s+)?$", re.I)
+_BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 _ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|department|prefecture)\b", re.I)
 # "the Escalon neighbourhood", "the Mejicanos sector": a part of the town the report is about, which
 # a town of that name elsewhere must not stand in for
@@ -299,7 +299,9 @@ class Geocoder:
                 if namesake:
                     place = max(namesake, key=lambda p: p.population)
             out.append(PlaceMention(cs, ce, phrase, place, bool(_NEAR.search(before)),
+                                    # (a country a place lies near the border with is not where it lies)
                                     district_cue, bool(_ELSEWHERE.search(before) or (
+                                        place.kind == "country" and "order" in low and _BORDER_WITH.search(before)) or (
                                         "ccording" in low and _SOURCES_OFFICE.search(before)) or (
                                         _SPEAKERS_SEAT.search(before) and _SPEECH_NEXT.match(after)) or (
                                         place.kind == "city" and _METONYM_SPEECH.match(after) is not None)
