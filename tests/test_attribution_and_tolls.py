@@ -1449,3 +1449,16 @@ def test_a_blame_for_the_attack_goes_to_the_attack_not_to_a_bomb_defused_after_i
             "carried out by Al-Shabaab militants.")
     found = run(text, published="2023-06-15")
     assert {i.date: i.perpetrator.name for i in found.incidents} == {"2023-06-13": "al-Shabaab", "2023-06-14": None}
+
+
+def test_a_lead_summing_up_attacks_in_two_cities_gives_each_citys_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MAKHACHKALA, June 24 - Gunmen attacked churches and a police post in two cities of Russia's Dagestan region "
+            "on Sunday evening, killing at least 19 people, officials said. The attacks, which began as Orthodox "
+            "Christians were celebrating the feast of Pentecost, were the deadliest in years.\n\n"
+            "In the ancient city of Derbent, armed men burst into a church and shot dead its security guard.\n\n"
+            "About 120 km to the north, in Makhachkala, gunmen opened fire on a traffic police post. Fifteen police "
+            "officers were killed there.")
+    found = run(text, published="2024-06-24")
+    assert sorted((i.location.city or "", i.date or "") for i in found.incidents) == [
+        ("Derbent", "2024-06-23"), ("Makhachkala", "2024-06-23")]
+    assert all(i.perpetrator.name is None for i in found.incidents)  # not Ukraine's forces, nor anyone's

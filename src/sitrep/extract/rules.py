@@ -219,6 +219,7 @@ BACKGROUND = re.compile(r"^\W*(?:previously|earlier|in\s+a\s+(?:previous|separat
                         r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
                         r"the\s+(?:latest|attack|blast)\s+(?:comes|came|follows|followed)|this\s+(?:is|was)\s+not\s+the\s+first)", re.I)
 REFERS = re.compile(
+    r"\b(?:the|that|this|these|those)\s+(?:(?:drone|air|missile|twin|two|three|coordinated)\s+)?(?:attacks|strikes|blasts|explosions|bombings|shootings|raids)\b|"
     r"\b(?:the|that|this)\s+(?:(?:drone|air|missile)\s+)?(?:attack|strike|airstrike|shelling|blast|explosion|bombing|ambush|assault|shooting|raid|kidnapping|abduction|incident|"
     r"bombers?|attackers?|gunmen|assailants|victims|dead|injured|wounded)\b|\bresponsibility\b|\bclaimed\b|"
     r"\b(?:killed|injured|wounded|dead|died|injuries|airlifted)\b|\bamong\s+the\b|\bhospital\b|\bclinic\b|"
@@ -493,6 +494,7 @@ class RuleExtractor:
         drafts = self._group(text, sents, dates_by_sent, places_by_sent, stat_sids, ref)
         self._place_by_section(text, sents, drafts, context)
         drafts = _merge_toll_lead(_merge_restated(_merge_echoes(drafts, sents), sents, self.settings.extract), sents)
+        drafts = _drop_multi_site_lead(drafts, sents)
         self._place_unplaced(drafts, places_all, context)
         incident_sids = {sid for d in drafts for sid in d.sids}
         statements = self._statements(text, sents, dates_by_sent, places_by_sent, ref, incident_sids)
@@ -835,7 +837,8 @@ class RuleExtractor:
                     r"(?:(?:federal|national|government)\s+(?:army|military|forces),?\s+(?:the\s+)?)?$", stext[:a.start - base]):
                 return a.actor.name, a.start, a.end
         # "Residents blamed the federal military": the armed forces of the country it happened in
-        forces = [a for a in load_actors() if a.type == "state" and country in a.countries]
+        forces = sorted((a for a in load_actors() if a.type == "state" and country in a.countries),
+                        key=lambda a: a.countries[0] != country)
         for base, stext in sent_texts if forces else []:
             blamed = _BLAMED_FORCES.search(stext) or _FORCES_WEAPON.search(stext)
             if blamed:
@@ -873,7 +876,9 @@ class RuleExtractor:
         base, m = hit
         if states:
             return states[0].actor.name, states[0].start, states[0].end
-        forces = [a for a in load_actors() if a.type == "state" and country in a.countries]
+        # (a country's own forces first: Russia's, not Ukraine's, though both fight on Russian soil)
+        forces = sorted((a for a in load_actors() if a.type == "state" and country in a.countries),
+                        key=lambda a: a.countries[0] != country)
         if forces:
             return _army_of(forces).name, base + m.start(), base + m.end()
         # a country the dictionary lists no forces of: its armed forces by the name ACLED gives them
@@ -1065,7 +1070,12 @@ class RuleExtractor:
                 also = _ALSO_ELSEWHERE.search(s.text)
                 separate_lead = _SEPARATE_LEAD.match(s.text) or later or (
                     also is not None and not telex and current is not None and current.place is not None
-                    and name_key(also.group("where")) not in name_key(sents[current.anchor].text))
+                    and name_key(also.group("where")) not in name_key(sents[current.anchor].text)) or (
+                    # "Gunmen attacked churches ... in two cities of Dagestan", then "In the ancient city of Derbent,
+                    # armed men burst into the Church ...": each city's attack, told on its own
+                    current is not None and place is not None and place.place.kind in {"city", "landmark"}
+                    and _MULTI_SITE.search(sents[current.anchor].text) is not None
+                    and (current.place is None or current.place.place.kind not in {"city", "landmark"}))
                 if current is not None and i - last <= reach and (
                     d_value is None or d_value == current.date or next_day or update
                     or (current.date is None and (len(current.sids) == 1 or (self._live and (
@@ -2129,6 +2139,9 @@ _TITLE_DATELINE = re.compile(
 # October's attack ..., in which at least 20 people died" tells October's attack, and its day is not yesterday
 _MEASURED_AGAINST = re.compile(r"['’]s\s+(?:attack|bombing|blast|assault|massacre|explosion)\s+(?:is|was)\s+(?:the\s+)?"
                                r"(?:worst|deadliest|biggest|largest|bloodiest|most\s+\w+)\b[^.;]{0,40}\bsince\b", re.I)
+# attacks told together in several places: "Gunmen attacked churches ... in two cities of Dagestan"
+_MULTI_SITE = re.compile(r"\b(?:in|across|at)\s+(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+)?"
+                         r"(?:cities|towns|villages|districts|provinces|regions|locations|places|sites|localities)\b", re.I)
 # the dateline's town, told as "here": "A bomb exploded inside the gymnasium ... here on Sunday"
 _HERE = re.compile(r"\b(?:here|in\s+this\s+(?:city|town))\b(?!\s+(?:is|are|was|were)\b)", re.I)
 _THE_ATTACK = re.compile(r"\bthe\s+(?:attack|ambush|bombing|blast|explosion|assault)\b", re.I)
@@ -2252,8 +2265,8 @@ _OPERATION = re.compile(
     r"\b(?:intelligence[\s-]based|counter-?terror(?:ism)?|security|military|joint|search|combing|clearance)\s+operations?\b",
     re.I)
 _MILITANTS_ATTACKED = re.compile(
-    r"\b(?:militants|terrorists|insurgents|fighters|gunmen|attackers|rebels|jihadists|Maoists|assailants|bandits)\s+"
-    r"(?:\w+\s+){0,3}?(?:attacked|stormed|ambushed|raided|opened\s+fire|overran|struck|targeted)\b|"
+    r"\b(?:militants|terrorists|insurgents|fighters|gunmen|attackers|rebels|jihadists|Maoists|assailants|bandits|armed\s+men)\s+"
+    r"(?:\w+\s+){0,3}?(?:attacked|stormed|ambushed|raided|opened\s+fire|overran|struck|targeted|burst\s+into|broke\s+into)\b|"
     r"\battack\s+on\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:checkpoint|check\s*-?post|post|base|camp|convoy|patrol|station|outpost)\b|"
     r"\b(?:ambush|ambushed|repelled|repulsed)\b", re.I)
 _BLAMED_FORCES = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?P<who>(?:federal\s+|government\s+|national\s+|"
@@ -2340,6 +2353,27 @@ def _one_day(dates: list[DateMention], ref: date | None) -> tuple[DateMention, d
 def _realis(text: str) -> bool:
     """An event verb that is not governed by a modal or an infinitive ("could hit", "to attack")."""
     return any(not _MODAL.search(text[max(0, m.start() - 25):m.start()]) for m in REALIS_VERB.finditer(text))
+
+
+def _drop_multi_site_lead(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:
+    """A lead that sums up attacks "in two cities", each then told on its own with its town and its toll, is no
+    event of its own: the towns' events are, and an undated one takes the lead's day."""
+    out = list(drafts)
+    for lead in drafts:
+        if lead.background or _MULTI_SITE.search(sents[lead.anchor].text) is None or (
+                lead.place is not None and lead.place.place.kind in {"city", "landmark"}):
+            continue
+        parts = [dr for dr in drafts if dr is not lead and not dr.background and dr.anchor > lead.anchor
+                 and dr.place is not None and dr.place.place.kind in {"city", "landmark"}
+                 and (lead.place is None or _compatible(dr.place, lead.place))]
+        if len(parts) < 2:
+            continue
+        for dr in parts:
+            if dr.date is None and lead.date is not None:
+                dr.date, dr.date_precision, dr.date_mention, dr.date_sid = (lead.date, lead.date_precision,
+                                                                            lead.date_mention, lead.date_sid)
+        out.remove(lead)
+    return out
 
 
 def _merge_echoes(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:

@@ -32,7 +32,8 @@ _STOP = set(
     justice liberty union unity victory hope independence democracy freedom peace many most some several
     after before while when witnesses residents rescue funeral gunmen militants attackers both all each
     another other such there then thus once still even only just first last next later soon christmas easter
-    ramadan eid breaking exclusive live update red green white black blue since until during despite amid
+    ramadan eid pentecost lent advent passover hanukkah diwali nowruz ashura muharram epiphany whitsun
+    breaking exclusive live update red green white black blue since until during despite amid
     although because though unless whether within without across along around among between beyond inside
     outside over under upon via jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
