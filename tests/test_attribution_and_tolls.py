@@ -1462,3 +1462,16 @@ def test_a_lead_summing_up_attacks_in_two_cities_gives_each_citys_event(run) -> 
     assert sorted((i.location.city or "", i.date or "") for i in found.incidents) == [
         ("Derbent", "2024-06-23"), ("Makhachkala", "2024-06-23")]
     assert all(i.perpetrator.name is None for i in found.incidents)  # not Ukraine's forces, nor anyone's
+
+
+def test_an_assailant_neutralised_is_a_death_not_a_bomb_made_safe(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("OWERRI - Armed men stormed the police station in Izombe late on Saturday, killing two officers. Officers "
+            "engaged the gunmen in a gun duel and one of the assailants was neutralised, police said.")
+    inc = only(run(text, published="2021-05-23"))
+    assert (inc.event_type, inc.attack_type) == ("Battles", "Armed Assault")
+
+
+def test_a_raised_toll_from_sundays_ambush_is_dated_sunday(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PORT MORESBY, Tuesday 20 February 2024 - Police in Papua New Guinea have raised the death toll from "
+            "Sunday's ambush near Akom village in Enga Province to 64.")
+    assert only(run(text, published="2024-02-20")).date == "2024-02-18"

@@ -915,7 +915,9 @@ class RuleExtractor:
 
         def event_dates(k: int) -> list[DateMention]:
             if _TOLL_LEAD.search(sents[k].text):
-                return []  # "the army on Friday raised the death toll from an attack ...": the day it was told
+                # "the army on Friday raised the death toll from an attack ...": the day it was told; but "raised
+                # the death toll from Sunday's ambush" names the ambush's day
+                return [d for d in dates_by_sent[k] if _DAYS_EVENT.match(text, d.end)]
             return [d for d in dates_by_sent[k] if (d.kind != "my" or not d.is_full)
                     and not SPEECH_DATE.search(text[max(sents[k].start, d.start - 40):d.start])
                     and not _CLAIM_DAY.match(text, d.end) and not _MEASURED_AGAINST.match(text, d.end)]
@@ -2139,6 +2141,9 @@ _TITLE_DATELINE = re.compile(
 # October's attack ..., in which at least 20 people died" tells October's attack, and its day is not yesterday
 _MEASURED_AGAINST = re.compile(r"['’]s\s+(?:attack|bombing|blast|assault|massacre|explosion)\s+(?:is|was)\s+(?:the\s+)?"
                                r"(?:worst|deadliest|biggest|largest|bloodiest|most\s+\w+)\b[^.;]{0,40}\bsince\b", re.I)
+# a day that owns the event: "Sunday's ambush", "Friday's bombing"
+_DAYS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|blast|explosion|massacre|raid|assault|shooting|"
+                         r"strike|killings?)\b", re.I)
 # attacks told together in several places: "Gunmen attacked churches ... in two cities of Dagestan"
 _MULTI_SITE = re.compile(r"\b(?:in|across|at)\s+(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+)?"
                          r"(?:cities|towns|villages|districts|provinces|regions|locations|places|sites|localities)\b", re.I)

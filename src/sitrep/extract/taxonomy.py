@@ -57,7 +57,11 @@ FOILED = _p(r"\b(?:defused|defuse[ds]?|foiled|thwarted|intercepted|disarmed|made
             r"controlled\s+(?:explosion|detonation)|(?:destroyed|detonated)\s+in\s+a\s+controlled\s+(?:manner|way)|"
             r"safely\s+(?:detonated|destroyed|removed)|(?:detonated|destroyed)\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:\w+\s+){0,2}"
             r"(?:bomb\s+disposal|explosive\s+ordnance\s+disposal|EOD|sappers|bomb\s+squad)|"
-            r"neutrali[sz]ed|bomb\s+disposal\s+(?:squad|team)\s+"
+            # (a device neutralised, not an assailant: "one of the assailants was neutralised" is a death)
+            r"(?<!assailants\swas\s)(?<!attackers\swas\s)(?<!attacker\swas\s)(?<!assailant\swas\s)(?<!gunmen\swere\s)"
+            r"(?<!terrorists\swere\s)(?<!militants\swere\s)(?<!attackers\swere\s)(?<!assailants\swere\s)neutrali[sz]ed"
+            r"(?!\s+(?:\w+\s+)?(?:assailants?|attackers?|gunm[ae]n|terrorists?|militants?|fighters?|insurgents?|khwarij|"
+            r"bandits?|(?:all|two|three|four|five|six|\d+)\b))|bomb\s+disposal\s+(?:squad|team)\s+"
             r"(?:defused|neutrali[sz]ed|recovered)|recovered\s+(?:an?\s+)?(?:explosive|bomb|IED)|"
             r"(?:was|were)\s+(?:found|discovered)\s+and\s+(?:defused|neutrali[sz]ed))\b")
 HIJACK = _p(r"\bhijack(?:ed|ing|ers?)?\b|\bcommandeered\b")
