@@ -485,3 +485,13 @@ def test_troops_backed_by_aircraft_who_killed_fighters_carried_out_an_operation(
             "Datu Hoffer Ampatuan, Maguindanao del Sur, on Friday, the army said.")
     inc = only(run(text, published="2023-12-02"))
     assert (inc.perpetrator.name, inc.event_type) == ("Armed Forces of the Philippines", "Battles")
+
+
+def test_a_cafes_name_is_no_town_and_an_event_measured_against_is_placed_where_it_was(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("RABAT, Oct 28 - A Moroccan court on Friday sentenced a man to death for the bombing of the Argana cafe in "
+            "Marrakesh in April, which killed 17 people. The attack on 28 April tore through the first floor of the "
+            "cafe.\n\nThe Argana bombing was the deadliest attack in Morocco since 16 May 2003, when 12 suicide bombers "
+            "struck a hotel and a restaurant in Casablanca. Authorities blamed it on the Salafia Jihadia movement.")
+    found = run(text, published="2011-10-28")
+    assert sorted((i.location.city or "", i.date or "") for i in found.incidents) == [
+        ("Casablanca", "2003-05-16"), ("Marrakesh", "2011-04-28")]

@@ -489,6 +489,7 @@ class RuleExtractor:
         for ps in places_by_sent:
             ps.sort(key=lambda pm: pm.start)
         places_by_sent = [_inside_named_units(text, ps) for ps in places_by_sent]
+        places_by_sent = [_building_names_dropped(text, s, ps) for s, ps in zip(sents, places_by_sent, strict=True)]
 
         statistics, stat_sids = self._statistics(text, sents, ref, places_by_sent, context)
         drafts = self._group(text, sents, dates_by_sent, places_by_sent, stat_sids, ref)
@@ -1063,6 +1064,8 @@ class RuleExtractor:
                           and 0 <= (d_value - current.date).days <= 3 and not SEPARATE.search(s.text) and not same_as_before
                           and (place is None or current.place is None or _compatible(place, current.place)))
                 reach = 4 if (d_value is None and place is None and not SEPARATE.search(s.text)) or update else 2
+                if current is not None and current.date is None and _THE_EVENT_LEAD.match(s.text):
+                    reach = 6  # "The attack on 28 April tore through the cafe", after a court's sentence for it
                 # "Hours later, soldiers clashed with rebels near the hamlet of Sinaí" after a bombing: another event
                 later = bool(_LATER_LEAD.match(s.text)) and current is not None and bool(_means(s.text)) and _means(
                     s.text).isdisjoint(_means(" ".join(sents[k].text for k in current.sids)))
@@ -1174,6 +1177,10 @@ class RuleExtractor:
                 current = pointed(i) or current
                 current.sids.append(i)
                 last = i
+                if current.date is None and _THE_EVENT_LEAD.match(s.text) and (
+                        day_told := _one_day(event_dates(i), ref)) is not None:
+                    # "The attack on 28 April tore through the cafe": the day of an event told undated before
+                    (current.date_mention, current.date), current.date_precision, current.date_sid = day_told, "day", i
                 found = most_specific([p for p in places_by_sent[i] if p.place.kind != "country" and not p.elsewhere])
                 if current.place is None or (found is not None and (
                         _closer(found, current.place, text) or (_rank(found) > _rank(current.place)
@@ -1979,6 +1986,23 @@ _INITIALS_ADJECTIVE = re.compile(
     r"were|is|are|has|had|have|said|says|and|but|until|during|over|under|about)\b)[A-Za-z])")
 
 
+def _building_names_dropped(text: str, s: Sentence, places: list[PlaceMention]) -> list[PlaceMention]:
+    """A sentence's places without the names of buildings and of other events, when it names the town itself:
+    "the bombing of the Argana cafe in Marrakesh" happened in Marrakesh, not in a town called Argana; in "The
+    Argana bombing was the deadliest attack in Morocco since 16 May 2003, when 12 suicide bombers struck ... in
+    Casablanca" the event told is Casablanca's."""
+    towns = [p for p in places if p.place.kind in {"city", "landmark"} and not p.elsewhere]
+    if len(towns) < 2:
+        return places
+    since = _COMPARED_SINCE.search(s.text)
+    drop = {id(p) for p in towns if _BUILDING_AFTER.match(text, p.end) or _EVENT_NAMED.match(text, p.end)
+            or (since is not None and p.start < s.start + since.end()
+                and any(q.start >= s.start + since.end() for q in towns))}
+    if len(drop) >= len(towns):
+        return places
+    return [p for p in places if id(p) not in drop]
+
+
 def _inside_named_units(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     """A sentence's places without the small towns that lie outside the units it names in their country:
     "the community of El Aguaje, in the municipality of Aguililla" is not Los Aguajes in another state.
@@ -2144,6 +2168,15 @@ _MEASURED_AGAINST = re.compile(r"['’]s\s+(?:attack|bombing|blast|assault|massa
 # a day that owns the event: "Sunday's ambush", "Friday's bombing"
 _DAYS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|blast|explosion|massacre|raid|assault|shooting|"
                          r"strike|killings?)\b", re.I)
+_THE_EVENT_LEAD = re.compile(r"\W*the\s+(?:attack|bombing|blast|explosion|massacre)\b", re.I)
+# a name before a building's word is the building's: "the Argana cafe", "the Kyadondo Rugby Club"
+_BUILDING_AFTER = re.compile(r"\s+(?:cafe|café|restaurant|hotel|bar|nightclub|club|cinema|theat(?:re|er)|mall|stadium|"
+                             r"gymnasium|supermarket|bakery|guesthouse|lodge)\b", re.I)
+# a name before an event's word is that event's: "The Argana bombing was the deadliest ..."
+_EVENT_NAMED = re.compile(r"\s+(?:bombing|attack|massacre|blast|shooting|siege)\s+(?:was|is|has|had|killed|left)\b", re.I)
+# the event told measured against an earlier one, told after it: "... was the deadliest attack in Morocco since"
+_COMPARED_SINCE = re.compile(r"\b(?:was|is)\s+the\s+(?:deadliest|worst|bloodiest|biggest|largest)\b[^.;]{0,60}?\bsince\b",
+                             re.I)
 # attacks told together in several places: "Gunmen attacked churches ... in two cities of Dagestan"
 _MULTI_SITE = re.compile(r"\b(?:in|across|at)\s+(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+)?"
                          r"(?:cities|towns|villages|districts|provinces|regions|locations|places|sites|localities)\b", re.I)
