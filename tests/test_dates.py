@@ -130,3 +130,17 @@ def test_an_attack_last_october_measured_against_yesterdays(run) -> None:  # typ
     october = found["1995-10-01"]
     assert (october.perpetrator.name, october.target.type, october.background) == (
         "Liberation Tigers of Tamil Eelam", "Utilities", True)
+
+
+def test_an_attack_it_came_days_after_is_dated_back_from_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ANKARA, Aug 27 - Eleven police officers were killed on Friday when militants set off a truck bomb at a "
+            "checkpoint in Cizre. It came eight days after a car bomb at the police headquarters in Elazig killed "
+            "three police officers.")
+    found = {i.location.admin1: i for i in run(text, published="2016-08-27").incidents}
+    elazig = next(i for a, i in found.items() if a and a.startswith("Elaz"))
+    assert (elazig.date, elazig.attack_type) == ("2016-08-18", "Bombing/Explosion")
+
+
+def test_a_bomb_being_defused_is_a_foiled_attack(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Police reported defusing a bomb hidden in a car outside a police station in Diyarbakir on Friday."
+    assert run(text, published="2016-08-27").incidents[0].sub_event_type == "Disrupted weapons use"

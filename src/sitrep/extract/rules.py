@@ -60,7 +60,7 @@ from .actors import (
 )
 from .casualties import ORDINALS, combine, find_casualties, no_casualties
 from .dates import DateMention, find_dates, infer_reference, resolve
-from .numbers import find_counts
+from .numbers import find_counts, word_to_int
 from .statements import find_statements
 from .taxonomy import (
     FOILED,
@@ -79,7 +79,7 @@ TRIGGER = re.compile(
     r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
     r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|strikes?\s+on|"
     r"(?:targeting|targeted|attacked|struck|hit)\s+by\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?)|death\s+toll|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
-    r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defused|foiled|gunned\s+down|hostages?|"
+    r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defus(?:ed|ing)|foiled|gunned\s+down|hostages?|"
     r"died|dead|wounded|injured|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed)|set\s+fire|"
     r"set\s+(?:\w+\s+){1,3}on\s+fire|"
     r"burn(?:ed|t)\s+(?:down\s+)?(?:a|the|\d+|several|dozens)|arson|firefight|gunfight|fire-?bombs?|petrol\s+bombs?|"
@@ -1030,6 +1030,14 @@ class RuleExtractor:
                 resolved.sort(key=lambda r: _PRECISION_RANK.get(r[2] or "", 9))
                 d_mention, d_value, d_prec = resolved[0] if resolved else (None, None, None)
                 d_sid = scene if scene >= 0 else i
+                came = _CAME_AFTER.match(s.text) if d_value is None and current is not None and current.date else None
+                if came is not None and current is not None and current.date is not None:
+                    # "It came eight days after a car bomb at the police headquarters in Elazig killed three
+                    # officers": eight days before the event just told
+                    n = int(came.group("n")) if came.group("n").isdigit() else (word_to_int(came.group("n")) or 0)
+                    if n:
+                        d_value = current.date - timedelta(days=n * (7 if came.group("unit").lower().startswith("w") else 1))
+                        d_prec = "day" if not came.group("unit").lower().startswith("w") else "week"
                 same_as_before = scene == i - 1 and i > 0 and bool(_SAME_DAY.search(s.text))
                 if d_value is None and i > 0 and _SAME_DAY.search(s.text) and (
                         prev_day := _one_day(dates_by_sent[i - 1], ref)) is not None:
@@ -1352,7 +1360,9 @@ class RuleExtractor:
         # an attack aimed at an official is violence against a civilian, even if guards fell with him
         security = bool(victim and victim.category == "security_forces") and named is None
         # "shot dead a headman ... hours after a bomb damaged a railway line": the other event is no cue of this one
-        typing = classify([(b, _OTHER_EVENT_CLAUSE.sub(lambda m: " " * len(m.group(0)), t)) for b, t in sent_texts],
+        # (but "It came eight days after a car bomb at the police headquarters killed three officers" tells that bomb)
+        typing = classify([(b, t if _CAME_AFTER.match(t) else _OTHER_EVENT_CLAUSE.sub(lambda m: " " * len(m.group(0)), t))
+                           for b, t in sent_texts],
                           security, named)
         for f, a, b in typing.cues:
             add(f, a, b)
@@ -2168,6 +2178,10 @@ _MEASURED_AGAINST = re.compile(r"['’]s\s+(?:attack|bombing|blast|assault|massa
 # a day that owns the event: "Sunday's ambush", "Friday's bombing"
 _DAYS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|blast|explosion|massacre|raid|assault|shooting|"
                          r"strike|killings?)\b", re.I)
+# another event told by how long before the one just told it came: "It came eight days after a car bomb ..."
+_CAME_AFTER = re.compile(r"\W*(?:it|this|that|the\s+(?:attack|bombing|blast|ambush|raid))\s+(?:came|comes)\s+"
+                         r"(?:just\s+|only\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"thirteen|fourteen|fifteen|twenty)\s+(?P<unit>days?|weeks?)\s+after\s+(?:a|an|another|the)\b", re.I)
 _THE_EVENT_LEAD = re.compile(r"\W*the\s+(?:attack|bombing|blast|explosion|massacre)\b", re.I)
 # a name before a building's word is the building's: "the Argana cafe", "the Kyadondo Rugby Club"
 _BUILDING_AFTER = re.compile(r"\s+(?:cafe|café|restaurant|hotel|bar|nightclub|club|cinema|theat(?:re|er)|mall|stadium|"
