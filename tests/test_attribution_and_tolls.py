@@ -1475,3 +1475,10 @@ def test_a_raised_toll_from_sundays_ambush_is_dated_sunday(run) -> None:  # type
     text = ("PORT MORESBY, Tuesday 20 February 2024 - Police in Papua New Guinea have raised the death toll from "
             "Sunday's ambush near Akom village in Enga Province to 64.")
     assert only(run(text, published="2024-02-20")).date == "2024-02-18"
+
+
+def test_an_initial_report_replaced_in_the_same_sentence_gives_the_new_figure(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BISHKEK - On Tuesday a suicide bomber drove a minivan through the gate of the Chinese embassy in Bishkek "
+            "and detonated explosives in the compound. The driver was killed. Initial reports said two people were "
+            "hurt; the Ministry of Health now says three local embassy employees were injured.")
+    assert only(run(text, published="2016-08-31")).injuries.best == 3

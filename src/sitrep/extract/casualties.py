@@ -316,6 +316,12 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if re.match(r"\s+(?:by|on|in|at)\s+[^,.;]{1,25}?\s+and\s+(?:then\s+)?to\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|five|"
                     r"six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)", text[c.end:c.end + 60], re.I):
             continue  # "rose to 24 by midday and to 26 by evening": the figure it rose past
+        if re.search(r"\b(?:initial|initially|earlier|first|preliminary|early)\s+(?:reports?|figures?|accounts?|tolls?|counts?)\s+"
+                     r"(?:had\s+)?(?:said|says|put|showed|indicated|suggested|spoke\s+of)\b[^.;]{0,40}$",
+                     text[max(start, c.start - 80):c.start], re.I) and re.search(
+                r"\b(?:now|later|since|subsequently)\s+(?:says?|said|puts?|put|stands?|stood)\b|\b(?:revised|updated|corrected)\b",
+                text[c.end:end], re.I):
+            continue  # "Initial reports said two people were hurt; the ministry now says three": the figure replaced
         if re.search(r"\b(?:may|might|could|would)\s+(?:well\s+)?(?:be|reach|exceed|rise\s+to|climb\s+to)\s+(?:as\s+high\s+as\s+|up\s+to\s+)?$",
                      text[max(start, c.start - 40):c.start], re.I):
             continue  # "the true number may be as high as 180": a guess, not a count

@@ -952,8 +952,11 @@ class RuleExtractor:
                 continue
             if i in recap:
                 continue  # a live blog's recap of the day tells again the events its entries told
-            if _EARLIER_TOLL.search(s.text):
-                continue  # "Earlier reports on Monday had put the toll at four soldiers dead": a figure since revised
+            if (early := _EARLIER_TOLL.search(s.text)) and not re.search(
+                    r";[^;]*\b(?:now|later|since|subsequently)\s+(?:says?|said|puts?|put|stands?)\b", s.text[early.end():], re.I):
+                # "Earlier reports on Monday had put the toll at four soldiers dead": a figure since revised (but
+                # "Initial reports said two people were hurt; the ministry now says three" gives the new one)
+                continue
             if ENTRY_HEADER.match(s.text) and len(s.text.split()) <= 14 and not TRIGGER.search(s.text) \
                     and any(resolve(m, ref)[0] for m in dates_by_sent[i]):
                 heading, current = i, None  # a digest entry's "Wed 2 April - Kenscoff (Belot).": a new event follows
