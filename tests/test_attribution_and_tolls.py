@@ -1482,3 +1482,11 @@ def test_an_initial_report_replaced_in_the_same_sentence_gives_the_new_figure(ru
             "and detonated explosives in the compound. The driver was killed. Initial reports said two people were "
             "hurt; the Ministry of Health now says three local embassy employees were injured.")
     assert only(run(text, published="2016-08-31")).injuries.best == 3
+
+
+def test_witnesses_quoted_between_keep_the_event_open_for_its_wounded(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("DJIBO, Oct 8 - Twenty-six people were killed on Monday when armed men opened fire on residents queuing at "
+            "a water point on the edge of Djibo, officials said. They fired into the crowd for several minutes.\n\n"
+            "\"They did not say a word,\" said a woman who survived.\n\n"
+            "A health worker at the town's medical centre said 19 wounded people had been admitted.")
+    assert only(run(text, published="2024-10-08")).injuries.best == 19

@@ -220,6 +220,9 @@ BACKGROUND = re.compile(r"^\W*(?:previously|earlier|in\s+a\s+(?:previous|separat
                         r"the\s+(?:latest|attack|blast)\s+(?:comes|came|follows|followed)|this\s+(?:is|was)\s+not\s+the\s+first)", re.I)
 REFERS = re.compile(
     r"\b(?:the|that|this|these|those)\s+(?:(?:drone|air|missile|twin|two|three|coordinated)\s+)?(?:attacks|strikes|blasts|explosions|bombings|shootings|raids)\b|"
+    # "They fired into the crowd for several minutes": the attackers just told
+    r"^\W*(?:They|He|She)\s+(?:then\s+|also\s+)?(?:fired|opened|shot|set|stormed|killed|attacked|burned|torched|abducted|seized|"
+    r"detonated|planted|threw|hurled|looted|went)\b|"
     r"\b(?:the|that|this)\s+(?:(?:drone|air|missile)\s+)?(?:attack|strike|airstrike|shelling|blast|explosion|bombing|ambush|assault|shooting|raid|kidnapping|abduction|incident|"
     r"bombers?|attackers?|gunmen|assailants|victims|dead|injured|wounded)\b|\bresponsibility\b|\bclaimed\b|"
     r"\b(?:killed|injured|wounded|dead|died|injuries|airlifted)\b|\bamong\s+the\b|\bhospital\b|\bclinic\b|"
@@ -1198,6 +1201,8 @@ class RuleExtractor:
                                                                 and _compatible(found, current.place)))
                         and not any(p.elsewhere for p in places_by_sent[i])):
                     current.place = found  # "in Somalia's capital", then "... camp in the north of Mogadishu"
+            elif current is not None and i - last == 1 and _QUOTE_ONLY.search(s.text):
+                last = i  # a witness quoted right after the event just told keeps it open for what follows
 
         first = drafts[0] if drafts else None
         if first is not None and first.anchor == 1 and 0 not in stat_sids and not any(0 in dr.sids for dr in drafts) \
