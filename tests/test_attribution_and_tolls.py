@@ -1490,3 +1490,13 @@ def test_witnesses_quoted_between_keep_the_event_open_for_its_wounded(run) -> No
             "\"They did not say a word,\" said a woman who survived.\n\n"
             "A health worker at the town's medical centre said 19 wounded people had been admitted.")
     assert only(run(text, published="2024-10-08")).injuries.best == 19
+
+
+def test_a_crowd_storming_an_airport_is_mob_violence_and_who_the_gunmen_were_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MAKHACHKALA, Oct 30 - Hundreds of men stormed the airport in Makhachkala on Sunday in search of passengers "
+            "arriving from Israel. More than 20 people, most of them police officers, were hurt.")
+    inc = only(run(text, published="2023-10-30"))
+    assert (inc.sub_event_type, inc.attack_type, inc.injuries.low) == ("Mob violence", "Unarmed Assault", 21)
+    text = ("MAKHACHKALA, June 24 - Gunmen killed 15 police officers in Makhachkala on Sunday, officials said. Officials "
+            "said two of the gunmen were sons of the head of Sergokala district, who was expelled from his party on Monday.")
+    assert only(run(text, published="2024-06-24")).fatalities.best == 15

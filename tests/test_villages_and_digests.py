@@ -495,3 +495,9 @@ def test_a_cafes_name_is_no_town_and_an_event_measured_against_is_placed_where_i
     found = run(text, published="2011-10-28")
     assert sorted((i.location.city or "", i.date or "") for i in found.incidents) == [
         ("Casablanca", "2003-05-16"), ("Marrakesh", "2011-04-28")]
+
+
+def test_a_village_named_with_kampung_is_read_before_its_district_town(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LAHAD DATU, March 3 - Six policemen were killed in an ambush at Kampung Sri Jaya Simunul in Semporna last "
+            "night, police said.")
+    assert only(run(text, published="2013-03-03")).location.city == "Kampung Sri Jaya Simunul"

@@ -225,7 +225,7 @@ REFERS = re.compile(
     r"detonated|planted|threw|hurled|looted|went)\b|"
     r"\b(?:the|that|this)\s+(?:(?:drone|air|missile)\s+)?(?:attack|strike|airstrike|shelling|blast|explosion|bombing|ambush|assault|shooting|raid|kidnapping|abduction|incident|"
     r"bombers?|attackers?|gunmen|assailants|victims|dead|injured|wounded)\b|\bresponsibility\b|\bclaimed\b|"
-    r"\b(?:killed|injured|wounded|dead|died|injuries|airlifted)\b|\bamong\s+the\b|\bhospital\b|\bclinic\b|"
+    r"\b(?:killed|injured|wounded|hurt|dead|died|injuries|airlifted)\b|\bamong\s+the\b|\bhospital\b|\bclinic\b|"
     r"\b(?:on|in|at|into)\s+the\s+(?:city|town|village|building|compound|site|camp|market)\b|\bstray\s+bullet|\bshrapnel\b|\bfell\s+(?:with\s+arms|in\s+action)|"
     r"\b(?:came\s+under|opened)\s+(?:fire|attack)|\b(?:firefight|gunfight|fighting|clash(?:es)?)\b|"
     r"\b(?:accused|blamed|suspect(?:s|ed)?|attributed|behind\s+the)\b|\bthe\s+(?:device|killing|murder|assassination|siege|raid)\b|"
@@ -657,6 +657,8 @@ class RuleExtractor:
         casualties = find_casualties(s.text, 0, len(s.text), self.settings.extract,
                                      skip=[(d.start - s.start, d.end - s.start) for d in dates]
                                      + [(a - s.start, b - s.start) for a, b in self._dateline_spans])
+        if not casualties and _WHO_THEY_WERE.search(s.text):
+            return False  # "Officials said two of the gunmen were sons of the head of Sergokala district": who they were
         specific_place = any(p.place.kind in {"city", "landmark", "admin2", "admin1"} for p in places) or (
             "illage" in s.text and bool(_NAMED_VILLAGE.search(s.text)))  # "on Senjam Chirang village": a village no gazetteer lists
         # a month alone dates an event when it frames the sentence: "In January, a bomb exploded in a car park"
@@ -698,7 +700,7 @@ class RuleExtractor:
                 # Gwoza the town read from "the Pulka - Gwoza road")
                 in_town_unit = group in {"n4", "n9"} and town_name is not None and name_key(_UNIT_WORDS_TAIL.sub(
                     "", m.group("unit" if group == "n4" else "unit2"))) == name_key(town_name)
-                if town_at is not None and not lead_village and not in_town_unit and not (group in {"n1", "n2", "n3", "n7"} and (
+                if town_at is not None and not lead_village and not in_town_unit and not (group in {"n1", "n2", "n3", "n5", "n7"} and (
                         0 < town_at - (s.start + b) <= 60 or (group in {"n1", "n2"} and 0 < s.start + a - town_at <= 60))):
                     continue
                 if group == "n10" and (name.isupper() or any(x <= s.start + a < y for x, y in self._dateline_spans)
@@ -2148,7 +2150,7 @@ _SETTLEMENT = re.compile(
     rf"(?:[A-Z]\w+'s\s+)?(?:(?:central|\w+ern)\s+)?(?P<unit>{_NAME})\s+(?i:{_UNITS})\b|"
     # a village by the word its country's names begin with: "Ban Kalupang", "Kfar Roummane", "Ungwan Fada"
     rf"\b(?P<n5>(?P<prefix>Ban|Kampung|Kampong|Desa|Kfar|Kafr|Ungwan|Unguwan|Angwan|Anguwan|Goth)\s+[A-Z][\w'’-]+"
-    rf"(?:[ -][A-Z][\w'’-]+)?)\b"
+    rf"(?:[ -][A-Z][\w'’-]+){{0,2}})\b"  # "Kampung Sri Jaya Simunul"
 )
 # the loosest: a name no gazetteer knows, where something happened ("killed eight people in Drodro"); read
 # after the cues above, which it would otherwise hide ("near Kishingi, a village in Nushki district")
@@ -2190,6 +2192,9 @@ _DAYS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|bla
 _CAME_AFTER = re.compile(r"\W*(?:it|this|that|the\s+(?:attack|bombing|blast|ambush|raid))\s+(?:came|comes)\s+"
                          r"(?:just\s+|only\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"thirteen|fourteen|fifteen|twenty)\s+(?P<unit>days?|weeks?)\s+after\s+(?:a|an|another|the)\b", re.I)
+_WHO_THEY_WERE = re.compile(r"\b(?:gunmen|attackers?|bombers?|assailants?|suspects?|militants?)\s+(?:was|were|is|are)\s+"
+                            r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:sons?|brothers?|nephews?|relatives?|cousins?|"
+                            r"students?|natives?|citizens?|nationals?|members\s+of|identified\s+as)\b", re.I)
 _THE_EVENT_LEAD = re.compile(r"\W*the\s+(?:attack|bombing|blast|explosion|massacre)\b", re.I)
 # a name before a building's word is the building's: "the Argana cafe", "the Kyadondo Rugby Club"
 _BUILDING_AFTER = re.compile(r"\s+(?:cafe|café|restaurant|hotel|bar|nightclub|club|cinema|theat(?:re|er)|mall|stadium|"

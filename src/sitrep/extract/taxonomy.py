@@ -109,7 +109,12 @@ ARSON = _p(r"\b(?:set\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|torched|set\s+fire|a
            r"sabotage[ds]?|vandali[sz]ed|" + SABOTAGE + r")\b")
 UNARMED = _p(r"\b(?:beat(?:en|ing)?\s+(?:to\s+death|up)?|lynch(?:ed|ing)|poison(?:ed|ing)|acid\s+attack|stoned)\b")
 MOB = _p(r"\b(?:by\s+an?\s+(?:angry\s+|enraged\s+)?(?:mob|crowd)|mobs?\s+(?:of\s+\w+\s+)?(?:attacked|beat|lynched|killed|"
-         r"stormed|set\s+fire|torched|burn(?:ed|t))|lynch(?:ed|ing)|mob\s+(?:violence|justice|attack))\b")
+         r"stormed|set\s+fire|torched|burn(?:ed|t))|lynch(?:ed|ing)|mob\s+(?:violence|justice|attack)|"
+         # "hundreds of men stormed the airport in Makhachkala", "angry residents set fire to homes"
+         r"(?:hundreds|thousands|scores)\s+of\s+(?:angry\s+)?(?:men|people|protesters|rioters|residents|villagers|youths)\s+"
+         r"(?:\w+\s+)?(?:stormed|attacked|beat|set\s+fire|torched|burn(?:ed|t)|ransacked|looted)|"
+         r"angry\s+(?:residents|villagers|crowds?|youths|protesters)\s+(?:\w+\s+)?(?:stormed|attacked|set\s+fire|torched|"
+         r"burn(?:ed|t)|ransacked|looted|beat))\b")
 PROMINENT = _p(r"\b(?:councill?or|judge|magistrate|mayor|governor|senator|lawmaker|legislator|MP|MNA|MPA|"
                r"minister|politician|parliamentarian|tribal\s+elder|elder|cleric|imam|journalist|reporter|"
                r"commentator|broadcaster|presenter|columnist|editor|"
@@ -236,6 +241,8 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
         event, sub, event_cue = "Strategic developments", "Looting/property destruction", arson
     elif (mob := find(MOB)) and not explosive_cue and not strong_gun:
         event, sub, event_cue = "Riots", "Mob violence", mob
+        if attack == "Armed Assault" and not strong_gun:
+            attack, attack_cue = "Unarmed Assault", mob  # a mob's beating or storming, with no firearm told
     elif (gun or clash or (armed and attack == "Armed Assault")) and (clash or targets_security):
         # (fighters who stormed an army post fought its soldiers, though no gunfire is named)
         event, sub, event_cue = "Battles", "Armed clash", clash or gun or armed
