@@ -1500,3 +1500,13 @@ def test_a_crowd_storming_an_airport_is_mob_violence_and_who_the_gunmen_were_no_
     text = ("MAKHACHKALA, June 24 - Gunmen killed 15 police officers in Makhachkala on Sunday, officials said. Officials "
             "said two of the gunmen were sons of the head of Sergokala district, who was expelled from his party on Monday.")
     assert only(run(text, published="2024-06-24")).fatalities.best == 15
+
+
+def test_a_second_attack_on_the_same_day_and_how_it_was_done(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BOGOTA, Aug 23 - The number of people killed by Thursday's truck bombing in Cali has risen to six.\n\n"
+            "The toll from a second attack on the same day has also climbed. Thirteen police officers were killed when "
+            "the helicopter carrying them was brought down near Amalfi, in Antioquia. Three officers survived with "
+            "injuries. Police said the aircraft had been struck by an explosive-laden drone.")
+    found = {i.location.admin1: i for i in run(text, published="2025-08-23").incidents}
+    amalfi = found["Antioquia"]
+    assert (amalfi.date, amalfi.sub_event_type, amalfi.fatalities.best) == ("2025-08-21", "Air/drone strike", 13)

@@ -220,6 +220,8 @@ BACKGROUND = re.compile(r"^\W*(?:previously|earlier|in\s+a\s+(?:previous|separat
                         r"the\s+(?:latest|attack|blast)\s+(?:comes|came|follows|followed)|this\s+(?:is|was)\s+not\s+the\s+first)", re.I)
 REFERS = re.compile(
     r"\b(?:the|that|this|these|those)\s+(?:(?:drone|air|missile|twin|two|three|coordinated)\s+)?(?:attacks|strikes|blasts|explosions|bombings|shootings|raids)\b|"
+    # "Police said the aircraft had been struck by an explosive-laden drone": how it was done
+    r"\b(?:had\s+been|has\s+been|was|were)\s+(?:struck|hit|targeted|attacked|brought\s+down|shot\s+down)\s+by\b|"
     # "They fired into the crowd for several minutes": the attackers just told
     r"^\W*(?:They|He|She)\s+(?:then\s+|also\s+)?(?:fired|opened|shot|set|stormed|killed|attacked|burned|torched|abducted|seized|"
     r"detonated|planted|threw|hurled|looted|went)\b|"
@@ -1086,7 +1088,9 @@ class RuleExtractor:
                 later = bool(_LATER_LEAD.match(s.text)) and current is not None and bool(_means(s.text)) and _means(
                     s.text).isdisjoint(_means(" ".join(sents[k].text for k in current.sids)))
                 # the event it came hours after, or on "the same night" as: its day
-                before = current if later or (current is not None and _SAME_DAY.search(s.text)) else None
+                # (or told right after "The toll from a second attack on the same day has also climbed.")
+                before = current if later or (current is not None and (_SAME_DAY.search(s.text) or (
+                    i > 0 and _SAME_DAY.search(sents[i - 1].text)))) else None
                 # "the same fighters also killed five people the same night in Machongani": another place's event
                 also = _ALSO_ELSEWHERE.search(s.text)
                 separate_lead = _SEPARATE_LEAD.match(s.text) or later or (
