@@ -1510,3 +1510,13 @@ def test_a_second_attack_on_the_same_day_and_how_it_was_done(run) -> None:  # ty
     found = {i.location.admin1: i for i in run(text, published="2025-08-23").incidents}
     amalfi = found["Antioquia"]
     assert (amalfi.date, amalfi.sub_event_type, amalfi.fatalities.best) == ("2025-08-21", "Air/drone strike", 13)
+
+
+def test_khwarij_in_a_pakistani_army_release_are_the_ttp(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("RAWALPINDI, June 18 - On 17 June 2025, khwarij attempted to attack a security forces check post in Spinwam "
+            "area of North Waziristan District. Two soldiers embraced shahadat.\n\nSeparately, on the same day, troops "
+            "detected and defused an improvised explosive device planted by khwarij on the road between Lakki Marwat "
+            "and Bannu.")
+    found = run(text, published="2025-06-18")
+    assert len(found.incidents) == 2  # "Separately" tells another event, though it names who planted the bomb
+    assert {i.perpetrator.name for i in found.incidents} == {"Tehrik-i-Taliban Pakistan"}

@@ -983,7 +983,7 @@ class RuleExtractor:
             # (a claim of another day's attack is that attack: "the group also claimed a grenade attack on a police
             # station in Rask late on Sunday")
             if current is not None and i - last <= 6 and (claim or (_claim_talk(s.text) and not dates)) \
-                    and not BACKGROUND.search(s.text) and not ((_ALSO_CLAIMED.search(s.text) or _far_day(
+                    and not BACKGROUND.search(s.text) and not _SEPARATE_LEAD.match(s.text) and not ((_ALSO_CLAIMED.search(s.text) or _far_day(
                         dates, current.date, ref)) and _another_day(dates, current.date, ref)
                         and self._is_anchor(s, dates, places_by_sent[i])) and not any(
                         # the group's own account of what it did is part of its claim: "X claimed the
