@@ -1520,3 +1520,20 @@ def test_khwarij_in_a_pakistani_army_release_are_the_ttp(run) -> None:  # type: 
     found = run(text, published="2025-06-18")
     assert len(found.incidents) == 2  # "Separately" tells another event, though it names who planted the bomb
     assert {i.perpetrator.name for i in found.incidents} == {"Tehrik-i-Taliban Pakistan"}
+
+
+def test_translated_copy_keeps_its_balance_and_its_afternoon(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The city of Djibo has lived in the day of Sunday 11 May 2025 one of the most heavy attacks of its history. "
+            "Several hundreds of armed individuals have attacked the military camp. The combats have lasted a great "
+            "part of the morning. A security source declares to us that the balance is \"more than one hundred dead\".\n\n"
+            "In the afternoon, the vectors of the Air force have intervened. According to the official television, "
+            "\"several dozens of terrorists\" were neutralised by aerial strikes in their withdrawal to the north of Djibo.")
+    found = run(text, published="2025-05-14")
+    assert {i.date for i in found.incidents} == {"2025-05-11"}
+    assert max(i.fatalities.best or 0 for i in found.incidents) >= 100
+
+
+def test_those_by_whom_it_was_done_are_not_its_victims(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("QUEVEDO - Gunmen abducted a city councillor in Quevedo on Monday, police said. The councillor was seized "
+            "by four armed men as he left a meeting.")
+    assert only(run(text, published="2024-05-14")).kidnapped.best == 1

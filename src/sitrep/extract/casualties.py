@@ -316,6 +316,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if re.match(r"\s+(?:by|on|in|at)\s+[^,.;]{1,25}?\s+and\s+(?:then\s+)?to\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|five|"
                     r"six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)", text[c.end:c.end + 60], re.I):
             continue  # "rose to 24 by midday and to 26 by evening": the figure it rose past
+        if re.search(r"\bby\s+(?:some\s+|about\s+|around\s+|at\s+least\s+)?$", text[max(start, c.start - 20):c.start], re.I) and re.match(
+                r"\s*(?:[\w-]+\s+)?(?:armed\s+(?:men|individuals|assailants)|gunm[ae]n|attackers|assailants|militants|fighters|"
+                r"bandits|kidnappers|abductors|insurgents|rebels|terrorists|men)\b", text[c.end:c.end + 30], re.I):
+            continue  # "seized by four armed men": those who did it, not those it was done to
         if re.search(r"\b(?:initial|initially|earlier|first|preliminary|early)\s+(?:reports?|figures?|accounts?|tolls?|counts?)\s+"
                      r"(?:had\s+)?(?:said|says|put|showed|indicated|suggested|spoke\s+of)\b[^.;]{0,40}$",
                      text[max(start, c.start - 80):c.start], re.I) and re.search(

@@ -233,7 +233,8 @@ REFERS = re.compile(
     r"\b(?:accused|blamed|suspect(?:s|ed)?|attributed|behind\s+the)\b|\bthe\s+(?:device|killing|murder|assassination|siege|raid)\b|"
     r"\blines?\s+of\s+(?:the\s+)?investigation\b|"
     r"\bthe\s+(?:explosive|improvised|suspected|hidden|unexploded)\s+(?:device|bomb)\b|"
-    r"\b(?:casualties|no\s+one|nobody|attackers|assailants|gunmen|bombers?|neutrali[sz]ed|eliminated|supreme\s+price|"
+    r"\b(?:casualties|no\s+one|nobody|attackers|assailants|gunmen|armed\s+(?:men|individuals)|combats?|bombers?|neutrali[sz]ed|"
+    r"eliminated|supreme\s+price|the\s+(?:provisional\s+|final\s+|human\s+)?balance\s+(?:is|was|stands)|"
     r"wounds|treated|treatment|bodies|repelled|repulsed|the\s+enemy|balance\s+sheet|toll|as\s+follows)\b|"
     r"\bthe\s+(?:encounter|fighting|battle|clash|gunfight|firefight|exchange\s+of\s+fire|operation)\b|"
     # the doers go on: "They looted food and clothing from shops and set fire to at least 10 houses"
@@ -1089,8 +1090,10 @@ class RuleExtractor:
                     s.text).isdisjoint(_means(" ".join(sents[k].text for k in current.sids)))
                 # the event it came hours after, or on "the same night" as: its day
                 # (or told right after "The toll from a second attack on the same day has also climbed.")
+                # ("In the afternoon, the air force intervened.", then its strikes: that day's afternoon)
                 before = current if later or (current is not None and (_SAME_DAY.search(s.text) or (
-                    i > 0 and _SAME_DAY.search(sents[i - 1].text)))) else None
+                    i > 0 and (_SAME_DAY.search(sents[i - 1].text) or _PART_OF_DAY_LEAD.match(sents[i - 1].text)))
+                    or _PART_OF_DAY_LEAD.match(s.text))) else None
                 # "the same fighters also killed five people the same night in Machongani": another place's event
                 also = _ALSO_ELSEWHERE.search(s.text)
                 separate_lead = _SEPARATE_LEAD.match(s.text) or later or (
@@ -2199,6 +2202,9 @@ _CAME_AFTER = re.compile(r"\W*(?:it|this|that|the\s+(?:attack|bombing|blast|ambu
 _WHO_THEY_WERE = re.compile(r"\b(?:gunmen|attackers?|bombers?|assailants?|suspects?|militants?)\s+(?:was|were|is|are)\s+"
                             r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:sons?|brothers?|nephews?|relatives?|cousins?|"
                             r"students?|natives?|citizens?|nationals?|members\s+of|identified\s+as)\b", re.I)
+# a part of the day told first, with no day of its own: "In the afternoon, the air force intervened"
+_PART_OF_DAY_LEAD = re.compile(r"\W*(?:in\s+the\s+(?:afternoon|evening|morning|night)|that\s+(?:afternoon|evening|night|morning)|"
+                               r"later\s+(?:that|the\s+same)\s+(?:day|afternoon|evening|night))\b(?!\s+of\b)", re.I)
 _THE_EVENT_LEAD = re.compile(r"\W*the\s+(?:attack|bombing|blast|explosion|massacre)\b", re.I)
 # a name before a building's word is the building's: "the Argana cafe", "the Kyadondo Rugby Club"
 _BUILDING_AFTER = re.compile(r"\s+(?:cafe|café|restaurant|hotel|bar|nightclub|club|cinema|theat(?:re|er)|mall|stadium|"
