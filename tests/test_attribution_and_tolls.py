@@ -1537,3 +1537,19 @@ def test_those_by_whom_it_was_done_are_not_its_victims(run) -> None:  # type: ig
     text = ("QUEVEDO - Gunmen abducted a city councillor in Quevedo on Monday, police said. The councillor was seized "
             "by four armed men as he left a meeting.")
     assert only(run(text, published="2024-05-14")).kidnapped.best == 1
+
+
+def test_a_group_the_headline_names_is_the_lead_events_when_the_body_names_none(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Al-Shabaab claims deadly Mogadishu hotel attack\n\nMOGADISHU, Aug 20 (Agency) - Gunmen stormed a hotel in "
+            "Mogadishu on Friday, killing nine people, police said.")
+    inc = only(run(text, published="2022-08-20"))
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("al-Shabaab", True)
+    assert any(e.field == "perpetrator" and e.text == "Al-Shabaab" for e in inc.evidence)
+    text = ("Suspected Boko Haram fighters kill 12 farmers in Borno\n\nMAIDUGURI, Aug 20 (Agency) - Gunmen killed 12 "
+            "farmers near Dikwa on Friday, residents said.")
+    inc = only(run(text, published="2022-08-20"))
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Boko Haram", False)
+    # a headline that names a group only as the one hit names no doer
+    text = ("Army says it killed Boko Haram commander\n\nMAIDUGURI, Aug 20 - Unknown gunmen killed two traders near "
+            "Dikwa on Friday.")
+    assert only(run(text, published="2022-08-20")).perpetrator.name is None

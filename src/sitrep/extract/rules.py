@@ -523,9 +523,37 @@ class RuleExtractor:
                 base, m = same
                 incidents[k] = replace(inc, perpetrator=Perpetrator(earlier.perpetrator.name, False), evidence=(
                     *inc.evidence, Evidence("perpetrator", base + m.start(), base + m.end(), m.group(0))))
+        incidents = self._headline_group(doc, incidents)
         return Extraction(doc, tuple(incidents), tuple(statements), tuple(statistics))
 
     # -- helpers ----------------------------------------------------------------
+    @staticmethod
+    def _headline_group(doc: Document, incidents: list[Incident]) -> list[Incident]:
+        """The group a headline names as the doer ("Al-Shabaab claims deadly Mogadishu hotel attack", "Suspected
+        Boko Haram fighters kill 12 farmers") is the report's lead event's, when its body names no one."""
+        title = next((seg for seg in doc.segments if seg.kind == "title"), None)
+        lead = next((k for k, inc in enumerate(incidents) if not inc.background), None)
+        if title is None or lead is None or incidents[lead].perpetrator.name:
+            return incidents
+        groups = [a for a in find_actors(doc.text, title.start, title.end)
+                  if a.actor.as_of(doc.reference_date).type not in {"state", "ethnic"} and _as_doer(doc.text, a)]
+        if len({a.actor.name for a in groups}) != 1:
+            return incidents
+        group, heading = groups[0], doc.text[title.start:title.end]
+        # the group does the deed the headline tells ("Al-Shabaab claims ...", "police blame ISWAP"), not suffers it
+        # ("Army says it killed Boko Haram commander")
+        if not (_HEADLINE_DEED.search(doc.text, group.end, title.end) or re.search(
+                r"\b(?:blames?|blamed|blaming|suspected|suspect)\s+(?:the\s+)?$", doc.text[title.start:group.start], re.I)):
+            return incidents
+        claimed = bool(CLAIMED.search(heading) or re.search(r"\bclaims?\b", heading, re.I)) and not DENIED.search(heading)
+        inc = incidents[lead]
+        evidence = (*inc.evidence, Evidence("perpetrator", group.start, group.end, group.text))
+        if claimed:
+            evidence = (*evidence, Evidence("perpetrator.claimed", title.start, title.end, heading))
+        name = local_branch(group.actor.name, inc.location.country_code, inc.location.admin1)
+        incidents = list(incidents)
+        incidents[lead] = replace(inc, perpetrator=Perpetrator(name, claimed), evidence=evidence)
+        return incidents
     def _country_sections(self, text: str) -> list[tuple[int, str]]:
         """Where each heading line that names a country begins ("1) LIBYA - Tripoli", "Kenya:", "SOMALIA"),
         with the country's code."""
@@ -2205,6 +2233,10 @@ _WHO_THEY_WERE = re.compile(r"\b(?:gunmen|attackers?|bombers?|assailants?|suspec
 # a part of the day told first, with no day of its own: "In the afternoon, the air force intervened"
 _PART_OF_DAY_LEAD = re.compile(r"\W*(?:in\s+the\s+(?:afternoon|evening|morning|night)|that\s+(?:afternoon|evening|night|morning)|"
                                r"later\s+(?:that|the\s+same)\s+(?:day|afternoon|evening|night))\b(?!\s+of\b)", re.I)
+# a headline that tells what a group did: "Al-Shabaab claims ... attack", "Suspected Boko Haram fighters kill 12"
+_HEADLINE_DEED = re.compile(r"\b(?:claims?|claimed|kills?|killed|attacks?|attacked|storms?|stormed|abducts?|abducted|"
+                            r"kidnaps?|kidnapped|bombs?|bombing|ambush(?:es|ed)?|raids?|raided|massacres?|blamed|behind|"
+                            r"suspected)\b", re.I)
 _THE_EVENT_LEAD = re.compile(r"\W*the\s+(?:attack|bombing|blast|explosion|massacre)\b", re.I)
 # a name before a building's word is the building's: "the Argana cafe", "the Kyadondo Rugby Club"
 _BUILDING_AFTER = re.compile(r"\s+(?:cafe|café|restaurant|hotel|bar|nightclub|club|cinema|theat(?:re|er)|mall|stadium|"
