@@ -1553,3 +1553,12 @@ def test_a_group_the_headline_names_is_the_lead_events_when_the_body_names_none(
     text = ("Army says it killed Boko Haram commander\n\nMAIDUGURI, Aug 20 - Unknown gunmen killed two traders near "
             "Dikwa on Friday.")
     assert only(run(text, published="2022-08-20")).perpetrator.name is None
+
+
+def test_a_headline_gives_the_lead_event_its_town_and_toll_when_the_body_does_not(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Bomb kills five at market in Quetta\n\nISLAMABAD, May 6 (Agency) - A bomb exploded near a crowded market on "
+            "Monday, killing five people and wounding 12, police said.")
+    assert only(run(text, published="2024-05-07")).location.city == "Quetta"  # not the dateline's Islamabad
+    text = ("Gunmen kill 12 villagers in Zamfara raid\n\nGUSAU, May 6 (Agency) - Armed bandits on motorcycles raided a "
+            "village on Sunday night, shooting residents and burning houses, police said.")
+    assert only(run(text, published="2024-05-07")).fatalities.best == 12

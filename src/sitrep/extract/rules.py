@@ -524,9 +524,45 @@ class RuleExtractor:
                 incidents[k] = replace(inc, perpetrator=Perpetrator(earlier.perpetrator.name, False), evidence=(
                     *inc.evidence, Evidence("perpetrator", base + m.start(), base + m.end(), m.group(0))))
         incidents = self._headline_group(doc, incidents)
+        incidents = self._headline_place_and_toll(doc, incidents, dateline_spans, context)
         return Extraction(doc, tuple(incidents), tuple(statements), tuple(statistics))
 
     # -- helpers ----------------------------------------------------------------
+    def _headline_place_and_toll(self, doc: Document, incidents: list[Incident], dateline_spans: list[tuple[int, int]],
+                                 context: Counter[str]) -> list[Incident]:
+        """What the headline says of the lead event that its body leaves out: the town ("Bomb kills five at market
+        in Quetta", told from an Islamabad dateline) and the toll ("Gunmen kill 12 villagers in Zamfara raid")."""
+        title = next((seg for seg in doc.segments if seg.kind == "title"), None)
+        lead = next((k for k, inc in enumerate(incidents) if not inc.background), None)
+        if title is None or lead is None or len([i for i in incidents if not i.background]) > 1:
+            return incidents
+        inc, text = incidents[lead], doc.text
+        heading = text[title.start:title.end]
+        where = [e for e in inc.evidence if e.field == "location"]
+        from_dateline = not where or all(any(a <= e.start < b for a, b in dateline_spans) for e in where)
+        if from_dateline and inc.location.precision != "exact":
+            towns = [pm for pm in self.geocoder.mentions(text, [(title.start, title.end)], context)
+                     if pm.place.kind in {"city", "landmark"} and not pm.elsewhere
+                     and (inc.location.country_code in {None, pm.place.country_code})]
+            if len({pm.place.name for pm in towns}) == 1 and name_key(towns[0].place.name) != name_key(inc.location.city or ""):
+                inc = replace(inc, location=to_location(towns[0]), evidence=(
+                    *inc.evidence, Evidence("location", towns[0].start, towns[0].end, towns[0].text)))
+        for kind, slot in (("killed", "fatalities"), ("injured", "injuries")):
+            if getattr(inc, slot).best is not None or not _HEADLINE_DEED.search(heading):
+                continue
+            told = [c for c in find_casualties(text, title.start, title.end, self.settings.extract)
+                    if c.kind == kind and not c.part and c.count.best is not None]
+            if len(told) == 1:
+                c = told[0]
+                evidence = (*inc.evidence, Evidence(slot, c.count.start, c.count.end, c.count.text))
+                if kind == "killed":
+                    inc = replace(inc, fatalities=Fatalities(c.count.best, c.count.low, c.count.high), evidence=evidence)
+                else:
+                    inc = replace(inc, injuries=Injuries(c.count.best, c.count.low, c.count.high), evidence=evidence)
+        incidents = list(incidents)
+        incidents[lead] = inc
+        return incidents
+
     @staticmethod
     def _headline_group(doc: Document, incidents: list[Incident]) -> list[Incident]:
         """The group a headline names as the doer ("Al-Shabaab claims deadly Mogadishu hotel attack", "Suspected
