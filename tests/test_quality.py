@@ -28,6 +28,7 @@ SETS = {
     "heldout7": FIXTURES / "heldout7",  # a seventh batch, 40 reports in 32 countries, scored before any rule read it
     "heldout8": FIXTURES / "heldout8",  # an eighth batch, 40 reports in 36 countries, scored before any rule read it
     "heldout9": FIXTURES / "heldout9",  # a ninth batch, 40 reports in 46 countries, scored before any rule read it
+    "heldout10": FIXTURES / "heldout10",  # a tenth batch, 40 reports in 31 countries, half of them on 1990-2015 events
     "muc4": SHARED / "data" / "muc4-dev",  # TST1 and TST2: real news, half of it with no incident
     "wikievents": SHARED / "data" / "wikievents-dev",  # event mentions in real news articles
     "ucdp": SHARED / "data" / "ucdp-ged-pakistan",  # place descriptions with UCDP's coordinates
