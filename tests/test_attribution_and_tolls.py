@@ -1562,3 +1562,17 @@ def test_a_headline_gives_the_lead_event_its_town_and_toll_when_the_body_does_no
     text = ("Gunmen kill 12 villagers in Zamfara raid\n\nGUSAU, May 6 (Agency) - Armed bandits on motorcycles raided a "
             "village on Sunday night, shooting residents and burning houses, police said.")
     assert only(run(text, published="2024-05-07")).fatalities.best == 12
+
+
+def test_a_toll_update_dated_by_its_own_day_and_a_strike_by_jets_beside_a_group(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MOSCOW, Dec 28, 2002 -- The death toll from a double suicide bombing that gutted the government headquarters "
+            "in Grozny rose to 55 on Saturday, officials said. A truck and a jeep loaded with explosives smashed through "
+            "the perimeter of the building in central Grozny at about 2:30 p.m. on Friday and exploded. He said 121 "
+            "people were still being treated. "
+            "Officials blamed Chechen separatist rebels.")
+    inc = only(run(text, published="2002-12-28"))
+    assert (inc.date, inc.perpetrator.name, inc.injuries.best) == ("2002-12-27", "Chechen rebels", 121)
+    text = ("COLOMBO, June 16 - Hours after the blast on Thursday, air force Kfir jets struck what the military called "
+            "LTTE positions around Kilinochchi, killing three civilians, the Tigers said.")
+    inc = only(run(text, published="2006-06-16"))
+    assert inc.sub_event_type == "Air/drone strike" and inc.perpetrator.name != "Liberation Tigers of Tamil Eelam"

@@ -24,6 +24,7 @@ KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|
 _LIMB_WOUND = (r"(?:shot|hit)\s+in\s+the\s+(?:legs?|arms?|hands?|feet|foot|thighs?|shoulders?|knees?|ankles?|wrists?|"
                r"hips?|buttocks?|back|abdomen|stomach)\b(?![^.;]{0,60}\b(?:died|dead|killed|succumbed))")
 INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualties|"
+                    r"(?:were|are)\s+(?:still\s+)?being\s+treated|"  # "86 other people were still being treated in hospital"
                     r"(?:badly|severely|seriously|critically)\s+burn(?:ed|t)|suffered\s+(?:\w+\s+)?burns|"
                     r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|" + _LIMB_WOUND + r")\b", re.I)
 _LIST_VERB = re.compile(r"\b(?:(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted|martyred)|"

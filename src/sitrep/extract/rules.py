@@ -882,8 +882,10 @@ class RuleExtractor:
         return name in self.gaz.demonyms or any(p.kind in {"country", "admin1", "city"} for p in self.gaz.lookup(name))
 
     def _state_agent(self, sent_texts: list[tuple[int, str]], states: list[ActorMention],
-                     country: str | None = None) -> tuple[str, int, int] | None:
-        """Whose strike it was: "a Russian glide bomb", "an air strike by Myanmar's military", "IDF jets"."""
+                     country: str | None = None, aircraft_only: bool = False) -> tuple[str, int, int] | None:
+        """Whose strike it was: "a Russian glide bomb", "an air strike by Myanmar's military", "IDF jets". With a
+        group named beside it (``aircraft_only``), the country's forces are its author only by their aircraft ("air
+        force Kfir jets struck what the military called LTTE positions")."""
         for base, stext in sent_texts:
             for m in _STATE_WEAPON.finditer(stext):
                 g = "who" if m.group("who") else "by"
@@ -912,10 +914,17 @@ class RuleExtractor:
         # "Residents blamed the federal military": the armed forces of the country it happened in
         forces = sorted((a for a in load_actors() if a.type == "state" and country in a.countries),
                         key=lambda a: a.countries[0] != country)
-        for base, stext in sent_texts if forces else []:
+        for base, stext in sent_texts if country else []:
             blamed = _BLAMED_FORCES.search(stext) or _FORCES_WEAPON.search(stext)
+            if blamed and aircraft_only and not re.search(r"\b(?:jets?|warplanes?|aircraft|helicopters?|gunships?|air\s*strikes?)\b",
+                                                          blamed.group(0), re.I):
+                continue
             if blamed:
-                return _army_of(forces).name, base + blamed.start("who"), base + blamed.end("who")
+                # (a country the dictionary lists no forces of: its armed forces by the name ACLED gives them)
+                land = self.gaz.country(country) if not forces and country else None
+                name = _army_of(forces).name if forces else f"Military Forces of {land.name}" if land else None
+                if name:
+                    return name, base + blamed.start("who"), base + blamed.end("who")
         return None
 
     @staticmethod
@@ -993,6 +1002,8 @@ class RuleExtractor:
                 return [d for d in dates_by_sent[k] if _DAYS_EVENT.match(text, d.end)]
             return [d for d in dates_by_sent[k] if (d.kind != "my" or not d.is_full)
                     and not SPEECH_DATE.search(text[max(sents[k].start, d.start - 40):d.start])
+                    # "The death toll from a double suicide bombing ... rose to 55 on Saturday": the toll's day
+                    and not _TOLL_ROSE_ON.search(text[max(sents[k].start, d.start - 50):d.start])
                     and not _CLAIM_DAY.match(text, d.end) and not _MEASURED_AGAINST.match(text, d.end)]
 
         def scene_for(i: int, places: list[PlaceMention]) -> int:
@@ -1283,6 +1294,17 @@ class RuleExtractor:
             # "The army on Friday raised the death toll from an attack on its position to 24 soldiers", then
             # the attack itself told: the lead gives the latest toll of the event that follows
             first.sids.insert(0, 0)
+        for dr in drafts:
+            # a day taken from the dateline ("MOSCOW, Dec 28 -- The death toll ... rose to 55") gives way to the
+            # event's own day told in its next sentences ("... at about 2:30 p.m. on Friday")
+            if dr.date is None or dr.date_mention is None or not any(
+                    a <= dr.date_mention.start < b for a, b in self._dateline_spans):
+                continue
+            for sid in sorted(dr.sids):
+                own = _one_day(event_dates(sid), ref) if sid != dr.anchor and sid - dr.anchor <= 3 else None
+                if own is not None and 0 < (dr.date - own[1]).days <= 7:
+                    (dr.date_mention, dr.date), dr.date_precision, dr.date_sid = own, "day", sid
+                    break
         stale = self.settings.extract.background_after_days
         for dr in drafts:
             if stale and ref is not None and dr.date is not None and (ref - dr.date).days > stale:
@@ -1615,7 +1637,8 @@ class RuleExtractor:
             # named beside it ("said it had struck a Hamas militant") is then its target, not its author
             agent = self._state_agent(sent_texts, [a for sid in sids for a in actors_by_sent[sid]
                                                    if a.actor.type == "state"],
-                                      d.place.place.country_code if d.place is not None and not perp_name else None)
+                                      d.place.place.country_code if d.place is not None else None,
+                                      aircraft_only=bool(perp_name))
             if agent is not None:
                 perp_name, claimed = agent[0], None
                 ev[:] = [e for e in ev if e.field not in {"perpetrator", "perpetrator.claimed"}]
@@ -2266,6 +2289,8 @@ _CAME_AFTER = re.compile(r"\W*(?:it|this|that|the\s+(?:attack|bombing|blast|ambu
 _WHO_THEY_WERE = re.compile(r"\b(?:gunmen|attackers?|bombers?|assailants?|suspects?|militants?)\s+(?:was|were|is|are)\s+"
                             r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:sons?|brothers?|nephews?|relatives?|cousins?|"
                             r"students?|natives?|citizens?|nationals?|members\s+of|identified\s+as)\b", re.I)
+_TOLL_ROSE_ON = re.compile(r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+(?:at\s+least\s+)?[\w,]+(?:\s+(?!on\b)\w+){0,2}"
+                           r"\s+(?:(?:on|by)\s+)?$", re.I)
 # a part of the day told first, with no day of its own: "In the afternoon, the air force intervened"
 _PART_OF_DAY_LEAD = re.compile(r"\W*(?:in\s+the\s+(?:afternoon|evening|morning|night)|that\s+(?:afternoon|evening|night|morning)|"
                                r"later\s+(?:that|the\s+same)\s+(?:day|afternoon|evening|night))\b(?!\s+of\b)", re.I)
@@ -2420,6 +2445,7 @@ _MEMBER_TARGETED = re.compile(r"\b(?:eliminated|killed|struck|targeted|hit|targe
                               re.I)
 # "A military air strike hit a village", "junta jets bombed": the state's own weapons, in the country they struck
 _FORCES_WEAPON = re.compile(r"\b(?P<who>(?:military(?:\s+council)?|army|junta|regime|government|air\s+force)(?:'s|’s)?)\s+"
+                            r"(?-i:[A-Z][\w-]+\s+)?"  # "air force Kfir jets"
                             r"(?:(?:air|drone|aerial)\s*)?(?:strikes?|airstrikes?|jets?|jet\s+fighters?|fighter\s+jets?|warplanes?|aircraft|helicopters?|"
                             r"gunships?|drones?|bombardment|shelling)\b", re.I)
 _TOLL_LEAD = re.compile(r"\b(?:raised|revised|updated)\s+(?:the\s+|its\s+)?(?:death\s+)?toll\s+(?:from|of|in)\b", re.I)

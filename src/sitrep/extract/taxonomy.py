@@ -81,7 +81,8 @@ SHELLING = _p(r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|artillery|missiles?|pro
               r"(?!\s+(?:rounds?\s+|shells?\s+|bombs?\s+)?(?:rigged|fashioned|converted|used|turned)\s+(?:as|into)\b)")
 AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drones?|quadcopters?|UAVs?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attack)|warplanes?|fighter\s+jets?|jet\s+fighters?|helicopter\s+gunships?|"
                r"aircraft\s+(?:dropped|bombed|struck|strafed|attacked)|(?:military|army|junta|regime|government)\s+(?:aircraft|planes?|jets?)|"
-               r"air\s+raids?|bombed\s+from\s+the\s+air|(?:guided|glide|aerial|barrel)\s+bombs?)\b")
+               r"air\s+raids?|bombed\s+from\s+the\s+air|(?:guided|glide|aerial|barrel)\s+bombs?|"
+               r"jets?\s+(?:struck|bombed|hit|attacked|pounded|strafed|fired))\b")
 EXPLOSIVE = _p(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explosives?|explode[ds]?|exploding|"
                r"IEDs?|improvised\s+explosive|landmines?|mines?|car\s+bomb|detonat\w+|went\s+off)\b")
 # "opened fire", "opened indiscriminate fire"
