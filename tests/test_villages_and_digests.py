@@ -501,3 +501,16 @@ def test_a_village_named_with_kampung_is_read_before_its_district_town(run) -> N
     text = ("LAHAD DATU, March 3 - Six policemen were killed in an ambush at Kampung Sri Jaya Simunul in Semporna last "
             "night, police said.")
     assert only(run(text, published="2013-03-03")).location.city == "Kampung Sri Jaya Simunul"
+
+
+def test_a_digest_of_list_entries_under_city_headings_gives_each_entry_its_town_and_the_day(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("IRAQ: Sunday's violence roundup\nBaghdad, Sunday 11 March 2007\n\n"
+            "The following incidents were reported across Iraq on Sunday. Figures are provisional.\n\n"
+            "BAGHDAD\n- A car bomb parked outside a row of shops in the central Karrada district exploded, killing eight "
+            "civilians.\n- A roadside bomb aimed at a police patrol in the southern Dora neighbourhood wounded three "
+            "policemen.\n\nMOSUL\n- Gunmen in a speeding car opened fire on a police checkpoint in the west of the city, "
+            "killing two policemen.\n\nKIRKUK\n- A suicide bomber drove a truck packed with explosives into the outer "
+            "wall of a police station in the south of the city. Police put the toll at eight killed.\n")
+    found = run(text, published="2007-03-11")
+    assert sorted((i.location.city or "", i.date or "") for i in found.incidents) == [
+        ("Baghdad", "2007-03-11"), ("Baghdad", "2007-03-11"), ("Kirkuk", "2007-03-11"), ("Mosul", "2007-03-11")]

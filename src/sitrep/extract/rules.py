@@ -610,7 +610,7 @@ class RuleExtractor:
             return
         main = context.most_common(1)[0][0]
         for dr in drafts:
-            if dr.place is not None and dr.place.place.kind != "country":
+            if dr.place is not None and dr.place.place.kind not in {"country", "admin1"}:
                 continue
             pos = sents[dr.anchor].start
             line_end = text.rfind("\n", 0, pos)
@@ -620,13 +620,17 @@ class RuleExtractor:
                 line_end = line_start - 1
                 if not line or len(line.split()) > 4 or line.endswith((".", ":")) or not line[0].isupper():
                     continue
-                units = [p for p in self.gaz.lookup(_UNIT_WORDS_END.sub("", line))
-                         if p.country_code == main and p.kind in {"admin1", "admin2"}]
+                bare = _UNIT_WORDS_END.sub("", line)
+                # (a city's heading too, "MOSUL" or "KIRKUK" above its entries, when no unit word follows the name)
+                kinds = {"admin1", "admin2"} | ({"city"} if bare == line else set())
+                units = [p for p in self.gaz.lookup(bare) if p.country_code == main and p.kind in kinds]
                 if any(p.kind == "country" for p in self.gaz.lookup(line)):
                     break  # another country's section
+                if dr.place is not None:  # placed in a province already: only a town of it refines it
+                    units = [p for p in units if p.kind == "city" and p.admin1 == dr.place.place.admin1]
                 if units:
                     a = text.index(line, line_start)
-                    unit = max(units, key=lambda p: (p.kind == "admin1", p.population))
+                    unit = max(units, key=lambda p: (p.kind == "city", p.kind == "admin1", p.population))
                     dr.place = PlaceMention(a, a + len(line), line, unit, district=unit.kind == "admin2",
                                             unit_after=True)
                     break
@@ -1028,6 +1032,7 @@ class RuleExtractor:
             return k if self._is_anchor(s, told, places or places_by_sent[k]) else -1
 
         live_day = resolve(self._live_day, None)[0] if self._live_day is not None else None
+        digest_day: tuple[DateMention, date] | None = None  # the day a digest's entries were all reported on
         recap = self._recap_sentences(text, sents) if self._live else set()
         for i, s in enumerate(sents):
             if i in stat_sids:
@@ -1105,7 +1110,14 @@ class RuleExtractor:
             new_entry = bool(self._live and current is not None and current.place is not None and towns
                              and _entry_stamp(text, s) and TRIGGER.search(s.text)
                              and not any(_compatible(p, current.place) for p in towns))
-            if scene >= 0 or new_entry or self._is_anchor(s, dates, places):
+            # a digest's list entry that tells an attack is an event of its own ("- A suicide bomber drove a truck
+            # packed with explosives into the outer wall of a police station in the south of the city.")
+            bullet_entry = bool(not self._live and current is not None and _BULLET.match(s.text)
+                                and _BULLET.match(sents[current.anchor].text) and TRIGGER.search(s.text)
+                                and not NEGATED.search(s.text) and not HYPOTHETICAL.search(s.text))
+            if _DIGEST_DAY.search(s.text) and (one_day := _one_day(dates, ref)) is not None:
+                digest_day = one_day  # "The following incidents were reported across Iraq on Sunday."
+            if scene >= 0 or new_entry or bullet_entry or self._is_anchor(s, dates, places):
                 resolved = [(m, *resolve(m, ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
                 under = heading if heading is not None and not resolved and not any(
@@ -1171,7 +1183,10 @@ class RuleExtractor:
                     or _PART_OF_DAY_LEAD.match(s.text))) else None
                 # "the same fighters also killed five people the same night in Machongani": another place's event
                 also = _ALSO_ELSEWHERE.search(s.text)
-                separate_lead = _SEPARATE_LEAD.match(s.text) or later or (
+                # (a list entry of its own in a digest of many: "- A roadside bomb aimed at a police patrol ...")
+                bullet = _BULLET.match(s.text) is not None and current is not None and _BULLET.match(
+                    sents[current.anchor].text) is not None and not self._live
+                separate_lead = _SEPARATE_LEAD.match(s.text) or later or bullet or (
                     also is not None and not telex and current is not None and current.place is not None
                     and name_key(also.group("where")) not in name_key(sents[current.anchor].text)) or (
                     # "Gunmen attacked churches ... in two cities of Dagestan", then "In the ancient city of Derbent,
@@ -1224,6 +1239,8 @@ class RuleExtractor:
                     if before is not None and d_value is None and before.date is not None:
                         target.date, target.date_precision = before.date, before.date_precision
                         target.date_mention, target.date_sid = before.date_mention, before.date_sid
+                    elif d_value is None and digest_day is not None and not target.background:
+                        (target.date_mention, target.date), target.date_precision = digest_day, "day"
                 if scene >= 0:
                     target.sids.append(scene)
                 if under is not None and under not in target.sids:
@@ -2291,6 +2308,9 @@ _WHO_THEY_WERE = re.compile(r"\b(?:gunmen|attackers?|bombers?|assailants?|suspec
                             r"students?|natives?|citizens?|nationals?|members\s+of|identified\s+as)\b", re.I)
 _TOLL_ROSE_ON = re.compile(r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+(?:at\s+least\s+)?[\w,]+(?:\s+(?!on\b)\w+){0,2}"
                            r"\s+(?:(?:on|by)\s+)?$", re.I)
+_DIGEST_DAY = re.compile(r"\b(?:the\s+following|below\s+are|listed\s+below)\b[^.;]{0,60}\b(?:incidents|attacks|events)\b|"
+                         r"\b(?:incidents|attacks)\s+(?:were\s+)?reported\s+(?:across|in|throughout)\b", re.I)
+_BULLET = re.compile(r"\s*[-•*–]\s+(?=[A-Z0-9])")
 # a part of the day told first, with no day of its own: "In the afternoon, the air force intervened"
 _PART_OF_DAY_LEAD = re.compile(r"\W*(?:in\s+the\s+(?:afternoon|evening|morning|night)|that\s+(?:afternoon|evening|night|morning)|"
                                r"later\s+(?:that|the\s+same)\s+(?:day|afternoon|evening|night))\b(?!\s+of\b)", re.I)
