@@ -1576,3 +1576,13 @@ def test_a_toll_update_dated_by_its_own_day_and_a_strike_by_jets_beside_a_group(
             "LTTE positions around Kilinochchi, killing three civilians, the Tigers said.")
     inc = only(run(text, published="2006-06-16"))
     assert inc.sub_event_type == "Air/drone strike" and inc.perpetrator.name != "Liberation Tigers of Tamil Eelam"
+
+
+def test_guests_held_in_a_stormed_residence_are_a_barricade_incident_and_a_street_no_town(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIMA, Dec 18, 1996 - Guerrillas of the Tupac Amaru Revolutionary Movement stormed the Lima residence of "
+            "Japan's ambassador on Tuesday night and were holding more than 400 guests, police said.")
+    inc = only(run(text, published="1996-12-18"))
+    assert (inc.attack_type, inc.kidnapped.low) == ("Hostage Taking (Barricade Incident)", 401)
+    text = ("OMAGH, June 8 - A car bomb exploded in Market Street in Omagh, County Tyrone, killing 29 people, police "
+            "said.")
+    assert only(run(text, published="1998-08-16")).location.city == "Omagh"

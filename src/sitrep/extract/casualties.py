@@ -34,12 +34,13 @@ _RANKED_NAME = re.compile(r"\b(?:Lance\s+Naik|Naik|Sepoy|Havildar|Subedar|Head\s
                           r"Cpl\.?|Private|Pte\.?|Captain|Capt\.?|Major|Lieutenant|Lt\.?|Sub-Inspector|Inspector|Rifleman|"
                           r"Sowar|Gunner|Trooper|Warrant\s+Officer)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}")
 KIDNAP = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|taken\s+hostage|held\s+hostage|missing|seized|captives?|"
+                    r"(?:were|was|are|is)\s+(?:still\s+)?holding|"  # "were holding more than 400 guests"
                     r"hijack(?:ed|ing)|carr(?:y|ied|ying)\s+(?:off|away)|whisk(?:ed|ing)\s+away|(?:took|taking|led|leading)\s+away|"
                     r"(?:were|was|been)\s+(?:taken|carried|led)\s+away)\b", re.I)
 _BEFORE = re.compile(
     r"(?P<verb>killing|killed|kill|shooting\s+dead|left|leaving|neutrali[sz]ed|neutrali[sz]ing|deaths?\s+of|death\s+toll\s+(?:\w+\s+){0,3}(?:to|at|of)|toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
     r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|lives\s+of|injuring|injured|wounding|wounded|hurting|"
-    r"kidnapping|kidnapped|abducting|abducted|seized|carrying\s+off|carried\s+off|carried\s+away|whisking\s+away|taking\s+away|took\s+away|"
+    r"kidnapping|kidnapped|abducting|abducted|seized|(?:were|was|are|is)\s+(?:still\s+)?holding|carrying\s+off|carried\s+off|carried\s+away|whisking\s+away|taking\s+away|took\s+away|"
     r"shot\s+dead|gunned\s+down|bodies\s+of|(?:we|they|had|has|have)\s+lost)\s+(?:(?:at\s+least|another|a\s+further|some|about|around)\s+)?$",
     re.I,
 )

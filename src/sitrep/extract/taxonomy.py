@@ -67,7 +67,11 @@ FOILED = _p(r"\b(?:defused|defuse[ds]?|defusing|foiled|thwarted|intercepted|disa
 HIJACK = _p(r"\bhijack(?:ed|ing|ers?)?\b|\bcommandeered\b")
 # (a siege of a building with people inside, not a city under siege: "the siege and shelling that the militia
 # has imposed on the city")
-BARRICADE = _p(r"\b(?:held|holding|took)\s+(?:\w+\s+){0,3}hostages?\b|\bhostage(?:s|-taking)?\b.{0,40}\b(?:siege|standoff|barricad\w+)|\bbarricaded\b|"
+BARRICADE = _p(r"\b(?:held|holding|took)\s+(?:\w+\s+){0,3}hostages?\b|"
+               # "stormed the residence ... and were holding more than 400 guests"
+               r"\b(?:were|was|are|is)\s+(?:still\s+)?holding\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|at\s+least\s+|hundreds\s+of\s+)?"
+               r"(?:[\d,]+\s+|dozens\s+of\s+)?(?:\w+\s+)?(?:guests|people|passengers|worshippers|students|staff|employees|workers|"
+               r"diplomats|customers|shoppers|civilians)\b|\bhostage(?:s|-taking)?\b.{0,40}\b(?:siege|standoff|barricad\w+)|\bbarricaded\b|"
                r"\b(?:hotel|building|school|mall|theat(?:re|er)|restaurant|church|hospital|compound|station)\s+siege\b|"
                r"\bsiege\s+(?:of|at|on)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:hotel|building|school|mall|theat(?:re|er)|restaurant|"
                r"compound|church|hospital|office|station|university|college|base)\b|\bsiege\s+(?:ended|was\s+over|lasted|continued)\b|"

@@ -32,6 +32,7 @@ _STOP = set(
     justice liberty union unity victory hope independence democracy freedom peace many most some several
     after before while when witnesses residents rescue funeral gunmen militants attackers both all each
     another other such there then thus once still even only just first last next later soon christmas easter
+    street road avenue lane square boulevard highway bridge
     ramadan eid pentecost lent advent passover hanukkah diwali nowruz ashura muharram epiphany whitsun
     breaking exclusive live update red green white black blue since until during despite amid
     although because though unless whether within without across along around among between beyond inside
