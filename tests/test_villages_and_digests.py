@@ -514,3 +514,11 @@ def test_a_digest_of_list_entries_under_city_headings_gives_each_entry_its_town_
     found = run(text, published="2007-03-11")
     assert sorted((i.location.city or "", i.date or "") for i in found.incidents) == [
         ("Baghdad", "2007-03-11"), ("Baghdad", "2007-03-11"), ("Kirkuk", "2007-03-11"), ("Mosul", "2007-03-11")]
+
+
+def test_a_statement_issued_from_two_cities_with_its_date_is_placed_where_the_attack_was(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PRESS STATEMENT\n\nKinshasa/Bunia, 27 July 2025 - The Mission strongly condemns the attack carried out by "
+            "ADF combatants against civilians gathered in a Catholic parish in Komanda, Irumu territory, Ituri province, "
+            "on 27 July 2025. At least 43 people were killed.")
+    inc = only(run(text, published="2025-07-27"))
+    assert (inc.location.admin1, inc.location.city) == ("Ituri", "Komanda")

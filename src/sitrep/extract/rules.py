@@ -395,6 +395,11 @@ class RuleExtractor:
             if titled and not (m and m.group("place").strip().isupper()):
                 # "Bunia, 17 July 2025 - Armed men attacked ...": the date is the report's (its town is still read)
                 report_dates.append((start + titled.end("place"), start + titled.end()))
+                if "/" in titled.group("place"):
+                    # "Kinshasa/Bunia, 27 July 2025 - The Mission condemns ...": where a release was issued
+                    first = titled.group("place").split("/")[0].rstrip()
+                    datelines.append((start + titled.start("place"), start + titled.start("place") + len(first)))
+                    dateline_spans.append((start + titled.start("place"), start + titled.end()))
                 break
             if m and m.group("place").strip().isupper() and len(m.group("place").split()) <= 4:
                 datelines.append((start + m.start("place"), start + m.end("place")))
@@ -2290,7 +2295,7 @@ _NOT_PLACE_WORDS = {name.lower() for name in (*calendar.month_name[1:], *calenda
 _STOP_WORDS = {"the", "a", "an", "this", "that", "one", "another", "his", "her", "their", "its"}
 # a dateline in ordinary case, told by its full date: "Bunia, 17 July 2025 - "
 _TITLE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+    r"^(?P<place>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s?/\s?[A-Z][a-z][\w'’.-]*)?),\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+")
 # the event just told, measured against an earlier one: "Yesterday's attack is the worst in the city since last
 # October's attack ..., in which at least 20 people died" tells October's attack, and its day is not yesterday
