@@ -1586,3 +1586,14 @@ def test_guests_held_in_a_stormed_residence_are_a_barricade_incident_and_a_stree
     text = ("OMAGH, June 8 - A car bomb exploded in Market Street in Omagh, County Tyrone, killing 29 people, police "
             "said.")
     assert only(run(text, published="1998-08-16")).location.city == "Omagh"
+
+
+def test_a_live_blog_keeps_its_own_event_and_its_toll_updates(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Refresh this page for the latest updates. All times are Pakistan Standard Time.\n\n"
+            "12:55 - Witnesses describe a huge blast in the Meena Bazaar area of the old city of Peshawar.\n\n"
+            "13:40 - The death toll has risen to at least 45, police say.\n\n"
+            "17:00 - U.S. Secretary of State Hillary Clinton, who arrived in Islamabad today, condemned the attack.\n\n"
+            "19:30 - Toll now at 91, says the provincial information minister.\n")
+    found = run(text, published="2009-10-28")
+    inc = only(found)  # Clinton's condemnation is no event in Islamabad
+    assert (inc.location.city, inc.fatalities.best) == ("Peshawar", 91)

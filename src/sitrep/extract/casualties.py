@@ -89,6 +89,7 @@ _ATTACKER_ALSO = re.compile(
 
 
 _RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|reached|stands\s+at|stood\s+at)\s+(?:to\s+)?(?:at\s+least\s+)?$|"
+                       r"\btoll\s+(?:is\s+|was\s+)?now\s+(?:at|stands\s+at)\s+(?:at\s+least\s+)?$|"  # "Toll now at 91"
                        # "The toll rose to 24 by midday and to 26 by evening": the last figure
                        r"\b(?:risen|rose|climbed|increased|jumped)\s+to\s+[^.;]{1,50}?\band\s+(?:then\s+)?to\s+(?:at\s+least\s+)?$|"
                        r"\b(?:bringing|brought|brings|taking|raising|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?"

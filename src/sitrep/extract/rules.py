@@ -204,6 +204,9 @@ REACTION = re.compile(r"\b(?:dead\s+city|ville\s+morte|shut\s*down|general\s+str
                       r"to\s+protest\s+(?:against|over|at)|in\s+protest\s+(?:at|against|over)|were\s+buried|mourners|vigil|"
                       # "President Museveni toured both sites on Monday and called the bombers cowards"
                       r"(?:toured|visited)\s+(?:both\s+|the\s+|two\s+)?(?:sites?|scenes?|wounded|injured|victims|hospitals?))\b", re.I)
+# "Hillary Clinton, who arrived in Islamabad today, condemned the attack": a reaction to an event told
+_CONDEMNED = re.compile(r"\b(?:condemned|condemns|denounced|deplored)\s+(?:the|this|that|yesterday's|today's|\w+day's)\s+"
+                        r"(?:\w+\s+)?(?:attack|bombing|blast|killings?|massacre|violence)\b", re.I)
 SPEECH_DATE = re.compile(
     r"\b(?:said|says|told\s+(?:\(?[\w.]+\)?\s+){0,2}|announced|reported|added|stated|confirmed|statement|released|"
     r"published|issued|launched|unveiled|presented|broadcast|televised|aired|"
@@ -719,6 +722,8 @@ class RuleExtractor:
         reaction = REACTION.search(s.text)
         if AFTERMATH.search(head) or (reaction and not REALIS_VERB.search(s.text[:reaction.start()])):
             return False
+        if _only_reacts(s.text):
+            return False  # "..., who arrived in Islamabad today, condemned the attack": the only attack is the one condemned
         # (a day that only starts a period is no event's day: "Since the military coup in February 2021, Sagaing
         # Region is one of the regions most attacked")
         # (nor is a dateline's day in a sentence about a span of years: "BENI, 12 June 2025 - The CODECO militia
@@ -740,7 +745,8 @@ class RuleExtractor:
         # a month alone dates an event when it frames the sentence: "In January, a bomb exploded in a car park"
         specific_date = any(d.kind not in MONTH_KINDS
                             or (d.start - s.start < 4 and _realis(s.text)) for d in dates)
-        realis = _realis(s.text)
+        # "Witnesses describe a huge blast in the Meena Bazaar area of Peshawar": a blast told as having happened
+        realis = _realis(s.text) or bool(specific_place and _AN_EVENT_AT.search(s.text))
         if casualties and (realis or specific_date or specific_place):
             return True
         if specific_date and (realis or specific_place):
@@ -1064,6 +1070,11 @@ class RuleExtractor:
                 if back is not None and current.place is not None and not any(
                         _compatible(p, current.place) for p in named_here) and not dates_by_sent[i]:
                     current = back  # "14:30 Update on Coyomeapan: ... two people were killed": that event's update
+                main = next((dr for dr in drafts if not dr.background), None)
+                if main is not None and main is not current and entry and _LIVE_TOLL.search(s.text) and not any(
+                        p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i]):
+                    # "19:30 - Toll now at 91, says the minister": the blog's own event, not the one told last
+                    current = main
             dates = event_dates(i)
             claim = CLAIMED.search(s.text)
             # (a claim of another day's attack is that attack: "the group also claimed a grenade attack on a police
@@ -1113,7 +1124,7 @@ class RuleExtractor:
             # on the coastal road between Tyre and Naqoura") is a new event, however it is worded
             towns = [p for p in places if p.place.kind in {"city", "landmark"}]
             new_entry = bool(self._live and current is not None and current.place is not None and towns
-                             and _entry_stamp(text, s) and TRIGGER.search(s.text)
+                             and _entry_stamp(text, s) and TRIGGER.search(s.text) and not _only_reacts(s.text)
                              and not any(_compatible(p, current.place) for p in towns))
             # a digest's list entry that tells an attack is an event of its own ("- A suicide bomber drove a truck
             # packed with explosives into the outer wall of a police station in the south of the city.")
@@ -2315,6 +2326,9 @@ _TOLL_ROSE_ON = re.compile(r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+(?
                            r"\s+(?:(?:on|by)\s+)?$", re.I)
 _DIGEST_DAY = re.compile(r"\b(?:the\s+following|below\s+are|listed\s+below)\b[^.;]{0,60}\b(?:incidents|attacks|events)\b|"
                          r"\b(?:incidents|attacks)\s+(?:were\s+)?reported\s+(?:across|in|throughout)\b", re.I)
+_LIVE_TOLL = re.compile(r"\b(?:toll|confirmed\s+dead|death\s+toll|dead\s+so\s+far|killed\s+so\s+far)\b", re.I)
+_AN_EVENT_AT = re.compile(r"\b(?:describe[sd]?|report(?:s|ed)?|heard|saw|witnessed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:blast|explosion|bombing|attack|shooting|gunfight)\s+(?:in|at|near|on)\b", re.I)
 _BULLET = re.compile(r"\s*[-•*–]\s+(?=[A-Z0-9])")
 # a part of the day told first, with no day of its own: "In the afternoon, the air force intervened"
 _PART_OF_DAY_LEAD = re.compile(r"\W*(?:in\s+the\s+(?:afternoon|evening|morning|night)|that\s+(?:afternoon|evening|night|morning)|"
@@ -2395,6 +2409,16 @@ def _split_events(text: str, sents: list[Sentence], dayfirst: bool) -> list[Sent
 
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _only_reacts(text: str) -> bool:
+    """Whether the sentence's only attack word is the one a reaction names ("condemned the attack")."""
+    reaction, trig = _CONDEMNED.search(text), TRIGGER.search(text)
+    # (but "condemns the attack carried out by ADF combatants against civilians in Komanda" tells it)
+    return bool(reaction and trig and reaction.start() <= trig.start() < reaction.end()
+                and not TRIGGER.search(text, reaction.end())
+                and not re.match(r"\s+(?:carried\s+out|perpetrated|committed|by|against|on|in|at|that|which|who)\b",
+                                 text[reaction.end():], re.I))
 
 
 def _far_day(dates: list[DateMention], day: date | None, ref: date | None) -> bool:
