@@ -1597,3 +1597,14 @@ def test_a_live_blog_keeps_its_own_event_and_its_toll_updates(run) -> None:  # t
     found = run(text, published="2009-10-28")
     inc = only(found)  # Clinton's condemnation is no event in Islamabad
     assert (inc.location.city, inc.fatalities.best) == ("Peshawar", 91)
+
+
+def test_an_abduction_dated_from_the_raid_it_followed_and_captives_taken_into_the_forest(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On March 7, gunmen on motorcycles raided a school in Kuriga, in Kaduna state, and marched pupils into the "
+            "bush. Two days after the Kuriga raid, 15 pupils were taken from Gidan Bakuso village in Sokoto state.\n\n"
+            "On Tuesday, gunmen blocked the Abuja-Kaduna expressway and opened fire on vehicles, killing two passengers "
+            "and taking at least 11 others into the forest. Seven workers managed to escape into the forest.")
+    found = sorted(run(text, published="2024-07-19").incidents, key=lambda i: i.date or "")
+    assert [i.date for i in found][0] == "2024-03-07" and found[-1].date == "2024-07-16"
+    assert all(i.attack_type == "Hostage Taking (Kidnapping)" for i in found)
+    assert (found[-1].fatalities.best, found[-1].kidnapped.low) == (2, 11)  # those who escaped are not counted

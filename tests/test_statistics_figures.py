@@ -156,3 +156,13 @@ def test_an_attack_of_another_month_that_a_group_claimed_is_its_own_event(run) -
     found = run(text, published="2021-10-28")
     assert sorted((i.date, i.fatalities.best) for i in found.incidents) == [("2021-01-01", 32), ("2021-10-26", 11)]
     assert not found.statistics
+
+
+def test_a_tally_over_the_months_to_a_month_and_a_part_told_inside_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ABUJA, July 19, 2024 - Gunmen abducted at least 7,568 people in Nigeria in the 12 months to the end of June, "
+            "a research group said on Friday. In the first three months of 2024 alone, the centre counted 2,119 "
+            "abductions, including two mass kidnappings from schools in March.")
+    ex = run(text, published="2024-07-19")
+    assert not ex.incidents
+    assert sorted((s.value, s.period_start, s.period_end) for s in ex.statistics) == [
+        (2119, "2024-01-01", "2024-03-31"), (7568, "2023-07-01", "2024-06-30")]

@@ -33,7 +33,11 @@ _LIST_VERB = re.compile(r"\b(?:(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\
 _RANKED_NAME = re.compile(r"\b(?:Lance\s+Naik|Naik|Sepoy|Havildar|Subedar|Head\s+Constable|Constable|Sergeant|Sgt\.?|Corporal|"
                           r"Cpl\.?|Private|Pte\.?|Captain|Capt\.?|Major|Lieutenant|Lt\.?|Sub-Inspector|Inspector|Rifleman|"
                           r"Sowar|Gunner|Trooper|Warrant\s+Officer)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}")
-KIDNAP = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|taken\s+hostage|held\s+hostage|missing|seized|captives?|"
+KIDNAP = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|taken\s+hostage|held\s+hostage|missing|seized|captives?|captivity|"
+                    r"(?:had\s+been|have\s+been)\s+taken(?!\s+(?:to|by|for|in|into\s+(?:hospital|custody))\b)|"  # "137 had been taken"
+                    # "taking at least 11 others into the forest" (not those who "managed to escape into the forest")
+                    r"(?<!escape\s)(?<!escaped\s)(?<!fled\s)(?<!flee\s)(?<!ran\s)(?<!run\s)(?<!hid\s)(?<!hide\s)"
+                    r"into\s+the\s+(?:bush|forest|jungle)|"
                     r"(?:were|was|are|is)\s+(?:still\s+)?holding|"  # "were holding more than 400 guests"
                     r"hijack(?:ed|ing)|carr(?:y|ied|ying)\s+(?:off|away)|whisk(?:ed|ing)\s+away|(?:took|taking|led|leading)\s+away|"
                     r"(?:were|was|been)\s+(?:taken|carried|led)\s+away)\b", re.I)

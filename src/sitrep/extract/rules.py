@@ -1144,13 +1144,15 @@ class RuleExtractor:
                 resolved.sort(key=lambda r: _PRECISION_RANK.get(r[2] or "", 9))
                 d_mention, d_value, d_prec = resolved[0] if resolved else (None, None, None)
                 d_sid = scene if scene >= 0 else i
-                came = _CAME_AFTER.match(s.text) if d_value is None and current is not None and current.date else None
+                came = (_CAME_AFTER.match(s.text) or _DAYS_AFTER_NAMED.match(s.text)) \
+                    if d_value is None and current is not None and current.date else None
                 if came is not None and current is not None and current.date is not None:
                     # "It came eight days after a car bomb at the police headquarters in Elazig killed three
                     # officers": eight days before the event just told
                     n = int(came.group("n")) if came.group("n").isdigit() else (word_to_int(came.group("n")) or 0)
+                    sign = 1 if came.re is _DAYS_AFTER_NAMED and came.group("rel").lower() == "after" else -1
                     if n:
-                        d_value = current.date - timedelta(days=n * (7 if came.group("unit").lower().startswith("w") else 1))
+                        d_value = current.date + sign * timedelta(days=n * (7 if came.group("unit").lower().startswith("w") else 1))
                         d_prec = "day" if not came.group("unit").lower().startswith("w") else "week"
                 same_as_before = scene == i - 1 and i > 0 and bool(_SAME_DAY.search(s.text))
                 if d_value is None and i > 0 and _SAME_DAY.search(s.text) and (
@@ -1848,9 +1850,12 @@ class RuleExtractor:
                     for d in find_dates(s.text)):
                 periods = []  # a day-dated event is an incident, not an aggregate
             town = any(p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i])
-            if stats.ONE_EVENT_AT.search(s.text) or (stats.ONE_EVENT.search(s.text) and (
-                    town or not stats.AGGREGATE.search(s.text) or _NAMED_TOWN.search(s.text))):
-                periods = []  # "In June, nearly 30 people were killed when the rebels raided farms": one event
+            if (stats.ONE_EVENT_AT.search(s.text) or (stats.ONE_EVENT.search(s.text) and (
+                    town or not stats.AGGREGATE.search(s.text) or _NAMED_TOWN.search(s.text)))) \
+                    and not (periods and all(p.grain == 2 for p in periods)):
+                # "In June, nearly 30 people were killed when the rebels raided farms": one event (but "Gunmen
+                # abducted at least 7,568 people in the 12 months to the end of June" is a tally)
+                periods = []
             told_for = stats.REPORT_PERIOD.search(s.text) if coverage is not None and not periods and figures else None
             if told_for is not None and coverage is not None:
                 # "The platform recorded 4 security incidents ... during the period": the digest's own week;
@@ -1886,10 +1891,15 @@ class RuleExtractor:
                 for f in figures:
                     # each figure takes the finest period the sentence names, the nearest among equals
                     offset, offset_end = f.start - s.start, f.end - s.start
+                    if re.search(r"\b(?:including|among\s+them|of\s+which)\s+(?:\w+\s+)?$", s.text[:offset], re.I):
+                        continue  # "2,119 abductions, including two mass kidnappings from schools": a part of it
                     # a figure's period most often follows it ("211 attacks between April and June, up from 169 in
                     # the first quarter"); one before it counts as a little farther
-                    period = min(periods, key=lambda p: (p.grain, p.span[0] - offset_end if p.span[0] >= offset_end
-                                                         else offset - p.span[1] + 15))
+                    # (not a period told of a part of it: "2,119 abductions, including two mass kidnappings ... in March")
+                    own = [p for p in periods if not (p.span[0] >= offset_end and re.search(
+                        r"\b(?:including|among\s+them|of\s+which|of\s+whom)\b", s.text[offset_end:p.span[0]], re.I))] or periods
+                    period = min(own, key=lambda p: (p.grain, p.span[0] - offset_end if p.span[0] >= offset_end
+                                                     else offset - p.span[1] + 15))
                     # a period right after the figure is its own, however coarse: "up from 298 in 2023"
                     period = next((p for p in periods if p.span[0] >= offset_end
                                    and re.fullmatch(r"[\s,]*", s.text[offset_end:p.span[0]])), period)
@@ -2337,6 +2347,10 @@ _PART_OF_DAY_LEAD = re.compile(r"\W*(?:in\s+the\s+(?:afternoon|evening|morning|n
 _HEADLINE_DEED = re.compile(r"\b(?:claims?|claimed|kills?|killed|attacks?|attacked|storms?|stormed|abducts?|abducted|"
                             r"kidnaps?|kidnapped|bombs?|bombing|ambush(?:es|ed)?|raids?|raided|massacres?|blamed|behind|"
                             r"suspected)\b", re.I)
+# "Two days after the Kuriga raid, 15 pupils were taken from ...": dated from the event just told
+_DAYS_AFTER_NAMED = re.compile(r"\W*(?i:(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>days?|weeks?)\s+"
+                               r"(?P<rel>after|before)\s+the)\s+(?:[A-Z][\w'’-]+\s+){1,2}(?i:raid|attack|bombing|abduction|"
+                               r"kidnapping|ambush|massacre|blast)\b")
 _THE_EVENT_LEAD = re.compile(r"\W*the\s+(?:attack|bombing|blast|explosion|massacre)\b", re.I)
 # a name before a building's word is the building's: "the Argana cafe", "the Kyadondo Rugby Club"
 _BUILDING_AFTER = re.compile(r"\s+(?:cafe|café|restaurant|hotel|bar|nightclub|club|cinema|theat(?:re|er)|mall|stadium|"

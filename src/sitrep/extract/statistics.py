@@ -18,6 +18,9 @@ _N = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _BEGAN = r"(?:began|begun|started|erupted|broke\s+out|reignited|flared\s+up)"
 _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("first_n_months", re.compile(rf"\b(?:first|past|last)\s+{_N}\s+months\s+of\s+(?:(?:the\s+)?year\s+)?((?:19|20)\d\d)", re.I)),
+    # "in the 12 months to the end of June": the twelve months up to that month's end
+    ("months_to", re.compile(rf"\b(?:in|over|during|for)\s+the\s+(?:past\s+|last\s+)?{_N}\s+months\s+(?:to|through|until|ending)\s+"
+                             rf"(?:the\s+end\s+of\s+)?{_MON}(?:,?\s+((?:19|20)\d\d))?\b", re.I)),
     ("first_half", re.compile(r"\bfirst\s+(half|quarter|six\s+months|three\s+months)(?:\s+of\s+(?:the\s+year\s+)?((?:19|20)\d\d))?", re.I)),
     ("second_half", re.compile(r"\bsecond\s+(half|quarter)(?:\s+of\s+((?:19|20)\d\d))?", re.I)),
     ("between", re.compile(rf"\b(?:between|from)\s+{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+{_MON}(?:,?\s+((?:19|20)\d\d))?"
@@ -168,6 +171,15 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
                 y = int(g[1])
                 if n and 1 <= n <= 12:
                     p = (date(y, 1, 1), _month_end(y, n), 2)
+            elif kind == "months_to":
+                n = int(g[0]) if g[0].isdigit() else word_to_int(g[0])
+                mo = MONTHS[g[1].lower()]
+                if not n or not 1 <= n <= 36 or (not g[2] and ref is None):
+                    continue
+                y = int(g[2]) if g[2] else _last_year_with(mo, ref)
+                end_day = _month_end(y, mo)
+                first_month = (y * 12 + mo - 1) - n + 1
+                p = (date(first_month // 12, first_month % 12 + 1, 1), end_day, 2)
             elif kind == "first_half":
                 what = g[0].lower()
                 n = 6 if what in {"half", "six months"} else 3

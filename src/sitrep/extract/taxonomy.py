@@ -76,7 +76,9 @@ BARRICADE = _p(r"\b(?:held|holding|took)\s+(?:\w+\s+){0,3}hostages?\b|"
                r"\bsiege\s+(?:of|at|on)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:hotel|building|school|mall|theat(?:re|er)|restaurant|"
                r"compound|church|hospital|office|station|university|college|base)\b|\bsiege\s+(?:ended|was\s+over|lasted|continued)\b|"
                r"\b(?:the|a)\s+(?:\d+|[\w-]+-hour|days?-long|hours?-long)\s+siege\b")
-KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?)?|seized\s+(?:\w+\s+){0,3}(?:passengers|villagers|students|workers|people|hostages)|"
+KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?)?|into\s+captivity|"
+            r"(?:marched|taking|took|taken|led)\s+(?:[\w-]+\s+){0,4}?into\s+the\s+(?:bush|forest|jungle)|"
+            r"(?:were|was|had\s+been|have\s+been)\s+taken\s+from|seized\s+(?:\w+\s+){0,3}(?:passengers|villagers|students|workers|people|hostages)|"
             r"taken\s+hostage|took\s+(?:\w+\s+){0,2}hostage|whisked\s+away|carried\s+(?:away|off)|carrying\s+off|"
             r"took\s+away\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one|several|dozens))\b")
 GRENADE = _p(r"\bgrenades?\b")
