@@ -1608,3 +1608,12 @@ def test_an_abduction_dated_from_the_raid_it_followed_and_captives_taken_into_th
     assert [i.date for i in found][0] == "2024-03-07" and found[-1].date == "2024-07-16"
     assert all(i.attack_type == "Hostage Taking (Kidnapping)" for i in found)
     assert (found[-1].fatalities.best, found[-1].kidnapped.low) == (2, 11)  # those who escaped are not counted
+
+
+def test_a_second_device_defused_is_an_event_of_its_own_and_blamed_with_the_first(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MAIDUGURI, Nigeria, March 8, 2021 - A bomb hidden in a sack of sorghum exploded on Sunday at the weekly market "
+            "in Konduga, Borno State, killing at least five traders. Army engineers later found a second device near the "
+            "cattle pen and defused it; police blamed Boko Haram for both devices.")
+    found = run(text, published="2021-03-08").incidents
+    assert sorted(i.sub_event_type for i in found) == ["Disrupted weapons use", "Remote explosive/landmine/IED"]
+    assert {(i.location.city, i.date, i.perpetrator.name) for i in found} == {("Konduga", "2021-03-07", "Boko Haram")}

@@ -531,6 +531,12 @@ class RuleExtractor:
                 base, m = same
                 incidents[k] = replace(inc, perpetrator=Perpetrator(earlier.perpetrator.name, False), evidence=(
                     *inc.evidence, Evidence("perpetrator", base + m.start(), base + m.end(), m.group(0))))
+        for k in range(1, len(incidents)):
+            # "police blamed Boko Haram for both devices": the one blamed for the bomb told before it too
+            inc, prev = incidents[k], incidents[k - 1]
+            if inc.perpetrator.name and not prev.perpetrator.name and _BOTH.search(sents[drafts[k].anchor].text):
+                incidents[k - 1] = replace(prev, perpetrator=Perpetrator(inc.perpetrator.name, inc.perpetrator.claimed),
+                                           evidence=(*prev.evidence, *[e for e in inc.evidence if e.field == "perpetrator"]))
         incidents = self._headline_group(doc, incidents)
         incidents = self._headline_place_and_toll(doc, incidents, dateline_spans, context)
         return Extraction(doc, tuple(incidents), tuple(statements), tuple(statistics))
@@ -1080,7 +1086,8 @@ class RuleExtractor:
             # (a claim of another day's attack is that attack: "the group also claimed a grenade attack on a police
             # station in Rask late on Sunday")
             if current is not None and i - last <= 6 and (claim or (_claim_talk(s.text) and not dates)) \
-                    and not BACKGROUND.search(s.text) and not _SEPARATE_LEAD.match(s.text) and not ((_ALSO_CLAIMED.search(s.text) or _far_day(
+                    and not BACKGROUND.search(s.text) and not _SEPARATE_LEAD.match(s.text) \
+                    and not (_SECOND_DEVICE.search(s.text) and FOILED.search(s.text)) and not ((_ALSO_CLAIMED.search(s.text) or _far_day(
                         dates, current.date, ref)) and _another_day(dates, current.date, ref)
                         and self._is_anchor(s, dates, places_by_sent[i])) and not any(
                         # the group's own account of what it did is part of its claim: "X claimed the
@@ -1133,7 +1140,9 @@ class RuleExtractor:
                                 and not NEGATED.search(s.text) and not HYPOTHETICAL.search(s.text))
             if _DIGEST_DAY.search(s.text) and (one_day := _one_day(dates, ref)) is not None:
                 digest_day = one_day  # "The following incidents were reported across Iraq on Sunday."
-            if scene >= 0 or new_entry or bullet_entry or self._is_anchor(s, dates, places):
+            # "Army engineers later found a second device near the cattle pen and defused it": another event there
+            second_device = bool(current is not None and _SECOND_DEVICE.search(s.text) and FOILED.search(s.text))
+            if scene >= 0 or new_entry or bullet_entry or second_device or self._is_anchor(s, dates, places):
                 resolved = [(m, *resolve(m, ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
                 under = heading if heading is not None and not resolved and not any(
@@ -1196,7 +1205,7 @@ class RuleExtractor:
                 # the event it came hours after, or on "the same night" as: its day
                 # (or told right after "The toll from a second attack on the same day has also climbed.")
                 # ("In the afternoon, the air force intervened.", then its strikes: that day's afternoon)
-                before = current if later or (current is not None and (_SAME_DAY.search(s.text) or (
+                before = current if later or second_device or (current is not None and (_SAME_DAY.search(s.text) or (
                     i > 0 and (_SAME_DAY.search(sents[i - 1].text) or _PART_OF_DAY_LEAD.match(sents[i - 1].text)))
                     or _PART_OF_DAY_LEAD.match(s.text))) else None
                 # "the same fighters also killed five people the same night in Machongani": another place's event
@@ -1204,7 +1213,7 @@ class RuleExtractor:
                 # (a list entry of its own in a digest of many: "- A roadside bomb aimed at a police patrol ...")
                 bullet = _BULLET.match(s.text) is not None and current is not None and _BULLET.match(
                     sents[current.anchor].text) is not None and not self._live
-                separate_lead = _SEPARATE_LEAD.match(s.text) or later or bullet or (
+                separate_lead = _SEPARATE_LEAD.match(s.text) or later or bullet or second_device or (
                     also is not None and not telex and current is not None and current.place is not None
                     and name_key(also.group("where")) not in name_key(sents[current.anchor].text)) or (
                     # "Gunmen attacked churches ... in two cities of Dagestan", then "In the ancient city of Derbent,
@@ -1257,6 +1266,8 @@ class RuleExtractor:
                     if before is not None and d_value is None and before.date is not None:
                         target.date, target.date_precision = before.date, before.date_precision
                         target.date_mention, target.date_sid = before.date_mention, before.date_sid
+                    if second_device and before is not None and place is None:
+                        target.place = before.place  # the second device was found where the first went off
                     elif d_value is None and digest_day is not None and not target.background:
                         (target.date_mention, target.date), target.date_precision = digest_day, "day"
                 if scene >= 0:
@@ -2339,6 +2350,9 @@ _DIGEST_DAY = re.compile(r"\b(?:the\s+following|below\s+are|listed\s+below)\b[^.
 _LIVE_TOLL = re.compile(r"\b(?:toll|confirmed\s+dead|death\s+toll|dead\s+so\s+far|killed\s+so\s+far)\b", re.I)
 _AN_EVENT_AT = re.compile(r"\b(?:describe[sd]?|report(?:s|ed)?|heard|saw|witnessed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:blast|explosion|bombing|attack|shooting|gunfight)\s+(?:in|at|near|on)\b", re.I)
+_BOTH = re.compile(r"\bboth\s+(?:devices|bombs|attacks|blasts|explosions|incidents)\b", re.I)
+_SECOND_DEVICE = re.compile(r"\b(?:a\s+)?(?:second|another|third|further)\s+(?:[\w-]+\s+)?(?:device|bomb|IED|explosive\s+device|"
+                            r"car\s+bomb)\b", re.I)
 _BULLET = re.compile(r"\s*[-•*–]\s+(?=[A-Z0-9])")
 # a part of the day told first, with no day of its own: "In the afternoon, the air force intervened"
 _PART_OF_DAY_LEAD = re.compile(r"\W*(?:in\s+the\s+(?:afternoon|evening|morning|night)|that\s+(?:afternoon|evening|night|morning)|"

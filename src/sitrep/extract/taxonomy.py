@@ -167,6 +167,8 @@ def _carried(text: str) -> str:
     return _ARMED_WITH.sub(blank, text)
 
 
+_DEVICE = _p(r"\bdevices?\b")
+_WENT_OFF = _p(r"\b(?:exploded|went\s+off|blew\s+up|detonated|tore\s+through|ripped\s+through)\b")
 # "it was not yet clear how the men had been killed": the means are unknown, whoever is suspected
 _MEANS_UNKNOWN = _p(r"\b(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\s+how\b|\bcause\s+of\s+(?:the\s+)?deaths?\b")
 # the armed men who did it, when no weapon is named
@@ -187,13 +189,15 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
 
     suicide = find(SUICIDE)
     foiled = find(FOILED)
+    if foiled and not FOILED.search(sentences[0][1]) and _WENT_OFF.search(sentences[0][1]):
+        foiled = None  # "A bomb exploded at the market ...", then "a second device ... defused": the first went off
     hijack = find(HIJACK)
     kidnap = find(KIDNAP)
     barricade = find(BARRICADE)
     grenade = find(GRENADE)
     air = find(AIRSTRIKE)
     shell = find(SHELLING)
-    bomb = find(EXPLOSIVE)
+    bomb = find(EXPLOSIVE) or (find(_DEVICE) if foiled else None)  # "found a second device ... and defused it"
     gun = find(FIREARM)
     clash = find(CLASH)
     arson = find(ARSON)
