@@ -195,3 +195,13 @@ def test_the_country_a_place_borders_is_not_where_it_lies(run) -> None:  # type:
             "injuries.")
     found = run(text, published="2019-09-14")
     assert {i.location.country_code for i in found.incidents} == {"SA"}
+
+
+def test_the_capital_named_by_its_people_is_the_capital(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The number of people killed in Saturday's double car bombing at a busy junction in the Somali capital has "
+            "risen to 121, the health minister said on Monday.")
+    inc = only(run(text, published="2022-10-31"))
+    assert (inc.location.country_code, inc.location.city) == ("SO", "Mogadishu")  # not Ethiopia's Somali Region
+    # the capital named after it is read as itself
+    inc = only(run("A bomb exploded in the Afghan capital, Kabul, on Monday, killing four people.", published="2024-05-07"))
+    assert inc.location.city == "Kabul"

@@ -447,6 +447,7 @@ class Gazetteer:
         for cc, words in data.get("demonyms", {}).items():
             for w in words:
                 self.demonyms[w] = cc
+        self.capitals: dict[str, str] = dict(data.get("capitals", {}))  # country code -> its capital's name
 
     def lookup(self, name: str) -> list[Place]:
         key = name_key(name)

@@ -38,6 +38,9 @@ _STOP = set(
     although because though unless whether within without across along around among between beyond inside
     outside over under upon via jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
+# "the Somali capital", "Afghanistan's capital" (not "the Afghan capital Kabul", whose name is read itself)
+_CAPITAL_OF = re.compile(r"\b(?:the\s+(?P<dem>[A-Z][a-z]+)\s+capital|(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+capital)\b"
+                         r"(?!\s*,?\s*(?:city\s+(?:of\s+)?)?[A-Z])")
 _NEAR = re.compile(r"(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:of|from)|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of|"
                    r"the\s+outskirts\s+of|just\s+outside|not\s+far\s+from|a\s+few\s+km\s+from|"
                    r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$", re.I)
@@ -227,6 +230,20 @@ class Geocoder:
                 if places:
                     raw.append((cs, ce, phrase, places))
                     taken.append((cs, ce))
+        for s, e in spans:  # "a busy junction in the Somali capital": the country's capital, named by its people
+            for m in _CAPITAL_OF.finditer(text, s, e):
+                # (the people's name inside it may be excluded as a demonym, or read as a place: "Somali" Region)
+                if any(m.start() < b and m.end() > a and not (m.start() <= a and b <= m.end()) for a, b in exclude):
+                    continue
+                raw = [r for r in raw if not (m.start() <= r[0] and r[1] <= m.end())]
+                who = m.group("dem") or m.group("country")
+                cc = self.gaz.demonyms.get(who) or next(
+                    (p.country_code for p in self.gaz.lookup(who) if p.kind == "country"), None)
+                name = self.gaz.capitals.get(cc or "")
+                city = [p for p in self.gaz.lookup(name or "") if p.kind == "city" and p.country_code == cc]
+                if city:
+                    raw.append((m.start(), m.end(), m.group(0), [max(city, key=lambda p: p.population)]))
+        raw.sort(key=lambda r: r[0])
         ctx = Counter(context or {})
         if context is None:
             for _, _, phrase, places in raw:
