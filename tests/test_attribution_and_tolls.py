@@ -1617,3 +1617,12 @@ def test_a_second_device_defused_is_an_event_of_its_own_and_blamed_with_the_firs
     found = run(text, published="2021-03-08").incidents
     assert sorted(i.sub_event_type for i in found) == ["Disrupted weapons use", "Remote explosive/landmine/IED"]
     assert {(i.location.city, i.date, i.perpetrator.name) for i in found} == {("Konduga", "2021-03-07", "Boko Haram")}
+
+
+def test_targets_neutralised_are_no_foiled_bomb_and_no_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ANKARA, Oct 24 - Five people were killed on Wednesday when two assailants attacked the headquarters of "
+            "Turkish Aerospace Industries in Kahramankazan, near Ankara. On Thursday, the Defence Ministry said the "
+            "number of targets \"neutralised\" in its strikes had risen to 47, including caves and depots.")
+    inc = next(i for i in run(text, published="2024-10-24").incidents if i.location.country_code == "TR")
+    assert (inc.sub_event_type, inc.fatalities.best) != ("Disrupted weapons use", 47)
+    assert inc.fatalities.best == 5

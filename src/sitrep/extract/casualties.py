@@ -323,6 +323,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if re.match(r"\s+(?:by|on|in|at)\s+[^,.;]{1,25}?\s+and\s+(?:then\s+)?to\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|five|"
                     r"six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)", text[c.end:c.end + 60], re.I):
             continue  # "rose to 24 by midday and to 26 by evening": the figure it rose past
+        if re.search(r"\bnumber\s+of\s+(?:[\w-]+\s+)?(?:targets|sites|positions|depots|caves|shelters|hideouts|vehicles|buildings|"
+                     r"homes|houses|villages|strikes|raids|operations)\b[^.;]{0,60}$", text[max(start, c.start - 90):c.start], re.I):
+            continue  # "the number of targets \"neutralised\" had risen to 47": things, not people
         if re.search(r"\bby\s+(?:some\s+|about\s+|around\s+|at\s+least\s+)?$", text[max(start, c.start - 20):c.start], re.I) and re.match(
                 r"\s*(?:[\w-]+\s+)?(?:armed\s+(?:men|individuals|assailants)|gunm[ae]n|attackers|assailants|militants|fighters|"
                 r"bandits|kidnappers|abductors|insurgents|rebels|terrorists|men)\b", text[c.end:c.end + 30], re.I):

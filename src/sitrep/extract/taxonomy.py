@@ -57,11 +57,11 @@ FOILED = _p(r"\b(?:defused|defuse[ds]?|defusing|foiled|thwarted|intercepted|disa
             r"controlled\s+(?:explosion|detonation)|(?:destroyed|detonated)\s+in\s+a\s+controlled\s+(?:manner|way)|"
             r"safely\s+(?:detonated|destroyed|removed)|(?:detonated|destroyed)\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:\w+\s+){0,2}"
             r"(?:bomb\s+disposal|explosive\s+ordnance\s+disposal|EOD|sappers|bomb\s+squad)|"
-            # (a device neutralised, not an assailant: "one of the assailants was neutralised" is a death)
-            r"(?<!assailants\swas\s)(?<!attackers\swas\s)(?<!attacker\swas\s)(?<!assailant\swas\s)(?<!gunmen\swere\s)"
-            r"(?<!terrorists\swere\s)(?<!militants\swere\s)(?<!attackers\swere\s)(?<!assailants\swere\s)neutrali[sz]ed"
-            r"(?!\s+(?:\w+\s+)?(?:assailants?|attackers?|gunm[ae]n|terrorists?|militants?|fighters?|insurgents?|khwarij|"
-            r"bandits?|(?:all|two|three|four|five|six|\d+)\b))|bomb\s+disposal\s+(?:squad|team)\s+"
+            # (a device neutralised, not an assailant nor a target: "one of the assailants was neutralised" is a death,
+            # "the number of targets 'neutralised' had risen to 47" an air campaign's tally)
+            r"(?:bombs?|devices?|IEDs?|explosives?|mines?|shells?)\s+(?:\w+\s+){0,3}?(?:was|were|been)\s+neutrali[sz]ed|"
+            r"neutrali[sz]ed\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|devices?|IEDs?|explosives?|mines?)|"
+            r"bomb\s+disposal\s+(?:squad|team)\s+"
             r"(?:defused|neutrali[sz]ed|recovered)|recovered\s+(?:an?\s+)?(?:explosive|bomb|IED)|"
             r"(?:was|were)\s+(?:found|discovered)\s+and\s+(?:defused|neutrali[sz]ed))\b")
 HIJACK = _p(r"\bhijack(?:ed|ing|ers?)?\b|\bcommandeered\b")
