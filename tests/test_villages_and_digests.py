@@ -522,3 +522,12 @@ def test_a_statement_issued_from_two_cities_with_its_date_is_placed_where_the_at
             "on 27 July 2025. At least 43 people were killed.")
     inc = only(run(text, published="2025-07-27"))
     assert (inc.location.admin1, inc.location.city) == ("Ituri", "Komanda")
+
+
+def test_translated_press_of_a_commune_in_a_province(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The population of the commune of Pensa, in the province of the Sanmatenga, is once more plunged in the "
+            "mourning. In the night of Saturday to Sunday, more precisely on Sunday 10 May 2020 towards 2 hours of the "
+            "morning, individuals armed non identified have made irruption in the village of Toessin. The provisional "
+            "balance is of fourteen dead. Many families had already taken the road of the displacement towards Kaya.")
+    inc = only(run(text, published="2020-05-12"))
+    assert (inc.location.country_code, inc.date, inc.fatalities.best) == ("BF", "2020-05-10", 14)  # not Penza, Russia

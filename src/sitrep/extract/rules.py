@@ -78,6 +78,7 @@ TRIGGER = re.compile(
     r"suicide|ambush(?:ed)?|(?:improvised\s+)?explosive\s+devices?|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|" + OPENED_FIRE + r"|kidnap(?:ped|ping)?|"
     r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
     r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|strikes?\s+on|"
+    r"made\s+(?:an?\s+)?irruption|burst\s+into|"
     r"(?:targeting|targeted|attacked|struck|hit)\s+by\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?)|death\s+toll|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defus(?:ed|ing)|foiled|gunned\s+down|hostages?|"
     r"died|dead|wounded|injured|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed)|set\s+fire|"
@@ -98,7 +99,9 @@ REALIS_VERB = re.compile(
     r"shot|injured|wounded|ambushed|targeted|hit|struck|destroyed|seized|stormed|defused|foiled|beheaded|torched)\b|"
     r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|dynamited|" + OPENED_FIRE + r"|blew\s+(?:himself|herself|themselves|up)|"
     r"went\s+off|killed|shot\s+dead|abducted|kidnapped|hijacked|torched|set\s+fire|fired|struck|hit|targeted|"
-    r"set\s+(?:\w+\s+){1,3}on\s+fire|broke\s+into|"
+    r"set\s+(?:\w+\s+){1,3}on\s+fire|broke\s+into|burst\s+into|"
+    # translated French: "have made irruption in the village", "a truck has jumped on an improvised explosive device"
+    r"made\s+(?:an?\s+)?irruption|(?:jumped|jumps)\s+on\s+(?:an?\s+)?(?:mine|landmine|improvised\s+explosive|explosive|IED)|"
     r"raided|clashed|defused|foiled|launched|carried\s+out|rammed|gunned\s+down|died|occurred|took\s+place|"
     r"conducted|engaged|exchanged\s+fire|(?:were|was)\s+sent\s+to\s+hell|embraced\s+shahadat|"
     # an army's account: "repelled an attack", "14 terrorists were neutralised", "paid the supreme price"
@@ -666,7 +669,10 @@ class RuleExtractor:
         if all(dr.place is not None for dr in drafts):
             return
         placed = [dr.place.place for dr in drafts if dr.place is not None]
-        if (weight < 3 and not placed) or any(p.country_code != main for p in placed):
+        # (two mentions of one country and at most one of any other are enough: "the province of the Sanmatenga",
+        # "the road towards Kaya")
+        clear_lead = weight >= 2 and all(c <= weight / 2 for cc, c in context.items() if cc != main)
+        if (weight < 3 and not placed and not clear_lead) or any(p.country_code != main for p in placed):
             return
         units = {p.admin1 for p in placed}
         unit = units.pop() if len(units) == 1 else None
@@ -1150,7 +1156,7 @@ class RuleExtractor:
                 if under is not None:  # the first event under a dated entry heading takes its day
                     resolved = [r for r in ((m, *resolve(m, ref)) for m in dates_by_sent[under]) if r[1] is not None]
                 # the finest date the sentence gives: "on Wednesday evening" over "this month's elections"
-                resolved.sort(key=lambda r: _PRECISION_RANK.get(r[2] or "", 9))
+                resolved.sort(key=lambda r: (_PRECISION_RANK.get(r[2] or "", 9), not r[0].is_full))  # a full date first
                 d_mention, d_value, d_prec = resolved[0] if resolved else (None, None, None)
                 d_sid = scene if scene >= 0 else i
                 came = (_CAME_AFTER.match(s.text) or _DAYS_AFTER_NAMED.match(s.text)) \
@@ -2179,6 +2185,13 @@ def _inside_named_units(text: str, places: list[PlaceMention]) -> list[PlaceMent
         return p.place.kind in {"admin1", "admin2"} or p.district or bool(
             re.search(r"\bDistrict\s+$", text[max(0, p.start - 10):p.start])) or bool(_UNIT_OF.search(text[max(0, p.start - 30):p.start]))
 
+    # "the commune of Pensa, in the province of the Sanmatenga": a town named as a unit of another country's is
+    # not Penza in Russia
+    places = [p for p in places if not (p.place.kind == "city" and _UNIT_OF.search(text[max(0, p.start - 30):p.start])
+                                        and any(q.place.kind in {"admin1", "admin2"} and q.place.country_code
+                                                != p.place.country_code and _UNIT_OF.search(text[max(0, q.start - 34):q.start]
+                                                                                           .replace(" the ", " "))
+                                                for q in places))]
     units = [p.place for p in places if unit(p) and not p.elsewhere
              and not _ORIGIN.search(text[max(0, p.start - 40):p.start])]
     if not units or sum(p.place.kind == "city" and not unit(p) for p in places) != 1:
