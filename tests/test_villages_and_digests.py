@@ -531,3 +531,4 @@ def test_translated_press_of_a_commune_in_a_province(run) -> None:  # type: igno
             "balance is of fourteen dead. Many families had already taken the road of the displacement towards Kaya.")
     inc = only(run(text, published="2020-05-12"))
     assert (inc.location.country_code, inc.date, inc.fatalities.best) == ("BF", "2020-05-10", 14)  # not Penza, Russia
+    assert inc.location.admin1 == "Centre-Nord"  # the region the Sanmatenga province lies in

@@ -675,6 +675,11 @@ class RuleExtractor:
         if (weight < 3 and not placed and not clear_lead) or any(p.country_code != main for p in placed):
             return
         units = {p.admin1 for p in placed}
+        if not placed:
+            # (nothing placed, but the report names provinces or districts of one first-level unit of the country:
+            # "the province of the Sanmatenga" lies in Centre-Nord)
+            units = {pm.place.admin1 for pm in places if pm.place.country_code == main and not pm.elsewhere
+                     and pm.place.kind in {"admin1", "admin2"} and pm.place.admin1}
         unit = units.pop() if len(units) == 1 else None
         said = [pm for pm in places if pm.place.country_code == main and (
             pm.place.kind == "country" or (unit is not None and pm.place.kind == "admin1" and pm.place.admin1 == unit))]
