@@ -1626,3 +1626,10 @@ def test_targets_neutralised_are_no_foiled_bomb_and_no_dead(run) -> None:  # typ
     inc = next(i for i in run(text, published="2024-10-24").incidents if i.location.country_code == "TR")
     assert (inc.sub_event_type, inc.fatalities.best) != ("Disrupted weapons use", 47)
     assert inc.fatalities.best == 5
+
+
+def test_an_attack_said_to_be_the_work_of_a_group_is_blamed_on_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MADRID, Dec 31 - A van bomb exploded in a car park at Barajas airport on Saturday, killing two men. The "
+            "interior minister said the attack was the work of ETA.")
+    inc = only(run(text, published="2006-12-31"))
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("ETA", False)

@@ -278,6 +278,7 @@ SUSPECTED = re.compile(
     r"\b(?:suspect(?:ed|s)?|blamed|believed\s+to\s+(?:be|have)|attributed|accused|likely|thought\s+to\s+be|alleged(?:ly)?|"
     r"bore\s+the\s+hallmarks|belong(?:ed|s|ing)?\s+to|members\s+of|linked\s+to|affiliated\s+(?:to|with)|"
     r"(?:planted|carried\s+out|staged|set\s+off|organi[sz]ed)\s+by|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing|"
+    r"(?:was|were|is|bore)\s+(?:the\s+)?(?:work|handiwork|hallmarks?)\s+of|"  # "the attack was the work of ETA"
     r"(?:investigation|inquiry|evidence)\s+(?:\w+\s+){0,2}?point(?:s|ed)?\s+to)\b",
     re.I,
 )
