@@ -2356,9 +2356,9 @@ _MEASURED_AGAINST = re.compile(r"['’]s\s+(?:attack|bombing|blast|assault|massa
 _DAYS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|blast|explosion|massacre|raid|assault|shooting|"
                          r"strike|killings?)\b", re.I)
 # another event told by how long before the one just told it came: "It came eight days after a car bomb ..."
-_CAME_AFTER = re.compile(r"\W*(?:it|this|that|the\s+(?:attack|bombing|blast|ambush|raid))\s+(?:came|comes)\s+"
-                         r"(?:just\s+|only\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                         r"thirteen|fourteen|fifteen|twenty)\s+(?P<unit>days?|weeks?)\s+after\s+(?:a|an|another|the)\b", re.I)
+_FEW = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a"
+_CAME_AFTER = re.compile(rf"\W*(?:it|this|that|the\s+(?:attack|bombing|blast|ambush|raid))\s+(?:came|comes)\s+"
+                         rf"(?:just\s+|only\s+)?(?P<n>{_FEW})\s+(?P<unit>days?|weeks?)\s+after\s+(?:a|an|another|the)\b", re.I)
 _WHO_THEY_WERE = re.compile(r"\b(?:gunmen|attackers?|bombers?|assailants?|suspects?|militants?)\s+(?:was|were|is|are)\s+"
                             r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:sons?|brothers?|nephews?|relatives?|cousins?|"
                             r"students?|natives?|citizens?|nationals?|members\s+of|identified\s+as)\b", re.I)
@@ -2381,7 +2381,7 @@ _HEADLINE_DEED = re.compile(r"\b(?:claims?|claimed|kills?|killed|attacks?|attack
                             r"kidnaps?|kidnapped|bombs?|bombing|ambush(?:es|ed)?|raids?|raided|massacres?|blamed|behind|"
                             r"suspected)\b", re.I)
 # "Two days after the Kuriga raid, 15 pupils were taken from ...": dated from the event just told
-_DAYS_AFTER_NAMED = re.compile(r"\W*(?i:(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>days?|weeks?)\s+"
+_DAYS_AFTER_NAMED = re.compile(rf"\W*(?i:(?P<n>{_FEW})\s+(?P<unit>days?|weeks?)\s+"
                                r"(?P<rel>after|before)\s+the)\s+(?:[A-Z][\w'’-]+\s+){1,2}(?i:raid|attack|bombing|abduction|"
                                r"kidnapping|ambush|massacre|blast)\b")
 _THE_EVENT_LEAD = re.compile(r"\W*the\s+(?:attack|bombing|blast|explosion|massacre)\b", re.I)
