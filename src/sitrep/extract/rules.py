@@ -170,9 +170,10 @@ _ANAPHORIC_DOER = re.compile(
     r"detonated|planted|massacred)|"
     r"(?:planted|laid|carried\s+out|blamed\s+on|attributed\s+to|claimed)\s+by\s+the\s+(?:insurgents|militants|jihadists|rebels|extremists))\b",
     re.I)
-# a span of years: "over the past decade", "for years", "since the return of democracy in 1986"
+# a town's name that names a building: "the Santa Maria church"
 _FACILITY_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Protestant|Evangelical|Grand|Great)\s+)?"
                              r"(?:church|cathedral|chapel|basilica|mosque|temple|synagogue|shrine|monastery)\b", re.I)
+# a span of years: "over the past decade", "for years", "since the return of democracy in 1986"
 _OVER_YEARS = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:decades?|years|months)|"
                          r"for\s+(?:many\s+)?(?:years|decades)|since\s+(?:[\w-]+\s+){0,6}?(?:19|20)\d\d)\b", re.I)
 _SEPARATISTS = re.compile(r"\bseparatists?(?:\s+(?:fighters|militia|militiamen|rebels|gunmen|groups?))?\b", re.I)
