@@ -1633,3 +1633,13 @@ def test_an_attack_said_to_be_the_work_of_a_group_is_blamed_on_it(run) -> None: 
             "interior minister said the attack was the work of ETA.")
     inc = only(run(text, published="2006-12-31"))
     assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("ETA", False)
+
+
+def test_is_names_the_islamic_state_in_ordinary_case_only(run) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.extract.actors import find_actors
+    assert [a.actor.name for a in find_actors("IS claimed the attack on Sunday.")] == ["Islamic State"]
+    assert not find_actors("THE BOMB IS SAID TO HAVE KILLED FIVE PEOPLE.")  # telex capitals: the verb
+    text = ("BAQUBA, Oct 28 - Gunmen killed 11 villagers in al-Rashad in Diyala province on Tuesday. IS claimed the "
+            "attack in a statement on Wednesday.")
+    inc = only(run(text, published="2021-10-28"))
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Islamic State", True)

@@ -166,11 +166,15 @@ def find_actors(text: str, start: int = 0, end: int | None = None,
             continue
         key = m.group(0)
         actor = table.get(key)
-        if actor is None:
-            continue
+        if actor is None or (key in _ENGLISH_WORDS and (upper or chunk[m.start():m.end()] != key)):
+            continue  # "IS" names the Islamic State in ordinary case; in telex capitals it is the verb
         found.append(ActorMention(actor, start + m.start(), start + m.end(), chunk[m.start() : m.end()]))
     found.sort(key=lambda a: a.start)
     return found
+
+
+# abbreviations that are English words too, read only in ordinary case
+_ENGLISH_WORDS = {"IS"}
 
 
 # A group the dictionary does not know, named by what it is: "the Gran Grif gang", "the Dagoberto Ramos column",
