@@ -34,6 +34,7 @@ from ..records import (
     Injuries,
     Location,
     Perpetrator,
+    Segment,
     Statement,
     Statistic,
     Target,
@@ -161,13 +162,11 @@ _GENERIC_DOER = re.compile(r"\b(?:the\s+)?(insurgents|militants|jihadists|terror
                            r"blew|detonated|planted|executed|massacred)\b", re.I)
 # a doer named only by reference to a group told just before: "In March 2023, its fighters killed at least 40
 # people" after "The ADF ... has killed thousands"; "a roadside bomb ... planted by the militants"
+_DEEDS = (r"(?:attacked|abducted|kidnapped|killed|shot|beheaded|ambushed|stormed|raided|burned|torched|set\s+fire|overran|"
+          + OPENED_FIRE + r"|struck|hit|seized|detonated|planted|massacred)")
 _ANAPHORIC_DOER = re.compile(
     r"\b(?:(?:its|the\s+group(?:'s|’s))\s+(?:fighters|militants|gunmen|cadres|members|insurgents|men)\s+(?:\w+\s+){0,2}?"
-    r"(?:attacked|abducted|kidnapped|killed|shot|beheaded|ambushed|stormed|raided|burned|torched|set\s+fire|overran|"
-    + OPENED_FIRE + r"|struck|hit|seized|detonated|planted|massacred)|"
-    r"the\s+(?:insurgents|militants|jihadists|rebels|extremists)\s+(?:\w+\s+){0,2}?(?:attacked|abducted|kidnapped|killed|"
-    r"shot|beheaded|ambushed|stormed|raided|burned|torched|set\s+fire|overran|" + OPENED_FIRE + r"|struck|hit|seized|"
-    r"detonated|planted|massacred)|"
+    + _DEEDS + r"|the\s+(?:insurgents|militants|jihadists|rebels|extremists)\s+(?:\w+\s+){0,2}?" + _DEEDS + r"|"
     r"(?:planted|laid|carried\s+out|blamed\s+on|attributed\s+to|claimed)\s+by\s+the\s+(?:insurgents|militants|jihadists|rebels|extremists))\b",
     re.I)
 # a town's name that names a building: "the Santa Maria church"
@@ -405,8 +404,7 @@ class RuleExtractor:
                 report_dates.append((start + titled.end("place"), start + titled.end()))
                 if "/" in titled.group("place"):
                     # "Kinshasa/Bunia, 27 July 2025 - The Mission condemns ...": where a release was issued
-                    first = titled.group("place").split("/")[0].rstrip()
-                    datelines.append((start + titled.start("place"), start + titled.start("place") + len(first)))
+                    datelines.append(_first_city(titled, start))
                     dateline_spans.append((start + titled.start("place"), start + titled.end()))
                 break
             if m and m.group("place").strip().isupper() and len(m.group("place").split()) <= 4:
@@ -417,8 +415,7 @@ class RuleExtractor:
             if plain and all(any(p.kind in {"city", "admin1", "country"} for p in self.gaz.lookup(part.strip()))
                              for part in plain.group("place").split("/")):
                 # "Bangkok/Yangon — The Monitor condemns ...": where the release was issued, in title case
-                first = plain.group("place").split("/")[0].rstrip()
-                datelines.append((start + plain.start("place"), start + plain.start("place") + len(first)))
+                datelines.append(_first_city(plain, start))
                 dateline_spans.append((start + plain.start(), start + plain.end()))
                 break
         # the date in a dateline ("BOGOTA, 8 DEC 89 --") is the report's: another date in the
@@ -551,8 +548,7 @@ class RuleExtractor:
                                  context: Counter[str]) -> list[Incident]:
         """What the headline says of the lead event that its body leaves out: the town ("Bomb kills five at market
         in Quetta", told from an Islamabad dateline) and the toll ("Gunmen kill 12 villagers in Zamfara raid")."""
-        title = next((seg for seg in doc.segments if seg.kind == "title"), None)
-        lead = next((k for k, inc in enumerate(incidents) if not inc.background), None)
+        title, lead = _headline_and_lead(doc, incidents)
         if title is None or lead is None or len([i for i in incidents if not i.background]) > 1:
             return incidents
         inc, text = incidents[lead], doc.text
@@ -586,8 +582,7 @@ class RuleExtractor:
     def _headline_group(doc: Document, incidents: list[Incident]) -> list[Incident]:
         """The group a headline names as the doer ("Al-Shabaab claims deadly Mogadishu hotel attack", "Suspected
         Boko Haram fighters kill 12 farmers") is the report's lead event's, when its body names no one."""
-        title = next((seg for seg in doc.segments if seg.kind == "title"), None)
-        lead = next((k for k, inc in enumerate(incidents) if not inc.background), None)
+        title, lead = _headline_and_lead(doc, incidents)
         if title is None or lead is None or incidents[lead].perpetrator.name:
             return incidents
         groups = [a for a in find_actors(doc.text, title.start, title.end)
@@ -946,8 +941,7 @@ class RuleExtractor:
                     r"(?:(?:federal|national|government)\s+(?:army|military|forces),?\s+(?:the\s+)?)?$", stext[:a.start - base]):
                 return a.actor.name, a.start, a.end
         # "Residents blamed the federal military": the armed forces of the country it happened in
-        forces = sorted((a for a in load_actors() if a.type == "state" and country in a.countries),
-                        key=lambda a: a.countries[0] != country)
+        forces = _country_forces(country)
         for base, stext in sent_texts if country else []:
             blamed = _BLAMED_FORCES.search(stext) or _FORCES_WEAPON.search(stext)
             if blamed and aircraft_only and not re.search(r"\b(?:jets?|warplanes?|aircraft|helicopters?|gunships?|air\s*strikes?)\b",
@@ -992,9 +986,7 @@ class RuleExtractor:
         base, m = hit
         if states:
             return states[0].actor.name, states[0].start, states[0].end
-        # (a country's own forces first: Russia's, not Ukraine's, though both fight on Russian soil)
-        forces = sorted((a for a in load_actors() if a.type == "state" and country in a.countries),
-                        key=lambda a: a.countries[0] != country)
+        forces = _country_forces(country)
         if forces:
             return _army_of(forces).name, base + m.start(), base + m.end()
         # a country the dictionary lists no forces of: its armed forces by the name ACLED gives them
@@ -2225,6 +2217,25 @@ _OTHER_EVENT_CLAUSE = re.compile(r"\b(?:hours|days|a\s+day|two\s+days|a\s+week|m
                                  r"(?:after|before)\s+(?:a|an|another)\s+[^.;]*", re.I)
 _ORIGIN = re.compile(r"\b(?:residents?|natives?|hails?|hailing|originally)\s+(?:\w+\s+)?(?:of|from)\s+"
                      r"(?:the\s+)?$|\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def _first_city(m: re.Match[str], base: int) -> tuple[int, int]:
+    """The span of a dateline's first place ("Kinshasa" of "Kinshasa/Bunia")."""
+    first = m.group("place").split("/")[0].rstrip()
+    return base + m.start("place"), base + m.start("place") + len(first)
+
+
+def _headline_and_lead(doc: Document, incidents: list[Incident]) -> tuple[Segment | None, int | None]:
+    """A report's headline segment and the index of its lead (first not-background) event."""
+    return (next((seg for seg in doc.segments if seg.kind == "title"), None),
+            next((k for k, inc in enumerate(incidents) if not inc.background), None))
+
+
+def _country_forces(country: str | None) -> list[Actor]:
+    """The state forces the dictionary lists in a country, its own first: Russia's, not Ukraine's, though both
+    fight on Russian soil."""
+    return sorted((a for a in load_actors() if a.type == "state" and country in a.countries),
+                  key=lambda a: a.countries[0] != country)
 
 
 def _army_of(forces: list[Actor]) -> Actor:
