@@ -1643,3 +1643,14 @@ def test_is_names_the_islamic_state_in_ordinary_case_only(run) -> None:  # type:
             "attack in a statement on Wednesday.")
     inc = only(run(text, published="2021-10-28"))
     assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Islamic State", True)
+
+
+def test_a_breakdown_after_a_dash_with_no_closing_dash_is_of_the_toll(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PATTANI, Nov 6 - Insurgents raided a checkpoint in Tambon Lam Phaya in Yala province on Tuesday, killing "
+            "15 people - 12 volunteers and three villagers who had been sitting nearby.")
+    inc = only(run(text, published="2019-11-06"))
+    assert inc.fatalities.best == 15
+    text = ("A car bomb exploded near the market in Jarablus on Monday. The toll is 11 dead - ten civilians and a "
+            "traffic policeman - and 26 wounded.")
+    inc = only(run(text, published="2019-11-06"))
+    assert (inc.fatalities.best, inc.injuries.best) == (11, 26)

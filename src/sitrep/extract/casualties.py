@@ -304,7 +304,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
               and not (c.text.isdigit() and _NAMED_UNIT_NUMBER.match(text, c.end))]  # "the 444 Combat Brigade"
     out: list[Casualty] = []
     sentence_text = text[start:end]
-    apposition_until = -1
+    apposition_until, apposition_kind = -1, ""
     totals: dict[int, str] = {}  # counts that restate the whole toll, by where they start
     for i, c in enumerate(counts):
         if re.search(r"\b(?:no|any|every|not\s+a\s+single)\s*$", text[max(start, c.start - 18):c.start], re.I):
@@ -411,6 +411,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue  # "several mortar shells struck ..." counts things, not people
         if category is None and not noun and bm is None:
             category = victim_category(window[:60])
+        if c.start < apposition_until:
+            kind = apposition_kind  # "11 dead - ten civilians and a traffic policeman - and 26 wounded": of the dead
         part = c.start < apposition_until or bool(_BREAKDOWN.match(text, start)) or bool(
             re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?$",
                       text[max(start, c.start - 25):c.start], re.I)) or (bool(
@@ -441,8 +443,13 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             r"\s+condition", after, re.I))
         dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\(|-(?=\s))", after)  # "11 dead - ten civilians and ..."
         if dash and not part:
-            close = re.search(r"—|–|--|\)|\s-(?=\s)", text[c.end + dash.end():end])
-            apposition_until = c.end + dash.end() + (close.end() if close else 0)
+            # the breakdown runs to its closing dash, else to the clause's end ("killing 15 people - 12
+            # volunteers and three villagers who had been sitting nearby")
+            rest = text[c.end + dash.end():end]
+            close = re.search(r"—|–|--|\)|\s-(?=\s)", rest)
+            stops = [m.start() for pat in (KILL, INJURE, KIDNAP, re.compile(";")) for m in pat.finditer(rest)]
+            apposition_until = c.end + dash.end() + (close.end() if close else min([len(rest), *stops]))
+            apposition_kind = kind
         prefix = text[start:c.start]
         tail = prefix
         verbs = list(KILL.finditer(prefix)) + list(INJURE.finditer(prefix)) + list(KIDNAP.finditer(prefix))
