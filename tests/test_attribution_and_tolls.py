@@ -1654,3 +1654,14 @@ def test_a_breakdown_after_a_dash_with_no_closing_dash_is_of_the_toll(run) -> No
             "traffic policeman - and 26 wounded.")
     inc = only(run(text, published="2019-11-06"))
     assert (inc.fatalities.best, inc.injuries.best) == (11, 26)
+
+
+def test_the_second_day_of_a_night_is_no_count(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ALGIERS, Sept. 24 - On the night of Aug. 28-29, attackers killed 98 people in the village of Rais, "
+            "near Sidi Moussa, according to the government's figures.")
+    inc = only(run(text, published="1997-09-24"))
+    assert inc.fatalities.best == 98
+    # a dateline's day before a dash is no such range: "Feb 18 - Two soldiers were killed" counts the two
+    inc = only(run("SAMARRA, Iraq, Feb 18 - Two Iraqi soldiers were killed late on Monday when a roadside bomb "
+                   "tore through their patrol outside al-Ishaqi.", published="2025-02-18"))
+    assert inc.fatalities.best == 2

@@ -345,6 +345,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if re.search(r"[A-Za-z]-$", text[max(start, c.start - 2):c.start]) or re.match(
                 r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", text[c.end:c.end + 12], re.I):
             continue  # "M-19", "an AK-47"; "the 19 April Movement", "on 9 March": a name or a day, not people
+        if c.text.isdigit() and re.search(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:[-–/]|\s+to\s+)$",
+                                          text[max(start, c.start - 20):c.start]):
+            continue  # "On the night of Aug. 28-29": the second day, not people
         if re.search(r"\b(?:Road|Route|Highway|Hwy|Nationale?|National|RN|Line|Gate|Sector|Block|Phase|Camp|No\.?)\s*$",
                      text[max(start, c.start - 20):c.start]):
             continue  # "on National Road 1", "Camp 3": a name's number, not people
