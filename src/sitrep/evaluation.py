@@ -128,6 +128,12 @@ def _pair_score(gold: dict[str, Any], inc: Incident) -> int:
     return s
 
 
+def _likeness(gold: dict[str, Any], inc: Incident) -> int:
+    """How many of a key's fields a predicted incident agrees on (as MUC's scorer maps a response's templates
+    to the key's that make the best score)."""
+    return sum(_same(k, gold[k], _pred_value(inc, k)) for k in FIELDS if k in gold and k != "fatalities_range")
+
+
 def score_document(gold_incidents: list[dict[str, Any]], predicted: list[Incident], score: Score, name: str) -> None:
     if gold_incidents and predicted:
         score.docs[0] += 1
@@ -135,12 +141,15 @@ def score_document(gold_incidents: list[dict[str, Any]], predicted: list[Inciden
         score.docs[1] += 1
     elif gold_incidents:
         score.docs[2] += 1
-    pairs = sorted(((_pair_score(g, p), gi, pi) for gi, g in enumerate(gold_incidents) for pi, p in enumerate(predicted)),
-                   reverse=True)
+    # the best pairs by date and place first; of pairs alike on those, the ones that agree on what happened
+    # (a bombing and an arson told of one town and day pair each with their own), then in the order told
+    pairs = sorted(((_pair_score(g, p), _likeness(g, p), -gi, -pi) for gi, g in enumerate(gold_incidents)
+                    for pi, p in enumerate(predicted)), reverse=True)
     used_g: set[int] = set()
     used_p: set[int] = set()
     single = len(gold_incidents) == 1 and len(predicted) == 1
-    for s, gi, pi in pairs:
+    for s, _, neg_gi, neg_pi in pairs:
+        gi, pi = -neg_gi, -neg_pi
         if gi in used_g or pi in used_p or (s < 2 and not single):
             continue
         used_g.add(gi)

@@ -1,0 +1,20 @@
+"""Scoring against answer keys: how predicted incidents are paired with a key's."""
+
+from __future__ import annotations
+
+
+def test_incidents_alike_in_day_and_town_pair_by_what_happened() -> None:
+    from sitrep.evaluation import Score, score_document
+    from sitrep.records import Fatalities, Incident, Location
+
+    where = {"date": "2006-06-15", "city": "Kebithigollewa", "country_code": "LK"}
+    gold = [{**where, "event_type": "Explosions/Remote violence", "attack_type": "Bombing/Explosion", "fatalities_best": 64},
+            {**where, "event_type": "Riots", "attack_type": "Facility/Infrastructure Attack", "fatalities_best": 0}]
+    place = Location(name="Kebithigollewa", city="Kebithigollewa", country_code="LK")
+    bombing = Incident(id="a", document_id="d", date="2006-06-15", location=place, event_type="Explosions/Remote violence",
+                       attack_type="Bombing/Explosion", fatalities=Fatalities(best=64))
+    score = Score()
+    score_document(gold, [bombing], score, "x")
+    assert (score.tp, score.fn) == (1, 1)
+    assert score.accuracy("attack_type") == 1.0 and score.accuracy("fatalities_best") == 1.0
+    assert score.errors == ["x: missed incident 2006-06-15 Kebithigollewa"]
