@@ -205,3 +205,10 @@ def test_the_capital_named_by_its_people_is_the_capital(run) -> None:  # type: i
     # the capital named after it is read as itself
     inc = only(run("A bomb exploded in the Afghan capital, Kabul, on Monday, killing four people.", published="2024-05-07"))
     assert inc.location.city == "Kabul"
+
+
+def test_the_province_the_headline_names_settles_a_town_the_body_names_alone(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Office of the Superintendent of Police, District Bijapur (C.G.)\n\n"
+            "Maoists opened fire on the security forces near village Pidia under police station Gangaloor in "
+            "Bijapur on 11.06.2025, killing a jawan.")
+    assert loc(run, text).admin1 == "Chhattisgarh"  # not the Bijapur (Vijayapura) of Karnataka

@@ -493,9 +493,13 @@ class RuleExtractor:
         for s in sents:
             heading = next((c for at, c in reversed(sections) if at <= s.start), None) if digest else None
             by_section.setdefault(heading, []).append((s.start, s.end))
+        # the headline is read with the body for what its names settle ("DISTRICT BIJAPUR (C.G.)" over a press
+        # note: the Bijapur of Chhattisgarh), though a place in it is no event's
+        title = next(((seg.start, seg.end) for seg in doc.segments if seg.kind == "title"), None)
         for heading, spans in by_section.items():
             ctx = context + Counter({heading: 2 * sum(context.values()) + 10}) if heading else context
-            for pm in self.geocoder.mentions(text, spans, ctx, exclude=exclude + dateline_spans):
+            read = spans + [title] if title is not None and heading is None else spans
+            for pm in self.geocoder.mentions(text, read, ctx, exclude=exclude + dateline_spans):
                 if _FACILITY_AFTER.match(text, pm.end) and ctx and pm.place.country_code != ctx.most_common(1)[0][0]:
                     continue  # "the Santa Maria church" in a report from Istanbul: a building's name
                 for i, s in enumerate(sents):
