@@ -1665,3 +1665,22 @@ def test_the_second_day_of_a_night_is_no_count(run) -> None:  # type: ignore[no-
     inc = only(run("SAMARRA, Iraq, Feb 18 - Two Iraqi soldiers were killed late on Monday when a roadside bomb "
                    "tore through their patrol outside al-Ishaqi.", published="2025-02-18"))
     assert inc.fatalities.best == 2
+
+
+def test_the_time_the_attack_came_dates_a_lead_told_on_the_day_after(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("COLOMBO, Feb. 1, 1996 - Rescue workers searched the ruins of the financial district on Thursday after a "
+            "suicide bomber rammed a truck loaded with explosives into the Central Bank, killing at least 73 people, "
+            "police said.\n\n"
+            "The attack came at about 10:45 a.m. Wednesday, at the height of the business day in the Fort district.\n\n"
+            "About 100 of the wounded remained in serious condition at Colombo General Hospital.")
+    inc = only(run(text, published="1996-02-01"))  # the wounded who remained in hospital are no event of their own
+    assert (inc.date, inc.fatalities.best, inc.suicide) == ("1996-01-31", 73, True)
+
+
+def test_a_claim_far_below_the_only_event_is_its_claim(run) -> None:  # type: ignore[no-untyped-def]
+    filler = "Investigators were examining the scene and reviewing camera footage from the street. " * 7
+    text = ("JOLO, Sulu - Two bombs exploded minutes apart at a cathedral in this island capital on Sunday morning, "
+            "killing at least 20 people.\n\n" + filler + "\n\nLate Sunday, the Islamic State group claimed "
+            "responsibility for the attack through its Amaq news agency.")
+    inc = only(run(text, published="2019-01-27"))
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Islamic State", True)

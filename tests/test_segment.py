@@ -120,3 +120,13 @@ Governments keep promising security and keep failing the villages that need it m
 The views expressed here are the author's own.
 """
     assert reporting(text) == []
+
+
+def test_a_time_of_day_followed_by_its_day_ends_no_sentence() -> None:
+    from sitrep.clean import sentences
+
+    text = ("The attack came at about 10:45 a.m. Wednesday, at the height of the business day. The blast was heard "
+            "at 7 p.m. GMT across the city. It ended before 9 a.m. Police sealed the area.")
+    assert [s.text for s in sentences(text)] == [
+        "The attack came at about 10:45 a.m. Wednesday, at the height of the business day.",
+        "The blast was heard at 7 p.m. GMT across the city.", "It ended before 9 a.m.", "Police sealed the area."]

@@ -16,6 +16,11 @@ _ABBREV = {
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
 
+# what may follow "a.m." or "p.m." inside the sentence: a day, a month, a time zone
+_TIME_GOES_ON = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|"
+                           r"GMT|UTC|IST|PKT|EAT|WAT|CAT|EST|EDT|PST|PDT|CET|CEST|BST)\b")
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -41,6 +46,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
             tail = (word.group(1) if word else "").lower().rstrip(".")
             if tail in _ABBREV or (len(tail) == 1 and tail.isalpha()):
                 continue
+            if tail in {"a.m", "p.m"} and _TIME_GOES_ON.match(chunk, m.end()):
+                continue  # "at about 10:45 a.m. Wednesday", "at 7 p.m. local time": the clause goes on
         if _open_quote(candidate) and not m.group(0).startswith("\n"):
             continue  # never split inside a quotation
         if candidate.strip():

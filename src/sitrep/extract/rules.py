@@ -515,6 +515,7 @@ class RuleExtractor:
         drafts = self._group(text, sents, dates_by_sent, places_by_sent, stat_sids, ref)
         self._place_by_section(text, sents, drafts, context)
         drafts = _merge_toll_lead(_merge_restated(_merge_echoes(drafts, sents), sents, self.settings.extract), sents)
+        _date_by_attack_time(drafts, sents, dates_by_sent, ref)
         drafts = _drop_multi_site_lead(drafts, sents)
         self._place_unplaced(drafts, places_all, context)
         incident_sids = {sid for d in drafts for sid in d.sids}
@@ -737,6 +738,10 @@ class RuleExtractor:
         if not trig or NEGATED.search(s.text) or retro:
             return False
         head = s.text[: trig.start()]
+        if re.search(r"\bthe\s+(?:(?:seriously|critically|badly|lightly)\s+)?$", head, re.I) \
+                and re.fullmatch(r"wounded|injured|dead", trig.group(0), re.I) \
+                and not TRIGGER.search(s.text, trig.end()):
+            return False  # "About 100 of the wounded remained in serious condition": those the event told left
         reaction = REACTION.search(s.text)
         if AFTERMATH.search(head) or (reaction and not REALIS_VERB.search(s.text[:reaction.start()])):
             return False
@@ -1094,7 +1099,11 @@ class RuleExtractor:
             claim = CLAIMED.search(s.text)
             # (a claim of another day's attack is that attack: "the group also claimed a grenade attack on a police
             # station in Rask late on Sunday")
-            if current is not None and i - last <= 6 and (claim or (_claim_talk(s.text) and not dates)) \
+            # (a claim told far below the only event told so far, on no other day, is that event's: "Late Sunday,
+            # the Islamic State group claimed responsibility for the attack", nine paragraphs down a scraped page)
+            if current is not None and (i - last <= 6 or (len(drafts) == 1 and all(
+                    resolve(d, ref)[0] in {None, current.date} for d in dates))) \
+                    and (claim or (_claim_talk(s.text) and not dates)) \
                     and not BACKGROUND.search(s.text) and not _SEPARATE_LEAD.match(s.text) \
                     and not (_SECOND_DEVICE.search(s.text) and FOILED.search(s.text)) and not ((_ALSO_CLAIMED.search(s.text) or _far_day(
                         dates, current.date, ref)) and _another_day(dates, current.date, ref)
@@ -2373,6 +2382,34 @@ _DAYS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|bla
                          r"strike|killings?)\b", re.I)
 # another event told by how long before the one just told it came: "It came eight days after a car bomb ..."
 _FEW = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a"
+# a sentence that gives the time of "the attack" just told: "The attack came at about 10:45 a.m. Wednesday"
+_ATTACK_TIME = re.compile(r"\W*(?:The|That)\s+(?:attack|blast|bombing|explosion|assault|ambush|raid|massacre|shooting)\s+"
+                          r"(?:came|happened|took\s+place|occurred|began|started|was\s+carried\s+out)\s+"
+                          r"(?:at|on|shortly|just|around|about|early|late|in\s+the)\b")
+
+
+def _date_by_attack_time(drafts: list[_Draft], sents: list[Sentence], dates_by_sent: list[list[DateMention]],
+                         ref: date | None) -> None:
+    """"The attack came at about 10:45 a.m. Wednesday", told after a lead dated by the day the ruins were
+    searched: the event's day, when it is the week before."""
+    for k, dr in enumerate(drafts):
+        if dr.background or dr.date is None:
+            continue
+        until = min([d.anchor for d in drafts[k + 1:] if d.anchor > dr.anchor] + [len(sents)])
+        for sid in sorted(set(dr.sids) | set(range(dr.anchor + 1, until))):
+            when = _ATTACK_TIME.match(sents[sid].text) if sid != dr.anchor else None
+            told = _one_day(dates_by_sent[sid], ref) if when is not None else None
+            if when is not None and told is not None and 0 < (dr.date - told[1]).days <= 7 \
+                    and not _another_event_told(sents[sid].text[when.end():]):
+                (dr.date_mention, dr.date), dr.date_precision, dr.date_sid = told, "day", sid
+                break
+
+
+def _another_event_told(text: str) -> bool:
+    """Whether the rest of a sentence tells an event of its own ("..., a week after gunmen killed five")."""
+    return bool(re.search(r"\b(?:after|before|since|when|following)\b", text) and TRIGGER.search(text))
+
+
 _CAME_AFTER = re.compile(rf"\W*(?:it|this|that|the\s+(?:attack|bombing|blast|ambush|raid))\s+(?:came|comes)\s+"
                          rf"(?:just\s+|only\s+)?(?P<n>{_FEW})\s+(?P<unit>days?|weeks?)\s+after\s+(?:a|an|another|the)\b", re.I)
 _WHO_THEY_WERE = re.compile(r"\b(?:gunmen|attackers?|bombers?|assailants?|suspects?|militants?)\s+(?:was|were|is|are)\s+"
