@@ -1684,3 +1684,17 @@ def test_a_claim_far_below_the_only_event_is_its_claim(run) -> None:  # type: ig
             "responsibility for the attack through its Amaq news agency.")
     inc = only(run(text, published="2019-01-27"))
     assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Islamic State", True)
+
+
+def test_a_lead_told_by_the_search_for_the_bomber_takes_the_day_the_device_went_off(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PARIS, July 26, 1995 - Anti-terrorist police on Wednesday searched the wreckage of a commuter train for "
+            "clues to who planted the bomb that killed seven people and injured 84.\n\n"
+            "The device exploded at about 5:30 p.m. on Tuesday in the sixth carriage of an RER line B train as it "
+            "pulled into the underground station at Saint-Michel.\n\n"
+            "Paris was last hit by a bombing on this scale on September 17, 1986, when a bomb outside a store on the "
+            "rue de Rennes killed seven people. That attack was claimed by the Committee for Solidarity with Arab and "
+            "Middle East Political Prisoners (CSPPA).")
+    lead, earlier = run(text, published="1995-07-26").incidents
+    assert (lead.date, lead.location.city, lead.fatalities.best) == ("1995-07-25", "Paris", 7)
+    assert (earlier.date, earlier.perpetrator.claimed) == ("1986-09-17", True)
+    assert earlier.perpetrator.name == "Committee for Solidarity with Arab and Middle East Political Prisoners"

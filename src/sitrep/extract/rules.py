@@ -1239,13 +1239,21 @@ class RuleExtractor:
                     current is not None and place is not None and place.place.kind in {"city", "landmark"}
                     and _MULTI_SITE.search(sents[current.anchor].text) is not None
                     and (current.place is None or current.place.place.kind not in {"city", "landmark"}))
+                # "The device exploded at about 5:30 p.m. on Tuesday ... at Saint-Michel" after a lead told only
+                # as "police on Wednesday searched the wreckage ... for clues to who planted the bomb": the lead's
+                # event, told on its own day, wherever its station was read
+                restated = bool(current is not None and len(current.sids) == 1 and d_value is not None
+                                and current.date is not None and (current.date - d_value).days == 1
+                                and place is not None and current.place is not None
+                                and place.place.country_code == current.place.place.country_code
+                                and _RESTATED_EVENT.match(s.text) and not SEPARATE.search(s.text))
                 if current is not None and i - last <= reach and (
-                    d_value is None or d_value == current.date or next_day or update
+                    d_value is None or d_value == current.date or next_day or update or restated
                     or (current.date is None and (len(current.sids) == 1 or (self._live and (
                         # a live blog's undated entries are of its day: an event "on Friday" is not theirs
                         d_value is None or live_day is None or d_value == live_day))))
                 ) and (
-                    place is None or current.place is None or _compatible(place, current.place)
+                    place is None or current.place is None or _compatible(place, current.place) or restated
                     # (a toll told with a place in another province is that province's event: "Thirteen police
                     # officers were killed when the helicopter ... was brought down near Amalfi" after Cali's bombing)
                     or (casualty_only and not any(
@@ -1295,7 +1303,7 @@ class RuleExtractor:
                 target.sids.append(i)
                 if i != target.anchor:
                     target.mentions.append(i)
-                if target.date is None and d_value is not None:
+                if (target.date is None or (restated and target is current)) and d_value is not None:
                     target.date, target.date_precision, target.date_mention = d_value, d_prec, d_mention
                     target.date_sid = d_sid
                 if place is not None and (target.place is None or (
@@ -2062,6 +2070,9 @@ _TOLL_UPDATE = re.compile(r"\bof\s+the\s+(?:wounded|injured)\s+(?:later\s+|subse
                           r"^\W*(?:a|the)\s+(?:" + "|".join(ORDINALS) + r")\b(?=[^.;]{0,80}\bdied\b)|"
                           r"\b(?:provisional|initial|earlier|previous|first|preliminary)\s+(?:death\s+)?toll\b", re.I)
 # the sentence goes on about an event already told: "the blast tore through their vehicle", "the officers were ..."
+# a sentence that tells again, by its definite noun, the event a lead named: "The device exploded at ..."
+_RESTATED_EVENT = re.compile(r"\W*(?:The|This)\s+(?:attack|blast|explosion|bombing|bomb|device|ambush|assault|shooting|"
+                             r"raid)\s+(?:exploded|went\s+off|happened|occurred|took\s+place|struck|hit|began|came)\b")
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:attack|blast|explosion|bombing|ambush|assault|shooting|raid|"
                       r"kidnapping|abduction|incident|bomb|device|gunmen|attackers|assailants|bomber|officers|soldiers|"
                       r"victims|militants|hostages|abductors|kidnappers|convoy|patrol)\b", re.I)
