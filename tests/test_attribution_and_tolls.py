@@ -1688,7 +1688,7 @@ def test_a_claim_far_below_the_only_event_is_its_claim(run) -> None:  # type: ig
 
 def test_a_lead_told_by_the_search_for_the_bomber_takes_the_day_the_device_went_off(run) -> None:  # type: ignore[no-untyped-def]
     text = ("PARIS, July 26, 1995 - Anti-terrorist police on Wednesday searched the wreckage of a commuter train for "
-            "clues to who planted the bomb that killed seven people and injured 84.\n\n"
+            "clues to who planted the bomb that killed seven people and injured 84 in the French capital.\n\n"
             "The device exploded at about 5:30 p.m. on Tuesday in the sixth carriage of an RER line B train as it "
             "pulled into the underground station at Saint-Michel.\n\n"
             "Paris was last hit by a bombing on this scale on September 17, 1986, when a bomb outside a store on the "

@@ -1244,8 +1244,8 @@ class RuleExtractor:
                 # event, told on its own day, wherever its station was read
                 restated = bool(current is not None and len(current.sids) == 1 and d_value is not None
                                 and current.date is not None and (current.date - d_value).days == 1
-                                and place is not None and current.place is not None
-                                and place.place.country_code == current.place.place.country_code
+                                and (place is None or current.place is None
+                                     or place.place.country_code == current.place.place.country_code)
                                 and _RESTATED_EVENT.match(s.text) and not SEPARATE.search(s.text))
                 if current is not None and i - last <= reach and (
                     d_value is None or d_value == current.date or next_day or update or restated
