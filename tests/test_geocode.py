@@ -212,3 +212,23 @@ def test_the_province_the_headline_names_settles_a_town_the_body_names_alone(run
             "Maoists opened fire on the security forces near village Pidia under police station Gangaloor in "
             "Bijapur on 11.06.2025, killing a jawan.")
     assert loc(run, text).admin1 == "Chhattisgarh"  # not the Bijapur (Vijayapura) of Karnataka
+
+
+def test_names_with_the_arabic_article_and_units_named_after_a_township(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Weekly digest, 20 November 2023.\n\n"
+            "15/11 - A roadside IED struck an army vehicle near al-Shoula on the Deir ez-Zor–Palmyra highway (Deir ez-Zor "
+            "governorate), killing four soldiers.")
+    assert loc(run, text).admin1 == "Deir ez-Zor"  # not Palmyra in Homs, nor Palmyra in Pennsylvania
+    text = ("Weekly digest, 20 November 2023.\n\n"
+            "A military aircraft bombed Ywar Thit village in Kani township, Sagaing region, shortly after midnight on "
+            "Friday, killing nine villagers.")
+    where = loc(run, text)
+    assert (where.country_code, where.admin1) == ("MM", "Sagaing")  # Kani in Japan is no township of Sagaing
+
+
+def test_a_province_in_brackets_after_a_country_is_the_province(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Regional roundup, 15 September 2022.\n\n"
+            "SYRIA (Deir ez-Zor) - Gunmen shot dead a man in the town of al-Shuhayl, on the east bank of the Euphrates, "
+            "on Tuesday night.")
+    where = loc(run, text)
+    assert where.admin1 == "Deir ez-Zor" and where.city != "Deir ez-Zor"

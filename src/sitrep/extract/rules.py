@@ -479,7 +479,8 @@ class RuleExtractor:
                 region = re.match(r"\s*\(([^)]{2,40})\)", text[b:b + 45])
                 inside = [p for p in self.gaz.lookup(region.group(1)) if p.country_code == country.country_code
                           and p.kind in {"city", "admin2", "admin1"}] if region else []
-                found = inside or [country]
+                # (the province, where it shares its name with its capital: "SYRIA (Deir ez-Zor) -")
+                found = [p for p in inside if p.kind == "admin1"] or inside or [country]
                 if inside:
                     a, b = b + region.start(1), b + region.end(1)  # type: ignore[union-attr]
             if found:

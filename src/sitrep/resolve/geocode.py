@@ -13,11 +13,13 @@ from ..clean.text import mostly_capitals
 from ..records import Location
 from .gazetteer import Gazetteer, Place, haversine_km, name_key
 
+# (the Arabic article in its spellings: "Ain al-Hilweh", "Ras el-Ain", "Deir ez-Zor", "Hay et-Tadamon")
+_ARTICLES = r"(?:al|el|ad|as|an|ash|ar|at|az|ez|es|ed|er|et|ech|esh)-"
 _PHRASE = re.compile(
-    r"(?:(?:al|el|ad|as|an|ash|ar|at|az)-)?[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|da|do|al|el|la|of|ul|bin|du|des|e|i|sur|upon)\s+|"
-    r"(?:al|el|ad|as|an|ash|ar|at|az)-)?[A-Z][\w'’.-]*)*"
+    rf"(?:{_ARTICLES})?[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|da|do|al|el|la|of|ul|bin|du|des|e|i|sur|upon)\s+|"
+    rf"{_ARTICLES})?[A-Z][\w'’.-]*)*"
 )
-_ARTICLE = re.compile(r"(?:al|el|ad|as|an|ash|ar|at|az)-", re.I)
+_ARTICLE = re.compile(_ARTICLES, re.I)
 _STOP = set(
     """the a an and or but in on at of for to from by with as this that these those it its he she they we
     i you his her their our my your mr mrs ms dr said says police army government president minister
@@ -69,7 +71,10 @@ _METONYM_SPEECH = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:
                              r"denied|urged|warned|insisted|rejected|demanded|responded|protested|summoned|"
                              r"announced|called\s+on|vowed|pledged|retaliated)\b")
 _SPEECH_NEXT = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|confirmed|announced|told|stated|reported|added)\b", re.I)
-_INSIDE = re.compile(r"\s*[(,]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:\)|[,.;:]|$)")
+# "Bijapur (Chhattisgarh)", "Tangi, Khyber Pakhtunkhwa", "Kani township, Sagaing region": the unit it lies in
+_INSIDE = re.compile(r"\s*(?:(?:township|district|county|municipality|commune|village|town|tehsil|LGA|sub-?district)\s*)?"
+                     r"[(,]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*"
+                     r"(?:(?:region|province|state|governorate|division|oblast)\b\s*)?(?:\)|[,.;:]|$)")
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 _ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|department|prefecture)\b", re.I)
 # "the Escalon neighbourhood", "the Mejicanos sector": a part of the town the report is about, which
@@ -295,13 +300,20 @@ class Geocoder:
             if re.match(r"-(?:bound|based|born|linked|backed|registered|headquartered|made)\b", after):
                 continue  # "a Quetta-bound bus", "a Kabul-based group": not where it happened
             inside = _INSIDE.match(after)
-            if inside and len(plausible) > 1:
+            unit_word = inside is not None and re.match(r"\s*[a-zA-Z-]+\s*[(,]", inside.group(0)) is not None
+            if inside and (len(plausible) > 1 or unit_word):
                 # "Bijapur (Chhattisgarh)", "Tangi, Khyber Pakhtunkhwa": the province named right after it
                 around = [u for u in self.gaz.lookup(inside.group(1)) if u.kind in {"admin1", "country"}]
                 within = [p for p in plausible if any(
                     p.country_code == u.country_code and (u.kind == "country" or p.admin1 == u.admin1) for u in around)
                     and p.kind != "country"]
+                if around and not within and unit_word:
+                    continue  # "Kani township, Sagaing region": a unit of Myanmar's, not the town of Japan
                 plausible = within or plausible
+            bracket = re.search(r"\b([A-Z][A-Za-z ]{2,30}?)\s*\(\s*$", before)
+            if bracket and any(p.kind == "admin1" for p in plausible) and any(
+                    u.kind == "country" for u in self.gaz.lookup(bracket.group(1))):
+                plausible = [p for p in plausible if p.kind == "admin1"]  # "SYRIA (Deir ez-Zor) -": the province
             low = before.lower()  # cheap tests before the costlier patterns
             if "order" in low and _BORDER_WITH.search(before) and any(p.kind == "country" for p in plausible):
                 plausible = [p for p in plausible if p.kind == "country"]  # "near the border with Niger"
