@@ -1698,3 +1698,11 @@ def test_a_lead_told_by_the_search_for_the_bomber_takes_the_day_the_device_went_
     assert (lead.date, lead.location.city, lead.fatalities.best) == ("1995-07-25", "Paris", 7)
     assert (earlier.date, earlier.perpetrator.claimed) == ("1986-09-17", True)
     assert earlier.perpetrator.name == "Committee for Solidarity with Arab and Middle East Political Prisoners"
+
+
+def test_others_killed_by_a_bomber_who_blew_himself_up_leave_the_bomber_to_count(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KHAR, July 31 - A suicide bomber blew himself up at a rally of a religious party in Khar in Bajaur on "
+            "Sunday, killing 63 others, officials said.")
+    assert only(run(text, published="2023-07-31")).fatalities.best == 64
+    text = "KHAR, July 31 - A bomb exploded at a rally in Khar in Bajaur on Sunday, killing 63 others, officials said."
+    assert only(run(text, published="2023-07-31")).fatalities.best == 63  # no bomber died

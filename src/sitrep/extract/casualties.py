@@ -294,6 +294,12 @@ def _verb_class(text: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
+# the bomber died with the attack: "blew himself up", "detonated her explosives"
+_BOMBER_DIED = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+"
+                          r"(?:explosives?|vests?|belts?|charges?)|suicide\s+bomber\s+(?:\w+\s+){0,3}?(?:struck|attacked|rammed))\b",
+                          re.I)
+
+
 def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                     skip: list[tuple[int, int]] | None = None) -> list[Casualty]:
     """Counts of victims in one sentence, each tied to killed, injured or kidnapped."""
@@ -481,6 +487,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             and not re.search(r"\b(?:among\s+them|among\s+whom|including)\b", tail, re.I)
             and not re.search(r"\b\d+\b(?!\s*(?:km|kilomet|miles?|metres|meters|am\b|pm\b|a\.m|p\.m|%|years?))", tail)
         )
+        # "a suicide bomber blew himself up at a rally ..., killing 63 others": the others and the bomber
+        plus_one = plus_one or bool(kind == "killed" and not part and re.match(r"\s*others?\b", after)
+                                    and _BOMBER_DIED.search(prefix))
         out.append(Casualty(kind, c, noun, noun_start, _noun_end(text, noun_start, noun), category, plus_one, part))
     for m in _NTH_VICTIM.finditer(sentence_text):
         # "A fifth villager ... died in hospital": the dead now number five
