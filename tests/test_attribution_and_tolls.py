@@ -1706,3 +1706,10 @@ def test_others_killed_by_a_bomber_who_blew_himself_up_leave_the_bomber_to_count
     assert only(run(text, published="2023-07-31")).fatalities.best == 64
     text = "KHAR, July 31 - A bomb exploded at a rally in Khar in Bajaur on Sunday, killing 63 others, officials said."
     assert only(run(text, published="2023-07-31")).fatalities.best == 63  # no bomber died
+
+
+def test_some_of_the_dead_named_between_two_tolls_are_of_the_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PESHAWAR, Oct. 28 - A car bomb blew up in a crowded bazaar on Wednesday, killing at least 91 people, many "
+            "of them women and children out shopping, and wounding 200, officials said.")
+    inc = only(run(text, published="2009-10-28"))
+    assert (inc.fatalities.best, inc.injuries.best) == (91, 200)

@@ -422,6 +422,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             category = victim_category(window[:60])
         if c.start < apposition_until:
             kind = apposition_kind  # "11 dead - ten civilians and a traffic policeman - and 26 wounded": of the dead
+        elif out and re.match(r"\s*of\s+(?:them|whom)\b", after) and re.fullmatch(
+                r"[^,;:.]{0,30},\s*", text[out[-1].count.end:c.start]):
+            kind = out[-1].kind  # "killing at least 91 people, many of them women ..., and wounding 200": of the dead
         part = c.start < apposition_until or bool(_BREAKDOWN.match(text, start)) or bool(
             re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?$",
                       text[max(start, c.start - 25):c.start], re.I)) or (bool(
