@@ -232,3 +232,12 @@ def test_a_province_in_brackets_after_a_country_is_the_province(run) -> None:  #
             "on Tuesday night.")
     where = loc(run, text)
     assert where.admin1 == "Deir ez-Zor" and where.city != "Deir ez-Zor"
+
+
+def test_this_city_and_the_citys_market_are_the_datelines_town(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PESHAWAR, Pakistan, Oct. 28 (wire) -- A car bomb blew up in a crowded bazaar in the heart of this "
+            "northwestern city on Wednesday, killing at least 91 people. No one claimed it. The minister said the "
+            "Taliban wanted revenge for an army offensive against their strongholds in South Waziristan.")
+    assert loc(run, text).city == "Peshawar"
+    text = "PESHAWAR, Pakistan, Oct. 10 (wire) -- A car bomb in the city's Khyber Bazaar killed 49 people on Friday."
+    assert loc(run, text).city == "Peshawar"  # not the Khyber district

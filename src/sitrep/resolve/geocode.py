@@ -310,6 +310,8 @@ class Geocoder:
                 if around and not within and unit_word:
                     continue  # "Kani township, Sagaing region": a unit of Myanmar's, not the town of Japan
                 plausible = within or plausible
+            if re.search(r"\b(?:the|this)\s+(?:city|town|capital)['’]s\s+$", before, re.I) and _NAME_TAIL.match(after.lstrip()):
+                continue  # "a car bomb in the city's Khyber Bazaar": a market of the city told, not the Khyber district
             bracket = re.search(r"\b([A-Z][A-Za-z ]{2,30}?)\s*\(\s*$", before)
             if bracket and any(p.kind == "admin1" for p in plausible) and any(
                     u.kind == "country" for u in self.gaz.lookup(bracket.group(1))):
