@@ -1713,3 +1713,22 @@ def test_some_of_the_dead_named_between_two_tolls_are_of_the_dead(run) -> None: 
             "of them women and children out shopping, and wounding 200, officials said.")
     inc = only(run(text, published="2009-10-28"))
     assert (inc.fatalities.best, inc.injuries.best) == (91, 200)
+
+
+def test_drones_at_an_anniversary_parade_claimed_by_a_group_calling_itself_so(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("CARACAS, 5 Aug 2018 - Two drones carrying explosives blew up near the president as he addressed a National "
+            "Guard anniversary parade on Avenida Bolívar on Saturday evening; seven soldiers were injured, officials "
+            "said. A little-known group calling itself the National Movement of Soldiers in T-shirts claimed the attack "
+            "on social media.")
+    inc = only(run(text, published="2018-08-05"))
+    assert (inc.location.city, inc.injuries.best, inc.sub_event_type) == ("Caracas", 7, "Air/drone strike")
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("National Movement of Soldiers in T-shirts", True)
+
+
+def test_a_bishop_bludgeoned_to_death_is_an_assassination_in_the_datelines_city(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("GUATEMALA CITY, April 27 (1998) - A Roman Catholic bishop who two days earlier had presented a church "
+            "report blaming the army for most of the atrocities of Guatemala's civil war was bludgeoned to death in the "
+            "garage of his home late Sunday, church officials said.")
+    inc = only(run(text, published="1998-04-27"))
+    assert (inc.date, inc.location.city, inc.fatalities.best) == ("1998-04-26", "Guatemala City", 1)
+    assert (inc.attack_type, inc.target.type) == ("Assassination", "Religious Figures/Institutions")

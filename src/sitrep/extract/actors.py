@@ -187,6 +187,10 @@ _UNLISTED = (
     re.compile(rf"(?<![\w-]){_NAME},\s+(?:a|an|the|one\s+of\s+(?:the|several|many))\s+(?:[\w-]+\s+){{0,3}}?"
                r"(?P<kind>gangs?|factions?|militias?|armed\s+groups?|rebel\s+groups?|cartels?|guerrilla\s+groups?)\b"),
     re.compile(rf"\b(?:belong(?:ed|s|ing)?\s+to|members\s+of|fighters\s+(?:of|from))\s+(?:the\s+)?{_NAME}"),
+    # "a little-known group calling itself the National Movement of Soldiers in T-shirts claimed the attack"
+    re.compile(r"\b(?:group|movement|organi[sz]ation|faction|cell|outfit)\s+(?:calling\s+(?:itself|themselves)|"
+               r"that\s+calls\s+itself|which\s+calls\s+itself)\s+(?:the\s+)?"
+               r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|la|las|los|el|al|of|wal|and|in|for|the)\s+){0,2}[A-Z0-9][\w'’.-]*){0,7})"),
 )
 # capitalised words that start a sentence or describe a group without naming it
 _NOT_A_NAME = frozenset(
@@ -222,7 +226,7 @@ def find_unlisted_groups(text: str, start: int = 0, end: int | None = None,
             if len(name) < 3 or (is_place is not None and is_place(name)) or _INSTITUTION.search(name):
                 continue
             kind = (m.groupdict().get("kind") or "").lower()
-            label = name + (m.group("abbr") or "")
+            label = name + (m.groupdict().get("abbr") or "")
             if kind in _KEEPS_KIND and pattern is _UNLISTED[0]:
                 label = f"{label} {kind}"
             a = start + m.start("name") + m.group("name").index(words[0])

@@ -114,7 +114,8 @@ SABOTAGE = (r"(?:destroyed|demolished|blew\s+up|brought\s+down|wrecked)\s+(?:a|a
 ARSON = _p(r"\b(?:set\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|torched|set\s+fire|arson|burn(?:ed|t)\s+down|"
            r"fire-?bombs?|petrol\s+bombs?|molotov\s+cocktails?|incendiary|set\s+alight|burned|burnt|"
            r"sabotage[ds]?|vandali[sz]ed|" + SABOTAGE + r")\b")
-UNARMED = _p(r"\b(?:beat(?:en|ing)?\s+(?:to\s+death|up)?|lynch(?:ed|ing)|poison(?:ed|ing)|acid\s+attack|stoned)\b")
+UNARMED = _p(r"\b(?:beat(?:en|ing)?\s+(?:to\s+death|up)?|lynch(?:ed|ing)|poison(?:ed|ing)|acid\s+attack|stoned|"
+             r"(?:bludgeoned|clubbed|strangled)(?:\s+to\s+death)?)\b")
 MOB = _p(r"\b(?:by\s+an?\s+(?:angry\s+|enraged\s+)?(?:mob|crowd)|mobs?\s+(?:of\s+\w+\s+)?(?:attacked|beat|lynched|killed|"
          r"stormed|set\s+fire|torched|burn(?:ed|t))|lynch(?:ed|ing)|mob\s+(?:violence|justice|attack)|"
          # "hundreds of men stormed the airport in Makhachkala", "angry residents set fire to homes"
@@ -130,7 +131,7 @@ PROMINENT = _p(r"\b(?:councill?or|judge|magistrate|mayor|governor|senator|lawmak
 
                r"commissioner|deputy\s+commissioner|district\s+chief|party\s+leader|leader\s+of|candidate|"
                r"prosecutor|official|activist|chief|prince|emir|head\s+of|deputy\s+head|administrator|"
-               r"ombudsman|diplomat|ambassador)\b")
+               r"ombudsman|diplomat|ambassador|bishop|archbishop|cardinal|rabbi|mufti)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +216,7 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
     # GTD attack type: the first that applies in the codebook's order
     attack: str
     attack_cue: tuple[int, int] | None
-    if named_victim and (gun or explosive_cue) and not kidnap:
+    if named_victim and (gun or explosive_cue or (unarmed and not find(MOB))) and not kidnap:
         attack, attack_cue = "Assassination", named_victim
     elif hijack:
         attack, attack_cue = "Hijacking", hijack
@@ -291,6 +292,7 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
         r"commentators?|radio\s+(?:host|presenter|station)|editor)\b"), "Journalists & Media"),
     (_p(r"\b(?:embassy|consulate|diplomats?|ambassador|envoy)\b"), "Government (Diplomatic)"),
     (_p(r"\b(?:mosques?|churches|church|temples?|shrines?|imams?|clerics?|priests?|pastors?|worshippers|madrassas?|seminary|congregation|pilgrims|"
+        r"(?:arch)?bishops?|cardinals?|rabbis?|muftis?|monks?|nuns?|missionar(?:y|ies)|"
         r"(?-i:Mass)|(?:church|worship|prayer|religious|Sunday|Friday)\s+services?)\b"), "Religious Figures/Institutions"),
     (_p(r"\b(?:schools?|students?|pupils|teachers?|universit(?:y|ies)|college|schoolchildren)\b"), "Educational Institution"),
     (_p(r"\b(?:airports?|aircraft|airliner|plane|flights?)\b"), "Airports & Aircraft"),

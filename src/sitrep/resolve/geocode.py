@@ -75,6 +75,14 @@ _SPEECH_NEXT = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|confirmed|annou
 _INSIDE = re.compile(r"\s*(?:(?:township|district|county|municipality|commune|village|town|tehsil|LGA|sub-?district)\s*)?"
                      r"[(,]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*"
                      r"(?:(?:region|province|state|governorate|division|oblast)\b\s*)?(?:\)|[,.;:]|$)")
+# a country's affairs, not a place in it: "Guatemala's civil war", "Nigeria's government"
+_COUNTRYS_AFFAIR = re.compile(r"['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:civil\s+war|war|wars|conflict|insurgency|government|"
+                              r"army|military|armed\s+forces|president|prime\s+minister|history|economy|elections?|"
+                              r"peace\s+process|junta|ruling\s+party|parliament|constitution|foreign\s+ministry)\b)")
+# a street named by the word before its name, in the languages of the place
+_STREET_BEFORE = re.compile(r"\b(?:Avenida|Av\.|Calle|Carrera|Calzada|Paseo|Rua|Avenue|Boulevard|Bd\.|Rue|Plaza|Pra[çc]a|"
+                            r"Piazza|Via|Viale|Corso|Ulitsa|Prospekt|Jalan|Jl\.|Soi|Thanon|Sharia|Shari)\s+(?:de\s+(?:la\s+|los\s+)?|del\s+|"
+                            r"do\s+|da\s+|des\s+|du\s+)?$")
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 _ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|department|prefecture)\b", re.I)
 # "the Escalon neighbourhood", "the Mejicanos sector": a part of the town the report is about, which
@@ -310,6 +318,10 @@ class Geocoder:
                 if around and not within and unit_word:
                     continue  # "Kani township, Sagaing region": a unit of Myanmar's, not the town of Japan
                 plausible = within or plausible
+            if _COUNTRYS_AFFAIR.match(after) and any(p.kind == "country" for p in plausible):
+                continue  # "the atrocities of Guatemala's civil war": the country's war, not where it happened
+            if _STREET_BEFORE.search(before):
+                continue  # "on Avenida Bolívar", "rue de Rennes": a street's name, not the province or town
             if re.search(r"\b(?:the|this)\s+(?:city|town|capital)['’]s\s+$", before, re.I) and _NAME_TAIL.match(after.lstrip()):
                 continue  # "a car bomb in the city's Khyber Bazaar": a market of the city told, not the Khyber district
             bracket = re.search(r"\b([A-Z][A-Za-z ]{2,30}?)\s*\(\s*$", before)
