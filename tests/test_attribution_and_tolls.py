@@ -1732,3 +1732,18 @@ def test_a_bishop_bludgeoned_to_death_is_an_assassination_in_the_datelines_city(
     inc = only(run(text, published="1998-04-27"))
     assert (inc.date, inc.location.city, inc.fatalities.best) == ("1998-04-26", "Guatemala City", 1)
     assert (inc.attack_type, inc.target.type) == ("Assassination", "Religious Figures/Institutions")
+
+
+def test_victims_who_died_in_a_named_hospital_and_a_claim_of_an_earlier_wave(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Staff Correspondent, Jhalakathi\n\n"
+            "Two senior assistant judges of Jhalakathi were killed yesterday morning when a young man hurled a bomb into "
+            "the microbus carrying them to the court. Jagannath Pandey died on the spot and Sohel Ahmed was declared "
+            "dead at Barisal Sher-e-Bangla Medical College Hospital.\n\n"
+            "No one has claimed responsibility yet. Police suspect the banned militant outfit Jama'atul Mujahideen "
+            "Bangladesh (JMB).\n\n"
+            "The JMB came to the nation's attention on August 17, when around 500 small bombs exploded almost "
+            "simultaneously across the country, killing two people. Leaflets signed by the JMB were recovered from most "
+            "of the blast sites, in which the group claimed the explosions.")
+    lead, wave = run(text, published="2005-11-15").incidents
+    assert (lead.location.city, lead.fatalities.best, lead.perpetrator.claimed) == ("Jhalakathi", 2, False)
+    assert (wave.date, wave.perpetrator.claimed) == ("2005-08-17", True)

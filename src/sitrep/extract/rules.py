@@ -2365,7 +2365,10 @@ _SETTLEMENT = re.compile(
 # after the cues above, which it would otherwise hide ("near Kishingi, a village in Nushki district")
 _LOOSE_PLACE = re.compile(rf"(?<![\w'’-])(?:in|at|near|outside|(?:outskirts|edge|centre|center|heart|headquarters|(?i:residents|villagers|inhabitants))\s+of|"
                           rf"(?:km|kilomet(?:er|re)s|miles)\s+(?:\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?P<n6>{_NAME})(?![\w'’-])(?!\s+(?i:{_UNITS}|"
-                          r"hospital|clinic|school|college|university|mosque|church|market|airport|prison|stadium|hotel)\b)")
+                          r"hospital|clinic|school|college|university|mosque|church|market|airport|prison|stadium|hotel)\b)"
+                          # (nor the name of a hospital or a college: "at Barisal Sher-e-Bangla Medical College Hospital")
+                          r"(?!(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Medical|Teaching|General|District|Memorial)\s+"
+                          r"(?:College|Hospital|Centre|Center))")
 _UNIT_WORDS_TAIL = re.compile(rf"(?:\s+(?i:{_UNITS}|local|government))+$")
 _LANDFORMS = {"mount", "mt", "mountain", "mountains", "jebel", "jabal", "lake", "river", "forest", "hills", "hill",
               "plateau", "desert", "island", "islands", "bay", "gulf", "sea", "ocean", "coast"}
@@ -2628,7 +2631,9 @@ _SAME_GROUP = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing
                          r"(?:faction|group|militants|rebels|gang|organi[sz]ation|militia|front|insurgents)\b", re.I)
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+latest)\s+(?:attack|incident|bombing|blast|killing|shooting|raid|ambush)\b", re.I)
 _THE_PLACE_EVENT = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:attack|bombing|blast|killing|shooting|raid|ambush|massacre)\b")
-_THE_NOUN = re.compile(r"\bthe\s+(?:[A-Z][\w-]+\s+)?([a-z]{4,})\b")
+# the noun after "the" ("the Saravan attack", "opened fire on the station"); not the verb after a name ("the JMB were")
+_THE_NOUN = re.compile(r"\bthe\s+(?:[A-Z][\w-]+\s+)?(?!(?:were|was|have|has|had|said|says|would|will|could|which|that|when|"
+                       r"also|been|being|from|with|into|then|later|claimed|denied|blamed)\b)([a-z]{4,})\b")
 _COMMON_NOUNS = {"attack", "attacks", "attackers", "assailants", "gunmen", "blast", "explosion", "bombing", "incident",
                  "victims", "police", "army", "group", "militants", "government", "province", "city", "town", "village",
                  "area", "country", "region", "night", "morning", "evening", "week", "scene", "dead", "wounded",

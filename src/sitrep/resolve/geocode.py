@@ -64,8 +64,9 @@ _SOURCES_OFFICE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(
 _SPEAKERS_SEAT = re.compile(r"\b(?:embassy|consulate|ministry|spokes(?:man|woman|person)|headquarters|office|bureau)\s+in\s+(?:the\s+)?$",
                             re.I)
 # a hospital named for its town or province: "Dr. Sharifi of the Baghlan regional hospital said ..."
-_HOSPITAL_AFTER = re.compile(r"\s+(?:(?:regional|provincial|district|general|military|civil|teaching|main|city|referral)\s+){0,2}"
-                             r"(?:hospital|clinic|medical\s+(?:centre|center|college))\b", re.I)
+# (a hospital named for someone between: "Barisal Sher-e-Bangla Medical College Hospital")
+_HOSPITAL_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][\w'’-]+)\s+){0,3}?(?:(?:regional|provincial|district|general|military|civil|"
+                             r"teaching|main|city|referral)\s+){0,2}(?:hospital|clinic|medical\s+(?:centre|center|college))\b", re.I)
 # a capital speaking for its government: "Dushanbe has referred to criminal groups", "Kabul denied it"
 _METONYM_SPEECH = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|referred|accused|blamed|condemned|"
                              r"denied|urged|warned|insisted|rejected|demanded|responded|protested|summoned|"
