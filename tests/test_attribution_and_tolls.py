@@ -1747,3 +1747,18 @@ def test_victims_who_died_in_a_named_hospital_and_a_claim_of_an_earlier_wave(run
     lead, wave = run(text, published="2005-11-15").incidents
     assert (lead.location.city, lead.fatalities.best, lead.perpetrator.claimed) == ("Jhalakathi", 2, False)
     assert (wave.date, wave.perpetrator.claimed) == ("2005-08-17", True)
+
+
+def test_stabbings_fatal_wounds_and_victims_told_with_their_ages(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MANNHEIM, June 1 - An Afghan man stabbed five people at a rally on the market square on Friday and fatally "
+            "wounded a police officer who tried to intervene.")
+    inc = only(run(text, published="2024-06-01"))
+    assert (inc.fatalities.best, inc.injuries.best) == (1, 5)
+    text = ("Düsseldorf | 10 September 2025\n\n"
+            "A man who stabbed people at a street festival in the German city of Solingen last summer was sentenced to "
+            "life imprisonment on Wednesday.\n\n"
+            "On the evening of 23 August 2024, the defendant walked into the crowd on the Fronhof, a square in the city "
+            "centre where a festival marking Solingen's 650th anniversary was under way, and stabbed people with a "
+            "kitchen knife. Two men aged 67 and 56 and a woman aged 56 died; eight other people were wounded.")
+    inc = only(run(text, published="2025-09-10"))  # a town's anniversary is no remembrance of an attack
+    assert (inc.date, inc.location.city, inc.fatalities.best, inc.injuries.best) == ("2024-08-23", "Solingen", 3, 8)

@@ -17,13 +17,14 @@ KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|
                   r"slain|massacred|shot\s+dead|gunned\s+down|beheaded|executed|perished|fatalit(?:y|ies)|bodies|"
                   r"assassinated|slaughtered|butchered|lynched|strangled|decapitated|burn(?:ed|t)\s+alive|"
                   r"(?:shot|stabbed|beaten|hacked|burn(?:ed|t)|clubbed|bludgeoned|stoned)\s+to\s+death|"
-                  r"murdered|lifeless|succumbed|fell\s+with\s+(?:arms|weapons)\s+in\s+hand|fell\s+in\s+(?:action|combat|battle)|"
+                  r"fatally\s+(?:wounded|injured|shot|stabbed|hurt)|murdered|lifeless|succumbed|fell\s+with\s+(?:arms|weapons)\s+in\s+hand|fell\s+in\s+(?:action|combat|battle)|"
                   r"killed\s+in\s+action|sent\s+to\s+hell|embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom)\b", re.I)
 # a wound to a limb is an injury: "was shot in the leg", "hit in the shoulder" (a head or chest wound may be
 # fatal, so only limbs count, and not when the sentence goes on to a death)
 _LIMB_WOUND = (r"(?:shot|hit)\s+in\s+the\s+(?:legs?|arms?|hands?|feet|foot|thighs?|shoulders?|knees?|ankles?|wrists?|"
                r"hips?|buttocks?|back|abdomen|stomach)\b(?![^.;]{0,60}\b(?:died|dead|killed|succumbed))")
 INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualties|"
+                    r"stabbed(?!\s+(?:\w+\s+){0,3}?to\s+death)|"  # "stabbed five people" (but "stabbed three people to death")
                     r"(?:were|are)\s+(?:still\s+)?being\s+treated|"  # "86 other people were still being treated in hospital"
                     r"(?:badly|severely|seriously|critically)\s+burn(?:ed|t)|suffered\s+(?:\w+\s+)?burns|"
                     r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|" + _LIMB_WOUND + r")\b", re.I)
@@ -45,7 +46,8 @@ _BEFORE = re.compile(
     r"(?P<verb>killing|killed|kill|shooting\s+dead|left|leaving|neutrali[sz]ed|neutrali[sz]ing|deaths?\s+of|death\s+toll\s+(?:\w+\s+){0,3}(?:to|at|of)|toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
     r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|lives\s+of|injuring|injured|wounding|wounded|hurting|"
     r"kidnapping|kidnapped|abducting|abducted|seized|(?:were|was|are|is)\s+(?:still\s+)?holding|carrying\s+off|carried\s+off|carried\s+away|whisking\s+away|taking\s+away|took\s+away|"
-    r"shot\s+dead|gunned\s+down|bodies\s+of|(?:we|they|had|has|have)\s+lost)\s+(?:(?:at\s+least|another|a\s+further|some|about|around)\s+)?$",
+    r"shot\s+dead|gunned\s+down|bodies\s+of|(?:we|they|had|has|have)\s+lost|stabb(?:ed|ing))\s+"
+    r"(?:(?:at\s+least|another|a\s+further|some|about|around)\s+)?$",
     re.I,
 )
 _NOT_PEOPLE = re.compile(
@@ -226,12 +228,12 @@ _SINGULAR = re.compile(
     rf"\b(?P<a>[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})"
     rf"(?:\s+(?:who|whose)\s+[^,.;]{{0,120}}?|\s+[^,.;]{{0,60}}?)??(?:,\s+(?:who|whose)\s+[^,.;]{{0,90}},|,\s+[^,.;]{{1,50}},)?"
     rf"\s+(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+"
-    rf"(?:also\s+|later\s+|reportedly\s+|critically\s+|seriously\s+|slightly\s+|fatally\s+|lightly\s+)?"
-    rf"(?:(?:ambushed|attacked|abducted|stopped|dragged\s+out)\s+and\s+)?(?P<verb>{_HURT})\b|"
+    rf"(?:also\s+|later\s+|reportedly\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?"
+    rf"(?:(?:ambushed|attacked|abducted|stopped|dragged\s+out)\s+and\s+)?(?P<verb>(?:fatally\s+)?(?:{_HURT}))\b|"
     rf"\b(?P<a4>He|She)\s+(?:later\s+|subsequently\s+)?(?P<verb4>died|was\s+(?:declared\s+|pronounced\s+)?dead|succumbed|was\s+killed)\b|"
     rf"\b(?P<a3>[Aa]n?|[Oo]ne)\s+(?P<noun3>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})(?:\s+of\s+(?:the\s+)?[\w'’ -]{{1,40}}?)?"
     rf"(?:,\s+[^,.;]{{1,50}},)?\s+(?:later\s+|also\s+)?(?P<verb3>died|succumbed|lost\s+(?:his|her|their)\s+life)\b|"
-    rf"\b(?P<verb2>killing|killed|injuring|injured|wounding|wounded|kidnapping|kidnapped|abducting|abducted|shot\s+dead|"
+    rf"\b(?P<verb2>(?:fatally\s+)?(?:killing|killed|injuring|injured|wounding|wounded)|kidnapping|kidnapped|abducting|abducted|shot\s+dead|"
     rf"shooting\s+dead|gunned\s+down|gunning\s+down|stabbing\s+to\s+death|stabbed\s+to\s+death)\s+"
     rf"(?P<a2>an?|the|his|her|their|its)\s+(?P<noun2>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\b(?!['’]?s\b)|"
     rf"\band\s+(?P<a5>his|her|their|an?|one)\s+(?P<noun5>(?:[\w'’-]+\s+){{0,1}}?{_VICTIM})\s+(?P<verb5>wounded|injured|hurt)\b|"
@@ -294,6 +296,10 @@ def _verb_class(text: str) -> str | None:
         if m:
             hits.append((m.start(), kind))
     return min(hits)[1] if hits else None
+
+
+# ages told after a count: "Two men aged 67 and 56"
+_AGES = re.compile(r"\baged\s+\d{1,3}(?:\s*(?:,|and|or)\s*\d{1,3})*\b")
 
 
 # the bomber died with the attack: "blew himself up", "detonated her explosives"
@@ -380,6 +386,11 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         before = text[max(start, c.start - 60):c.start]
         bm = _BEFORE.search(before)
         kind = _verb_class(bm.group("verb")) if bm else None
+        if bm and bm.group("verb").lower().startswith("stabb"):
+            if re.match(r"\s*(?:[\w-]+\s+){0,3}?to\s+death", text[c.end:end]):
+                kind = "killed"  # "stabbed three people to death" (but "stabbed five people": wounded)
+            elif re.match(r"[^.;]{0,80}?,\s+killing\b", text[c.end:end]):
+                continue  # "stabbed four people ..., killing a 70-year-old man": all the victims, the dead among them
         if kind is None and re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:hostages?|captives?)\b", after, re.I):
             kind = "kidnapped"  # "held nine employees hostage"
         if kind is None and re.match(r"\s*(?:of\s+the\s+)?(?:wounded|injured)\s+(?:[\w'’-]+\s+){0,2}?(?:had\s+|have\s+)?"
@@ -470,8 +481,12 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if verbs:
             tail = prefix[max(v.end() for v in verbs):]
         # "abducted seven pupils and a teacher": one more after the counted group
+        # ("Two men aged 67 and 56 and a woman aged 56 died": their ages are no count between them)
+        ages = [(m.start(), m.end()) for m in _AGES.finditer(text, c.end, end)]
+        stop = next((n.start for n in counts[i + 1:] if not any(a <= n.start < b for a, b in ages)), end)
+        ahead = _AGES.sub(lambda m: " " * len(m.group(0)), text[c.end:stop])
         one_more = re.match(rf"\s*(?:[\w'’-]+\s+){{0,3}}?and\s+(?:a|an|one|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{_VICTIM}\b",
-                            text[c.end:after_end])
+                            ahead)
         # "was killed along with two other people": the one named before the verb, and two more
         along = bool(re.search(r"\b(?:killed|shot\s+dead|wounded|injured|kidnapped|abducted)\s+(?:along|together)\s+with\s+"
                                r"(?:at\s+least\s+)?$", prefix) and re.match(r"\s*other\b", after))

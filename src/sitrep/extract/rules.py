@@ -736,6 +736,9 @@ class RuleExtractor:
         if retro and trig and retro.start() > trig.end() and _realis(s.text[:retro.start()]) \
                 and re.match(r"(?:detained|arrested|rounded)", retro.group(0), re.I):
             retro = None  # "defused a bomb near the shrine on Monday and later arrested two men": the bomb is the news
+        if retro and retro.group(0).lower() == "anniversary" and re.search(
+                r"[A-Z][\w-]*['’]s\s+(?:\d+(?:st|nd|rd|th)\s+)?$", s.text[:retro.start()]):
+            retro = None  # "a festival marking Solingen's 650th anniversary": a town's anniversary, no attack's
         if retro and _TRIED_ATTACK.search(s.text):
             retro = None  # "sentenced two militants ... for the shooting at the church ..., in which one man was killed"
         if not trig or NEGATED.search(s.text) or retro:
