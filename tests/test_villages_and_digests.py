@@ -532,3 +532,17 @@ def test_translated_press_of_a_commune_in_a_province(run) -> None:  # type: igno
     inc = only(run(text, published="2020-05-12"))
     assert (inc.location.country_code, inc.date, inc.fatalities.best) == ("BF", "2020-05-10", 14)  # not Penza, Russia
     assert inc.location.admin1 == "Centre-Nord"  # the region the Sanmatenga province lies in
+
+
+def test_a_briefs_entry_titles_give_their_entries_day_and_place(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("CENTRAL SAHEL SECURITY BRIEF\nWeek 36 | 4-10 September 2023 | Issued Monday 11 September 2023\n\n"
+            "MALI\n\n"
+            "Gao region - Attack on passenger boat near Bamba (7 September). The river boat Tombouctou, carrying "
+            "civilians and soldiers between Gao and Mopti, was struck by at least three rockets on the Niger river near "
+            "Bamba, in Bourem cercle, on Thursday morning. The government said 49 civilians and 15 soldiers were killed.\n\n"
+            "BURKINA FASO\n\n"
+            "Nord region - Koumbri, Yatenga province (4 September). Army units and volunteers were attacked by a large "
+            "group of fighters near Koumbri on Monday. The army said 17 soldiers and 36 volunteers were killed.")
+    boat, camp = run(text, published="2023-09-11").incidents
+    assert (boat.date, boat.location.admin1, boat.location.city, boat.fatalities.best) == ("2023-09-07", "Gao", "Bamba", 64)
+    assert (camp.date, camp.location.country_code, camp.fatalities.best) == ("2023-09-04", "BF", 53)

@@ -1082,8 +1082,10 @@ class RuleExtractor:
                 # "Earlier reports on Monday had put the toll at four soldiers dead": a figure since revised (but
                 # "Initial reports said two people were hurt; the ministry now says three" gives the new one)
                 continue
-            if ENTRY_HEADER.match(s.text) and len(s.text.split()) <= 14 and not TRIGGER.search(s.text) \
-                    and any(resolve(m, ref)[0] for m in dates_by_sent[i]):
+            if ((ENTRY_HEADER.match(s.text) and not TRIGGER.search(s.text)) or _DATED_TITLE.match(s.text)) \
+                    and len(s.text.split()) <= 16 and any(resolve(m, ref)[0] for m in dates_by_sent[i]):
+                # (or a brief's entry title, its day in brackets: "Gao region - Attack on passenger boat near Bamba
+                # (7 September).", then the entry that tells it)
                 heading, current = i, None  # a digest entry's "Wed 2 April - Kenscoff (Belot).": a new event follows
                 continue
             if self._live and current is not None:
@@ -1169,10 +1171,16 @@ class RuleExtractor:
             if scene >= 0 or new_entry or bullet_entry or second_device or self._is_anchor(s, dates, places):
                 resolved = [(m, *resolve(m, ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
-                under = heading if heading is not None and not resolved and not any(
+                heading_days = [r for r in ((m, *resolve(m, ref)) for m in dates_by_sent[heading]) if r[1] is not None] \
+                    if heading is not None else []
+                # (a weekday in the entry is the heading's day when it is that weekday: "(4 September)", then "on Monday")
+                its_weekday = bool(resolved and heading_days and all(
+                    r[0].kind == "weekday" and r[0].weekday == heading_days[0][1].weekday() for r in resolved))
+                under = heading if heading is not None and (not resolved or its_weekday) and not any(
                     dr.anchor > heading for dr in drafts) else None
                 if under is not None:  # the first event under a dated entry heading takes its day
-                    resolved = [r for r in ((m, *resolve(m, ref)) for m in dates_by_sent[under]) if r[1] is not None]
+                    resolved = heading_days
+                    places = places or places_by_sent[under]  # and its place, when the entry names none
                 # the finest date the sentence gives: "on Wednesday evening" over "this month's elections"
                 resolved.sort(key=lambda r: (_PRECISION_RANK.get(r[2] or "", 9), not r[0].is_full))  # a full date first
                 d_mention, d_value, d_prec = resolved[0] if resolved else (None, None, None)
@@ -2405,6 +2413,10 @@ _DAYS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|bla
                          r"strike|killings?)\b", re.I)
 # another event told by how long before the one just told it came: "It came eight days after a car bomb ..."
 _FEW = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a"
+# a brief's entry title, its day in brackets at its end: "Gao region - Attack on army camp at Bourem (8 September)."
+_DATED_TITLE = re.compile(r"^[A-Z][^.!?;]{3,120}\((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d{1,2}\s+"
+                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                          r"(?:\s+\d{4})?\)\.?$")
 # a sentence that gives the time of "the attack" just told: "The attack came at about 10:45 a.m. Wednesday"
 _ATTACK_TIME = re.compile(r"\W*(?:The|That)\s+(?:attack|blast|bombing|explosion|assault|ambush|raid|massacre|shooting)\s+"
                           r"(?:came|happened|took\s+place|occurred|began|started|was\s+carried\s+out)\s+"

@@ -351,7 +351,10 @@ class Geocoder:
                                         "ccording" in low and _SOURCES_OFFICE.search(before)) or (
                                         _SPEAKERS_SEAT.search(before) and _SPEECH_NEXT.match(after)) or (
                                         place.kind == "city" and _METONYM_SPEECH.match(after) is not None)
-                                        or _HOSPITAL_AFTER.match(after) is not None),
+                                        or _HOSPITAL_AFTER.match(after) is not None
+                                        # (the ends of a route: "a boat carrying civilians between Gao and Mopti")
+                                        or ("between" in text[max(0, cs - 120):cs]
+                                            and _ROUTE_ENDS.search(text[max(0, cs - 120):cs]) is not None)),
                                     bool(_UNIT_AFTER.match(after) or (" of" in low and _UNIT_BEFORE.search(before)))))
         return out
 
@@ -447,6 +450,11 @@ def to_location(m: PlaceMention, landmark: Place | None = None) -> Location:
     )
 
 
+_ROUTE = re.compile(r"\b(?:carrying|ferrying|travell?ing|plying|sailing|flying|operating|running|bound|shuttling)\b"
+                    r"[^.;]{0,40}\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$", re.I)
+_ROUTE_ENDS = re.compile(r"\b(?:carrying|ferrying|travell?ing|plying|sailing|flying|operating|running|bound|shuttling)\b"
+                         r"[^.;]{0,40}\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?"
+                         r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$", re.I)
 
 
@@ -458,6 +466,8 @@ def between(text: str, mentions: list[PlaceMention]) -> Location | None:
         gap = text[a.end:b.start]
         if not (_BETWEEN.search(text[max(0, a.start - 40):a.start]) and re.fullmatch(r"\s+and\s+", gap)):
             continue
+        if _ROUTE.search(text[max(0, a.start - 60):a.start]):
+            continue  # "a boat carrying civilians between Gao and Mopti": its route, not where it was hit
         pa, pb = a.place, b.place
         if pa.kind != "city" or pb.kind != "city" or pa.country_code != pb.country_code:
             continue
