@@ -1174,8 +1174,9 @@ class RuleExtractor:
                 heading_days = [r for r in ((m, *resolve(m, ref)) for m in dates_by_sent[heading]) if r[1] is not None] \
                     if heading is not None else []
                 # (a weekday in the entry is the heading's day when it is that weekday: "(4 September)", then "on Monday")
-                its_weekday = bool(resolved and heading_days and all(
-                    r[0].kind == "weekday" and r[0].weekday == heading_days[0][1].weekday() for r in resolved))
+                first_day = heading_days[0][1] if heading_days else None
+                its_weekday = bool(resolved and first_day is not None and all(
+                    r[0].kind == "weekday" and r[0].weekday == first_day.weekday() for r in resolved))
                 under = heading if heading is not None and (not resolved or its_weekday) and not any(
                     dr.anchor > heading for dr in drafts) else None
                 if under is not None:  # the first event under a dated entry heading takes its day
