@@ -1762,3 +1762,15 @@ def test_stabbings_fatal_wounds_and_victims_told_with_their_ages(run) -> None:  
             "kitchen knife. Two men aged 67 and 56 and a woman aged 56 died; eight other people were wounded.")
     inc = only(run(text, published="2025-09-10"))  # a town's anniversary is no remembrance of an attack
     assert (inc.date, inc.location.city, inc.fatalities.best, inc.injuries.best) == ("2024-08-23", "Solingen", 3, 8)
+
+
+def test_a_toll_risen_since_the_violence_began_and_groups_that_only_operate_there(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("OUAGADOUGOU, Sunday 6 June 2021 - The number of people killed when gunmen attacked the village of Solhan "
+            "in northeastern Burkina Faso has risen to about 160, local sources said on Sunday, making it the deadliest "
+            "attack in the country since jihadist violence began in 2015.\n\n"
+            "The government had put the toll at 132 on Saturday evening, with around 40 wounded.\n\n"
+            "No group has claimed responsibility. The attack took place in a zone where both JNIM, linked to al-Qaeda, "
+            "and the Islamic State in the Greater Sahara operate.")
+    inc = only(run(text, published="2021-06-06"))
+    assert (inc.location.city, inc.fatalities.best, inc.injuries.best) == ("Solhan", 160, 40)
+    assert inc.perpetrator.name is None

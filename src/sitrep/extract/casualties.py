@@ -386,6 +386,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         before = text[max(start, c.start - 60):c.start]
         bm = _BEFORE.search(before)
         kind = _verb_class(bm.group("verb")) if bm else None
+        if bm and kind is None and re.match(r"(?:death\s+)?toll\b", bm.group("verb"), re.I):
+            kind = "killed"  # "had put the toll at 132 on Saturday evening, with around 40 wounded"
         if bm and bm.group("verb").lower().startswith("stabb"):
             if re.match(r"\s*(?:[\w-]+\s+){0,3}?to\s+death", text[c.end:end]):
                 kind = "killed"  # "stabbed three people to death" (but "stabbed five people": wounded)

@@ -739,6 +739,9 @@ class RuleExtractor:
         if retro and retro.group(0).lower() == "anniversary" and re.search(
                 r"[A-Z][\w-]*['’]s\s+(?:\d+(?:st|nd|rd|th)\s+)?$", s.text[:retro.start()]):
             retro = None  # "a festival marking Solingen's 650th anniversary": a town's anniversary, no attack's
+        if retro and re.search(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", s.text[:retro.start()], re.I) \
+                and trig and trig.start() < retro.start():
+            retro = None  # "the deadliest attack since jihadist violence began in 2015": a yardstick, not the news
         if retro and _TRIED_ATTACK.search(s.text):
             retro = None  # "sentenced two militants ... for the shooting at the church ..., in which one man was killed"
         if not trig or NEGATED.search(s.text) or retro:
@@ -2293,7 +2296,13 @@ def _as_doer(text: str, group: ActorMention) -> bool:
                 or _AS_SOURCE.search(text[max(0, group.start - 70):group.start])
                 or re.search(r"\b(?:against|targeting)\s+(?:the\s+)?$", text[max(0, group.start - 15):group.start])
                 or _habitual(text, group.end) or _VICTIMS_BEFORE.search(text[max(0, group.start - 50):group.start])
-                or _PRESENCE.match(text, group.end))
+                or _PRESENCE.match(text, group.end) or (
+                    _AMONG_PRESENT.match(text, group.end) is not None and re.search(
+                        r"\b(?:where|in\s+which)\s+(?:both\s+)?[^.;]{0,60}$", text[max(0, group.start - 70):group.start]) is not None))
+
+
+# one of several groups said to be around: "a zone where both JNIM, linked to al-Qaeda, and the Islamic State ... operate"
+_AMONG_PRESENT = re.compile(r"[^.;]{0,100}?\b(?:operate|are\s+active|are\s+present|roam|hold\s+sway)\b", re.I)
 
 
 # the group is only said to be around: "Fighters of the UPC, a rebel group, operate in the area"
