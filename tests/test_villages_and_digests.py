@@ -546,3 +546,16 @@ def test_a_briefs_entry_titles_give_their_entries_day_and_place(run) -> None:  #
     boat, camp = run(text, published="2023-09-11").incidents
     assert (boat.date, boat.location.admin1, boat.location.city, boat.fatalities.best) == ("2023-09-07", "Gao", "Bamba", 64)
     assert (camp.date, camp.location.country_code, camp.fatalities.best) == ("2023-09-04", "BF", 53)
+
+
+def test_a_live_blogs_day_lines_date_its_entries_and_its_headline_names_the_town(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIVE: Gun battles paralyse Culiacán after troops detain son of 'El Chapo'\n\n"
+            "Thursday 17 October 2019 - this page is updated as we get new information. All times local (Sinaloa).\n\n"
+            "15:52\nWe are getting reports of gunfire in several parts of the city.\n\n"
+            "16:08\nSchools in the city have locked their gates and are keeping pupils inside.\n\n"
+            "19:05\nOur correspondent: the shooting has stopped in the centre for now.\n\n"
+            "Friday 18 October 2019\n\n"
+            "08:10\nThe state security chief says eight people died in yesterday's violence. At least 16 people were "
+            "wounded.")
+    inc = only(run(text, published="2019-10-17"))
+    assert (inc.date, inc.location.city, inc.fatalities.best, inc.injuries.best) == ("2019-10-17", "Culiacán", 8, 16)

@@ -563,10 +563,14 @@ class RuleExtractor:
         heading = text[title.start:title.end]
         where = [e for e in inc.evidence if e.field == "location"]
         from_dateline = not where or all(any(a <= e.start < b for a, b in dateline_spans) for e in where)
-        if from_dateline and inc.location.precision != "exact":
+        # (or placed only in a province, which the headline's town lies in: "Gun battles paralyse Culiacán" over a
+        # live blog whose event the body places only by its "All times local (Sinaloa)")
+        in_province = inc.location.city is None and inc.location.admin1 is not None
+        if (from_dateline or in_province) and inc.location.precision != "exact":
             towns = [pm for pm in self.geocoder.mentions(text, [(title.start, title.end)], context)
                      if pm.place.kind in {"city", "landmark"} and not pm.elsewhere
-                     and (inc.location.country_code in {None, pm.place.country_code})]
+                     and (inc.location.country_code in {None, pm.place.country_code})
+                     and (from_dateline or pm.place.admin1 == inc.location.admin1)]
             if len({pm.place.name for pm in towns}) == 1 and name_key(towns[0].place.name) != name_key(inc.location.city or ""):
                 inc = replace(inc, location=to_location(towns[0]), evidence=(
                     *inc.evidence, Evidence("location", towns[0].start, towns[0].end, towns[0].text)))
@@ -1072,6 +1076,11 @@ class RuleExtractor:
             return k if self._is_anchor(s, told, places or places_by_sent[k]) else -1
 
         live_day = resolve(self._live_day, None)[0] if self._live_day is not None else None
+        # a live blog's day lines ("Friday 18 October 2019"): the entries below one are read from its day
+        # ("eight people died in yesterday's violence" is the 17th)
+        day_lines = [(m.start(), day) for m in _DAY_LINE.finditer(text) if self._live
+                     and (day := resolve(find_dates(text, m.start(), m.end())[0], ref)[0] if find_dates(
+                         text, m.start(), m.end()) else None) is not None]
         digest_day: tuple[DateMention, date] | None = None  # the day a digest's entries were all reported on
         recap = self._recap_sentences(text, sents) if self._live else set()
         for i, s in enumerate(sents):
@@ -1172,7 +1181,8 @@ class RuleExtractor:
             # "Army engineers later found a second device near the cattle pen and defused it": another event there
             second_device = bool(current is not None and _SECOND_DEVICE.search(s.text) and FOILED.search(s.text))
             if scene >= 0 or new_entry or bullet_entry or second_device or self._is_anchor(s, dates, places):
-                resolved = [(m, *resolve(m, ref)) for m in dates]
+                entry_ref = next((day for at, day in reversed(day_lines) if at < s.start), ref)
+                resolved = [(m, *resolve(m, entry_ref if m.kind in _RELATIVE_KINDS else ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
                 heading_days = [r for r in ((m, *resolve(m, ref)) for m in dates_by_sent[heading]) if r[1] is not None] \
                     if heading is not None else []
@@ -2423,6 +2433,11 @@ _DAYS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|bla
                          r"strike|killings?)\b", re.I)
 # another event told by how long before the one just told it came: "It came eight days after a car bomb ..."
 _FEW = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a"
+# dates told from the day they were written: "yesterday", "today", "on Monday", "two days ago"
+_RELATIVE_KINDS = {"yesterday", "today", "ago", "weekday", "lastweek"}
+# a line that is a day alone, as a live blog heads each day's entries
+_DAY_LINE = re.compile(r"(?m)^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+(?:January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December)\s+\d{4}[ \t]*$")
 # a brief's entry title, its day in brackets at its end: "Gao region - Attack on army camp at Bourem (8 September)."
 _DATED_TITLE = re.compile(r"^[A-Z][^.!?;]{3,120}\((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d{1,2}\s+"
                           r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
