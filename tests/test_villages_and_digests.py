@@ -559,3 +559,19 @@ def test_a_live_blogs_day_lines_date_its_entries_and_its_headline_names_the_town
             "wounded.")
     inc = only(run(text, published="2019-10-17"))
     assert (inc.date, inc.location.city, inc.fatalities.best, inc.injuries.best) == ("2019-10-17", "Culiacán", 8, 16)
+
+
+def test_a_digests_county_and_road_entries_keep_their_province(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("EAST AFRICA - WEEKLY SECURITY DIGEST\nPublished 20 May 2024.\n\n"
+            "SOMALIA\n"
+            "- 14/05, Mogadishu (Banadir): Several mortar rounds landed inside the Halane base camp around 19:30. Two "
+            "contractors were slightly injured.\n"
+            "- 16/05, Lower Shabelle: A roadside IED struck an army vehicle on the road between Afgooye and Mogadishu, "
+            "killing three soldiers.\n\n"
+            "SUDAN\n"
+            "- 17/05, El Fasher (North Darfur): Artillery shells hit the Abu Shouk area, killing at least 12 civilians.\n\n"
+            "KENYA\n"
+            "- 15/05, Lamu county: Two police officers were killed when their vehicle hit an explosive device on the "
+            "Bodhei-Basuba road.")
+    found = {(i.location.country_code, i.location.admin1) for i in run(text, published="2024-05-20").incidents}
+    assert ("SO", "Lower Shabeelle") in found and ("KE", "Lamu") in found

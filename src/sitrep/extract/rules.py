@@ -439,7 +439,9 @@ class RuleExtractor:
         towns_only: dict[str, set[str]] = {}  # countries pointed to only by the names of their towns
         for pm in places_all:
             context[pm.place.country_code] += 2 if pm.place.kind == "country" else 1
-            if pm.place.kind in {"city", "admin2", "landmark"} and (pm.place.population < 100000 or _FACILITY_AFTER.match(text, pm.end)):
+            # (a district named as one, "Lamu county", points to its country as a province does)
+            if pm.place.kind in {"city", "admin2", "landmark"} and not (pm.place.kind == "admin2" and (pm.unit_after or pm.district)) \
+                    and (pm.place.population < 100000 or _FACILITY_AFTER.match(text, pm.end)):
                 # (a city's name that names a building, "the Santa Maria church", points no more than a town's)
                 towns_only.setdefault(pm.place.country_code, set()).add(name_key(pm.text))
             else:

@@ -474,8 +474,8 @@ def between(text: str, mentions: list[PlaceMention]) -> Location | None:
         if None in (pa.lat, pa.lon, pb.lat, pb.lon):
             continue
         return Location(
-            name=f"between {pa.name} and {pb.name}", city=pa.city,
-            admin1=pa.admin1 if pa.admin1 == pb.admin1 else None, admin2=None,
+            # (the first town's province, as its town is the event's: "the road between Afgooye and Mogadishu")
+            name=f"between {pa.name} and {pb.name}", city=pa.city, admin1=pa.admin1, admin2=None,
             country=pa.country, country_code=pa.country_code,
             lat=round((pa.lat + pb.lat) / 2, 5), lon=round((pa.lon + pb.lon) / 2, 5),  # type: ignore[operator]
             precision="near",
