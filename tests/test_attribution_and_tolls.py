@@ -1774,3 +1774,10 @@ def test_a_toll_risen_since_the_violence_began_and_groups_that_only_operate_ther
     inc = only(run(text, published="2021-06-06"))
     assert (inc.location.city, inc.fatalities.best, inc.injuries.best) == ("Solhan", 160, 40)
     assert inc.perpetrator.name is None
+
+
+def test_head_of_cattle_taken_is_no_prominent_victim(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("JUBA, May 20 - Armed youths raided a cattle camp in Tonj North county in Warrap state before dawn on "
+            "Saturday. Local authorities reported six herders killed and several hundred head of cattle taken.")
+    inc = only(run(text, published="2024-05-20"))
+    assert (inc.attack_type, inc.target.type) == ("Armed Assault", "Private Citizens & Property")

@@ -130,7 +130,7 @@ PROMINENT = _p(r"\b(?:councill?or|judge|magistrate|mayor|governor|senator|lawmak
                r"headman|mukhtar|village\s+(?:chief|head|chairman)|chairman|chieftain|"
 
                r"commissioner|deputy\s+commissioner|district\s+chief|party\s+leader|leader\s+of|candidate|"
-               r"prosecutor|official|activist|chief|prince|emir|head\s+of|deputy\s+head|administrator|"
+               r"prosecutor|official|activist|chief|prince|emir|head\s+of(?!\s+(?:cattle|livestock|sheep|goats|camels|animals))|deputy\s+head|administrator|"
                r"ombudsman|diplomat|ambassador|bishop|archbishop|cardinal|rabbi|mufti)\b")
 
 
