@@ -1781,3 +1781,13 @@ def test_head_of_cattle_taken_is_no_prominent_victim(run) -> None:  # type: igno
             "Saturday. Local authorities reported six herders killed and several hundred head of cattle taken.")
     inc = only(run(text, published="2024-05-20"))
     assert (inc.attack_type, inc.target.type) == ("Armed Assault", "Private Citizens & Property")
+
+
+def test_staff_held_at_gunpoint_in_a_tv_studio_is_a_barricade_on_the_media(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("GUAYAQUIL, Jan 10 - Hooded gunmen burst into the studios of a public television channel in Guayaquil on "
+            "Tuesday and held its staff at gunpoint while the station was broadcasting live.")
+    inc = only(run(text, published="2024-01-10"))
+    assert (inc.attack_type, inc.target.type) == ("Hostage Taking (Barricade Incident)", "Journalists & Media")
+    text = ("GWADAR, June 4 - Gunmen stormed a road construction site on Monday, held the workers at gunpoint and set "
+            "fire to six trucks, police said.")
+    assert only(run(text, published="2024-06-04")).attack_type != "Hostage Taking (Barricade Incident)"

@@ -68,6 +68,9 @@ HIJACK = _p(r"\bhijack(?:ed|ing|ers?)?\b|\bcommandeered\b")
 # (a siege of a building with people inside, not a city under siege: "the siege and shelling that the militia
 # has imposed on the city")
 BARRICADE = _p(r"\b(?:held|holding|took)\s+(?:\w+\s+){0,3}hostages?\b|"
+               # "burst into the studios ... and held its staff at gunpoint"
+               # (not "held the workers at gunpoint and set fire to six trucks": the trucks were the aim)
+               r"\b(?:held|holding|kept|keeping)\s+(?:\w+\s+){1,4}at\s+gunpoint\b(?![^.;]{0,40}\b(?:set\s+fire|torched|burn))|"
                # "stormed the residence ... and were holding more than 400 guests"
                r"\b(?:were|was|are|is)\s+(?:still\s+)?holding\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|at\s+least\s+|hundreds\s+of\s+)?"
                r"(?:[\d,]+\s+|dozens\s+of\s+)?(?:\w+\s+)?(?:guests|people|passengers|worshippers|students|staff|employees|workers|"
@@ -289,6 +292,7 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
         r"District\s+Reserve\s+Guard|DRG|CRPF|Central\s+Reserve\s+Police|Special\s+Task\s+Force|CoBRA)\b"), "Police"),
     (_p(r"\b(?:soldiers?|troops?|jawans?|army|military|servicemen|recruits|conscripts?|cadets|paramilitar\w+|frontier\s+corps|rangers|security\s+(?:forces|personnel|officials|convoy|post|checkpoint)|checkpoint|check-?post|convoy|base(?!\s+of\s+(?:a|an|the)\b)|garrison|peacekeepers?)\b"), "Military"),
     (_p(r"\b(?:journalists?|reporters?|cameram[ae]n|media\s+workers?|press\s+club|newspaper|broadcasters?|"
+        r"(?:television|TV|radio)\s+(?:channel|station|studios?|network|building)|"
         r"commentators?|radio\s+(?:host|presenter|station)|editor)\b"), "Journalists & Media"),
     (_p(r"\b(?:embassy|consulate|diplomats?|ambassador|envoy)\b"), "Government (Diplomatic)"),
     (_p(r"\b(?:mosques?|churches|church|temples?|shrines?|imams?|clerics?|priests?|pastors?|worshippers|madrassas?|seminary|congregation|pilgrims|"
