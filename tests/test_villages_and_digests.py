@@ -575,3 +575,9 @@ def test_a_digests_county_and_road_entries_keep_their_province(run) -> None:  # 
             "Bodhei-Basuba road.")
     found = {(i.location.country_code, i.location.admin1) for i in run(text, published="2024-05-20").incidents}
     assert ("SO", "Lower Shabeelle") in found and ("KE", "Lamu") in found
+
+
+def test_a_cluster_of_farms_named_near_a_town_is_the_scene(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ALGIERS, Aug 30 - Armed men went from house to house through a farming hamlet overnight. The authorities "
+            "said 98 people were killed on Friday in Rais, a cluster of small farms and orange groves near Sidi Moussa.")
+    assert only(run(text, published="1997-08-30")).location.city == "Rais"

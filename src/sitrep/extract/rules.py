@@ -2374,7 +2374,7 @@ _SETTLEMENT = re.compile(
     # Nigerian usage: "invaded Kuriga community in Chikun Local Government Area"
     rf"\b(?P<n11>{_NAME})\s+community\b|"
     rf"\b(?P<n3>{_NAME}),\s+(?:(?:an?|another)\s+(?:\w+\s+)?(?:village|hamlet|settlement|town|locality|sub-?district|"
-    rf"neighbou?rhood|suburb|trading\s+cent(?:re|er))\b|"
+    rf"neighbou?rhood|suburb|trading\s+cent(?:re|er)|cluster\s+of\s+(?:\w+\s+)?(?:farms|houses|homes|huts|villages))\b|"
     # "near Lafoole, about 8 km east of Afgoye": a place told by its distance from a town
     rf"(?:about|some|around|roughly|nearly|just|approximately)?\s*\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\b|"
     # "outside al-Ishaqi, south of Samarra": a place told by the side of a town it lies on
