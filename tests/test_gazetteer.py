@@ -51,3 +51,11 @@ def test_a_district_without_a_listed_town_has_no_invented_point() -> None:
 @pytest.mark.parametrize("word", ["Lake", "Central", "North", "Eastern"])
 def test_generic_words_name_no_unit(word: str) -> None:
     assert not [p for p in default_gazetteer().lookup(word) if p.kind in {"admin1", "admin2"} and p.name != word]
+
+
+def test_units_known_by_their_english_names() -> None:
+    from sitrep.resolve.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    for name, cc in (("Districts of Republican Subordination", "TJ"), ("Capital District", "VE")):
+        assert any(p.kind == "admin1" and p.country_code == cc for p in gaz.lookup(name)), name
