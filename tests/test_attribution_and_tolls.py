@@ -1791,3 +1791,18 @@ def test_staff_held_at_gunpoint_in_a_tv_studio_is_a_barricade_on_the_media(run) 
     text = ("GWADAR, June 4 - Gunmen stormed a road construction site on Monday, held the workers at gunpoint and set "
             "fire to six trucks, police said.")
     assert only(run(text, published="2024-06-04")).attack_type != "Hostage Taking (Barricade Incident)"
+
+
+def test_a_communique_on_a_bombing_in_the_capital_attributed_to_the_aforementioned_group(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("REPUBLIC OF COLOMBIA\nMINISTRY OF NATIONAL DEFENCE - NATIONAL POLICE\n\n"
+            "The Ministry of National Defence informs the public in Colombia and abroad of the following:\n\n"
+            "1. On Thursday, 17 January 2019, a vehicle gained access to the premises of a police cadet school, "
+            "situated in the south of the capital, and was detonated near the dormitories.\n\n"
+            "2. As a consequence of this terrorist act, twenty-one (21) cadets of the National Police lost their lives. "
+            "The author of the act, who drove the vehicle, loaded with explosives, perished in the detonation.\n\n"
+            "3. The investigation has established the identity of the author, an explosives specialist linked for two "
+            "decades to the National Liberation Army (ELN). The National Government attributes this act to the "
+            "aforementioned organisation.")
+    inc = only(run(text, published="2019-01-18"))
+    assert (inc.location.city, inc.fatalities.best) == ("Bogotá", 22)
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("National Liberation Army (Colombia)", False)

@@ -80,9 +80,12 @@ _ATTACKER_INCL = re.compile(
     r"(?P<who>(?:suicide\s+)?bombers?|attackers?|assailants?|gunm[ae]n|militants?|perpetrators?)\b",
     re.I,
 )
-_ATTACKER_ALSO = re.compile(
+ATTACKER_ALSO = re.compile(
     r"\b(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)\s+(?:was|were)\s+(?:also\s+)?killed|"
     r"\b(?:the\s+)?(?:bomber|attacker)(?:,\s+[^,.;]{1,80},)?\s+(?:also\s+)?died\b|"  # "The bomber, a young man ..., also died"
+    # "The author of the act, who drove the vehicle, loaded with ... pentolite, perished in the detonation"
+    r"\b[Tt]he\s+(?:author|perpetrator)\s+of\s+the\s+(?:act|attack|bombing)(?:,[^.;]{1,160},)?\s+(?:also\s+)?"
+    r"(?:died|perished|was\s+killed)\b|"
     # "The figures do not include the bomber", "not counting the attacker"
     r"\b(?:figures?|toll|numbers?|count)\s+(?:do|does|did)\s+not\s+include\s+the\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\b|"
     r"\bnot\s+(?:counting|including)\s+the\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\b|"
@@ -654,7 +657,7 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
         for sid, text in attacker_text:
             found_toll = per_sentence.get(sid)
             if found_toll is None:
-                lone_attacker = lone_attacker or bool(_ATTACKER_ALSO.search(text))
+                lone_attacker = lone_attacker or bool(ATTACKER_ALSO.search(text))
                 continue
             t = found_toll
             included = False  # "killing seven people including the bomber": he is among the seven
@@ -675,7 +678,7 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
                     t.low = _add(t.low, n)
                     t.high = _add(t.high, n) if t.high is not None else None
                     t.militants = _add(t.militants, n)
-            if _ATTACKER_ALSO.search(text) and not included:
+            if ATTACKER_ALSO.search(text) and not included:
                 t.best = _add(t.best, 1) if t.best is not None else None
                 t.low = _add(t.low, 1)
                 t.high = _add(t.high, 1) if t.high is not None else None

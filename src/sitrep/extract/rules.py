@@ -59,7 +59,7 @@ from .actors import (
     load_actors,
     local_branch,
 )
-from .casualties import ORDINALS, combine, find_casualties, no_casualties
+from .casualties import ATTACKER_ALSO, ORDINALS, combine, find_casualties, no_casualties
 from .dates import DateMention, find_dates, infer_reference, resolve
 from .numbers import find_counts, word_to_int
 from .statements import find_statements
@@ -168,8 +168,14 @@ _DEEDS = (r"(?:attacked|abducted|kidnapped|killed|shot|beheaded|ambushed|stormed
 _ANAPHORIC_DOER = re.compile(
     r"\b(?:(?:its|the\s+group(?:'s|’s))\s+(?:fighters|militants|gunmen|cadres|members|insurgents|men)\s+(?:\w+\s+){0,2}?"
     + _DEEDS + r"|the\s+(?:insurgents|militants|jihadists|rebels|extremists)\s+(?:\w+\s+){0,2}?" + _DEEDS + r"|"
-    r"(?:planted|laid|carried\s+out|blamed\s+on|attributed\s+to|claimed)\s+by\s+the\s+(?:insurgents|militants|jihadists|rebels|extremists))\b",
+    r"(?:planted|laid|carried\s+out|blamed\s+on|attributed\s+to|claimed)\s+by\s+the\s+(?:insurgents|militants|jihadists|rebels|extremists)|"
+    # "The National Government accordingly attributes this act to the aforementioned organisation"
+    r"(?:attribut\w+|blam\w+)\s+(?:this|the|that)\s+(?:act|attack|bombing|assault|massacre)\s+(?:to|on)\s+the\s+"
+    r"(?:aforementioned|aforesaid|above-?mentioned|said|same)\s+(?:organi[sz]ation|group|movement|guerrilla))\b",
     re.I)
+# an attribution to the group named just before: "attributes this act to the aforementioned organisation"
+_ANAPHORIC_BLAME = re.compile(r"\b(?:attribut\w+|blam\w+)\s+(?:this|the|that)\s+(?:act|attack|bombing|assault|massacre)\s+"
+                              r"(?:to|on)\s+the\s+(?:aforementioned|aforesaid|above-?mentioned|said|same)\b", re.I)
 # a town's name that names a building: "the Santa Maria church"
 _FACILITY_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Protestant|Evangelical|Grand|Great)\s+)?"
                              r"(?:church|cathedral|chapel|basilica|mosque|temple|synagogue|shrine|monastery)\b", re.I)
@@ -228,6 +234,8 @@ BACKGROUND = re.compile(r"^\W*(?:previously|earlier|in\s+a\s+(?:previous|separat
                         r"the\s+(?:latest|attack|blast)\s+(?:comes|came|follows|followed)|this\s+(?:is|was)\s+not\s+the\s+first)", re.I)
 REFERS = re.compile(
     r"\b(?:the|that|this|these|those)\s+(?:(?:drone|air|missile|twin|two|three|coordinated)\s+)?(?:attacks|strikes|blasts|explosions|bombings|shootings|raids)\b|"
+    # "As a consequence of this execrable terrorist act, twenty-one cadets ... lost their lives"
+    r"\b(?:as\s+a\s+(?:consequence|result)\s+of|in)\s+(?:this|that|the)\s+(?:[\w-]+\s+){0,2}?(?:act|attack|assault|explosion)\b|"
     # "Police said the aircraft had been struck by an explosive-laden drone": how it was done
     r"\b(?:had\s+been|has\s+been|was|were)\s+(?:struck|hit|targeted|attacked|brought\s+down|shot\s+down)\s+by\b|"
     # "They fired into the crowd for several minutes": the attackers just told
@@ -522,6 +530,7 @@ class RuleExtractor:
         drafts = _merge_toll_lead(_merge_restated(_merge_echoes(drafts, sents), sents, self.settings.extract), sents)
         _date_by_attack_time(drafts, sents, dates_by_sent, ref)
         drafts = _drop_multi_site_lead(drafts, sents)
+        self._place_in_the_capital(drafts, sents, context)
         self._place_unplaced(drafts, places_all, context)
         incident_sids = {sid for d in drafts for sid in d.sids}
         statements = self._statements(text, sents, dates_by_sent, places_by_sent, ref, incident_sids)
@@ -661,6 +670,28 @@ class RuleExtractor:
                     unit = max(units, key=lambda p: (p.kind == "city", p.kind == "admin1", p.population))
                     dr.place = PlaceMention(a, a + len(line), line, unit, district=unit.kind == "admin2",
                                             unit_after=True)
+                    break
+
+    def _place_in_the_capital(self, drafts: list[_Draft], sents: list[Sentence], context: Counter[str]) -> None:
+        """An event told with no place but "in the south of the capital", in a report plainly about one country,
+        happened in that country's capital."""
+        if not context or all(dr.place is not None for dr in drafts):
+            return
+        main, weight = context.most_common(1)[0]
+        if weight < 2 or any(c > weight / 2 for cc, c in context.items() if cc != main):
+            return
+        capital = next((p for p in self.gaz.lookup(self.gaz.capitals.get(main, "")) if p.kind == "city"
+                        and p.country_code == main), None)
+        if capital is None:
+            return
+        for dr in drafts:
+            if dr.place is not None or dr.background:
+                continue
+            for sid in sorted(dr.sids):
+                m = _IN_THE_CAPITAL.search(sents[sid].text)
+                if m is not None:
+                    a = sents[sid].start + m.start("capital")
+                    dr.place = PlaceMention(a, a + len(m.group("capital")), m.group("capital"), capital)
                     break
 
     def _place_unplaced(self, drafts: list[_Draft], places: list[PlaceMention], context: Counter[str]) -> None:
@@ -1476,7 +1507,10 @@ class RuleExtractor:
                                and re.search(r"\b(?:statement|said|claimed)\b", sents[sentence_of[c.count.start]].text))]
         if claimed_figures and any(c not in claimed_figures and c.kind == k.kind for c in casualties for k in claimed_figures):
             casualties = [c for c in casualties if c not in claimed_figures]
-        attacker_text = [(sid, sents[sid].text) for sid in sids]
+        # (and a sentence just after them that tells of the attacker's own death: "The author of the act ...
+        # perished in the detonation")
+        attacker_text = [(sid, sents[sid].text) for sid in sids] + [
+            (sid, sents[sid].text) for sid in after or [] if ATTACKER_ALSO.search(sents[sid].text)]
         killed = combine(casualties, sentence_of, "killed", attacker_text, self._live)
         injured = combine(casualties, sentence_of, "injured", attacker_text, self._live)
         zero = None
@@ -1831,7 +1865,10 @@ class RuleExtractor:
                     claimed = True
                     add("perpetrator.claimed", *claim_hit)
         if not perp_name:
-            referred = self._anaphoric_group(sents, actors_by_sent, list(sids))
+            # (in the event's sentences, or in the few after it: a communiqué's "The National Government accordingly
+            # attributes this act to the aforementioned organisation")
+            referred = self._anaphoric_group(sents, actors_by_sent, list(sids)) or self._anaphoric_group(
+                sents, actors_by_sent, [k for k in after or [] if _ANAPHORIC_BLAME.search(sents[k].text)])
             if referred is not None:
                 perp_name, claimed = referred[0], None
                 add("perpetrator", referred[1], referred[2])
@@ -2437,6 +2474,9 @@ _DAYS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|bla
 _FEW = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a"
 # dates told from the day they were written: "yesterday", "today", "on Monday", "two days ago"
 _RELATIVE_KINDS = {"yesterday", "today", "ago", "weekday", "lastweek"}
+# where an event was, in the capital of the country a report is about ("situated in the south of the capital")
+_IN_THE_CAPITAL = re.compile(r"\b(?:in|of|at|near)\s+(?:the\s+(?:\w+\s+){0,2}?of\s+)?(?P<capital>the\s+capital)\b"
+                             r"(?!\s+(?:of|city\s+of)\b)(?![,\s]+(?-i:[A-Z]))", re.I)
 # a line that is a day alone, as a live blog heads each day's entries
 _DAY_LINE = re.compile(r"(?m)^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+(?:January|February|March|April|"
                        r"May|June|July|August|September|October|November|December)\s+\d{4}[ \t]*$")
