@@ -1806,3 +1806,12 @@ def test_a_communique_on_a_bombing_in_the_capital_attributed_to_the_aforemention
     inc = only(run(text, published="2019-01-18"))
     assert (inc.location.city, inc.fatalities.best) == ("Bogotá", 22)
     assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("National Liberation Army (Colombia)", False)
+
+
+def test_residents_blame_a_faction_that_operates_in_the_valley(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIMA, Aug 19 - A patrol of the army fell into an ambush on Tuesday afternoon in the district of Pichari, "
+            "leaving three soldiers dead, military sources said. The two wounded were evacuated by helicopter. "
+            "Residents of the area blame the column of \"Comrade José\", the faction of Shining Path that operates in "
+            "the valley.")
+    inc = only(run(text, published="2009-08-19"))
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Shining Path", False)

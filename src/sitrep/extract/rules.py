@@ -285,7 +285,8 @@ NO_CLAIM = re.compile(
 )
 DENIED = re.compile(r"\b(?:denied|rejected)\s+(?:any\s+)?(?:involvement|responsibility|role)\b", re.I)
 SUSPECTED = re.compile(
-    r"\b(?:suspect(?:ed|s)?|blamed|believed\s+to\s+(?:be|have)|attributed|accused|likely|thought\s+to\s+be|alleged(?:ly)?|"
+    r"\b(?:suspect(?:ed|s)?|blamed|blames?|believed\s+to\s+(?:be|have)|attributed|attributes?|accused|accuses?|likely|"
+    r"thought\s+to\s+be|alleged(?:ly)?|"
     r"bore\s+the\s+hallmarks|belong(?:ed|s|ing)?\s+to|members\s+of|linked\s+to|affiliated\s+(?:to|with)|"
     r"(?:planted|carried\s+out|staged|set\s+off|organi[sz]ed)\s+by|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing|"
     r"(?:was|were|is|bore)\s+(?:the\s+)?(?:work|handiwork|hallmarks?)\s+of|"  # "the attack was the work of ETA"
@@ -2345,11 +2346,15 @@ def _as_doer(text: str, group: ActorMention) -> bool:
                 or _AS_SOURCE.search(text[max(0, group.start - 70):group.start])
                 or re.search(r"\b(?:against|targeting)\s+(?:the\s+)?$", text[max(0, group.start - 15):group.start])
                 or _habitual(text, group.end) or _VICTIMS_BEFORE.search(text[max(0, group.start - 50):group.start])
-                or _PRESENCE.match(text, group.end) or (
+                or (_PRESENCE.match(text, group.end) and not _BLAMED_BEFORE.search(text[max(0, group.start - 120):group.start]))
+                or (
                     _AMONG_PRESENT.match(text, group.end) is not None and re.search(
                         r"\b(?:where|in\s+which)\s+(?:both\s+)?[^.;]{0,60}$", text[max(0, group.start - 70):group.start]) is not None))
 
 
+# a blame told before the group, in its sentence: "Residents blame the column of 'Comrade José', the faction of
+# Shining Path that operates in the valley" (the group is blamed, not only said to be around)
+_BLAMED_BEFORE = re.compile(r"\b(?:blam\w+|suspect\w*|attribut\w+|accus\w+)\b[^.;]*$", re.I)
 # one of several groups said to be around: "a zone where both JNIM, linked to al-Qaeda, and the Islamic State ... operate"
 _AMONG_PRESENT = re.compile(r"[^.;]{0,100}?\b(?:operate|are\s+active|are\s+present|roam|hold\s+sway)\b", re.I)
 
