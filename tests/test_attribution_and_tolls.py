@@ -1815,3 +1815,15 @@ def test_residents_blame_a_faction_that_operates_in_the_valley(run) -> None:  # 
             "the valley.")
     inc = only(run(text, published="2009-08-19"))
     assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Shining Path", False)
+
+
+def test_the_groups_own_account_of_its_fighters_deeds_is_its_claim(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MAPUTO, 9 September 2022 - The Islamic State group has claimed an attack on a Catholic mission in northern "
+            "Mozambique in which a nun was killed.\n\n"
+            "In a statement carried by its news outlet, the group said its fighters had \"killed four Christians\" and "
+            "set fire to a church at Chipene, in Memba district, on Tuesday night.")
+    chipene = next(i for i in run(text, published="2022-09-09").incidents if i.location.city == "Chipene")
+    assert chipene.perpetrator.claimed is True and chipene.perpetrator.name
+    text = ("Two shepherds were killed in western Anbar on Saturday when a roadside bomb that security officials said "
+            "had been planted by the militants exploded near Rutba. Islamic State fighters have attacked the area before.")
+    assert only(run(text, published="2023-03-02")).perpetrator.claimed is False  # officials said it, not the group

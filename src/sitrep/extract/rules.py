@@ -166,8 +166,10 @@ _GENERIC_DOER = re.compile(r"\b(?:the\s+)?(insurgents|militants|jihadists|terror
 _DEEDS = (r"(?:attacked|abducted|kidnapped|killed|shot|beheaded|ambushed|stormed|raided|burned|torched|set\s+fire|overran|"
           + OPENED_FIRE + r"|struck|hit|seized|detonated|planted|massacred)")
 _ANAPHORIC_DOER = re.compile(
-    r"\b(?:(?:its|the\s+group(?:'s|’s))\s+(?:fighters|militants|gunmen|cadres|members|insurgents|men)\s+(?:\w+\s+){0,2}?"
-    + _DEEDS + r"|the\s+(?:insurgents|militants|jihadists|rebels|extremists)\s+(?:\w+\s+){0,2}?" + _DEEDS + r"|"
+    r"\b(?:(?:its|the\s+group(?:'s|’s))\s+(?:fighters|militants|gunmen|cadres|members|insurgents|men)\s+(?:\w+\s+){0,2}?[\"“]?"
+    + _DEEDS + r"|"
+    # "the group said it had overrun a Mozambican army position": its own account, a claim
+    r"the\s+group\s+said\s+(?:that\s+)?it\s+had\s+[\"“]?(?:" + _DEEDS[3:-1] + r"|overrun|overran|destroyed)|the\s+(?:insurgents|militants|jihadists|rebels|extremists)\s+(?:\w+\s+){0,2}?" + _DEEDS + r"|"
     r"(?:planted|laid|carried\s+out|blamed\s+on|attributed\s+to|claimed)\s+by\s+the\s+(?:insurgents|militants|jihadists|rebels|extremists)|"
     # "The National Government accordingly attributes this act to the aforementioned organisation"
     r"(?:attribut\w+|blam\w+)\s+(?:this|the|that)\s+(?:act|attack|bombing|assault|massacre)\s+(?:to|on)\s+the\s+"
@@ -935,13 +937,13 @@ class RuleExtractor:
     def _anaphoric_group(sents: list[Sentence], actors_by_sent: list[list[ActorMention]],
                          event_sids: list[int]) -> tuple[str, int, int] | None:
         """The group a doer refers back to ("its fighters killed", "planted by the militants"): the one
-        armed group named last before it, in its own sentence or the two before; none when two are."""
+        armed group named last before it, in its own sentence or the four before; none when two are."""
         for sid in sorted(event_sids):
             m = _ANAPHORIC_DOER.search(sents[sid].text)
             if m is None:
                 continue
             at = sents[sid].start + m.start()
-            for k in range(sid, max(-1, sid - 3), -1):
+            for k in range(sid, max(-1, sid - 5), -1):
                 before = [a for a in actors_by_sent[k] if a.end <= at and a.actor.type not in {"state", "ethnic"}]
                 if before:
                     names = {a.actor.name for a in before}
@@ -1871,7 +1873,9 @@ class RuleExtractor:
             referred = self._anaphoric_group(sents, actors_by_sent, list(sids)) or self._anaphoric_group(
                 sents, actors_by_sent, [k for k in after or [] if _ANAPHORIC_BLAME.search(sents[k].text)])
             if referred is not None:
-                perp_name, claimed = referred[0], None
+                # (the group's own account is its claim: "the group said its fighters had 'killed four Christians'")
+                own_account = re.search(r"\bthe\s+group\s+said\b", text[max(0, referred[1] - 40):referred[2]]) is not None
+                perp_name, claimed = referred[0], (True if own_account and not denied_hit else None)
                 add("perpetrator", referred[1], referred[2])
         # "Islamic State claimed ..." in Cabo Delgado: its Mozambique province
         # no claim told is no claim made: GTD codes "claimed" 0 unless a claim was reported (a claim denied, or
