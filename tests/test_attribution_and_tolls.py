@@ -1827,3 +1827,13 @@ def test_the_groups_own_account_of_its_fighters_deeds_is_its_claim(run) -> None:
     text = ("Two shepherds were killed in western Anbar on Saturday when a roadside bomb that security officials said "
             "had been planted by the militants exploded near Rutba. Islamic State fighters have attacked the area before.")
     assert only(run(text, published="2023-03-02")).perpetrator.claimed is False  # officials said it, not the group
+
+
+def test_a_lead_dated_by_the_day_after_takes_the_day_its_toll_is_told_on(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LUXOR, Egypt, Nov 18, 1997 - Islamic militants disguised as policemen gunned down foreign tourists at one "
+            "of Egypt's most visited monuments, and the tourism industry braced on Tuesday for the worst blow in years.\n\n"
+            "Officials said 58 foreigners and four Egyptians were killed on Monday morning when six gunmen opened fire "
+            "at the Temple of Hatshepsut at Deir el-Bahari, on the west bank of the Nile opposite Luxor. Sheikh Omar "
+            "Abdel-Rahman is serving a life sentence in the United States.")
+    inc = only(run(text, published="1997-11-18"))  # "the Temple of Hatshepsut" is no Temple in Texas
+    assert (inc.date, inc.location.country_code, inc.location.city) == ("1997-11-17", "EG", "Luxor")

@@ -1311,6 +1311,11 @@ class RuleExtractor:
                                 and (place is None or current.place is None
                                      or place.place.country_code == current.place.place.country_code)
                                 and _RESTATED_EVENT.match(s.text) and not SEPARATE.search(s.text))
+                # (so is the lead's event told again the day before, with its toll: "the country's tourism industry
+                # braced on Tuesday" over a massacre, then "58 foreigners ... were killed on Monday morning")
+                restated = restated or bool(next_day and current is not None and current.date is not None
+                                            and d_value is not None and (current.date - d_value).days == 1
+                                            and len(current.sids) == 1)
                 if current is not None and i - last <= reach and (
                     d_value is None or d_value == current.date or next_day or update or restated
                     or (current.date is None and (len(current.sids) == 1 or (self._live and (

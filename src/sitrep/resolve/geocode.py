@@ -80,6 +80,9 @@ _INSIDE = re.compile(r"\s*(?:(?:township|district|county|municipality|commune|vi
 _COUNTRYS_AFFAIR = re.compile(r"['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:civil\s+war|war|wars|conflict|insurgency|government|"
                               r"army|military|armed\s+forces|president|prime\s+minister|history|economy|elections?|"
                               r"peace\s+process|junta|ruling\s+party|parliament|constitution|foreign\s+ministry)\b)")
+# a word for a building that a name follows with "of": "the Temple of Hatshepsut", "the Church of the Nativity"
+_BUILDING_OF = re.compile(r"(?:Temple|Church|Mosque|Cathedral|Basilica|Shrine|Tomb|Palace|Museum|Monastery|Abbey|Chapel|"
+                          r"Citadel|Fort|Castle|Gate|Square|Bridge|Hall)", re.I)
 # a street named by the word before its name, in the languages of the place
 _STREET_BEFORE = re.compile(r"\b(?:Avenida|Av\.|Calle|Carrera|Calzada|Paseo|Rua|Avenue|Boulevard|Bd\.|Rue|Plaza|Pra[çc]a|"
                             r"Piazza|Via|Viale|Corso|Ulitsa|Prospekt|Jalan|Jl\.|Soi|Thanon|Sharia|Shari)\s+(?:de\s+(?:la\s+|los\s+)?|del\s+|"
@@ -321,6 +324,8 @@ class Geocoder:
                 plausible = within or plausible
             if _COUNTRYS_AFFAIR.match(after) and any(p.kind == "country" for p in plausible):
                 continue  # "the atrocities of Guatemala's civil war": the country's war, not where it happened
+            if _BUILDING_OF.fullmatch(phrase) and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", after):
+                continue  # "the Temple of Hatshepsut": a building's name, not Temple in Texas
             if _STREET_BEFORE.search(before):
                 continue  # "on Avenida Bolívar", "rue de Rennes": a street's name, not the province or town
             if re.search(r"\b(?:the|this)\s+(?:city|town|capital)['’]s\s+$", before, re.I) and _NAME_TAIL.match(after.lstrip()):
