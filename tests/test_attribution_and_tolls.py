@@ -1837,3 +1837,16 @@ def test_a_lead_dated_by_the_day_after_takes_the_day_its_toll_is_told_on(run) ->
             "Abdel-Rahman is serving a life sentence in the United States.")
     inc = only(run(text, published="1997-11-18"))  # "the Temple of Hatshepsut" is no Temple in Texas
     assert (inc.date, inc.location.country_code, inc.location.city) == ("1997-11-17", "EG", "Luxor")
+
+
+def test_a_speakers_city_is_no_scene_and_the_blasts_told_later_are_the_leads(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KARACHI, Pakistan, Oct. 19, 2007 - Two explosions tore through a crowd of supporters around a motorcade "
+            "shortly before midnight on Thursday, killing at least 126 people.\n\n"
+            "The former prime minister was unhurt and was taken to her family home. On Friday she said the attack was "
+            "aimed at her.\n\n"
+            "The blasts went off near the Karsaz bridge. Police said a much larger blast was set off by a suicide bomber "
+            "who had walked up to the convoy.\n\n"
+            "No group claimed responsibility. Her husband, speaking from Dubai, accused elements of the intelligence "
+            "services.")
+    inc = only(run(text, published="2007-10-19"))
+    assert (inc.location.city, inc.suicide, inc.fatalities.best) == ("Karachi", True, 126)

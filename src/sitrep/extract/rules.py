@@ -1405,7 +1405,10 @@ class RuleExtractor:
                 if found is not None and current.place is not None and _rank(found) > _rank(current.place):
                     current.place = found
             elif current is not None and (
-                (i - last <= 2 and REFERS.search(s.text) and not _QUOTE_ONLY.search(s.text)
+                # (a sentence opening on the event by its definite noun may come after two on other things, when
+                # no other event has been told: "The blasts went off near the Karsaz bridge")
+                ((i - last <= 2 or (i - last <= 4 and len(drafts) == 1 and _RESTATED_EVENT.match(s.text)))
+                 and REFERS.search(s.text) and not _QUOTE_ONLY.search(s.text)
                  and not _another_day(dates, current.date, ref)
                  # (a toll over a span of years is none of the event's: "with dozens of media workers killed since
                  # the return of democracy in 1986")
@@ -2151,8 +2154,8 @@ _TOLL_UPDATE = re.compile(r"\bof\s+the\s+(?:wounded|injured)\s+(?:later\s+|subse
                           r"\b(?:provisional|initial|earlier|previous|first|preliminary)\s+(?:death\s+)?toll\b", re.I)
 # the sentence goes on about an event already told: "the blast tore through their vehicle", "the officers were ..."
 # a sentence that tells again, by its definite noun, the event a lead named: "The device exploded at ..."
-_RESTATED_EVENT = re.compile(r"\W*(?:The|This)\s+(?:attack|blast|explosion|bombing|bomb|device|ambush|assault|shooting|"
-                             r"raid)\s+(?:exploded|went\s+off|happened|occurred|took\s+place|struck|hit|began|came)\b")
+_RESTATED_EVENT = re.compile(r"\W*(?:The|This|These)\s+(?:attacks?|blasts?|explosions?|bombings?|bombs?|devices?|ambush|"
+                             r"assault|shooting|raid)\s+(?:exploded|went\s+off|happened|occurred|took\s+place|struck|hit|began|came)\b")
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:attack|blast|explosion|bombing|ambush|assault|shooting|raid|"
                       r"kidnapping|abduction|incident|bomb|device|gunmen|attackers|assailants|bomber|officers|soldiers|"
                       r"victims|militants|hostages|abductors|kidnappers|convoy|patrol)\b", re.I)

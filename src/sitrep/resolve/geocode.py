@@ -53,6 +53,8 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
                         r"\b(?:leave|leaves|leaving|depart|departs|departing|departed|set\s+off|sets\s+off|bound)\s+for\s+(?:the\s+)?$|"
                         r"\b(?:flown|brought|sent|dispatched|deployed|rushed)\s+(?:in\s+)?from\s+(?:the\s+)?$|"
                         r"\b(?:reached|reaching)\s+(?:the\s+(?:town|city)\s+of\s+)?$|"
+                        # "Her husband, speaking from Dubai, went further": where a speaker was
+                        r"\b(?:speaking|calling|writing|telephoning)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?$|"
                         # where the speaker spoke: "told reporters in Maputo", "a news conference in Abuja"
                         r"\b(?:told|briefed|addressed)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|"
                         r"lawmakers|parliament)\s+in\s+(?:the\s+)?$|\b(?:news|press)\s+(?:conference|briefing)\s+in\s+(?:the\s+)?$|"
