@@ -581,3 +581,21 @@ def test_a_cluster_of_farms_named_near_a_town_is_the_scene(run) -> None:  # type
     text = ("ALGIERS, Aug 30 - Armed men went from house to house through a farming hamlet overnight. The authorities "
             "said 98 people were killed on Friday in Rais, a cluster of small farms and orange groves near Sidi Moussa.")
     assert only(run(text, published="1997-08-30")).location.city == "Rais"
+
+
+def test_a_live_blogs_recap_keeps_its_claim_and_a_malls_name_is_no_town(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIVE: Gunmen storm university campus in Garissa, northeast Kenya\n"
+            "Thursday 2 April 2015 | Last entry 23:18\n\n"
+            "23:18\nWe are closing this live page for tonight. To recap: gunmen stormed Garissa University College at "
+            "dawn and held students for most of the day. Al-Shabaab, the Somali militant group, has said it carried out "
+            "the attack.\n\n"
+            "22:05\nThe interior minister gives the first official toll: 147 people were killed.\n\n"
+            "13:15\nPolice now say at least 15 people have been killed at the college in Garissa.\n\n"
+            "09:45\nThe attackers struck the main gate of the college in Garissa at about 05:30, shooting dead two "
+            "guards.\n\n"
+            "Background:\n- On 21 September 2013, gunmen stormed the Westgate shopping mall in Nairobi; at least 67 "
+            "people were killed.")
+    incidents = run(text, published="2015-04-02").incidents
+    lead = next(i for i in incidents if not i.background)
+    assert (lead.perpetrator.name, lead.perpetrator.claimed) == ("al-Shabaab", True)
+    assert ("KE", "Nairobi") in {(i.location.country_code, i.location.city) for i in incidents}

@@ -180,7 +180,8 @@ _ANAPHORIC_BLAME = re.compile(r"\b(?:attribut\w+|blam\w+)\s+(?:this|the|that)\s+
                               r"(?:to|on)\s+the\s+(?:aforementioned|aforesaid|above-?mentioned|said|same)\b", re.I)
 # a town's name that names a building: "the Santa Maria church"
 _FACILITY_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Protestant|Evangelical|Grand|Great)\s+)?"
-                             r"(?:church|cathedral|chapel|basilica|mosque|temple|synagogue|shrine|monastery)\b", re.I)
+                             r"(?:church|cathedral|chapel|basilica|mosque|temple|synagogue|shrine|monastery|"
+                             r"(?:shopping\s+)?(?:mall|centre|center|plaza)|hotel|supermarket|stadium)\b", re.I)
 # a span of years: "over the past decade", "for years", "since the return of democracy in 1986"
 _OVER_YEARS = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:decades?|years|months)|"
                          r"for\s+(?:many\s+)?(?:years|decades)|since\s+(?:[\w-]+\s+){0,6}?(?:19|20)\d\d)\b", re.I)
@@ -1124,7 +1125,14 @@ class RuleExtractor:
                 current = None
                 continue
             if i in recap:
-                continue  # a live blog's recap of the day tells again the events its entries told
+                # a live blog's recap of the day tells again the events its entries told; but a claim it reports
+                # is the blog's event's ("Al-Shabaab, the Somali militant group, has said it carried out the attack")
+                main = next((dr for dr in drafts if not dr.background), None)
+                if main is not None and (CLAIMED.search(s.text) or _GROUP_SAID_IT_DID.search(s.text)
+                                         or any(_SAID_IT_DID.match(s.text, a.end) for a in find_actors(s.text)
+                                                if a.actor.type != "state")):
+                    main.sids.append(i)
+                continue
             if (early := _EARLIER_TOLL.search(s.text)) and not re.search(
                     r";[^;]*\b(?:now|later|since|subsequently)\s+(?:says?|said|puts?|put|stands?)\b", s.text[early.end():], re.I):
                 # "Earlier reports on Monday had put the toll at four soldiers dead": a figure since revised (but
