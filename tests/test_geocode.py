@@ -241,3 +241,12 @@ def test_this_city_and_the_citys_market_are_the_datelines_town(run) -> None:  # 
     assert loc(run, text).city == "Peshawar"
     text = "PESHAWAR, Pakistan, Oct. 10 (wire) -- A car bomb in the city's Khyber Bazaar killed 49 people on Friday."
     assert loc(run, text).city == "Peshawar"  # not the Khyber district
+
+
+def test_common_words_cars_streets_and_hospital_lists_are_no_scenes(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Sunday August 16, 1998\n\n"
+            "Twenty-eight people were killed when a car bomb exploded in Market Street in Omagh on Saturday afternoon. "
+            "More than 200 people were injured, and the injured were ferried to hospitals in Belfast, Enniskillen and "
+            "Derry. The bomb, packed into a maroon Vauxhall Cavalier, went off at around 3.10pm.")
+    where = loc(run, text)
+    assert (where.country_code, where.city) == ("GB", "Omagh")  # not Morez ("More"), Vauxhall, Cavalier or Enniskillen

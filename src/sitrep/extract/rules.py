@@ -870,6 +870,8 @@ class RuleExtractor:
                     continue  # "Ban" names a village in Thailand and Laos, not elsewhere
                 if re.search(r"['’]s\b", name) or s.text[b:b + 2] in {"'s", "’s"}:
                     continue  # "in Thailand's southern Narathiwat province" names no village
+                if re.search(r"\b(?:Street|Road|Avenue|Lane|Square|Boulevard|Highway|Bridge|Drive)$", name):
+                    continue  # "a car bomb exploded in Market Street": a street of the town, no village
                 if not self._unlisted_village(name, location, strict=group in {"n6", "n8", "n11"}):
                     continue
                 found.append((group in {"n6", "n8", "n11"}, s.start + a, s.start + b))

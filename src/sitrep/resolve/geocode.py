@@ -3,6 +3,7 @@ other places nearby, population as a prior, and cue words ("near X", "X province
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -33,6 +34,7 @@ _STOP = set(
     governor mayor commander council court bank hospital market station airport university school
     justice liberty union unity victory hope independence democracy freedom peace many most some several
     after before while when witnesses residents rescue funeral gunmen militants attackers both all each
+    more fewer less other others such only then there here
     another other such there then thus once still even only just first last next later soon christmas easter
     street road avenue lane square boulevard highway bridge
     ramadan eid pentecost lent advent passover hanukkah diwali nowruz ashura muharram epiphany whitsun
@@ -82,6 +84,9 @@ _INSIDE = re.compile(r"\s*(?:(?:township|district|county|municipality|commune|vi
 _COUNTRYS_AFFAIR = re.compile(r"['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:civil\s+war|war|wars|conflict|insurgency|government|"
                               r"army|military|armed\s+forces|president|prime\s+minister|history|economy|elections?|"
                               r"peace\s+process|junta|ruling\s+party|parliament|constitution|foreign\s+ministry)\b)")
+# car makers that share a name with a place (Vauxhall in London, Toyota in Japan, Dodge City)
+_CAR_MAKER = re.compile(r"Vauxhall|Toyota|Mercedes|Nissan|Hyundai|Isuzu|Mitsubishi|Suzuki|Dodge|Lincoln|Opel|Peugeot|"
+                        r"Renault|Honda|Mazda|Ford|Chevrolet|Kia|Volvo|Skoda|Lada|Daewoo|Mahindra|Tata")
 # a word for a building that a name follows with "of": "the Temple of Hatshepsut", "the Church of the Nativity"
 _BUILDING_OF = re.compile(r"(?:Temple|Church|Mosque|Cathedral|Basilica|Shrine|Tomb|Palace|Museum|Monastery|Abbey|Chapel|"
                           r"Citadel|Fort|Castle|Gate|Square|Bridge|Hall)", re.I)
@@ -328,6 +333,11 @@ class Geocoder:
                 continue  # "the atrocities of Guatemala's civil war": the country's war, not where it happened
             if _BUILDING_OF.fullmatch(phrase) and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", after):
                 continue  # "the Temple of Hatshepsut": a building's name, not Temple in Texas
+            if _CAR_MAKER.fullmatch(phrase) and re.match(r"\s+(?:[A-Z][\w-]+|pick-?ups?|trucks?|cars?|saloon|sedan|vans?|jeeps?|"
+                                                        r"SUVs?|minibus(?:es)?|vehicles?)\b", after):
+                continue  # "a maroon Vauxhall Cavalier", "a Toyota pickup": a car, not a place
+            if re.search(rf"\b(?:{_CAR_MAKER.pattern})\s+$", before):
+                continue  # and its model: the Cavalier of "a Vauxhall Cavalier" is no town of North Dakota
             if _STREET_BEFORE.search(before):
                 continue  # "on Avenida Bolívar", "rue de Rennes": a street's name, not the province or town
             if re.search(r"\b(?:the|this)\s+(?:city|town|capital)['’]s\s+$", before, re.I) and _NAME_TAIL.match(after.lstrip()):
@@ -363,6 +373,11 @@ class Geocoder:
                                         or ("between" in text[max(0, cs - 120):cs]
                                             and _ROUTE_ENDS.search(text[max(0, cs - 120):cs]) is not None)),
                                     bool(_UNIT_AFTER.match(after) or (" of" in low and _UNIT_BEFORE.search(before)))))
+        # a list goes on where it began: "ferried to hospitals in Belfast, Enniskillen, Derry and across the border"
+        for k in range(1, len(out)):
+            if out[k - 1].elsewhere and not out[k].elsewhere and re.fullmatch(
+                    r"\s*(?:,|and|or)\s*(?:and\s+)?", text[out[k - 1].end:out[k].start]):
+                out[k] = dataclasses.replace(out[k], elsewhere=True)
         return out
 
     @staticmethod
