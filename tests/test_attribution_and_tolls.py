@@ -1850,3 +1850,11 @@ def test_a_speakers_city_is_no_scene_and_the_blasts_told_later_are_the_leads(run
             "services.")
     inc = only(run(text, published="2007-10-19"))
     assert (inc.location.city, inc.suicide, inc.fatalities.best) == ("Karachi", True, 126)
+
+
+def test_a_toll_including_the_bombers_is_not_the_bombers_alone(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("N'DJAMENA, Oct 12, 2015 - The death toll from Saturday's suicide bombings in Baga Sola, a town on the shores "
+            "of Lake Chad, has risen to 41, including the five bombers, the government said on Monday. The spokesman "
+            "said 36 civilians had been killed and 48 wounded.")
+    inc = only(run(text, published="2015-10-12"))
+    assert (inc.fatalities.best, inc.location.admin1) == (41, "Lac")

@@ -436,7 +436,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                 a.actor.type == "state" for a in find_actors(text, group.start(), group.end() + 20)) else "militants"
         if noun and category is None and not _PERSONS.search(noun):
             continue  # "several mortar shells struck ..." counts things, not people
-        if category is None and not noun and bm is None:
+        if category is None and not noun and bm is None and not re.match(
+                r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b", window, re.I):
+            # (but "has risen to 41, including the five bombers": the bombers are some of the 41, not all)
             category = victim_category(window[:60])
         if c.start < apposition_until:
             kind = apposition_kind  # "11 dead - ten civilians and a traffic policeman - and 26 wounded": of the dead
