@@ -1858,3 +1858,11 @@ def test_a_toll_including_the_bombers_is_not_the_bombers_alone(run) -> None:  # 
             "said 36 civilians had been killed and 48 wounded.")
     inc = only(run(text, published="2015-10-12"))
     assert (inc.fatalities.best, inc.location.admin1) == (41, "Lac")
+
+
+def test_a_group_that_holds_the_ground_is_not_the_doer(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BEIRUT, Nov 13 (2015) -- Two suicide bombers blew themselves up minutes apart on a busy street in Bourj "
+            "al-Barajneh, in the Hezbollah-controlled southern suburbs of Beirut, early Thursday evening, killing 43 "
+            "people. Islamic State claimed the attack.")
+    inc = only(run(text, published="2015-11-13"))
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Islamic State", True)

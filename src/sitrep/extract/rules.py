@@ -2365,6 +2365,8 @@ def _as_doer(text: str, group: ActorMention) -> bool:
     """Whether a group is named as a possible doer: not as one that only reacted ("Hamas praised the attack"),
     nor in the setting ("where Hezbollah and Israel have exchanged fire"), nor for what it did before."""
     return not (_BYSTANDER.match(text, group.end) or _SETTING.search(text[max(0, group.start - 40):group.start])
+                # "in the Hezbollah-controlled southern suburbs of Beirut": whose ground it is, not who struck
+                or re.match(r"-(?:controlled|held|run|ruled|dominated|governed|administered)\b", text[group.end:group.end + 14])
                 or _AS_SOURCE.search(text[max(0, group.start - 70):group.start])
                 or re.search(r"\b(?:against|targeting)\s+(?:the\s+)?$", text[max(0, group.start - 15):group.start])
                 or _habitual(text, group.end) or _VICTIMS_BEFORE.search(text[max(0, group.start - 50):group.start])
