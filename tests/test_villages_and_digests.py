@@ -599,3 +599,16 @@ def test_a_live_blogs_recap_keeps_its_claim_and_a_malls_name_is_no_town(run) -> 
     lead = next(i for i in incidents if not i.background)
     assert (lead.perpetrator.name, lead.perpetrator.claimed) == ("al-Shabaab", True)
     assert ("KE", "Nairobi") in {(i.location.country_code, i.location.city) for i in incidents}
+
+
+def test_a_digests_entries_headed_by_their_place_and_day_are_apart(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("NORTH-EAST NIGERIA | WEEKLY SECURITY DIGEST\nIssued: 24 June 2024\n\n"
+            "BORNO STATE\n\n"
+            "* Damboa LGA - Monday 17 June. A roadside device hit a Nigerian Army Hilux on the Maiduguri-Damboa road, "
+            "about 15 km north of Damboa town. Three soldiers were killed and five wounded.\n\n"
+            "ZAMFARA STATE\n\n"
+            "* Maru LGA - Thursday 20 June. Gunmen on motorcycles raided a farming settlement outside Dansadau, "
+            "shooting dead three men and taking away 27 people.")
+    first, second = run(text, published="2024-06-24").incidents
+    assert (first.date, first.location.city, first.fatalities.best) == ("2024-06-17", "Damboa", 3)
+    assert (second.date, second.kidnapped.best) == ("2024-06-20", 27)

@@ -2510,9 +2510,10 @@ _IN_THE_CAPITAL = re.compile(r"\b(?:in|of|at|near)\s+(?:the\s+(?:\w+\s+){0,2}?of
 _DAY_LINE = re.compile(r"(?m)^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+(?:January|February|March|April|"
                        r"May|June|July|August|September|October|November|December)\s+\d{4}[ \t]*$")
 # a brief's entry title, its day in brackets at its end: "Gao region - Attack on army camp at Bourem (8 September)."
-_DATED_TITLE = re.compile(r"^[A-Z][^.!?;]{3,120}\((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d{1,2}\s+"
+# (or after a dash: "* Damboa LGA - Monday 17 June.")
+_DATED_TITLE = re.compile(r"^\W*[A-Z][^.!?;]{2,120}(?:\(|\s[-–—]\s)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d{1,2}\s+"
                           r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                          r"(?:\s+\d{4})?\)\.?$")
+                          r"(?:\s+\d{4})?\)?\.?$")
 # a sentence that gives the time of "the attack" just told: "The attack came at about 10:45 a.m. Wednesday"
 _ATTACK_TIME = re.compile(r"\W*(?:The|That)\s+(?:attack|blast|bombing|explosion|assault|ambush|raid|massacre|shooting)\s+"
                           r"(?:came|happened|took\s+place|occurred|began|started|was\s+carried\s+out)\s+"
