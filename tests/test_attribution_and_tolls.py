@@ -1866,3 +1866,12 @@ def test_a_group_that_holds_the_ground_is_not_the_doer(run) -> None:  # type: ig
             "people. Islamic State claimed the attack.")
     inc = only(run(text, published="2015-11-13"))
     assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Islamic State", True)
+
+
+def test_blasts_that_tore_through_a_crowd_commemorating_a_commander_are_news(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("DUBAI, Jan 4 (wire) - The Islamic State group claimed responsibility on Thursday for the twin explosions "
+            "that tore through a crowd commemorating a slain commander in the Iranian city of Kerman, as officials "
+            "revised the death toll down to 84.")
+    inc = only(run(text, published="2024-01-04"))
+    assert (inc.location.city, inc.perpetrator.name, inc.perpetrator.claimed) == ("Kerman", "Islamic State", True)
+    assert inc.date != "2024-01-04"  # Thursday is the claim's day, not the blasts'

@@ -101,7 +101,7 @@ REALIS_VERB = re.compile(
     r"(?:beaten|bludgeoned|clubbed|stabbed|hacked|stoned|burned|burnt|strangled)\s+to\s+death)\b|"
     r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|dynamited|" + OPENED_FIRE + r"|blew\s+(?:himself|herself|themselves|up)|"
     r"went\s+off|killed|shot\s+dead|abducted|kidnapped|hijacked|torched|set\s+fire|fired|struck|hit|targeted|"
-    r"set\s+(?:\w+\s+){1,3}on\s+fire|broke\s+into|burst\s+into|"
+    r"set\s+(?:\w+\s+){1,3}on\s+fire|broke\s+into|burst\s+into|tore\s+through|ripped\s+through|"
     # translated French: "have made irruption in the village", "a truck has jumped on an improvised explosive device"
     r"made\s+(?:an?\s+)?irruption|(?:jumped|jumps)\s+on\s+(?:an?\s+)?(?:mine|landmine|improvised\s+explosive|explosive|IED)|"
     r"raided|clashed|defused|foiled|launched|carried\s+out|rammed|gunned\s+down|died|occurred|took\s+place|"
@@ -775,8 +775,10 @@ class RuleExtractor:
         trig = TRIGGER.search(_BACKREF.sub(lambda m: " " * len(m.group(0)), s.text))
         retro = RETROSPECTIVE.search(s.text)
         if retro and trig and retro.start() > trig.end() and _realis(s.text[:retro.start()]) \
-                and re.match(r"(?:detained|arrested|rounded)", retro.group(0), re.I):
-            retro = None  # "defused a bomb near the shrine on Monday and later arrested two men": the bomb is the news
+                and re.match(r"(?:detained|arrested|rounded|commemorat|memorial)", retro.group(0), re.I):
+            # "defused a bomb near the shrine on Monday and later arrested two men": the bomb is the news; "twin
+            # explosions that tore through a crowd commemorating a slain commander": the blasts are
+            retro = None
         if retro and retro.group(0).lower() == "anniversary" and re.search(
                 r"[A-Z][\w-]*['’]s\s+(?:\d+(?:st|nd|rd|th)\s+)?$", s.text[:retro.start()]):
             retro = None  # "a festival marking Solingen's 650th anniversary": a town's anniversary, no attack's
@@ -1091,7 +1093,10 @@ class RuleExtractor:
                     and not SPEECH_DATE.search(text[max(sents[k].start, d.start - 40):d.start])
                     # "The death toll from a double suicide bombing ... rose to 55 on Saturday": the toll's day
                     and not _TOLL_ROSE_ON.search(text[max(sents[k].start, d.start - 50):d.start])
-                    and not _CLAIM_DAY.match(text, d.end) and not _MEASURED_AGAINST.match(text, d.end)]
+                    and not _CLAIM_DAY.match(text, d.end) and not _MEASURED_AGAINST.match(text, d.end)
+                    # "The Islamic State group claimed responsibility on Thursday for the twin explosions": the claim's day
+                    and not re.search(r"\bclaimed\s+(?:responsibility\s+)?(?:late\s+|early\s+)?(?:on\s+)?$",
+                                      text[max(sents[k].start, d.start - 40):d.start])]
 
         def scene_for(i: int, places: list[PlaceMention]) -> int:
             """The sentence before an event told with no day of its own that sets its scene: "On March 28, 2021,
