@@ -2512,13 +2512,12 @@ _RELATIVE_KINDS = {"yesterday", "today", "ago", "weekday", "lastweek"}
 _IN_THE_CAPITAL = re.compile(r"\b(?:in|of|at|near)\s+(?:the\s+(?:\w+\s+){0,2}?of\s+)?(?P<capital>the\s+capital)\b"
                              r"(?!\s+(?:of|city\s+of)\b)(?![,\s]+(?-i:[A-Z]))", re.I)
 # a line that is a day alone, as a live blog heads each day's entries
-_DAY_LINE = re.compile(r"(?m)^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+(?:January|February|March|April|"
-                       r"May|June|July|August|September|October|November|December)\s+\d{4}[ \t]*$")
+_A_DAY = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|"
+          r"August|September|October|November|December)")  # "Friday 18 October", "4 September"
+_DAY_LINE = re.compile(rf"(?m)^[ \t]*{_A_DAY}\s+\d{{4}}[ \t]*$")
 # a brief's entry title, its day in brackets at its end: "Gao region - Attack on army camp at Bourem (8 September)."
 # (or after a dash: "* Damboa LGA - Monday 17 June.")
-_DATED_TITLE = re.compile(r"^\W*[A-Z][^.!?;]{2,120}(?:\(|\s[-–—]\s)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d{1,2}\s+"
-                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                          r"(?:\s+\d{4})?\)?\.?$")
+_DATED_TITLE = re.compile(rf"^\W*[A-Z][^.!?;]{{2,120}}(?:\(|\s[-–—]\s){_A_DAY}(?:\s+\d{{4}})?\)?\.?$")
 # a sentence that gives the time of "the attack" just told: "The attack came at about 10:45 a.m. Wednesday"
 _ATTACK_TIME = re.compile(r"\W*(?:The|That)\s+(?:attack|blast|bombing|explosion|assault|ambush|raid|massacre|shooting)\s+"
                           r"(?:came|happened|took\s+place|occurred|began|started|was\s+carried\s+out)\s+"
