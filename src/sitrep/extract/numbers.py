@@ -97,16 +97,14 @@ def _vague(n: str, s: ExtractSettings) -> tuple[int | None, int | None, int | No
     return table.get(n)
 
 
-# "more than 20": at least 21 people, though the figure printed is 20
+# "more than 20": the figure printed, 20, is the count kept (ACLED keeps the most conservative figure reported,
+# and annotators key "more than 200 wounded" as 200); it is no upper bound
 ABOVE = ("more than", "over", "upwards of", "in excess of")
 
 
 def printed(c: Count) -> int | None:
-    """The figure as the text prints it: "more than 40,000" is 40,000 (its best count is 40,001)."""
-    if c.best is None:
-        return None
-    said = " ".join(c.text.lower().split())
-    return c.best - 1 if said.startswith(tuple(q + " " for q in ABOVE)) else c.best
+    """The figure as the text prints it: "more than 40,000" is 40,000."""
+    return c.best
 
 
 def find_counts(text: str, start: int = 0, end: int | None = None,
@@ -146,7 +144,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None,
             if q in {"at least", "a minimum of", "no fewer than", "no less than"}:
                 high = None
             elif q in ABOVE:
-                best, low, high = value + 1, value + 1, None
+                best, low, high = value, value, None
             elif q in {"nearly", "almost", "close to", "fewer than", "less than"}:
                 best, low, high = (value - 1 if q in {"fewer than", "less than"} else value), None, value
             elif q in {"up to", "as many as", "at most"}:
