@@ -1875,3 +1875,9 @@ def test_blasts_that_tore_through_a_crowd_commemorating_a_commander_are_news(run
     inc = only(run(text, published="2024-01-04"))
     assert (inc.location.city, inc.perpetrator.name, inc.perpetrator.claimed) == ("Kerman", "Islamic State", True)
     assert inc.date != "2024-01-04"  # Thursday is the claim's day, not the blasts'
+
+
+def test_a_corrected_figure_is_no_count(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("CORRECTION TO LAST WEEK'S DIGEST\nThe raid on Mafa town in Borno on Wednesday 12 June killed 14 civilians, "
+            "not 9 as we reported.")
+    assert only(run(text, published="2024-06-24")).fatalities.best == 14

@@ -353,6 +353,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                 r"\b(?:now|later|since|subsequently)\s+(?:says?|said|puts?|put|stands?|stood)\b|\b(?:revised|updated|corrected)\b",
                 text[c.end:end], re.I):
             continue  # "Initial reports said two people were hurt; the ministry now says three": the figure replaced
+        if re.search(r",\s+not\s+$", text[max(start, c.start - 8):c.start]) and re.match(
+                r"\s+as\s+(?:we\s+|was\s+|had\s+been\s+)?(?:first\s+|earlier\s+|previously\s+|initially\s+)?reported", text[c.end:c.end + 40]):
+            continue  # "killed 14 civilians, not 9 as we reported": the figure corrected
         if re.search(r"\b(?:may|might|could|would)\s+(?:well\s+)?(?:be|reach|exceed|rise\s+to|climb\s+to)\s+(?:as\s+high\s+as\s+|up\s+to\s+)?$",
                      text[max(start, c.start - 40):c.start], re.I):
             continue  # "the true number may be as high as 180": a guess, not a count
