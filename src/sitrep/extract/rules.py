@@ -165,6 +165,9 @@ _GENERIC_DOER = re.compile(r"\b(?:the\s+)?(insurgents|militants|jihadists|terror
 # people" after "The ADF ... has killed thousands"; "a roadside bomb ... planted by the militants"
 _DEEDS = (r"(?:attacked|abducted|kidnapped|killed|shot|beheaded|ambushed|stormed|raided|burned|torched|set\s+fire|overran|"
           + OPENED_FIRE + r"|struck|hit|seized|detonated|planted|massacred)")
+# an attribution to the group told before: "attributes this act to the aforementioned ..."
+_TO_THE_SAID = (r"(?:attribut\w+|blam\w+)\s+(?:this|the|that)\s+(?:act|attack|bombing|assault|massacre)\s+(?:to|on)\s+the\s+"
+                r"(?:aforementioned|aforesaid|above-?mentioned|said|same)")
 _ANAPHORIC_DOER = re.compile(
     r"\b(?:(?:its|the\s+group(?:'s|’s))\s+(?:fighters|militants|gunmen|cadres|members|insurgents|men)\s+(?:\w+\s+){0,2}?[\"“]?"
     + _DEEDS + r"|"
@@ -172,12 +175,10 @@ _ANAPHORIC_DOER = re.compile(
     r"the\s+group\s+said\s+(?:that\s+)?it\s+had\s+[\"“]?(?:" + _DEEDS[3:-1] + r"|overrun|overran|destroyed)|the\s+(?:insurgents|militants|jihadists|rebels|extremists)\s+(?:\w+\s+){0,2}?" + _DEEDS + r"|"
     r"(?:planted|laid|carried\s+out|blamed\s+on|attributed\s+to|claimed)\s+by\s+the\s+(?:insurgents|militants|jihadists|rebels|extremists)|"
     # "The National Government accordingly attributes this act to the aforementioned organisation"
-    r"(?:attribut\w+|blam\w+)\s+(?:this|the|that)\s+(?:act|attack|bombing|assault|massacre)\s+(?:to|on)\s+the\s+"
-    r"(?:aforementioned|aforesaid|above-?mentioned|said|same)\s+(?:organi[sz]ation|group|movement|guerrilla))\b",
+    + _TO_THE_SAID + r"\s+(?:organi[sz]ation|group|movement|guerrilla))\b",
     re.I)
-# an attribution to the group named just before: "attributes this act to the aforementioned organisation"
-_ANAPHORIC_BLAME = re.compile(r"\b(?:attribut\w+|blam\w+)\s+(?:this|the|that)\s+(?:act|attack|bombing|assault|massacre)\s+"
-                              r"(?:to|on)\s+the\s+(?:aforementioned|aforesaid|above-?mentioned|said|same)\b", re.I)
+# an attribution to the group named just before, whatever it is called
+_ANAPHORIC_BLAME = re.compile(r"\b" + _TO_THE_SAID + r"\b", re.I)
 # a town's name that names a building: "the Santa Maria church"
 _FACILITY_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Protestant|Evangelical|Grand|Great)\s+)?"
                              r"(?:church|cathedral|chapel|basilica|mosque|temple|synagogue|shrine|monastery|"
@@ -681,11 +682,7 @@ class RuleExtractor:
         happened in that country's capital."""
         if not context or all(dr.place is not None for dr in drafts):
             return
-        main, weight = context.most_common(1)[0]
-        if weight < 2 or any(c > weight / 2 for cc, c in context.items() if cc != main):
-            return
-        capital = next((p for p in self.gaz.lookup(self.gaz.capitals.get(main, "")) if p.kind == "city"
-                        and p.country_code == main), None)
+        capital = self.gaz.capital(_clear_lead(context))
         if capital is None:
             return
         for dr in drafts:
@@ -717,8 +714,7 @@ class RuleExtractor:
         placed = [dr.place.place for dr in drafts if dr.place is not None]
         # (two mentions of one country and at most one of any other are enough: "the province of the Sanmatenga",
         # "the road towards Kaya")
-        clear_lead = weight >= 2 and all(c <= weight / 2 for cc, c in context.items() if cc != main)
-        if (weight < 3 and not placed and not clear_lead) or any(p.country_code != main for p in placed):
+        if (weight < 3 and not placed and _clear_lead(context) is None) or any(p.country_code != main for p in placed):
             return
         units = {p.admin1 for p in placed}
         if not placed:
@@ -1123,8 +1119,8 @@ class RuleExtractor:
         # a live blog's day lines ("Friday 18 October 2019"): the entries below one are read from its day
         # ("eight people died in yesterday's violence" is the 17th)
         day_lines = [(m.start(), day) for m in _DAY_LINE.finditer(text) if self._live
-                     and (day := resolve(find_dates(text, m.start(), m.end())[0], ref)[0] if find_dates(
-                         text, m.start(), m.end()) else None) is not None]
+                     and (line_dates := find_dates(text, m.start(), m.end()))
+                     and (day := resolve(line_dates[0], ref)[0]) is not None]
         digest_day: tuple[DateMention, date] | None = None  # the day a digest's entries were all reported on
         recap = self._recap_sentences(text, sents) if self._live else set()
         for i, s in enumerate(sents):
@@ -2539,6 +2535,14 @@ def _date_by_attack_time(drafts: list[_Draft], sents: list[Sentence], dates_by_s
                     and not _another_event_told(sents[sid].text[when.end():]):
                 (dr.date_mention, dr.date), dr.date_precision, dr.date_sid = told, "day", sid
                 break
+
+
+def _clear_lead(context: Counter[str]) -> str | None:
+    """The country a report is plainly about: named twice or more, and at least twice as often as any other."""
+    if not context:
+        return None
+    main, weight = context.most_common(1)[0]
+    return main if weight >= 2 and all(c <= weight / 2 for cc, c in context.items() if cc != main) else None
 
 
 def _another_event_told(text: str) -> bool:

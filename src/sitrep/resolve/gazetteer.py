@@ -449,6 +449,12 @@ class Gazetteer:
                 self.demonyms[w] = cc
         self.capitals: dict[str, str] = dict(data.get("capitals", {}))  # country code -> its capital's name
 
+    def capital(self, country_code: str | None) -> Place | None:
+        """The capital city of a country, as places.json names it (its most populous match)."""
+        name = self.capitals.get(country_code or "")
+        towns = [p for p in self.lookup(name or "") if p.kind == "city" and p.country_code == country_code]
+        return max(towns, key=lambda p: p.population) if towns else None
+
     def lookup(self, name: str) -> list[Place]:
         key = name_key(name)
         if key in self._cache:

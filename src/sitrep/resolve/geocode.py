@@ -263,10 +263,9 @@ class Geocoder:
                 who = m.group("dem") or m.group("country")
                 cc = self.gaz.demonyms.get(who) or next(
                     (p.country_code for p in self.gaz.lookup(who) if p.kind == "country"), None)
-                name = self.gaz.capitals.get(cc or "")
-                city = [p for p in self.gaz.lookup(name or "") if p.kind == "city" and p.country_code == cc]
-                if city:
-                    raw.append((m.start(), m.end(), m.group(0), [max(city, key=lambda p: p.population)]))
+                capital = self.gaz.capital(cc)
+                if capital is not None:
+                    raw.append((m.start(), m.end(), m.group(0), [capital]))
         raw.sort(key=lambda r: r[0])
         ctx = Counter(context or {})
         if context is None:
@@ -472,11 +471,11 @@ def to_location(m: PlaceMention, landmark: Place | None = None) -> Location:
     )
 
 
-_ROUTE = re.compile(r"\b(?:carrying|ferrying|travell?ing|plying|sailing|flying|operating|running|bound|shuttling)\b"
-                    r"[^.;]{0,40}\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$", re.I)
-_ROUTE_ENDS = re.compile(r"\b(?:carrying|ferrying|travell?ing|plying|sailing|flying|operating|running|bound|shuttling)\b"
-                         r"[^.;]{0,40}\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?"
-                         r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+)?$", re.I)
+# a route, not a scene: "a boat carrying civilians between Gao and Mopti" (before its first town; and before either)
+_ROUTE_BETWEEN = (r"\b(?:carrying|ferrying|travell?ing|plying|sailing|flying|operating|running|bound|shuttling)\b"
+                  r"[^.;]{0,40}\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?")
+_ROUTE = re.compile(_ROUTE_BETWEEN + r"$", re.I)
+_ROUTE_ENDS = re.compile(_ROUTE_BETWEEN + r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$", re.I)
 
 
