@@ -102,11 +102,6 @@ def _vague(n: str, s: ExtractSettings) -> tuple[int | None, int | None, int | No
 ABOVE = ("more than", "over", "upwards of", "in excess of")
 
 
-def printed(c: Count) -> int | None:
-    """The figure as the text prints it: "more than 40,000" is 40,000."""
-    return c.best
-
-
 def find_counts(text: str, start: int = 0, end: int | None = None,
                 settings: ExtractSettings | None = None) -> list[Count]:
     """Every count in ``text[start:end]`` with its qualifier folded into a range."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import MONTHS, find_dates
-from .numbers import find_counts, printed, word_to_int
+from .numbers import find_counts, word_to_int
 
 _BETWEEN_DATES = re.compile(r"\b(?:between|from)\s+[^;]{0,80}?\b(?:19|20)\d\d\b[^;]{0,60}?\b(?:and|to|until|through)\s+"
                             r"[^;]{0,60}?\b(?:19|20)\d\d\b", re.I)
@@ -292,7 +292,7 @@ def find_figures(text: str, base: int) -> list[Figure]:
     """Counts followed by a measure noun, or introduced by 'the number of victims rose to'."""
     out: list[Figure] = []
     for c in find_counts(text):
-        value = printed(c)  # a published figure is the one printed: "more than 40,000 people" is 40,000
+        value = c.best  # a published figure is the one printed: "more than 40,000 people" is 40,000, as counts keep it
         if value is None:
             continue
         after = text[c.end:]
