@@ -1314,19 +1314,17 @@ class RuleExtractor:
                     current is not None and place is not None and place.place.kind in {"city", "landmark"}
                     and _MULTI_SITE.search(sents[current.anchor].text) is not None
                     and (current.place is None or current.place.place.kind not in {"city", "landmark"}))
-                # "The device exploded at about 5:30 p.m. on Tuesday ... at Saint-Michel" after a lead told only
-                # as "police on Wednesday searched the wreckage ... for clues to who planted the bomb": the lead's
-                # event, told on its own day, wherever its station was read
+                # a lead told so far in one sentence, dated by the day after, told again on its own day: "The
+                # device exploded at about 5:30 p.m. on Tuesday ... at Saint-Michel" after "police on Wednesday
+                # searched the wreckage ... for clues to who planted the bomb" (wherever its station was read), or
+                # "58 foreigners ... were killed on Monday morning" after "the country's tourism industry braced
+                # on Tuesday" over a massacre
                 restated = bool(current is not None and len(current.sids) == 1 and d_value is not None
-                                and current.date is not None and (current.date - d_value).days == 1
-                                and (place is None or current.place is None
-                                     or place.place.country_code == current.place.place.country_code)
-                                and _RESTATED_EVENT.match(s.text) and not SEPARATE.search(s.text))
-                # (so is the lead's event told again the day before, with its toll: "the country's tourism industry
-                # braced on Tuesday" over a massacre, then "58 foreigners ... were killed on Monday morning")
-                restated = restated or bool(next_day and current is not None and current.date is not None
-                                            and d_value is not None and (current.date - d_value).days == 1
-                                            and len(current.sids) == 1)
+                                and current.date is not None and (current.date - d_value).days == 1 and (
+                                    next_day or (
+                                        (place is None or current.place is None
+                                         or place.place.country_code == current.place.place.country_code)
+                                        and _RESTATED_EVENT.match(s.text) and not SEPARATE.search(s.text))))
                 if current is not None and i - last <= reach and (
                     d_value is None or d_value == current.date or next_day or update or restated
                     or (current.date is None and (len(current.sids) == 1 or (self._live and (
