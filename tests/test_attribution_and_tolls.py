@@ -1881,3 +1881,10 @@ def test_a_corrected_figure_is_no_count(run) -> None:  # type: ignore[no-untyped
     text = ("CORRECTION TO LAST WEEK'S DIGEST\nThe raid on Mafa town in Borno on Wednesday 12 June killed 14 civilians, "
             "not 9 as we reported.")
     assert only(run(text, published="2024-06-24")).fatalities.best == 14
+
+
+def test_the_attackers_included_in_a_toll_are_of_the_dead_not_the_wounded(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("N'DJAMENA, June 15, 2015 - Suicide bombers struck the police headquarters in N'Djamena on Monday, killing "
+            "38 people including the four attackers and wounding more than 100.")
+    inc = only(run(text, published="2015-06-15"))
+    assert (inc.fatalities.best, inc.injuries.best) == (38, 100)

@@ -448,8 +448,12 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         elif out and re.match(r"\s*of\s+(?:them|whom)\b", after) and re.fullmatch(
                 r"[^,;:.]{0,30},\s*", text[out[-1].count.end:c.start]):
             kind = out[-1].kind  # "killing at least 91 people, many of them women ..., and wounding 200": of the dead
+        elif out and re.search(r"\b(?:including|among\s+them|among\s+whom)\s+(?:the\s+|all\s+)?(?:at\s+least\s+)?$",
+                               text[max(start, c.start - 25):c.start], re.I) and re.fullmatch(
+                r"\s*[\w'’ -]{0,40}?,?\s*", text[out[-1].noun_end or out[-1].count.end:c.start - 1]):
+            kind = out[-1].kind  # "killing 38 people including the four attackers and wounding more than 100": of the dead
         part = c.start < apposition_until or bool(_BREAKDOWN.match(text, start)) or bool(
-            re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?$",
+            re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:the\s+|all\s+)?(?:at\s+least\s+)?$",
                       text[max(start, c.start - 25):c.start], re.I)) or (bool(
             re.match(r"\s*of\s+(?:them|those|whom|the\s+(?:victims|dead|injured|wounded|people|casualties|hostages|passengers))\b",
                      after, re.I)) and not (out and out[-1].kind != kind)
