@@ -1888,3 +1888,16 @@ def test_the_attackers_included_in_a_toll_are_of_the_dead_not_the_wounded(run) -
             "38 people including the four attackers and wounding more than 100.")
     inc = only(run(text, published="2015-06-15"))
     assert (inc.fatalities.best, inc.injuries.best) == (38, 100)
+
+
+def test_an_undated_lead_takes_the_day_its_detail_tells_and_it_claimed_names_the_group(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("AMMAN, March 9 (wire) - The Islamic State group claimed responsibility on Thursday for the bombing that "
+            "killed 31 worshippers at a shrine in the Iraqi city of Samarra. In its statement the group said one of its "
+            "members had set off an explosive vest among the pilgrims at the shrine's gate on Tuesday. The group regards "
+            "Shi'ite pilgrims as apostates. It claimed an attack on a bus of pilgrims near Karbala on Sept. 14, 2021, "
+            "in which nine people were killed.")
+    incidents = run(text, published="2023-03-09").incidents
+    lead = next(i for i in incidents if not i.background)
+    assert (lead.date, lead.perpetrator.name, lead.perpetrator.claimed) == ("2023-03-07", "Islamic State", True)
+    past = next(i for i in incidents if i.date == "2021-09-14")
+    assert (past.perpetrator.name, past.perpetrator.claimed, past.fatalities.best) == ("Islamic State", True, 9)

@@ -174,6 +174,8 @@ _ANAPHORIC_DOER = re.compile(
     # "the group said it had overrun a Mozambican army position": its own account, a claim
     r"the\s+group\s+said\s+(?:that\s+)?it\s+had\s+[\"“]?(?:" + _DEEDS[3:-1] + r"|overrun|overran|destroyed)|the\s+(?:insurgents|militants|jihadists|rebels|extremists)\s+(?:\w+\s+){0,2}?" + _DEEDS + r"|"
     r"(?:planted|laid|carried\s+out|blamed\s+on|attributed\s+to|claimed)\s+by\s+the\s+(?:insurgents|militants|jihadists|rebels|extremists)|"
+    # "It claimed an attack by a gunman on the Shah Cheragh shrine": the group just named (not "it claimed the lives")
+    r"(?:^\W*|\b(?:when|and|after)\s+)(?-i:It|it)\s+(?:also\s+|later\s+)?claimed\s+(?:responsibility\s+for\s+)?(?:an?|the)\s+(?!lives\b)|"
     # "The National Government accordingly attributes this act to the aforementioned organisation"
     + _TO_THE_SAID + r"\s+(?:organi[sz]ation|group|movement|guerrilla))\b",
     re.I)
@@ -1094,6 +1096,15 @@ class RuleExtractor:
                     and not re.search(r"\bclaimed\s+(?:responsibility\s+)?(?:late\s+|early\s+)?(?:on\s+)?$",
                                       text[max(sents[k].start, d.start - 40):d.start])]
 
+        def date_by_claim(dr: _Draft, i: int, dates: list[DateMention]) -> None:
+            """The day of an event told undated, from the claim of it: "the group said two of its members had detonated
+            explosive belts among the crowd ... on Wednesday" (but not "no claim of responsibility by Monday")."""
+            day_told = _one_day(dates, ref) if dr.date is None and ref is not None else None
+            if day_told is not None and ref is not None and 0 <= (ref - day_told[1]).days <= 7 \
+                    and not _another_event_told(sents[i].text) and not NO_CLAIM.search(sents[i].text) \
+                    and not re.search(r"\b(?:by|until|as\s+of)\s+$", text[max(0, day_told[0].start - 8):day_told[0].start]):
+                (dr.date_mention, dr.date), dr.date_precision, dr.date_sid = day_told, "day", i
+
         def scene_for(i: int, places: list[PlaceMention]) -> int:
             """The sentence before an event told with no day of its own that sets its scene: "On March 28, 2021,
             a couple rode up to the cathedral in Makassar. When a guard stopped them, they detonated a bomb";
@@ -1196,6 +1207,7 @@ class RuleExtractor:
                 for dr in (shared if i <= shared_until else [meant]):
                     if i not in dr.sids:
                         dr.sids.append(i)  # who did it, not a new event: "X claimed the attack on Sunday"
+                date_by_claim(meant, i, dates)
                 last = i
                 continue
             lead = re.match(r"\W*(?:In|At|Near)\s+", s.text)
@@ -1428,6 +1440,8 @@ class RuleExtractor:
                 current = pointed(i) or current
                 current.sids.append(i)
                 last = i
+                if _claim_talk(s.text) or (TRIGGER.search(s.text) and _realis(s.text)):
+                    date_by_claim(current, i, event_dates(i))
                 if current.date is None and _THE_EVENT_LEAD.match(s.text) and (
                         day_told := _one_day(event_dates(i), ref)) is not None:
                     # "The attack on 28 April tore through the cafe": the day of an event told undated before
@@ -1891,7 +1905,8 @@ class RuleExtractor:
                 sents, actors_by_sent, [k for k in after or [] if _ANAPHORIC_BLAME.search(sents[k].text)])
             if referred is not None:
                 # (the group's own account is its claim: "the group said its fighters had 'killed four Christians'")
-                own_account = re.search(r"\bthe\s+group\s+said\b", text[max(0, referred[1] - 40):referred[2]]) is not None
+                own_account = re.search(r"\bthe\s+group\s+said\b|\bit\s+(?:also\s+|later\s+)?claimed\b",
+                                        text[max(0, referred[1] - 40):referred[2]], re.I) is not None
                 perp_name, claimed = referred[0], (True if own_account and not denied_hit else None)
                 add("perpetrator", referred[1], referred[2])
         # "Islamic State claimed ..." in Cabo Delgado: its Mozambique province
