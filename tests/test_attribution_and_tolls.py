@@ -1901,3 +1901,26 @@ def test_an_undated_lead_takes_the_day_its_detail_tells_and_it_claimed_names_the
     assert (lead.date, lead.perpetrator.name, lead.perpetrator.claimed) == ("2023-03-07", "Islamic State", True)
     past = next(i for i in incidents if i.date == "2021-09-14")
     assert (past.perpetrator.name, past.perpetrator.claimed, past.fatalities.best) == ("Islamic State", True, 9)
+
+
+def test_jets_over_a_country_whose_own_forces_the_report_names_are_those_forces(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ANALYSIS | Myanmar's military rules the sky\n\nPublished 2 May 2024\n\n"
+            "Three years after the coup, Myanmar's military has lost much of the countryside, but not the air.\n\n"
+            "On the morning of 9 March this year, a jet dropped two bombs on a crowd gathered in Kinma village, in "
+            "Pauk township of Magway Region, for the opening of an office of the People's Defence Force. More than 40 "
+            "people died. The military confirmed the air strike.\n\n"
+            "Four months earlier, on the night of 12 November 2023, aircraft struck a festival marking the anniversary "
+            "of the Kachin Independence Organisation near Hpakant in Kachin State. At least 30 people were killed.")
+    incidents = run(text, published="2024-05-02").incidents
+    assert len(incidents) == 2
+    kinma, festival = incidents
+    assert (kinma.location.city, kinma.perpetrator.name) == ("Kinma", "Myanmar military")
+    assert (festival.date, festival.fatalities.best, festival.perpetrator.name) == ("2023-11-12", 30, "Myanmar military")
+    assert festival.target.type == "Private Citizens & Property"  # the aircraft struck; it was not struck
+
+
+def test_jets_in_a_report_that_names_another_states_forces_are_no_ones_by_default(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BEIRUT, March 3 (wire) - Jets struck a market in the town of Saraqeb in Idlib province on Sunday, killing "
+            "nine people, a monitor said. Russian and Syrian forces have both carried out raids in the area this month.")
+    inc = only(run(text, published="2024-03-03"))
+    assert inc.perpetrator.name is None

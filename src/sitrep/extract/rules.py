@@ -1004,7 +1004,7 @@ class RuleExtractor:
         # "Residents blamed the federal military": the armed forces of the country it happened in
         forces = _country_forces(country)
         for base, stext in sent_texts if country else []:
-            blamed = _BLAMED_FORCES.search(stext) or _FORCES_WEAPON.search(stext)
+            blamed = _BLAMED_FORCES.search(stext) or _FORCES_WEAPON.search(stext) or _FORCES_OWNED.search(stext)
             if blamed and aircraft_only and not re.search(r"\b(?:jets?|warplanes?|aircraft|helicopters?|gunships?|air\s*strikes?)\b",
                                                           blamed.group(0), re.I):
                 continue
@@ -1015,6 +1015,25 @@ class RuleExtractor:
                 if name:
                     return name, base + blamed.start("who"), base + blamed.end("who")
         return None
+
+    def _own_air_force(self, text: str, event_text: str, country: str | None, day: str | None) -> Actor | None:
+        """The country's own forces behind a strike by manned aircraft that no one is said to own ("a jet dropped bombs
+        on a crowd in Pazigyi village"), when the report names the country's forces and no other state's: only a state
+        flies jets and gunships, and no other state is in the story."""
+        own = [a for a in _country_forces(country) if a.countries[0] == country]
+        if not own or not _MANNED_AIRCRAFT.search(event_text):
+            return None
+        states = [a for a in find_actors(text) if a.actor.as_of(day).type == "state"]
+        if any(a.actor.countries[0] != country for a in states):
+            return None  # another state's forces are named: the strike may be theirs
+        for m in _FOREIGN_FORCES.finditer(text):
+            who = m.group("who")
+            cc = self.gaz.demonyms.get(who) or next((p.country_code for p in self.gaz.lookup(who) if p.kind == "country"), None)
+            if cc is not None and cc != country:
+                return None  # "Israeli jets", "Russian and Syrian forces", "by Russia's military"
+        if not states and not re.search(r"\b(?:military|army|junta|armed\s+forces|air\s+force|regime)\b", text, re.I):
+            return None
+        return _army_of(own)
 
     @staticmethod
     def _recap_sentences(text: str, sents: list[Sentence]) -> set[int]:
@@ -1116,7 +1135,9 @@ class RuleExtractor:
                 return -1
             told = event_dates(k)
             opening = _one_day(told, ref)  # a day told first thing: "On the night of 15.04.2025, armed Maoists ..."
-            opening = opening if opening is not None and opening[0].start - sents[k].start < 25 else None
+            # (after a span of time told first: "Six months earlier, on the night of 23 October 2022, aircraft struck ...")
+            opening = opening if opening is not None and (opening[0].start - sents[k].start < 25 or _SPAN_BEFORE.fullmatch(
+                text, sents[k].start, opening[0].start)) else None
             if (places and opening is None) or not (
                     current is None or i - last > 3 or (opening is not None and opening[1] != current.date)):
                 return -1  # the sentence names its own place, or goes on with the event being told
@@ -1816,6 +1837,14 @@ class RuleExtractor:
                 perp_name, claimed = agent[0], None
                 ev[:] = [e for e in ev if e.field not in {"perpetrator", "perpetrator.claimed"}]
                 add("perpetrator", agent[1], agent[2])
+        if not perp_name and typing.sub_event_type == "Air/drone strike" and d.place is not None:
+            air_force = self._own_air_force(text, " ".join(t for _, t in sent_texts), d.place.place.country_code,
+                                            doc.reference_date)
+            if air_force is not None:
+                perp_name, claimed = air_force.name, None
+                hit = _MANNED_AIRCRAFT.search(text, min(b for b, _ in sent_texts))
+                if hit is not None:
+                    add("perpetrator", hit.start(), hit.end())
         # (read over every sentence from the event's first to its last: "Troops ... were conducting focused
         # military operations when they encountered around 10 armed men, the commander said on Tuesday" tells
         # how it came about, though its day is the statement's)
@@ -2383,6 +2412,8 @@ def _as_doer(text: str, group: ActorMention) -> bool:
                 or re.match(r"-(?:controlled|held|run|ruled|dominated|governed|administered)\b", text[group.end:group.end + 14])
                 or _AS_SOURCE.search(text[max(0, group.start - 70):group.start])
                 or re.search(r"\b(?:against|targeting)\s+(?:the\s+)?$", text[max(0, group.start - 15):group.start])
+                # "a concert marking the anniversary of the Kachin Independence Organisation": the gathering hit was its own
+                or _GATHERING_OF.search(text[max(0, group.start - 40):group.start])
                 or _habitual(text, group.end) or _VICTIMS_BEFORE.search(text[max(0, group.start - 50):group.start])
                 or (_PRESENCE.match(text, group.end) and not _BLAMED_BEFORE.search(text[max(0, group.start - 120):group.start]))
                 or (
@@ -2390,6 +2421,13 @@ def _as_doer(text: str, group: ActorMention) -> bool:
                         r"\b(?:where|in\s+which)\s+(?:both\s+)?[^.;]{0,60}$", text[max(0, group.start - 70):group.start]) is not None))
 
 
+# a span of time that opens a sentence before its day: "Six months earlier, on the night of ", "A year before that, on "
+_SPAN_BEFORE = re.compile(r"\W*(?:[\w-]+\s+){1,3}(?:earlier|before(?:\s+that)?|later|after(?:\s+that)?|ago)\s*,\s*"
+                          r"(?:on\s+|in\s+)?(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?", re.I)
+# the group named as what a gathering or a building struck was of: "the anniversary of the KIO", "the funeral of a
+# Hamas commander", "an office of the People's Defence Force"
+_GATHERING_OF = re.compile(r"\b(?:anniversary|founding|ceremony|celebration|rally|meeting|funeral|wedding|office|offices|"
+                           r"headquarters|camp|base)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
 # a blame told before the group, in its sentence: "Residents blame the column of 'Comrade José', the faction of
 # Shining Path that operates in the valley" (the group is blamed, not only said to be around)
 _BLAMED_BEFORE = re.compile(r"\b(?:blam\w+|suspect\w*|attribut\w+|accus\w+)\b[^.;]*$", re.I)
@@ -2752,6 +2790,17 @@ _FORCES_WEAPON = re.compile(r"\b(?P<who>(?:military(?:\s+council)?|army|junta|re
                             r"(?-i:[A-Z][\w-]+\s+)?"  # "air force Kfir jets"
                             r"(?:(?:air|drone|aerial)\s*)?(?:strikes?|airstrikes?|jets?|jet\s+fighters?|fighter\s+jets?|warplanes?|aircraft|helicopters?|"
                             r"gunships?|drones?|bombardment|shelling)\b", re.I)
+# "The military confirmed the air strike": the forces own it
+_FORCES_OWNED = re.compile(r"\b(?P<who>military|army|junta|armed\s+forces|air\s+force|regime)\s+(?:\w+\s+)?(?:confirmed|"
+                           r"acknowledged|admitted|defended|justified)\s+(?:carrying\s+out\s+|conducting\s+)?(?:the|an?|its)\s+"
+                           r"(?:air\s*)?(?:strikes?|airstrikes?|air\s+raids?|bombing|bombardment)\b", re.I)
+# a manned aircraft, which only a state flies (a drone may be anyone's): "a jet dropped bombs", "helicopters opened fire"
+_MANNED_AIRCRAFT = re.compile(r"\b(?<!anti-)(?:jets?|warplanes?|aircraft|helicopters?|gunships?|bombers?|fighter\s+planes?|"
+                              r"military\s+planes?)\b(?!\s+(?:was|were)\s+(?:shot|downed|brought))", re.I)
+# a country's forces or aircraft, by its name or people: "Israeli jets", "Russian and Syrian forces", "Russia's military"
+_FOREIGN_FORCES = re.compile(r"\b(?P<who>[A-Z][a-z]+)(?:'s|’s)?(?=(?:\s*(?:,|and|or)\s+[A-Z][a-z]+)*\s+(?:[\w-]+\s+)?"
+                             r"(?:forces|military|army|troops|jets?|warplanes?|aircraft|air\s+force|planes?|helicopters?|"
+                             r"gunships?|drones?|strikes?|airstrikes?)\b)")
 _TOLL_LEAD = re.compile(r"\b(?:raised|revised|updated)\s+(?:the\s+|its\s+)?(?:death\s+)?toll\s+(?:from|of|in)\b", re.I)
 # a lead that gives a toll risen since: "The number of soldiers killed in an attack ... has risen to 31", or one
 # raised ("raised the death toll from an attack on its position ... to 24")

@@ -299,7 +299,10 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
         r"(?:arch)?bishops?|cardinals?|rabbis?|muftis?|monks?|nuns?|missionar(?:y|ies)|"
         r"(?-i:Mass)|(?:church|worship|prayer|religious|Sunday|Friday)\s+services?)\b"), "Religious Figures/Institutions"),
     (_p(r"\b(?:schools?|students?|pupils|teachers?|universit(?:y|ies)|college|schoolchildren)\b"), "Educational Institution"),
-    (_p(r"\b(?:airports?|aircraft|airliner|plane|flights?)\b"), "Airports & Aircraft"),
+    # (not the aircraft that struck: "aircraft struck a concert", "anti-aircraft guns")
+    (_p(r"\b(?:airports?|(?<!anti-)aircraft(?!\s+(?:then\s+|later\s+|also\s+)?(?:dropped|bombed|struck|strafed|attacked|"
+        r"fired|opened|hit|targeted|pounded|carried))|airliner|plane(?!s?\s+(?:dropped|bombed|struck|strafed|fired))|"
+        r"flights?)\b"), "Airports & Aircraft"),
     (_p(r"\b(?:(?:cargo|container|merchant|commercial|fishing)\s+(?:ships?|vessels?)|ships?|vessels?|bulk\s+carriers?|"
         r"freighters?|oil\s+tankers?|tanker\s+ships?|trawlers?)\b"), "Maritime"),
     (_p(r"\b(?:railway|train|rail|bus(?:es)?|bus\s+(?:station|terminal|stop|park)|passengers?|minibus(?:es)?|ferry|"
