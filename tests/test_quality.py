@@ -31,6 +31,7 @@ SETS = {
     "heldout10": FIXTURES / "heldout10",  # a tenth batch, 40 reports in 31 countries, half of them on 1990-2015 events
     "heldout11": FIXTURES / "heldout11",  # an eleventh batch, 40 reports in 44 countries, scored before any rule read it
     "heldout12": FIXTURES / "heldout12",  # a twelfth batch, 40 reports in 34 countries, written to be hard, scored first
+    "heldout13": FIXTURES / "heldout13",  # a thirteenth batch, 40 reports in 35 countries, ordinary reporting, scored first
     "muc4": SHARED / "data" / "muc4-dev",  # TST1 and TST2: real news, half of it with no incident
     "wikievents": SHARED / "data" / "wikievents-dev",  # event mentions in real news articles
     "ucdp": SHARED / "data" / "ucdp-ged-pakistan",  # place descriptions with UCDP's coordinates
