@@ -1924,3 +1924,12 @@ def test_jets_in_a_report_that_names_another_states_forces_are_no_ones_by_defaul
             "nine people, a monitor said. Russian and Syrian forces have both carried out raids in the area this month.")
     inc = only(run(text, published="2024-03-03"))
     assert inc.perpetrator.name is None
+
+
+def test_an_attack_told_with_no_means_is_an_armed_assault_and_on_a_camp_a_battle(run) -> None:  # type: ignore[no-untyped-def]
+    inc = only(run("In March, the group claimed an attack on the army base at Dioura, in the Mopti region, that killed "
+                   "more than 20 soldiers.", published="2019-10-01"))
+    assert (inc.attack_type, inc.event_type, inc.sub_event_type) == ("Armed Assault", "Battles", "Armed clash")
+    inc = only(run("Police said it was not clear how the three men died near Baiji in Salahuddin province on Sunday.",
+                   published="2025-07-28"))
+    assert inc.attack_type == "Unknown"  # the text says the means are not known

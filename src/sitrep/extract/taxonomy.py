@@ -175,6 +175,9 @@ _DEVICE = _p(r"\bdevices?\b")
 _WENT_OFF = _p(r"\b(?:exploded|went\s+off|blew\s+up|detonated|tore\s+through|ripped\s+through)\b")
 # "it was not yet clear how the men had been killed": the means are unknown, whoever is suspected
 _MEANS_UNKNOWN = _p(r"\b(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\s+how\b|\bcause\s+of\s+(?:the\s+)?deaths?\b")
+# the dead found, not an attack seen: "Five shepherds were found dead", "the bodies of three men were recovered"
+_FOUND_DEAD = _p(r"\b(?:found|discovered)\s+dead\b|\bbod(?:y|ies)\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had\s+been|have\s+been)\s+"
+                 r"(?:found|discovered|recovered|dumped)\b")
 # the armed men who did it, when no weapon is named
 ARMED_DOERS = _p(r"\b(?:gunm[ae]n|fighters|militants|insurgents|rebels|bandits|jihadists|attackers|assailants|"
                  r"armed\s+(?:men|individuals|group)|militiam[ae]n|terrorists)\b")
@@ -240,8 +243,13 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
     elif armed and not find(_MEANS_UNKNOWN):
         # "the same group of fighters also killed five people": armed men's attack, with no explosive named
         attack, attack_cue = "Armed Assault", armed
-    else:
+    elif find(_MEANS_UNKNOWN) or find(_FOUND_DEAD):
         attack, attack_cue = "Unknown", None
+    else:
+        # an attack told with no means at all ("militants attacked two army camps", "an attack on the army base that
+        # killed 20 soldiers"): people attacking people, as coders read it; Unknown only where the text says the
+        # means are not known
+        attack, attack_cue = "Armed Assault", None
 
     # ACLED event and sub-event type: what happened, by the means used
     event_cue: tuple[int, int] | None
@@ -258,7 +266,7 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
         event, sub, event_cue = "Riots", "Mob violence", mob
         if attack == "Armed Assault" and not strong_gun:
             attack, attack_cue = "Unarmed Assault", mob  # a mob's beating or storming, with no firearm told
-    elif (gun or clash or (armed and attack == "Armed Assault")) and (clash or targets_security):
+    elif (gun or clash or (attack == "Armed Assault" and (armed or attack_cue is None))) and (clash or targets_security):
         # (fighters who stormed an army post fought its soldiers, though no gunfire is named)
         event, sub, event_cue = "Battles", "Armed clash", clash or gun or armed
     else:
