@@ -1933,3 +1933,14 @@ def test_an_attack_told_with_no_means_is_an_armed_assault_and_on_a_camp_a_battle
     inc = only(run("Police said it was not clear how the three men died near Baiji in Salahuddin province on Sunday.",
                    published="2025-07-28"))
     assert inc.attack_type == "Unknown"  # the text says the means are not known
+
+
+def test_a_toll_that_included_the_bomber_the_missing_and_an_attack_a_group_claimed(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MOGADISHU, Dec 3 (AP) - A suicide bomber blew himself up at a hotel in Somalia's capital on Thursday, "
+            "killing at least 19 people, officials said. A police captain said the toll of 19 included the bomber. About "
+            "60 people were wounded and five guests were unaccounted for. In September, two suicide car bombers drove "
+            "into the main base of the African Union force in Mogadishu and killed 17 peacekeepers, an attack al-Shabab "
+            "claimed.")
+    lead, past = run(text, published="2009-12-03").incidents
+    assert (lead.fatalities.best, lead.injuries.best) == (19, 60)
+    assert (past.perpetrator.name, past.perpetrator.claimed) == ("al-Shabaab", True)

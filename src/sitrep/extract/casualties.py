@@ -117,7 +117,7 @@ _FLED = re.compile(r"\s*(?:hundred\s+|thousand\s+)?(?:[\w'’-]+\s+){0,2}?(?:fle
 _OTHER_FATE = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
     r"(?:arrested|detained|captured|rescued|freed|released|evacuated|unharmed|unhurt|safe|taken\s+into\s+custody|"
-    r"questioned|held)\b",
+    r"questioned|held|missing|unaccounted\s+for|still\s+missing|reported\s+missing|listed\s+as\s+missing)\b",
     re.I,
 )
 # the counted people did it: "two gunmen broke into the home ... and shot him dead"
@@ -164,7 +164,7 @@ class Toll:
 _NOUN_STOP = {
     "were", "was", "have", "has", "had", "are", "is", "who", "that", "which", "killed", "dead", "died",
     "injured", "wounded", "hurt", "kidnapped", "abducted", "in", "at", "on", "near", "during", "from",
-    "and", "when", "after", "by", "as", "with", "while", "lost", "also", "including", "to", "besides",
+    "and", "when", "after", "by", "as", "with", "while", "lost", "also", "including", "included", "includes", "to", "besides",
     "plus", "along", "among", "hostage", "hostages", "captive", "before", "until", "inside", "for",
     "said", "say", "says", "told", "confirmed", "added", "stated", "resulted", "remained", "got", "became",
 }
@@ -440,7 +440,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if noun and category is None and not _PERSONS.search(noun):
             continue  # "several mortar shells struck ..." counts things, not people
         if category is None and not noun and bm is None and not re.match(
-                r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b", window, re.I):
+                r"\s*,?\s*(?:including|included|includes|among\s+them|among\s+whom|of\s+whom)\b", window, re.I):
             # (but "has risen to 41, including the five bombers": the bombers are some of the 41, not all)
             category = victim_category(window[:60])
         if c.start < apposition_until:

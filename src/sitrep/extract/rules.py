@@ -277,7 +277,10 @@ CLAIMED = re.compile(
     r"(?:said|acknowledged|admitted)\s+(?:\w+\s+){0,12}?(?:that\s+)?(?:its|their|his)\s+"
     r"(?:fighters|members|men|militants|forces|units?|commandos|cadres)\s+"
     r"(?:had\s+|were\s+)?(?:carried\s+out|conducted|staged|killed|attacked|executed|abducted|seized|bombed|holding|"
-    r"held|kidnapped))",
+    r"held|kidnapped)|"
+    # "an attack al-Shabaab claimed", "a bombing that the Islamic State later claimed"
+    r"(?:an?|the)\s+(?:attack|bombing|assault|raid|ambush|massacre|killing|blast|operation)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    r"(?-i:(?:al-|[A-Z])[\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}\s+(?:later\s+|quickly\s+|swiftly\s+|also\s+)?claimed\b(?!\s+(?:the\s+)?lives))",
     re.I,
 )
 NO_CLAIM = re.compile(
