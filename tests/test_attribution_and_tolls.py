@@ -1944,3 +1944,23 @@ def test_a_toll_that_included_the_bomber_the_missing_and_an_attack_a_group_claim
     lead, past = run(text, published="2009-12-03").incidents
     assert (lead.fatalities.best, lead.injuries.best) == (19, 60)
     assert (past.perpetrator.name, past.perpetrator.claimed) == ("al-Shabaab", True)
+
+
+def test_a_one_event_report_tells_more_of_it_after_its_quotes(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Parents in Gidan Bako, a farming community in Chikun Local Government Area of Kaduna State, spent the night "
+            "in the open yesterday after gunmen stormed the community's school in the morning and marched away with 140 "
+            "pupils.\n\n\"They surrounded the whole school,\" the headmaster said. \"We are only praying.\"\n\n"
+            "\"Nobody here has slept,\" said another parent.\n\n"
+            "A resident said a farmer was shot dead when he ran towards the school to look for his grandchildren.")
+    inc = only(run(text, published="2024-03-08"))
+    assert (inc.attack_type, inc.kidnapped.best, inc.fatalities.best) == ("Hostage Taking (Kidnapping)", 140, 1)
+
+
+def test_an_air_strike_told_after_an_assault_with_no_day_of_its_own_is_another_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("OUAGADOUGOU, May 14 - Hundreds of gunmen stormed the army camp in Djibo, in Soum province, on Sunday "
+            "morning and opened fire, killing more than 100 people, a security source said.\n\n"
+            "\"They were shooting at everything,\" "
+            "a resident said.\n\nIn the afternoon, the air force intervened. Dozens of terrorists were neutralised by "
+            "air strikes as they withdrew north of Djibo, state television said.")
+    incidents = run(text, published="2025-05-14").incidents
+    assert sorted(i.attack_type for i in incidents) == ["Armed Assault", "Bombing/Explosion"]

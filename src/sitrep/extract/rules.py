@@ -1378,7 +1378,11 @@ class RuleExtractor:
                     or (_ANAPHOR.search(s.text) is not None and not SEPARATE.search(s.text)
                         and place.place.country_code == current.place.place.country_code
                         and place.place.admin1 == current.place.place.admin1)
-                ) and not BACKGROUND.search(s.text) and not separate_lead:
+                ) and not BACKGROUND.search(s.text) and not separate_lead and not (
+                    # "In the afternoon, the air force intervened. Dozens of terrorists were neutralised by air strikes":
+                    # another event of that day, by other means
+                    before is not None and d_value is None and _means(s.text) and _means(s.text).isdisjoint(
+                        _means(" ".join(sents[k].text for k in current.sids)) or _means(s.text))):
                     target = current
                 elif separate_lead:
                     pass  # "Separately, the bomb squad defused ... on Saturday morning": another event, same day
@@ -1398,6 +1402,15 @@ class RuleExtractor:
                                     or _closer(place, dr.place, text)):
                                 target = dr
                                 break
+                if target is None and current is not None and len(drafts) == 1 and not current.background \
+                        and d_value is None and scene < 0 and under is None and not separate_lead and before is None \
+                        and not (_means(s.text) and _means(s.text).isdisjoint(
+                            _means(" ".join(sents[k].text for k in current.sids)) or _means(s.text))) \
+                        and (place is None or current.place is None or _compatible(place, current.place)) \
+                        and not SEPARATE.search(s.text) and not BACKGROUND.search(s.text) and not self._live:
+                    # a report of one event tells more of it after its quotes, with no day or place of its own: "A
+                    # resident said a villager was shot dead when he ran towards the school" is that raid's
+                    target = current
                 if target is None:
                     # "in a separate attack" starts another event; it need not be an earlier one
                     target = _Draft(anchor=i, background=bool(BACKGROUND.search(s.text))
@@ -2975,10 +2988,10 @@ def _merge_restated(drafts: list[_Draft], sents: list[Sentence], settings: Extra
 
 def _means(text: str) -> set[str]:
     """How harm was done, coarsely: two sentences with different means tell different events."""
-    from .taxonomy import ARSON, CLASH, EXPLOSIVE, KIDNAP, STRONG_FIREARM
+    from .taxonomy import AIRSTRIKE, ARSON, CLASH, EXPLOSIVE, KIDNAP, STRONG_FIREARM
 
     found = {name for name, pattern in (("explosive", EXPLOSIVE), ("firearm", STRONG_FIREARM), ("firearm", CLASH),
-                                        ("arson", ARSON), ("abduction", KIDNAP)) if pattern.search(text)}
+                                        ("arson", ARSON), ("abduction", KIDNAP), ("air", AIRSTRIKE)) if pattern.search(text)}
     return found
 
 
