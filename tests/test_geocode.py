@@ -250,3 +250,12 @@ def test_common_words_cars_streets_and_hospital_lists_are_no_scenes(run) -> None
             "Derry. The bomb, packed into a maroon Vauxhall Cavalier, went off at around 3.10pm.")
     where = loc(run, text)
     assert (where.country_code, where.city) == ("GB", "Omagh")  # not Morez ("More"), Vauxhall, Cavalier or Enniskillen
+
+
+def test_a_strike_on_the_city_is_in_the_town_named_just_before(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BAKU, Oct 17 - A missile slammed into a residential district of Ganja early on Saturday, killing 13 "
+            "civilians, officials said.\n\nGanja, which lies far from the front line, has been hit several times since "
+            "the fighting began. Last Sunday, a strike on the city destroyed an apartment block and killed 10 people, an "
+            "attack that Baku also blamed on the Armenian military.")
+    incidents = run(text, published="2020-10-17").incidents
+    assert [i.location.city for i in incidents] == ["Ganja", "Ganja"]

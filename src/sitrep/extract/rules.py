@@ -1300,6 +1300,12 @@ class RuleExtractor:
                     (d_mention, d_value), d_prec, d_sid, same_as_before = prev_day, "day", i - 1, True
                 local = [p for p in places if not p.elsewhere]
                 place = most_specific([p for p in local if p.place.kind != "country"]) or most_specific(local)
+                if (place is None or place.place.kind == "country") and _THE_CITY.search(s.text):
+                    # "Ganja ... has been hit several times. Last Sunday, a strike on the city destroyed an apartment
+                    # block": the town named just before
+                    towns_before = [p for k in range(i - 1, max(-1, i - 3), -1) for p in reversed(places_by_sent[k])
+                             if p.place.kind == "city" and not p.elsewhere and "\n" not in text[p.end:s.start]]
+                    place = towns_before[0] if towns_before else place
                 target = None
                 casualty_only = not CASUALTY_ONLY.search(s.text)
                 next_day = (d_value is not None and current is not None and current.date is not None
@@ -2660,6 +2666,8 @@ _MULTI_SITE = re.compile(r"\b(?:in|across|at)\s+(?:two|three|four|five|several|m
 # the dateline's town told in the sentence: "here", "in the heart of this northwestern city"
 _HERE = re.compile(r"\b(?:here|(?:in|of)\s+this\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital))\b(?!\s+(?:is|are|was|were)\b)",
                    re.I)
+# a town named before, by its kind: "a strike on the city", "in the same town"
+_THE_CITY = re.compile(r"\b(?:on|in|at|of|into|near|across)\s+the\s+(?:same\s+)?(?:city|town)\b(?!\s+of\b|['’]s\b)", re.I)
 _THE_ATTACK = re.compile(r"\bthe\s+(?:attack|ambush|bombing|blast|explosion|assault)\b", re.I)
 # a dateline of places alone, in title case, before a long dash: "Bangkok/Yangon — ", "Goma – "
 _PLAIN_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z][\w'’.-]*(?:\s?/\s?[A-Z][a-z][\w'’.-]*){0,2})\s+(?:—|–|--)\s+(?=[A-Z])")
