@@ -1964,3 +1964,12 @@ def test_an_air_strike_told_after_an_assault_with_no_day_of_its_own_is_another_e
             "air strikes as they withdrew north of Djibo, state television said.")
     incidents = run(text, published="2025-05-14").incidents
     assert sorted(i.attack_type for i in incidents) == ["Armed Assault", "Bombing/Explosion"]
+
+
+def test_a_strike_that_hit_a_house_is_a_strike_from_the_air_and_its_owner_is_read(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("In a separate raid on Monday, a strike hit a house in the village of Maarshurin, in Idlib province, killing "
+            "a woman and her three children, the Observatory said. It attributed the strike to government aircraft.")
+    inc = only(run(text, published="2019-07-22"))
+    assert (inc.attack_type, inc.sub_event_type, inc.fatalities.best) == ("Bombing/Explosion", "Air/drone strike", 4)
+    text = "Thousands of teachers joined a strike on Monday over unpaid wages in the capital, Niamey."
+    assert not run(text, published="2019-07-22").incidents

@@ -93,7 +93,10 @@ SHELLING = _p(r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|artillery|missiles?|pro
 AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drones?|quadcopters?|UAVs?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attack)|warplanes?|fighter\s+jets?|jet\s+fighters?|helicopter\s+gunships?|"
                r"aircraft\s+(?:dropped|bombed|struck|strafed|attacked)|(?:military|army|junta|regime|government)\s+(?:aircraft|planes?|jets?)|"
                r"air\s+raids?|bombed\s+from\s+the\s+air|(?:guided|glide|aerial|barrel)\s+bombs?|"
-               r"jets?\s+(?:struck|bombed|hit|attacked|pounded|strafed|fired))\b")
+               r"jets?\s+(?:struck|bombed|hit|attacked|pounded|strafed|fired)|"
+               # a strike that hit something, in a war's reporting: "a strike hit a house", "a strike on the city"
+               r"(?:a|an|the|another|second|first|one)\s+strikes?\s+(?:hit|struck|destroyed|slammed\s+into|killed|"
+               r"targeted|on\s+(?:a|an|the)\s+(?!(?:\w+\s+)?(?:workers|employees|drivers|teachers|staff|union)\b)))\b")
 EXPLOSIVE = _p(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explosives?|explode[ds]?|exploding|"
                r"IEDs?|improvised\s+explosive|landmines?|mines?|car\s+bomb|detonat\w+|went\s+off)\b")
 # "opened fire", "opened indiscriminate fire"
