@@ -259,3 +259,11 @@ def test_a_strike_on_the_city_is_in_the_town_named_just_before(run) -> None:  # 
             "attack that Baku also blamed on the Armenian military.")
     incidents = run(text, published="2020-10-17").incidents
     assert [i.location.city for i in incidents] == ["Ganja", "Ganja"]
+
+
+def test_a_neighbourhood_named_for_a_foreign_town_and_the_country_the_gunmen_came_from(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Residents of Divo Naselje began returning home on Monday after fighting between police and an armed group "
+            "that left 22 people dead in this neighbourhood of Kumanovo, in Macedonia. Police said the group had entered "
+            "the country from Kosovo. NATO urged calm.")
+    inc = run(text, published="2015-05-11").incidents[0]
+    assert (inc.location.country_code, inc.location.city) == ("MK", "Kumanovo")

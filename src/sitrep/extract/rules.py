@@ -461,7 +461,7 @@ class RuleExtractor:
             context[pm.place.country_code] += 2 if pm.place.kind == "country" else 1
             # (a district named as one, "Lamu county", points to its country as a province does)
             if pm.place.kind in {"city", "admin2", "landmark"} and not (pm.place.kind == "admin2" and (pm.unit_after or pm.district)) \
-                    and (pm.place.population < 100000 or _FACILITY_AFTER.match(text, pm.end)):
+                    and (pm.place.population < 500000 or _FACILITY_AFTER.match(text, pm.end)):
                 # (a city's name that names a building, "the Santa Maria church", points no more than a town's)
                 towns_only.setdefault(pm.place.country_code, set()).add(name_key(pm.text))
             else:
@@ -1301,7 +1301,7 @@ class RuleExtractor:
                     # the day the sentence before names, and another event than the one told before it
                     (d_mention, d_value), d_prec, d_sid, same_as_before = prev_day, "day", i - 1, True
                 local = [p for p in places if not p.elsewhere]
-                place = most_specific([p for p in local if p.place.kind != "country"]) or most_specific(local)
+                place = most_specific([p for p in local if p.place.kind != "country"], local) or most_specific(local)
                 if (place is None or place.place.kind == "country") and _THE_CITY.search(s.text):
                     # "Ganja ... has been hit several times. Last Sunday, a strike on the city destroyed an apartment
                     # block": the town named just before

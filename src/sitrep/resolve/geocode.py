@@ -34,7 +34,7 @@ _STOP = set(
     governor mayor commander council court bank hospital market station airport university school
     justice liberty union unity victory hope independence democracy freedom peace many most some several
     after before while when witnesses residents rescue funeral gunmen militants attackers both all each
-    more fewer less other others such only then there here
+    more fewer less other others such only then there here nato
     another other such there then thus once still even only just first last next later soon christmas easter
     street road avenue lane square boulevard highway bridge
     ramadan eid pentecost lent advent passover hanukkah diwali nowruz ashura muharram epiphany whitsun
@@ -54,6 +54,9 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
                         # "shortly before the Jaffar Express was due to leave for Peshawar": where a train was going
                         r"\b(?:leave|leaves|leaving|depart|departs|departing|departed|set\s+off|sets\s+off|bound)\s+for\s+(?:the\s+)?$|"
                         r"\b(?:flown|brought|sent|dispatched|deployed|rushed)\s+(?:in\s+)?from\s+(?:the\s+)?$|"
+                        # "a group that had entered the country from Kosovo": where the attackers came from
+                        r"\b(?:entered|crossed\s+into|infiltrated|came\s+into|slipped\s+into)\s+(?:the\s+country|[\w'’-]+)\s+from\s+(?:the\s+)?$|"
+                        r"\b(?:came|arrived|crossed\s+over)\s+from\s+(?:neighbou?ring\s+)?$|"
                         r"\b(?:reached|reaching)\s+(?:the\s+(?:town|city)\s+of\s+)?$|"
                         # "Her husband, speaking from Dubai, went further": where a speaker was
                         r"\b(?:speaking|calling|writing|telephoning)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?$|"
@@ -504,8 +507,9 @@ def between(text: str, mentions: list[PlaceMention]) -> Location | None:
     return None
 
 
-def most_specific(mentions: list[PlaceMention]) -> PlaceMention | None:
-    """The most precise place among mentions (a landmark beats a city beats a province)."""
+def most_specific(mentions: list[PlaceMention], beside: list[PlaceMention] | None = None) -> PlaceMention | None:
+    """The most precise place among mentions (a landmark beats a city beats a province); ``beside`` are other
+    places named with them (the countries a sentence names)."""
     if not mentions:
         return None
     provinces = {(m.place.country_code, m.place.admin1) for m in mentions if m.place.kind == "admin1"}
@@ -523,6 +527,11 @@ def most_specific(mentions: list[PlaceMention]) -> PlaceMention | None:
                                             and t.place.country_code == m.place.country_code
                                             and _far(t.place, m.place, 5 if t.district or t.unit_after else 15)
                                             for t in towns))] or kept
+    # "Divo Naselje ... in this neighbourhood of Kumanovo, in Macedonia": a town of the country named beside it
+    # over a town of a country not named
+    named = {m.place.country_code for m in [*mentions, *(beside or [])] if m.place.kind == "country"}
+    if any(m.place.kind in {"city", "landmark", "admin2"} and m.place.country_code in named for m in kept):
+        kept = [m for m in kept if m.place.kind not in {"city", "landmark", "admin2"} or m.place.country_code in named]
     return max(kept, key=lambda m: (KIND_RANK[m.place.kind], -m.start))
 
 
