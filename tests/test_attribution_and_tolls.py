@@ -1973,3 +1973,12 @@ def test_a_strike_that_hit_a_house_is_a_strike_from_the_air_and_its_owner_is_rea
     assert (inc.attack_type, inc.sub_event_type, inc.fatalities.best) == ("Bombing/Explosion", "Air/drone strike", 4)
     text = "Thousands of teachers joined a strike on Monday over unpaid wages in the capital, Niamey."
     assert not run(text, published="2019-07-22").incidents
+
+
+def test_a_cathedral_named_for_a_holy_place_and_a_breakdown_ending_in_one_more(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MANILA, Jan 28 - Two bombs exploded on Sunday at the Cathedral of Our Lady of Mount Carmel in Jolo, the "
+            "capital of Sulu province. The military said the death toll stood at 20 - 14 civilians, five soldiers and "
+            "a coast guard member - and that 81 people had been wounded.")
+    inc = only(run(text, published="2019-01-28"))
+    assert (inc.location.country_code, inc.location.city) == ("PH", "Jolo")
+    assert (inc.fatalities.best, inc.injuries.best) == (20, 81)

@@ -230,7 +230,8 @@ _HURT = (_LIMB_WOUND + r"|shot\s+in\s+the\s+\w+\s+and\s+(?:later\s+)?(?:died|suc
 # one person, told without a number: "a policeman was killed", "shooting dead a man", "her husband wounded"
 _SINGULAR = re.compile(
     rf"\b(?P<a>[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})"
-    rf"(?:\s+(?:who|whose)\s+[^,.;]{{0,120}}?|\s+[^,.;]{{0,60}}?)??(?:,\s+(?:who|whose)\s+[^,.;]{{0,90}},|,\s+[^,.;]{{1,50}},)?"
+    # (the words between hold no other count: "and a coast guard member - and that 81 people had been wounded")
+    rf"(?:\s+(?:who|whose)\s+[^,.;]{{0,120}}?|\s+(?:(?!\d|\s[-–—]\s)[^,.;]){{0,60}}?)??(?:,\s+(?:who|whose)\s+[^,.;]{{0,90}},|,\s+[^,.;]{{1,50}},)?"
     rf"\s+(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+"
     rf"(?:also\s+|later\s+|reportedly\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?"
     rf"(?:(?:ambushed|attacked|abducted|stopped|dragged\s+out)\s+and\s+)?(?P<verb>(?:fatally\s+)?(?:{_HURT}))\b|"

@@ -93,6 +93,10 @@ _CAR_MAKER = re.compile(r"Vauxhall|Toyota|Mercedes|Nissan|Hyundai|Isuzu|Mitsubis
 # a word for a building that a name follows with "of": "the Temple of Hatshepsut", "the Church of the Nativity"
 _BUILDING_OF = re.compile(r"(?:Temple|Church|Mosque|Cathedral|Basilica|Shrine|Tomb|Palace|Museum|Monastery|Abbey|Chapel|"
                           r"Citadel|Fort|Castle|Gate|Square|Bridge|Hall)", re.I)
+# a building named for a saint or a holy place: "the Cathedral of Our Lady of Mount Carmel", "St. Mary of Nazareth"
+_DEDICATION_BEFORE = re.compile(r"\b(?:Our\s+Lady|Lady|Saint|St\.?|Santa|San|Notre[- ]Dame)\s+of\s+(?:the\s+)?$|"
+                                r"\b(?:Cathedral|Church|Basilica|Chapel|Shrine|Monastery|Convent|Parish)\s+of\s+(?:the\s+)?"
+                                r"(?:(?-i:[A-Z])[\w'’.]*\s+){1,3}of\s+(?:the\s+)?$")
 # a street named by the word before its name, in the languages of the place
 _STREET_BEFORE = re.compile(r"\b(?:Avenida|Av\.|Calle|Carrera|Calzada|Paseo|Rua|Avenue|Boulevard|Bd\.|Rue|Plaza|Pra[çc]a|"
                             r"Piazza|Via|Viale|Corso|Ulitsa|Prospekt|Jalan|Jl\.|Soi|Thanon|Sharia|Shari)\s+(?:de\s+(?:la\s+|los\s+)?|del\s+|"
@@ -342,6 +346,8 @@ class Geocoder:
                 continue  # and its model: the Cavalier of "a Vauxhall Cavalier" is no town of North Dakota
             if _STREET_BEFORE.search(before):
                 continue  # "on Avenida Bolívar", "rue de Rennes": a street's name, not the province or town
+            if _DEDICATION_BEFORE.search(before):
+                continue  # "the Cathedral of Our Lady of Mount Carmel": a church's name, not Mount Carmel, Illinois
             if re.search(r"\b(?:the|this)\s+(?:city|town|capital)['’]s\s+$", before, re.I) and _NAME_TAIL.match(after.lstrip()):
                 continue  # "a car bomb in the city's Khyber Bazaar": a market of the city told, not the Khyber district
             bracket = re.search(r"\b([A-Z][A-Za-z ]{2,30}?)\s*\(\s*$", before)
