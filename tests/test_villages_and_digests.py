@@ -612,3 +612,15 @@ def test_a_digests_entries_headed_by_their_place_and_day_are_apart(run) -> None:
     first, second = run(text, published="2024-06-24").incidents
     assert (first.date, first.location.city, first.fatalities.best) == ("2024-06-17", "Damboa", 3)
     assert (second.date, second.kidnapped.best) == ("2024-06-20", 27)
+
+
+def test_a_digest_of_province_entries_in_capitals_under_a_dated_title(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("IRAQ - SIGNIFICANT INCIDENTS, THURSDAY 14 JUNE 2007\n(compiled 15 June from police sources)\n\n"
+            "DIYALA - Roadside bomb hit a police patrol on the main road north of Baquba. Two policemen killed.\n\n"
+            "ANBAR - US military said an air strike near Ramadi killed eight suspected al-Qaeda in Iraq fighters.\n\n"
+            "BABIL - Car bomb in the crowded main market of Iskandariya at midday. Police: 9 killed, 30 wounded.")
+    incidents = run(text, published="2007-06-15").incidents
+    assert [i.date for i in incidents] == ["2007-06-14"] * 3
+    assert [i.fatalities.best for i in incidents] == [2, 8, 9]
+    strike = incidents[1]
+    assert (strike.perpetrator.name, strike.target.type) == ("United States military", "Terrorists/Non-State Militia")

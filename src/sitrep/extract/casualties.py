@@ -440,7 +440,14 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             category = "security_forces" if state or any(
                 a.actor.type == "state" for a in find_actors(text, group.start(), group.end() + 20)) else "militants"
         if noun and category is None and not _PERSONS.search(noun):
-            continue  # "several mortar shells struck ..." counts things, not people
+            # "killed eight suspected al-Qaeda in Iraq fighters": the fighters of a group named before their noun
+            named = [a for a in find_actors(text, noun_start, min(end, noun_start + 80)) if a.actor.type != "state"]
+            if named and re.fullmatch(r"(?:(?:suspected|alleged|armed|presumed)\s+)?", text[noun_start:named[0].start]) \
+                    and re.match(r"\s*(?:fighters|militants|members|insurgents|gunmen|rebels|cadres|operatives|"
+                                 r"jihadists|elements|combatants)\b", text[named[0].end:end]):
+                category = "militants"
+            else:
+                continue  # "several mortar shells struck ..." counts things, not people
         if category is None and not noun and bm is None and not re.match(
                 r"\s*,?\s*(?:including|included|includes|among\s+them|among\s+whom|of\s+whom)\b", window, re.I):
             # (but "has risen to 41, including the five bombers": the bombers are some of the 41, not all)

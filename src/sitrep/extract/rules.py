@@ -1120,6 +1120,16 @@ class RuleExtractor:
                     and not re.search(r"\bclaimed\s+(?:responsibility\s+)?(?:late\s+|early\s+)?(?:on\s+)?$",
                                       text[max(sents[k].start, d.start - 40):d.start])]
 
+        def caps_entry(i: int) -> bool:
+            """A digest's entry that opens its line on a place in capitals and tells an attack ("BABIL - Car bomb in
+            the crowded main market of Iskandariya"), under an entry of the same shape: an event of its own."""
+            def opens(k: int) -> bool:
+                m = _CAPS_PLACE_ENTRY.match(sents[k].text)
+                return m is not None and (sents[k].start == 0 or text[sents[k].start - 1] == "\n") and any(
+                    p.start == sents[k].start for p in places_by_sent[k])
+            return bool(current is not None and not self._live and opens(i) and opens(current.anchor)
+                        and TRIGGER.search(sents[i].text) and not NEGATED.search(sents[i].text))
+
         def date_by_claim(dr: _Draft, i: int, dates: list[DateMention]) -> None:
             """The day of an event told undated, from the claim of it: "the group said two of its members had detonated
             explosive belts among the crowd ... on Wednesday" (but not "no claim of responsibility by Monday")."""
@@ -1159,6 +1169,11 @@ class RuleExtractor:
                      and (line_dates := find_dates(text, m.start(), m.end()))
                      and (day := resolve(line_dates[0], ref)[0]) is not None]
         digest_day: tuple[DateMention, date] | None = None  # the day a digest's entries were all reported on
+        first_line = re.match(r"[^\n]{10,160}", text.lstrip())
+        if first_line is not None and _DIGEST_TITLE.search(first_line.group(0)):
+            # "IRAQ - SIGNIFICANT INCIDENTS, THURSDAY 14 JUNE 2007": the day of every entry below that names none
+            at = len(text) - len(text.lstrip())
+            digest_day = _one_day(find_dates(text, at, at + first_line.end()), ref)
         recap = self._recap_sentences(text, sents) if self._live else set()
         for i, s in enumerate(sents):
             if i in stat_sids:
@@ -1205,7 +1220,7 @@ class RuleExtractor:
             # station in Rask late on Sunday")
             # (a claim told far below the only event told so far, on no other day, is that event's: "Late Sunday,
             # the Islamic State group claimed responsibility for the attack", nine paragraphs down a scraped page)
-            if current is not None and (i - last <= 6 or (len(drafts) == 1 and all(
+            if current is not None and not caps_entry(i) and (i - last <= 6 or (len(drafts) == 1 and all(
                     resolve(d, ref)[0] in {None, current.date} for d in dates))) \
                     and (claim or (_claim_talk(s.text) and not dates)) \
                     and not BACKGROUND.search(s.text) and not _SEPARATE_LEAD.match(s.text) \
@@ -1260,7 +1275,7 @@ class RuleExtractor:
             # packed with explosives into the outer wall of a police station in the south of the city.")
             bullet_entry = bool(not self._live and current is not None and _BULLET.match(s.text)
                                 and _BULLET.match(sents[current.anchor].text) and TRIGGER.search(s.text)
-                                and not NEGATED.search(s.text) and not HYPOTHETICAL.search(s.text))
+                                and not NEGATED.search(s.text) and not HYPOTHETICAL.search(s.text)) or caps_entry(i)
             if _DIGEST_DAY.search(s.text) and (one_day := _one_day(dates, ref)) is not None:
                 digest_day = one_day  # "The following incidents were reported across Iraq on Sunday."
             # "Army engineers later found a second device near the cattle pen and defused it": another event there
@@ -1348,8 +1363,8 @@ class RuleExtractor:
                 # "the same fighters also killed five people the same night in Machongani": another place's event
                 also = _ALSO_ELSEWHERE.search(s.text)
                 # (a list entry of its own in a digest of many: "- A roadside bomb aimed at a police patrol ...")
-                bullet = _BULLET.match(s.text) is not None and current is not None and _BULLET.match(
-                    sents[current.anchor].text) is not None and not self._live
+                bullet = (_BULLET.match(s.text) is not None and current is not None and _BULLET.match(
+                    sents[current.anchor].text) is not None and not self._live) or caps_entry(i)
                 separate_lead = _SEPARATE_LEAD.match(s.text) or later or bullet or second_device or (
                     also is not None and not telex and current is not None and current.place is not None
                     and name_key(also.group("where")) not in name_key(sents[current.anchor].text)) or (
@@ -1861,6 +1876,8 @@ class RuleExtractor:
                 perp_name, claimed = agent[0], None
                 ev[:] = [e for e in ev if e.field not in {"perpetrator", "perpetrator.claimed"}]
                 add("perpetrator", agent[1], agent[2])
+                if fatalities.militants and fatalities.militants == fatalities.best and target.type in {None, "Unknown"}:
+                    target = replace(target, type="Terrorists/Non-State Militia")  # a strike that killed only fighters
         if not perp_name and typing.sub_event_type == "Air/drone strike" and d.place is not None:
             air_force = self._own_air_force(text, " ".join(t for _, t in sent_texts), d.place.place.country_code,
                                             doc.reference_date)
@@ -2301,7 +2318,10 @@ _STATE_WEAPON = re.compile(
 _AGENT_VERB = re.compile(r"[\w’'-]*\s+(?:\w+\s+)?(?:dropped|fired|struck|shelled|bombed|launched|hit|carried\s+out)\b|"
                          # "The Israeli army said it had targeted a Hezbollah fighter": the forces own the strike
                          r"[\w’'-]*\s+(?:said|says|confirmed|announced|claimed)\s+(?:that\s+)?(?:it|its\s+(?:forces|troops|aircraft|jets|drones?))\s+"
-                         r"(?:had\s+|has\s+)?(?:targeted|struck|hit|killed|eliminated|attacked|bombed|carried\s+out)\b")
+                         r"(?:had\s+|has\s+)?(?:targeted|struck|hit|killed|eliminated|attacked|bombed|carried\s+out)\b|"
+                         # "US military said an air strike near Ramadi killed eight ... fighters": its own strike
+                         r"[\w’'-]*\s+(?:said|says|confirmed|announced)\s+(?:that\s+)?(?:an?|its|the)\s+(?:air\s*|drone\s+|"
+                         r"precision\s+)?strikes?\b")
 # a group named for what it has done before: "the Pakistani Taliban and Islamic State have both carried out attacks"
 _HABIT = re.compile(r"[^.;]{0,60}?\b(?:have|has)\s+(?:\w+\s+){0,2}(?:carried\s+out|staged|launched|claimed|conducted|"
                     r"mounted)\s+(?:\w+\s+){0,3}?attacks\b", re.I)
@@ -2668,6 +2688,11 @@ _MULTI_SITE = re.compile(r"\b(?:in|across|at)\s+(?:two|three|four|five|several|m
 # the dateline's town told in the sentence: "here", "in the heart of this northwestern city"
 _HERE = re.compile(r"\b(?:here|(?:in|of)\s+this\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital))\b(?!\s+(?:is|are|was|were)\b)",
                    re.I)
+# a digest's title line: "IRAQ - SIGNIFICANT INCIDENTS, THURSDAY 14 JUNE 2007", "Daily security report, 3 May 2024"
+_DIGEST_TITLE = re.compile(r"\b(?:significant\s+incidents|security\s+(?:incidents|report|digest|brief|roundup|update)|"
+                           r"incident\s+(?:report|log|summary)|daily\s+(?:incidents|report|roundup|security))\b", re.I)
+# a line that opens on a place in capitals and a dash: "BABIL - Car bomb in ...", "NORTH KIVU: Gunmen ..."
+_CAPS_PLACE_ENTRY = re.compile(r"(?-i:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})\s*(?:-|–|—|:)\s+\S")
 # a town named before, by its kind: "a strike on the city", "in the same town"
 _THE_CITY = re.compile(r"\b(?:on|in|at|of|into|near|across)\s+the\s+(?:same\s+)?(?:city|town)\b(?!\s+of\b|['’]s\b)", re.I)
 _THE_ATTACK = re.compile(r"\bthe\s+(?:attack|ambush|bombing|blast|explosion|assault)\b", re.I)
