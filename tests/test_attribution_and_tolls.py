@@ -1982,3 +1982,11 @@ def test_a_cathedral_named_for_a_holy_place_and_a_breakdown_ending_in_one_more(r
     inc = only(run(text, published="2019-01-28"))
     assert (inc.location.country_code, inc.location.city) == ("PH", "Jolo")
     assert (inc.fatalities.best, inc.injuries.best) == (20, 81)
+
+
+def test_the_same_remnants_are_the_group_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIMA, Feb 18 - A police patrol was ambushed on Saturday in Pichari district, Cusco region, by a column of "
+            "remnants of Shining Path; seven officers were killed.\n\nThe ministry recalled the massacre of civilians "
+            "committed by the same narco-terrorist remnants in Vizcatan del Ene, Junin region, on 23 May 2021.")
+    past = next(i for i in run(text, published="2023-02-18").incidents if i.date == "2021-05-23")
+    assert past.perpetrator.name == "Shining Path"

@@ -2860,8 +2860,9 @@ _RISEN_LEAD = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,
 _STAFF = re.compile(r"(?:\w+\s+)?(?:workers?|employees?|staff(?:\s+members)?|technicians?|crew)", re.I)
 _FACILITY_TARGETS = {"Utilities", "Telecommunication", "Transportation", "Airports & Aircraft", "Maritime",
                      "Educational Institution", "Journalists & Media", "NGO"}
-_SAME_GROUP = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+it\s+to|by)\s+the\s+same\s+(?:\w+\s+)?"
-                         r"(?:faction|group|militants|rebels|gang|organi[sz]ation|militia|front|insurgents)\b", re.I)
+_SAME_GROUP = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+it\s+to|by)\s+the\s+same\s+(?:[\w-]+\s+)?"
+                         r"(?:faction|group|militants|rebels|gang|organi[sz]ation|militia|front|insurgents|remnants|column|"
+                         r"guerrillas|fighters|terrorists|cell)\b", re.I)
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+latest)\s+(?:attack|incident|bombing|blast|killing|shooting|raid|ambush)\b", re.I)
 _THE_PLACE_EVENT = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:attack|bombing|blast|killing|shooting|raid|ambush|massacre)\b")
 # the noun after "the" ("the Saravan attack", "opened fire on the station"); not the verb after a name ("the JMB were")
