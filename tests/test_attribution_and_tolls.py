@@ -1990,3 +1990,12 @@ def test_the_same_remnants_are_the_group_named_before(run) -> None:  # type: ign
             "committed by the same narco-terrorist remnants in Vizcatan del Ene, Junin region, on 23 May 2021.")
     past = next(i for i in run(text, published="2023-02-18").incidents if i.date == "2021-05-23")
     assert past.perpetrator.name == "Shining Path"
+
+
+def test_the_states_own_buildings_and_convoys_are_government_targets(run) -> None:  # type: ignore[no-untyped-def]
+    inc = only(run("A suicide bomber blew himself up at the gate of the provincial department of public works in "
+                   "Pul-e Khumri, in Baghlan province, on Wednesday, killing five people.", published="2024-10-16"))
+    assert inc.target.type == "Government (General)"
+    inc = only(run("Gunmen opened fire on concertgoers at Crocus City Hall in Krasnogorsk, near Moscow, on Friday, "
+                   "killing 145 people.", published="2024-03-23"))
+    assert inc.target.type != "Government (General)"  # a concert hall's name

@@ -2226,7 +2226,8 @@ def _place_target(ttype: str, text: str, span: tuple[int, int]) -> bool:
 
 
 _GOV_PLACE = re.compile(r"\b(?:office|offices|building|headquarters|ministry|council|parliament|court|polling|"
-                        r"compound|secretariat|residence|town\s+hall|city\s+hall|passport|prison)\b", re.I)
+                        r"compound|secretariat|residence|town\s+hall|city\s+hall|passport|prison|department|directorate|"
+                        r"administration|motorcade|convoy|government)\b", re.I)
 _POST = re.compile(r"\b(?:post|picket|chowki|station|checkpoint|check-?post|base|convoy|patrol|barracks|garrison|camp|headquarters|"
                    r"detachment|outpost|position|vehicle|truck|van)\b", re.I)
 _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", "Transportation", "Airports & Aircraft",

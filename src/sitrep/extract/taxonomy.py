@@ -332,7 +332,18 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
         r"MLAs?|MPs?|MNAs?|MPAs?|legislators?|senators?|parliamentarians?|"
         r"member\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:parliament|assembly|senate|congress)|"
         r"party(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:office|headquarters)|passport\s+office|prison\s+(?:office|administration)|"
-        r"district\s+(?:office|headquarters|commissioner)|commissioner)\b"), "Government (General)"),
+        r"district\s+(?:office|headquarters|commissioner)|commissioner|"
+        # the state's own buildings and convoys: "the provincial department of public works", "the headquarters of
+        # Chechnya's government", "the regional office of the prison service", "Bhutto's motorcade"
+        r"ministry|ministries|(?:provincial|regional|state|federal|municipal|district)\s+(?:department|directorate|office|"
+        r"offices|headquarters|administration|council)|department\s+of\s+(?:public|education|health|finance|justice|"
+        r"agriculture|water|roads|revenue|labou?r|interior)|government\s+(?:headquarters|compound|offices|buildings?|"
+        r"complex|house|secretariat)|headquarters\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:government|administration|"
+        r"authorit(?:y|ies))|governor(?:'s|’s)\s+(?:office|compound|residence|house|convoy|motorcade)|"
+        r"(?-i:(?:town|city)\s+hall)|municipal\s+(?:building|office|headquarters)|council\s+(?:building|offices?|chamber|"
+        r"headquarters)|administration\s+(?:office|building|compound)|prison\s+service|tax\s+office|"
+        r"electoral\s+commission|motorcade|(?:presidential|ministerial|official)\s+convoy)\b"),
+     "Government (General)"),
     (_p(r"\b(?:engineers?|workers?|employees?|contractors?|company|factory|business(?:es|man|men)?|shops?|hotel|(?<!West )bank|mine|traders?|construction|"
         r"supermarkets?|stores?|petrol\s+station|gas\s+station|filling\s+station|restaurants?|caf[eé]s?|nightclub|mall|warehouse)\b"), "Business"),
     (_p(r"\b(?:militants?|insurgents?|rebels?|fighters?|combatants|commander\s+of)\b"), "Terrorists/Non-State Militia"),
