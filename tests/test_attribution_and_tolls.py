@@ -1999,3 +1999,24 @@ def test_the_states_own_buildings_and_convoys_are_government_targets(run) -> Non
     inc = only(run("Gunmen opened fire on concertgoers at Crocus City Hall in Krasnogorsk, near Moscow, on Friday, "
                    "killing 145 people.", published="2024-03-23"))
     assert inc.target.type != "Government (General)"  # a concert hall's name
+
+
+def test_a_live_blogs_entries_after_its_background_note_are_its_own_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIVE: Gunmen storm college campus in Garissa, northeast Kenya\nThursday 2 April 2015\n\n"
+            "13:15\nPolice now say at least 15 people have been killed at the college.\n\n"
+            "07:35\nReports of heavy gunfire at Garissa University College. Police say people have been wounded.\n\n"
+            "BACKGROUND\n- On 2 December 2014, 36 quarry workers were killed at a camp near Mandera. Al-Shabaab again "
+            "said it was responsible.")
+    incidents = run(text, published="2015-04-02").incidents
+    quarry = next(i for i in incidents if i.date == "2014-12-02")
+    assert (quarry.fatalities.best, quarry.perpetrator.name, quarry.perpetrator.claimed) == (36, "al-Shabaab", True)
+
+
+def test_dynamite_victims_with_burns_are_wounded_and_no_group_ever_said_is_no_claim(run) -> None:  # type: ignore[no-untyped-def]
+    inc = only(run("At least 45 persons died and other 30 resulted with burns when a dynamite charge exploded the "
+                   "pipeline near Segovia, Antioquia, this Sunday.", published="1998-10-19"))
+    assert (inc.fatalities.best, inc.injuries.best) == (45, 30)
+    inc = only(run("Eight men armed with knives attacked passengers at the railway station in Kunming on Saturday, "
+                   "killing 29 people. Officials blamed separatists, though no group ever said it was responsible.",
+                   published="2014-03-03"))
+    assert inc.perpetrator.claimed is False

@@ -26,7 +26,7 @@ _LIMB_WOUND = (r"(?:shot|hit)\s+in\s+the\s+(?:legs?|arms?|hands?|feet|foot|thigh
 INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualties|"
                     r"stabbed(?!\s+(?:\w+\s+){0,3}?to\s+death)|"  # "stabbed five people" (but "stabbed three people to death")
                     r"(?:were|are)\s+(?:still\s+)?being\s+treated|"  # "86 other people were still being treated in hospital"
-                    r"(?:badly|severely|seriously|critically)\s+burn(?:ed|t)|suffered\s+(?:\w+\s+)?burns|"
+                    r"(?:badly|severely|seriously|critically)\s+burn(?:ed|t)|(?:suffered|sustained|with)\s+(?:\w+\s+)?burns|"
                     r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|" + _LIMB_WOUND + r")\b", re.I)
 _LIST_VERB = re.compile(r"\b(?:(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted|martyred)|"
                         r"embraced\s+(?:shahadat|martyrdom)|laid\s+down\s+their\s+lives)\b", re.I)

@@ -280,6 +280,8 @@ CLAIMED = re.compile(
     r"(?:fighters|members|men|militants|forces|units?|commandos|cadres)\s+"
     r"(?:had\s+|were\s+)?(?:carried\s+out|conducted|staged|killed|attacked|executed|abducted|seized|bombed|holding|"
     r"held|kidnapped)|"
+    # "Al-Shabaab again said it was responsible", "Al-Shabaab claimed it."
+    r"said\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:responsible|behind)|\bclaimed\s+(?:it|them|both)\s*[.;]|"
     # "an attack al-Shabaab claimed", "a bombing that the Islamic State later claimed"
     r"(?:an?|the)\s+(?:attack|bombing|assault|raid|ambush|massacre|killing|blast|operation)\s+(?:that\s+|which\s+)?(?:the\s+)?"
     r"(?-i:(?:al-|[A-Z])[\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}\s+(?:later\s+|quickly\s+|swiftly\s+|also\s+)?claimed\b(?!\s+(?:the\s+)?lives))",
@@ -1214,6 +1216,11 @@ class RuleExtractor:
                         p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i]):
                     # "19:30 - Toll now at 91, says the minister": the blog's own event, not the one told last
                     current = main
+                elif main is not None and main is not current and entry and not dates_by_sent[i] and (
+                        current.background or (current.date is not None and live_day is not None
+                                               and current.date < live_day - timedelta(days=7))):
+                    # a new entry after the past attacks a background note recalled is the blog's own event again
+                    current = main
             dates = event_dates(i)
             claim = CLAIMED.search(s.text)
             # (a claim of another day's attack is that attack: "the group also claimed a grenade attack on a police
@@ -1813,7 +1820,9 @@ class RuleExtractor:
             cl = _span(CLAIMED, stext, base)
             if cl and nc and cl[0] < nc[1] and nc[0] < cl[1] + 12:
                 cl = None
-            if cl and re.search(r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+)?$", stext[: cl[0] - base]):
+            if cl and re.search(r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+)?$|\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:group|one|"
+                                r"organi[sz]ation|faction|movement|party)s?\s+(?:has\s+|had\s+)?(?:ever\s+|yet\s+)?$",
+                                stext[: cl[0] - base], re.I):
                 cl = None
             claim_hit = claim_hit or cl
             no_claim_hit = no_claim_hit or nc
