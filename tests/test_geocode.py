@@ -267,3 +267,15 @@ def test_a_neighbourhood_named_for_a_foreign_town_and_the_country_the_gunmen_cam
             "the country from Kosovo. NATO urged calm.")
     inc = run(text, published="2015-05-11").incidents[0]
     assert (inc.location.country_code, inc.location.city) == ("MK", "Kumanovo")
+
+
+def test_an_unlisted_town_takes_the_one_province_named_and_a_capital_that_denies_is_no_scene(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Air strikes on Idlib market kill 31, monitor says\n\n"
+            "[Image: Rescuers search the rubble of the market in Maaret al-Numan, Idlib province.]\n\n"
+            "Air strikes on a busy vegetable market in the rebel-held town of Maaret al-Numan in northwest Syria killed "
+            "at least 31 civilians on Monday, a war monitor said. In a separate raid on Monday, a strike hit a house in "
+            "the village of Maarshurin, killing a woman and her three children. Damascus and its ally Moscow deny "
+            "targeting civilians.")
+    incidents = run(text, published="2019-07-22").incidents
+    assert [(i.location.city, i.location.admin1) for i in incidents] == [("Maaret al-Numan", "Idlib"),
+                                                                          ("Maarshurin", "Idlib")]

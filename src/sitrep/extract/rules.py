@@ -1954,6 +1954,13 @@ class RuleExtractor:
                     location = replace(location, name=text[village[0]:village[1]], city=text[village[0]:village[1]],
                                        precision=precision)
                     add("location", *village)
+        if location.admin1 is None and location.country_code and location.city:
+            # a village no gazetteer lists, placed only in its country: the one province of that country the report
+            # names ("Maaret al-Numan, Idlib province" in a caption; "Air strikes on Idlib market" in the headline)
+            units = {pm.place.admin1 for ps in places_by_sent for pm in ps if pm.place.kind == "admin1"
+                     and pm.place.country_code == location.country_code and not pm.elsewhere and pm.place.admin1}
+            if len(units) == 1:
+                location = replace(location, admin1=units.pop())
         if not perp_name and location.country_code:
             # "blamed on separatists" where one separatist movement is known in the country
             generic = self._generic_group(text, [sents[k] for k in sids], location.country_code)

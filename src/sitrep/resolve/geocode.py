@@ -75,9 +75,10 @@ _SPEAKERS_SEAT = re.compile(r"\b(?:embassy|consulate|ministry|spokes(?:man|woman
 _HOSPITAL_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][\w'’-]+)\s+){0,3}?(?:(?:regional|provincial|district|general|military|civil|"
                              r"teaching|main|city|referral)\s+){0,2}(?:hospital|clinic|medical\s+(?:centre|center|college))\b", re.I)
 # a capital speaking for its government: "Dushanbe has referred to criminal groups", "Kabul denied it"
-_METONYM_SPEECH = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|referred|accused|blamed|condemned|"
-                             r"denied|urged|warned|insisted|rejected|demanded|responded|protested|summoned|"
-                             r"announced|called\s+on|vowed|pledged|retaliated)\b")
+_METONYM_SPEECH = re.compile(r"\s+(?:and\s+(?:its\s+)?(?:ally|allies|backer|partner)\s+[A-Z][\w-]+\s+)?"  # "Damascus and its ally Moscow deny"
+                             r"(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|say|referred|accused|accuses|accuse|"
+                             r"blamed|blames|blame|condemned|condemns|denied|denies|deny|urged|warned|insisted|rejected|rejects|"
+                             r"demanded|responded|protested|summoned|announced|called\s+on|vowed|pledged|retaliated)\b")
 _SPEECH_NEXT = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|confirmed|announced|told|stated|reported|added)\b", re.I)
 # "Bijapur (Chhattisgarh)", "Tangi, Khyber Pakhtunkhwa", "Kani township, Sagaing region": the unit it lies in
 _INSIDE = re.compile(r"\s*(?:(?:township|district|county|municipality|commune|village|town|tehsil|LGA|sub-?district)\s*)?"
