@@ -2020,3 +2020,12 @@ def test_dynamite_victims_with_burns_are_wounded_and_no_group_ever_said_is_no_cl
                    "killing 29 people. Officials blamed separatists, though no group ever said it was responsible.",
                    published="2014-03-03"))
     assert inc.perpetrator.claimed is False
+
+
+def test_a_branch_is_the_movements_only_from_the_day_it_joined(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MOMBASA, Nov 29, 2002 - Suicide bombers drove a car packed with explosives into a hotel at Kikambala on "
+            "Thursday, killing 13 people. Police said the attack bore the hallmarks of al-Qaeda.")
+    assert only(run(text, published="2002-11-29")).perpetrator.name == "al-Qaeda"
+    text = ("MOMBASA, Nov 29, 2014 - Gunmen stormed a quarry at Mandera on Thursday, killing 13 workers. Police said "
+            "the attack bore the hallmarks of al-Qaeda.")
+    assert only(run(text, published="2014-11-29")).perpetrator.name == "al-Shabaab"

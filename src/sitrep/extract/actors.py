@@ -25,6 +25,8 @@ class Actor:
     branches: tuple[tuple[str, str], ...] = ()
     # a movement that became a state's forces ("YYYY-MM-DD"): before that day it is an armed group
     state_since: str | None = None
+    # the day each branch became the movement's ("YYYY-MM-DD"): before it, a claim is the movement's own
+    branches_since: tuple[tuple[str, str], ...] = ()
 
     def as_of(self, day: str | None) -> Actor:
         """The actor as it was on ``day`` (ISO): the Taliban of 2015 are insurgents, not a state's forces."""
@@ -46,7 +48,8 @@ def _load(text: str, origin: str) -> list[Actor]:
         data = json.loads(text)
         return [
             Actor(a["name"], tuple(a.get("aliases", [])), tuple(a.get("countries", [])), a.get("type", "militant"),
-                  tuple(sorted(dict(a.get("branches", {})).items())), a.get("state_since"))
+                  tuple(sorted(dict(a.get("branches", {})).items())), a.get("state_since"),
+                  tuple(sorted(dict(a.get("branches_since", {})).items())))
             for a in data["actors"]
         ]
     except (json.JSONDecodeError, KeyError, TypeError) as exc:
@@ -72,15 +75,19 @@ def load_actors(extra_path: str | None = None) -> tuple[Actor, ...]:
 
 
 def local_branch(name: str, country_code: str | None, admin1: str | None,
-                 actors: tuple[Actor, ...] | None = None) -> str:
+                 actors: tuple[Actor, ...] | None = None, day: str | None = None) -> str:
     """The branch of a movement that acts where the incident took place: a claim by "Islamic State"
-    in Cabo Delgado is its Mozambique province's, as coders record it; other names come back as given."""
+    in Cabo Delgado is its Mozambique province's, as coders record it; other names come back as given.
+    On ``day`` (ISO) before the branch joined the movement, it is the movement's own: al-Qaeda in Kenya in
+    2002 is not al-Shabaab, which pledged to it in 2012."""
     if not country_code:
         return name
     for actor in actors if actors is not None else load_actors():
         if actor.name == name and actor.branches:
             found = dict(actor.branches)
-            return found.get(f"{country_code}/{admin1}") or found.get(country_code) or name
+            branch = found.get(f"{country_code}/{admin1}") or found.get(country_code) or name
+            since = dict(actor.branches_since).get(branch)
+            return name if since and day and day < since else branch
     return name
 
 

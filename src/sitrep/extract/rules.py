@@ -637,7 +637,7 @@ class RuleExtractor:
         evidence = (*inc.evidence, Evidence("perpetrator", group.start, group.end, group.text))
         if claimed:
             evidence = (*evidence, Evidence("perpetrator.claimed", title.start, title.end, heading))
-        name = local_branch(group.actor.name, inc.location.country_code, inc.location.admin1)
+        name = local_branch(group.actor.name, inc.location.country_code, inc.location.admin1, day=inc.date or doc.reference_date)
         incidents = list(incidents)
         incidents[lead] = replace(inc, perpetrator=Perpetrator(name, claimed), evidence=evidence)
         return incidents
@@ -1998,7 +1998,8 @@ class RuleExtractor:
         # "Islamic State claimed ..." in Cabo Delgado: its Mozambique province
         # no claim told is no claim made: GTD codes "claimed" 0 unless a claim was reported (a claim denied, or
         # "no group has claimed", is said outright and has its evidence)
-        perpetrator = Perpetrator(local_branch(perp_name, location.country_code, location.admin1) if perp_name else None,
+        perpetrator = Perpetrator(local_branch(perp_name, location.country_code, location.admin1,
+                                               day=d.date.isoformat() if d.date else doc.reference_date) if perp_name else None,
                                   claimed if claimed is not None else False)
         date_value = d.date.isoformat() if d.date else None
         if d.date_mention is not None:
