@@ -624,3 +624,18 @@ def test_a_digest_of_province_entries_in_capitals_under_a_dated_title(run) -> No
     assert [i.fatalities.best for i in incidents] == [2, 8, 9]
     strike = incidents[1]
     assert (strike.perpetrator.name, strike.target.type) == ("United States military", "Terrorists/Non-State Militia")
+
+
+def test_a_wrapped_digests_list_items_are_sentences_of_their_own(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("SECURITY DIGEST | Week 23 (2-8 June 2025)\nIssued Monday 9 June 2025 | Distribution: clients and partners\n\n"
+            "KHYBER PAKHTUNKHWA\n"
+            "* Tue 3 Jun - Bannu district. Around 0200 hrs, a group of militants attacked a police checkpost on the\n"
+            "  Bannu-Miranshah road. Police said two constables were killed and three injured; no claim had been made\n"
+            "  by the time of writing.\n"
+            "* Thu 5 Jun - North Waziristan, Mir Ali tehsil. A small explosive device dropped by a quadcopter struck a\n"
+            "  house in the village of Hurmaz, killing two children and wounding three other family members.\n"
+            "* Sun 8 Jun - Peshawar. The Bomb Disposal Unit defused an IED concealed in a roadside drain on Ring Road,\n"
+            "  minutes before a police mobile was due to pass. No casualties.\n")
+    incidents = run(text, published="2025-06-09").incidents
+    assert [i.date for i in incidents] == ["2025-06-03", "2025-06-05", "2025-06-08"]
+    assert [i.fatalities.best for i in incidents] == [2, 2, 0]

@@ -29,6 +29,10 @@ class Sentence:
     text: str
 
 
+# a line that opens a list item: "* Thu 5 Jun - North Waziristan", "- Gunmen ...", "• Kano:"
+_BULLET_LINE = re.compile(r"[ \t]*[*•‣▪–-][ \t]+\S")
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Split ``text[start:end]`` into sentences whose offsets index into ``text``."""
     end = len(text) if end is None else end
@@ -37,8 +41,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     pos = 0
     wrapped = is_wrapped(chunk.splitlines())
     for m in _BOUNDARY.finditer(chunk):
-        if wrapped and m.group(0) == "\n":
-            continue  # a hard line break inside a wrapped paragraph is only a space
+        if wrapped and m.group(0) == "\n" and not _BULLET_LINE.match(chunk, m.end()):
+            continue  # a hard line break inside a wrapped paragraph is only a space (but not before a list item)
         cut = m.end() if not m.group(0).startswith("\n") else m.start()
         candidate = chunk[pos:cut]
         if m.group(0)[0] == ".":

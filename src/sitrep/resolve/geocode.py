@@ -72,8 +72,9 @@ _SPEAKERS_SEAT = re.compile(r"\b(?:embassy|consulate|ministry|spokes(?:man|woman
                             re.I)
 # a hospital named for its town or province: "Dr. Sharifi of the Baghlan regional hospital said ..."
 # (a hospital named for someone between: "Barisal Sher-e-Bangla Medical College Hospital")
-_HOSPITAL_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][\w'’-]+)\s+){0,3}?(?:(?:regional|provincial|district|general|military|civil|"
-                             r"teaching|main|city|referral)\s+){0,2}(?:hospital|clinic|medical\s+(?:centre|center|college))\b", re.I)
+_HOSPITAL_AFTER = re.compile(r"(?:\s+(?:and|&)\s+(?-i:[A-Z][\w'’-]+))?"  # "Medina and Erdogan hospitals"
+                             r"\s+(?:(?-i:[A-Z][\w'’-]+)\s+){0,3}?(?:(?:regional|provincial|district|general|military|civil|"
+                             r"teaching|main|city|referral)\s+){0,2}(?:hospitals?|clinics?|medical\s+(?:centre|center|college))\b", re.I)
 # a capital speaking for its government: "Dushanbe has referred to criminal groups", "Kabul denied it"
 _METONYM_SPEECH = re.compile(r"\s+(?:and\s+(?:its\s+)?(?:ally|allies|backer|partner)\s+[A-Z][\w-]+\s+)?"  # "Damascus and its ally Moscow deny"
                              r"(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|say|referred|accused|accuses|accuse|"
