@@ -2029,3 +2029,10 @@ def test_a_branch_is_the_movements_only_from_the_day_it_joined(run) -> None:  # 
     text = ("MOMBASA, Nov 29, 2014 - Gunmen stormed a quarry at Mandera on Thursday, killing 13 workers. Police said "
             "the attack bore the hallmarks of al-Qaeda.")
     assert only(run(text, published="2014-11-29")).perpetrator.name == "al-Shabaab"
+
+
+def test_the_mozambique_province_is_named_as_such_only_from_2022(run) -> None:  # type: ignore[no-untyped-def]
+    for year, name in (("2021", "Islamic State"), ("2023", "Islamic State Mozambique Province")):
+        text = (f"PEMBA, March 28, {year} - Islamic State claimed responsibility for an attack on the town of Palma "
+                "in Cabo Delgado province on Wednesday that killed dozens of people.")
+        assert only(run(text, published=f"{year}-03-28")).perpetrator.name == name
