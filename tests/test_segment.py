@@ -130,3 +130,16 @@ def test_a_time_of_day_followed_by_its_day_ends_no_sentence() -> None:
     assert [s.text for s in sentences(text)] == [
         "The attack came at about 10:45 a.m. Wednesday, at the height of the business day.",
         "The blast was heard at 7 p.m. GMT across the city.", "It ended before 9 a.m.", "Police sealed the area."]
+
+
+def test_a_live_blogs_wrapped_entries_and_wrapped_list_items_are_body_text() -> None:
+    text = ("LIVE: Gunmen attack concert hall near Moscow\nLast updated Saturday 23 March 2024\n\n"
+            "Key points\n"
+            "- Gunmen in camouflage opened fire at a concert hall in Krasnogorsk, just outside\n"
+            "  Moscow's ring road, on Friday evening, then set the building alight\n\n"
+            "19:52\nThe Investigative Committee now says 133 people are confirmed dead, including three\n"
+            "children. Rescuers are still working through the collapsed section of the roof, and the\n"
+            "regional health ministry says 145 people have sought medical help.\n")
+    doc = segment_document(make_document(text, published="2024-03-23"))
+    body = " ".join(doc.text[s.start:s.end] for s in doc.segments if s.kind == "reporting")
+    assert "Moscow's ring road" in body and "Rescuers are still working" in body

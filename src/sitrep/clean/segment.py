@@ -83,14 +83,32 @@ class _Block:
     reason: str = ""
 
 
+_STAMP_LINE = re.compile(r"(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*(?:am|pm|[A-Z]{2,4}|GMT[+-]?\d*))?", re.I)
+_ITEM = re.compile(r"[ \t]*[-*•‣▪–][ \t]+\S")
+
+
 def _blocks(text: str) -> list[_Block]:
     """One block per line, except that a hard-wrapped paragraph is one block."""
     out = []
     for para in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
-        lines = list(re.finditer(r"[^\n]+", para.group(0)))
-        spans = [(para.start() + m.start(), para.start() + m.end()) for m in lines if m.group(0).strip()]
-        if is_wrapped([m.group(0) for m in lines]):
+        lines = [m for m in re.finditer(r"[^\n]+", para.group(0)) if m.group(0).strip()]
+        spans = [(para.start() + m.start(), para.start() + m.end()) for m in lines]
+        texts = [m.group(0) for m in lines]
+        if is_wrapped(texts):
             spans = [(spans[0][0], spans[-1][1])]
+        elif len(texts) >= 3 and _STAMP_LINE.fullmatch(texts[0].strip()) and is_wrapped(texts[1:]):
+            # a live blog's time stamp or a short heading over a hard-wrapped entry: "19:52", then the entry
+            spans = [spans[0], (spans[1][0], spans[-1][1])]
+        else:
+            # a list item hard-wrapped onto indented lines ("- Gunmen ... in Krasnogorsk, just outside\n
+            #   Moscow's ring road, ...") is one block
+            merged: list[tuple[int, int]] = []
+            for (s, e), line in zip(spans, texts, strict=True):
+                if merged and line[:1] in {" ", "\t"} and _ITEM.match(text, merged[-1][0]):
+                    merged[-1] = (merged[-1][0], e)
+                else:
+                    merged.append((s, e))
+            spans = merged
         for s, e in spans:
             while s < e and text[s].isspace():
                 s += 1
