@@ -18,3 +18,18 @@ def test_incidents_alike_in_day_and_town_pair_by_what_happened() -> None:
     assert (score.tp, score.fn) == (1, 1)
     assert score.accuracy("attack_type") == 1.0 and score.accuracy("fatalities_best") == 1.0
     assert score.errors == ["x: missed incident 2006-06-15 Kebithigollewa"]
+
+
+def test_a_keys_month_for_a_published_figure_is_matched_by_any_day_of_it() -> None:
+    from sitrep.evaluation import Score, score_statistics
+    from sitrep.records import Statistic
+
+    told = Statistic("deaths", 7000, "2004-01-01", "2019-11-06", None, None, None, 0, 10)
+    score = Score()
+    score_statistics([{"measure": "deaths", "value": 7000, "period_start": "2004-01", "period_end": "2019-11"}], [told],
+                     score, "x")
+    assert score.stats == [1, 0, 0]
+    score = Score()
+    score_statistics([{"measure": "deaths", "value": 7000, "period_start": "2004-01", "period_end": "2004-01"}], [told],
+                     score, "x")
+    assert score.stats == [0, 1, 1]

@@ -166,3 +166,9 @@ def test_a_tally_over_the_months_to_a_month_and_a_part_told_inside_it(run) -> No
     assert not ex.incidents
     assert sorted((s.value, s.period_start, s.period_end) for s in ex.statistics) == [
         (2119, "2024-01-01", "2024-03-31"), (7568, "2023-07-01", "2024-06-30")]
+
+
+def test_a_toll_since_an_insurgency_flared_in_several_provinces_runs_to_the_report(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("More than 7,000 people have been killed since a separatist insurgency flared in Yala, Pattani and "
+            "Narathiwat provinces and parts of neighbouring Songkhla in January 2004, according to a monitoring group.")
+    assert ("deaths", 7000, "2004-01-01", "2019-11-06") in figures(run(text, published="2019-11-06"))

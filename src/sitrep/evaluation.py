@@ -238,8 +238,10 @@ def score_statistics(gold: list[dict[str, Any]], predicted: list[Statistic], sco
     left = list(predicted)
     for g in gold:
         measure = _SAME_MEASURE.get(g.get("measure") or "", g.get("measure"))
+        # (a key's month or year is matched by any day of it, as for an incident's date: "2019-11" by "2019-11-06")
         hit = next((s for s in left if _SAME_MEASURE.get(s.measure, s.measure) == measure and s.value == g.get("value")
-                    and all(g.get(k) in (None, getattr(s, k)) for k in ("period_start", "period_end"))), None)
+                    and all(g.get(k) is None or (getattr(s, k) or "").startswith(g[k]) for k in ("period_start", "period_end"))),
+                   None)
         if hit is None:
             score.stats[2] += 1
             score.errors.append(f"{name}: missed statistic {g.get('measure')} {g.get('value')} "

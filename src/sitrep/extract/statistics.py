@@ -29,13 +29,15 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     # (also "since the ceasefire took effect on 27 November 2024")
     ("since_day", re.compile(rf"\bsince\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){{1,5}}?(?:on|of)\s+)?(?:(\d{{1,2}})\s+{_MON}|{_MON}\s+(\d{{1,2}}),?)\s+((?:19|20)\d\d)\b", re.I)),
     # "since the insurgency reignited in January 2004", "which began in March 2011": from that month on
-    ("since_month", re.compile(rf"\bsince\s+(?:(?:[\w'’-]+\s+){{1,7}}?in\s+)?{_MON},?\s+((?:19|20)\d\d)\b|"
+    # (the clause may name where: "since a separatist insurgency flared in Yala, Pattani and Narathiwat provinces
+    # ... in January 2004")
+    ("since_month", re.compile(rf"\bsince\s+(?:(?:[\w'’,-]+\s+){{1,18}}?in\s+)?{_MON},?\s+((?:19|20)\d\d)\b|"
                                rf"\b{_BEGAN}\s+in\s+{_MON},?\s+"
                                rf"((?:19|20)\d\d)\b", re.I)),
     ("month_year", re.compile(rf"(?<![0-9]\s)(?<![0-9])\b{_MON},?\s+((?:19|20)\d\d)\b(?!\s*,?\s*\d)", re.I)),
     # "killed since the insurgency reignited in 2004": from that year to the report's date
     # "The insurgency, which began in 2009, has killed ...": the same
-    ("since_year", re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|(?:[\w'’-]+\s+){1,7}?in\s+)?((?:19|20)\d\d)\b|"
+    ("since_year", re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|(?:[\w'’,-]+\s+){1,18}?in\s+)?((?:19|20)\d\d)\b|"
                               rf"\b{_BEGAN}\s+in\s+((?:19|20)\d\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|during|for|throughout|of)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b", re.I)),
     ("this_year", re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+start\s+of\s+the\s+year|since\s+January)\b", re.I)),
