@@ -2036,3 +2036,11 @@ def test_the_mozambique_province_is_named_as_such_only_from_2022(run) -> None:  
         text = (f"PEMBA, March 28, {year} - Islamic State claimed responsibility for an attack on the town of Palma "
                 "in Cabo Delgado province on Wednesday that killed dozens of people.")
         assert only(run(text, published=f"{year}-03-28")).perpetrator.name == name
+
+
+def test_an_event_days_before_the_lead_is_its_background(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BAKU, Oct 17 - A missile slammed into a residential district of Ganja early on Saturday, killing 13 "
+            "civilians, officials said.\n\nGanja has been hit several times since the fighting began. Last Sunday, a "
+            "strike on the city destroyed an apartment block and killed 10 people.")
+    lead, earlier = run(text, published="2020-10-17").incidents
+    assert (lead.background, earlier.background, earlier.date) == (False, True, "2020-10-11")

@@ -1540,9 +1540,16 @@ class RuleExtractor:
                     (dr.date_mention, dr.date), dr.date_precision, dr.date_sid = own, "day", sid
                     break
         stale = self.settings.extract.background_after_days
+        lead_event = drafts[0] if drafts and not self._live and not any(_BULLET.match(sents[dr.anchor].text) for dr in drafts) \
+            and digest_day is None and heading is None else None
         for dr in drafts:
             if stale and ref is not None and dr.date is not None and (ref - dr.date).days > stale:
                 dr.background = True  # "On Oct. 26, 2022, a gunman opened fire ..." in a 2025 report
+            elif lead_event is not None and dr is not lead_event and lead_event.date is not None and dr.date is not None \
+                    and dr.anchor > lead_event.anchor and (lead_event.date - dr.date).days >= 3 and dr.date_precision == "day":
+                # a report of one lead event recalls another days before it ("Last Sunday, a strike on the city
+                # destroyed an apartment block"): the earlier one is its background
+                dr.background = True
             # (a place read from another sentence of the event does not stand against the lead's "here": "in the
             # heart of this northwestern city" over the offensive "in South Waziristan" that a later one names)
             told_here = self._dateline_places and dr.place is not None and _HERE.search(sents[dr.anchor].text) \
