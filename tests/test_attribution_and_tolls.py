@@ -2044,3 +2044,9 @@ def test_an_event_days_before_the_lead_is_its_background(run) -> None:  # type: 
             "strike on the city destroyed an apartment block and killed 10 people.")
     lead, earlier = run(text, published="2020-10-17").incidents
     assert (lead.background, earlier.background, earlier.date) == (False, True, "2020-10-11")
+
+
+def test_the_wounded_still_in_intensive_care_are_some_of_the_wounded(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ANKARA, Oct 12 - Two suicide bombers struck a peace rally in Ankara on Saturday, killing 97 people. More "
+            "than 400 people were wounded, and health officials said about 65 were still in intensive care on Monday.")
+    assert only(run(text, published="2015-10-12")).injuries.best == 400

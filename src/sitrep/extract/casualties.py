@@ -487,8 +487,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             text[out[-1].count.end:c.start]))
         # "..., and that several were in a critical condition": some of those counted
         part = part or bool(out and out[-1].kind == kind and re.match(
-            r"\s*(?:of\s+them\s+)?(?:were|are|remain(?:ed)?|was|is)\s+(?:still\s+)?in\s+(?:a\s+)?(?:critical|serious|stable|grave)"
-            r"\s+condition", after, re.I))
+            r"\s*(?:of\s+them\s+)?(?:were|are|remain(?:ed)?|was|is)\s+(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave)"
+            r"\s+condition|in\s+intensive\s+care|in\s+(?:the\s+)?(?:ICU|intensive\s+care\s+units?))", after, re.I))
         dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\(|-(?=\s))", after)  # "11 dead - ten civilians and ..."
         if dash and not part:
             # the breakdown runs to its closing dash, else to the clause's end ("killing 15 people - 12
