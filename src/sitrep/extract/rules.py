@@ -1122,6 +1122,12 @@ class RuleExtractor:
                     and not re.search(r"\bclaimed\s+(?:responsibility\s+)?(?:late\s+|early\s+)?(?:on\s+)?$",
                                       text[max(sents[k].start, d.start - 40):d.start])]
 
+        def other_means(sentence: str, dr: _Draft) -> bool:
+            """Whether a sentence tells harm done by means the event's sentences never name (an air strike after
+            an assault by gunmen): unknown means on either side are no difference."""
+            mine = _means(sentence)
+            return bool(mine) and mine.isdisjoint(_means(" ".join(sents[k].text for k in dr.sids)) or mine)
+
         def caps_entry(i: int) -> bool:
             """A digest's entry that opens its line on a place in capitals and tells an attack ("BABIL - Car bomb in
             the crowded main market of Iskandariya"), under an entry of the same shape: an event of its own."""
@@ -1328,7 +1334,7 @@ class RuleExtractor:
                     # "Ganja ... has been hit several times. Last Sunday, a strike on the city destroyed an apartment
                     # block": the town named just before
                     towns_before = [p for k in range(i - 1, max(-1, i - 3), -1) for p in reversed(places_by_sent[k])
-                             if p.place.kind == "city" and not p.elsewhere and "\n" not in text[p.end:s.start]]
+                                    if p.place.kind == "city" and not p.elsewhere and "\n" not in text[p.end:s.start]]
                     place = towns_before[0] if towns_before else place
                 target = None
                 casualty_only = not CASUALTY_ONLY.search(s.text)
@@ -1411,8 +1417,7 @@ class RuleExtractor:
                 ) and not BACKGROUND.search(s.text) and not separate_lead and not (
                     # "In the afternoon, the air force intervened. Dozens of terrorists were neutralised by air strikes":
                     # another event of that day, by other means
-                    before is not None and d_value is None and _means(s.text) and _means(s.text).isdisjoint(
-                        _means(" ".join(sents[k].text for k in current.sids)) or _means(s.text))):
+                    before is not None and d_value is None and other_means(s.text, current)):
                     target = current
                 elif separate_lead:
                     pass  # "Separately, the bomb squad defused ... on Saturday morning": another event, same day
@@ -1434,8 +1439,7 @@ class RuleExtractor:
                                 break
                 if target is None and current is not None and len(drafts) == 1 and not current.background \
                         and d_value is None and scene < 0 and under is None and not separate_lead and before is None \
-                        and not (_means(s.text) and _means(s.text).isdisjoint(
-                            _means(" ".join(sents[k].text for k in current.sids)) or _means(s.text))) \
+                        and not other_means(s.text, current) \
                         and (place is None or current.place is None or _compatible(place, current.place)) \
                         and not SEPARATE.search(s.text) and not BACKGROUND.search(s.text) and not self._live:
                     # a report of one event tells more of it after its quotes, with no day or place of its own: "A
