@@ -639,3 +639,12 @@ def test_a_wrapped_digests_list_items_are_sentences_of_their_own(run) -> None:  
     incidents = run(text, published="2025-06-09").incidents
     assert [i.date for i in incidents] == ["2025-06-03", "2025-06-05", "2025-06-08"]
     assert [i.fatalities.best for i in incidents] == [2, 2, 0]
+
+
+def test_a_death_in_an_accident_is_no_incident_even_in_a_digest(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("IRAQ - Sunday incidents\n- A roadside bomb hit a police patrol in Baquba on Saturday, killing two policemen.\n"
+            "- The U.S. military said a soldier died in a vehicle accident north of Baghdad on Saturday.\n")
+    incidents = run(text, published="2007-03-11").incidents
+    assert [i.location.city for i in incidents] == ["Baqubah"]
+    assert not run("A soldier died in a helicopter crash near Kirkuk on Saturday, the army said.",
+                   published="2007-03-11").incidents

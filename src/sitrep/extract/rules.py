@@ -794,6 +794,8 @@ class RuleExtractor:
             retro = None  # "sentenced two militants ... for the shooting at the church ..., in which one man was killed"
         if not trig or NEGATED.search(s.text) or retro:
             return False
+        if _ACCIDENT.search(s.text) and not _HOSTILE.search(s.text):
+            return False  # "a soldier died in a vehicle accident north of Baghdad": no violence done
         head = s.text[: trig.start()]
         if re.search(r"\bthe\s+(?:(?:seriously|critically|badly|lightly)\s+)?$", head, re.I) \
                 and re.fullmatch(r"wounded|injured|dead", trig.group(0), re.I) \
@@ -1288,7 +1290,8 @@ class RuleExtractor:
             # packed with explosives into the outer wall of a police station in the south of the city.")
             bullet_entry = bool(not self._live and current is not None and _BULLET.match(s.text)
                                 and _BULLET.match(sents[current.anchor].text) and TRIGGER.search(s.text)
-                                and not NEGATED.search(s.text) and not HYPOTHETICAL.search(s.text)) or caps_entry(i)
+                                and not NEGATED.search(s.text) and not HYPOTHETICAL.search(s.text)
+                                and not (_ACCIDENT.search(s.text) and not _HOSTILE.search(s.text))) or caps_entry(i)
             if _DIGEST_DAY.search(s.text) and (one_day := _one_day(dates, ref)) is not None:
                 digest_day = one_day  # "The following incidents were reported across Iraq on Sunday."
             # "Army engineers later found a second device near the cattle pen and defused it": another event there
@@ -2722,6 +2725,12 @@ _DIGEST_TITLE = re.compile(r"\b(?:significant\s+incidents|security\s+(?:incident
                            r"incident\s+(?:report|log|summary)|daily\s+(?:incidents|report|roundup|security))\b", re.I)
 # a line that opens on a place in capitals and a dash: "BABIL - Car bomb in ...", "NORTH KIVU: Gunmen ..."
 _CAPS_PLACE_ENTRY = re.compile(r"(?-i:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})\s*(?:-|–|—|:)\s+\S")
+# a death that no one caused: "died in a vehicle accident", "a non-combat incident", "drowned while crossing"
+_ACCIDENT = re.compile(r"\b(?:(?:vehicle|road|traffic|car|truck|helicopter|plane|aircraft|training)\s+(?:accident|crash|mishap)|"
+                       r"accidental(?:ly)?|non-?combat|natural\s+causes|drowned|heart\s+attack|stampede)\b", re.I)
+# words of an attack that an accident's sentence would not use: "the crash was caused by a roadside bomb"
+_HOSTILE = re.compile(r"\b(?:attack\w*|ambush\w*|bomb\w*|explosi\w+|IED|shot|shooting|gunm[ae]n|gunfire|fired|rocket|"
+                      r"missile|mortar|grenade|militants?|insurgents?|rebels?|sabotage\w*|shot\s+down|downed)\b", re.I)
 # a town named before, by its kind: "a strike on the city", "in the same town"
 _THE_CITY = re.compile(r"\b(?:on|in|at|of|into|near|across)\s+the\s+(?:same\s+)?(?:city|town)\b(?!\s+of\b|['’]s\b)", re.I)
 _THE_ATTACK = re.compile(r"\bthe\s+(?:attack|ambush|bombing|blast|explosion|assault)\b", re.I)
