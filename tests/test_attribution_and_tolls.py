@@ -2050,3 +2050,9 @@ def test_the_wounded_still_in_intensive_care_are_some_of_the_wounded(run) -> Non
     text = ("ANKARA, Oct 12 - Two suicide bombers struck a peace rally in Ankara on Saturday, killing 97 people. More "
             "than 400 people were wounded, and health officials said about 65 were still in intensive care on Monday.")
     assert only(run(text, published="2015-10-12")).injuries.best == 400
+
+
+def test_trains_counted_before_a_toll_are_no_victims(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 11 March 2004, bombs placed by a jihadist cell tore through four commuter trains in Madrid, killing 191 "
+            "people and wounding about 1,800.")
+    assert only(run(text, published="2021-03-11")).fatalities.best == 191

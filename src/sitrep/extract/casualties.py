@@ -279,6 +279,13 @@ _PERSONS = re.compile(
 )
 
 
+# the last word of a counted noun that names things, not people: "four commuter trains", "two passenger buses"
+_THING_HEAD = re.compile(r"\b(?:trains?|buses|cars|vehicles|trucks|lorries|houses|homes|buildings|shops|stores|churches|"
+                         r"mosques|schools|villages|towns|camps|checkpoints|convoys|boats|ships|planes|aircraft|helicopters|"
+                         r"bombs|devices|rounds|shells|rockets|missiles|drones|carriages|coaches|minibuses|stations|"
+                         r"tankers|motorcycles|motorbikes)$", re.I)
+
+
 def _skip_apposition(window: str) -> str:
     """Drop a dashed or bracketed aside so the verb after it is found ("eleven people — nine civilians — were killed")."""
     return re.sub(r"\s*(?:—|–|--)[^—–]*(?:—|–|--)\s*|\s*\([^)]*\)\s*", " ", window)
@@ -428,6 +435,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             totals[c.start] = kind  # "The bomber and two of the gunmen were killed, bringing the death toll to nine"
         if re.match(r"\s*(?:of\s+)?(?:attacks?|incidents?|bombings?)\b", after, re.I) or _AGENTS.match(after):
             continue
+        if noun and _THING_HEAD.search(noun):
+            continue  # "tore through four commuter trains": things, however their first word reads
         category = victim_category(noun) if noun else None
         kin = re.match(r"(?:\w+\s+)?(?:members?|fighters?|cadres?|operatives?|elements?)\b", noun) if noun else None
         group = _OF_ARMED_GROUP.match(text, noun_start + kin.end()) if category is None and kin else None
