@@ -2056,3 +2056,9 @@ def test_trains_counted_before_a_toll_are_no_victims(run) -> None:  # type: igno
     text = ("On 11 March 2004, bombs placed by a jihadist cell tore through four commuter trains in Madrid, killing 191 "
             "people and wounding about 1,800.")
     assert only(run(text, published="2021-03-11")).fatalities.best == 191
+
+
+def test_another_sources_toll_in_the_same_sentence_is_no_more_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("01 Feb (night): CODECO militiamen attacked the Plaine Savo displacement site, Djugu territory, Ituri, "
+            "killing at least 60 displaced people, according to the UN; a local civil society leader put the toll at 62.")
+    assert only(run(text, published="2022-02-07")).fatalities.best == 60

@@ -479,6 +479,15 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             and not (not out and re.search(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+"
                                            r"(?:(?:at\s+least|some|about)\s+)?$",
                                            text[max(start, c.start - 25):c.start], re.I)))  # "held nine hostage, killing one of them"
+        # "killing at least 60 ..., according to the UN; a local leader put the toll at 62": another source's figure
+        # for the same dead, not 62 more
+        part = part or bool(out and any(o.kind == kind and not o.part for o in out) and re.search(
+            r"\b(?:put|puts|putting|placed|gave|gives)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|figure|number)\s+"
+            r"(?:at|of)\s+(?:at\s+least\s+|about\s+|around\s+)?$", text[max(start, c.start - 50):c.start], re.I)
+            # (but "Police initially reported four dead; by evening a hospital official put the toll at five ...": a
+            # figure since revised, which the later one replaces)
+            and not re.search(r"\b(?:initially|initial|earlier|first|preliminary|by\s+(?:evening|nightfall|morning|"
+                              r"afternoon|midday)|later|now)\b", text[start:c.start], re.I))
         # "revised to 27, with at least six in critical condition": some of those counted
         part = part or bool(re.search(r"\b(?:with|including)\s+(?:at\s+least\s+)?$", text[max(start, c.start - 20):c.start], re.I)
                             and re.match(r"\s*(?:of\s+them\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|"
