@@ -2062,3 +2062,13 @@ def test_another_sources_toll_in_the_same_sentence_is_no_more_dead(run) -> None:
     text = ("01 Feb (night): CODECO militiamen attacked the Plaine Savo displacement site, Djugu territory, Ituri, "
             "killing at least 60 displaced people, according to the UN; a local civil society leader put the toll at 62.")
     assert only(run(text, published="2022-02-07")).fatalities.best == 60
+
+
+def test_a_newest_first_blog_over_two_days_is_read_oldest_first(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIVE: Gunmen attack concert hall in Krasnogorsk, near Moscow\nLast updated Saturday 23 March 2024\n\n"
+            "Saturday 23 March\n\n19:52\nThe Investigative Committee now says 133 people are confirmed dead.\n\n"
+            "12:40\nToll rises to 115, according to the Investigative Committee.\n\n"
+            "Friday 22 March\n\n23:50\nOfficials say the death toll is now at least 60.\n\n"
+            "20:15\nGunmen opened fire at a concert hall in Krasnogorsk, just outside Moscow, this evening.\n")
+    inc = only(run(text, published="2024-03-23"))
+    assert inc.fatalities.best == 133

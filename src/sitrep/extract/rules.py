@@ -2638,6 +2638,7 @@ _IN_THE_CAPITAL = re.compile(r"\b(?:in|of|at|near)\s+(?:the\s+(?:\w+\s+){0,2}?of
 _A_DAY = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|"
           r"August|September|October|November|December)")  # "Friday 18 October", "4 September"
 _DAY_LINE = re.compile(rf"(?m)^[ \t]*{_A_DAY}\s+\d{{4}}[ \t]*$")
+_DAY_HEAD = re.compile(rf"(?m)^[ \t]*{_A_DAY}(?:\s+\d{{4}})?[ \t]*$")  # the same, its year left out
 # a brief's entry title, its day in brackets at its end: "Gao region - Attack on army camp at Bourem (8 September)."
 # (or after a dash: "* Damboa LGA - Monday 17 June.")
 _DATED_TITLE = re.compile(rf"^\W*[A-Z][^.!?;]{{2,120}}(?:\(|\s[-–—]\s){_A_DAY}(?:\s+\d{{4}})?\)?\.?$")
@@ -2949,7 +2950,10 @@ def _chronological(text: str, sents: list[Sentence]) -> tuple[list[Sentence], bo
             head.append(s)
     if len(blocks) < 3:
         return sents, False
-    if any(a <= b for a, b in zip(minutes, minutes[1:], strict=False)):
+    # (a day's line between two entries starts another day: "Saturday 23 March" over 19:52 ... 07:30, then
+    # "Friday 22 March" over 23:50 ... 20:15 is newest first still)
+    new_day = [False] + [bool(_DAY_HEAD.search(text, a[-1].end, b[0].start)) for a, b in zip(blocks, blocks[1:], strict=False)]
+    if any(a <= b and not turn for a, b, turn in zip(minutes, minutes[1:], new_day[1:], strict=False)):
         return sents, True
     return head + [s for block in reversed(blocks) for s in block], True
 
