@@ -2072,3 +2072,12 @@ def test_a_newest_first_blog_over_two_days_is_read_oldest_first(run) -> None:  #
             "20:15\nGunmen opened fire at a concert hall in Krasnogorsk, just outside Moscow, this evening.\n")
     inc = only(run(text, published="2024-03-23"))
     assert inc.fatalities.best == 133
+
+
+def test_the_work_of_a_group_told_after_the_quotes_names_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("OMAGH was a town in mourning last night. Twenty-eight people were killed when a car bomb exploded in Market "
+            "Street on Saturday afternoon.\n\n\"We walked right into it,\" said a shopper.\n\n\"It was chaos,\" said "
+            "another.\n\nThe police chief said last night there was every indication that the bomb was the work of the "
+            "dissident group calling itself the Real IRA, which opposes the Good Friday Agreement.")
+    inc = only(run(text, published="1998-08-16"))
+    assert inc.perpetrator.name == "Real IRA"

@@ -144,3 +144,10 @@ def test_an_attack_it_came_days_after_is_dated_back_from_it(run) -> None:  # typ
 def test_a_bomb_being_defused_is_a_foiled_attack(run) -> None:  # type: ignore[no-untyped-def]
     text = "Police reported defusing a bomb hidden in a car outside a police station in Diyarbakir on Friday."
     assert run(text, published="2016-08-27").incidents[0].sub_event_type == "Disrupted weapons use"
+
+
+def test_a_weekday_in_a_name_is_no_day() -> None:
+    text = "The group opposes the Good Friday Agreement and the report of the Bloody Sunday Inquiry."
+    assert not find_dates(text, 0, len(text))
+    text = "A suicide bomber struck during Friday prayers on Friday."
+    assert [m.text for m in find_dates(text, 0, len(text))] != []

@@ -93,6 +93,9 @@ class DateMention:
         return self.year is not None and self.month is not None and self.day is not None
 
 
+# a weekday that is part of a name: "the Good Friday Agreement", "the Bloody Sunday inquiry", "Black Friday sales"
+_NAMED_FOR_A_DAY = re.compile(r"\s+(?:Agreement|Accords?|Treaty|Inquiry|inquiry|Sales|sales)\b")
+
 def _valid(y: int, m: int, d: int) -> bool:
     try:
         date(y, m, d)
@@ -132,6 +135,8 @@ def _dates_in(chunk: str, dayfirst: bool) -> tuple[DateMention, ...]:
                 s += len(m.group(0)) - len(m.group(0).lstrip())
             if not free(s, e):
                 continue
+            if kind == "weekday" and _NAMED_FOR_A_DAY.match(chunk, e):
+                continue  # "the Good Friday Agreement", "the Bloody Sunday inquiry": a name, not a day
             mention = _interpret(kind, m, dayfirst)
             if mention is None:
                 continue
