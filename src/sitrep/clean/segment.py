@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..records import Document, Segment, SegmentKind
 from .language import detect_language
-from .text import is_wrapped, normalise
+from .text import LIST_ITEM, is_wrapped, normalise
 
 _CAPTION = re.compile(
     r"^\s*(?:\(?(?:illustration|photo(?:graph)?|file photo|image|picture|pic|credit|foto|cover\s+(?:image|photo)|"
@@ -84,7 +84,6 @@ class _Block:
 
 
 _STAMP_LINE = re.compile(r"(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*(?:am|pm|[A-Z]{2,4}|GMT[+-]?\d*))?", re.I)
-_ITEM = re.compile(r"[ \t]*[-*•‣▪–][ \t]+\S")
 
 
 def _blocks(text: str) -> list[_Block]:
@@ -104,7 +103,7 @@ def _blocks(text: str) -> list[_Block]:
             #   Moscow's ring road, ...") is one block
             merged: list[tuple[int, int]] = []
             for (s, e), line in zip(spans, texts, strict=True):
-                if merged and line[:1] in {" ", "\t"} and _ITEM.match(text, merged[-1][0]):
+                if merged and line[:1] in {" ", "\t"} and LIST_ITEM.match(text, merged[-1][0]):
                     merged[-1] = (merged[-1][0], e)
                 else:
                     merged.append((s, e))

@@ -30,7 +30,7 @@ class Sentence:
 
 
 # a line that opens a list item: "* Thu 5 Jun - North Waziristan", "- Gunmen ...", "• Kano:"
-_BULLET_LINE = re.compile(r"[ \t]*[*•‣▪–-][ \t]+\S")
+LIST_ITEM = re.compile(r"[ \t]*[-*•‣▪–][ \t]+\S")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -41,7 +41,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     pos = 0
     wrapped = is_wrapped(chunk.splitlines())
     for m in _BOUNDARY.finditer(chunk):
-        if wrapped and m.group(0) == "\n" and not _BULLET_LINE.match(chunk, m.end()):
+        if wrapped and m.group(0) == "\n" and not LIST_ITEM.match(chunk, m.end()):
             continue  # a hard line break inside a wrapped paragraph is only a space (but not before a list item)
         cut = m.end() if not m.group(0).startswith("\n") else m.start()
         candidate = chunk[pos:cut]

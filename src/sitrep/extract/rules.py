@@ -794,7 +794,7 @@ class RuleExtractor:
             retro = None  # "sentenced two militants ... for the shooting at the church ..., in which one man was killed"
         if not trig or NEGATED.search(s.text) or retro:
             return False
-        if _ACCIDENT.search(s.text) and not _HOSTILE.search(s.text):
+        if _accidental(s.text):
             return False  # "a soldier died in a vehicle accident north of Baghdad": no violence done
         head = s.text[: trig.start()]
         if re.search(r"\bthe\s+(?:(?:seriously|critically|badly|lightly)\s+)?$", head, re.I) \
@@ -989,8 +989,7 @@ class RuleExtractor:
             for m in _STATE_WEAPON.finditer(stext):
                 g = "who" if m.group("who") else "by"
                 who = m.group(g)
-                cc = self.gaz.demonyms.get(who) or next(
-                    (p.country_code for p in self.gaz.lookup(who) if p.kind == "country"), None)
+                cc = self._country_named(who)
                 if cc is None:
                     continue
                 words = [w for w, c in self.gaz.demonyms.items() if c == cc and not w.endswith("s")]
@@ -1025,6 +1024,11 @@ class RuleExtractor:
                     return name, base + blamed.start("who"), base + blamed.end("who")
         return None
 
+    def _country_named(self, word: str) -> str | None:
+        """The country a word names, by its people or its own name: "Israeli", "Russia"."""
+        return self.gaz.demonyms.get(word) or next((p.country_code for p in self.gaz.lookup(word) if p.kind == "country"),
+                                                   None)
+
     def _own_air_force(self, text: str, event_text: str, country: str | None, day: str | None) -> Actor | None:
         """The country's own forces behind a strike by manned aircraft that no one is said to own ("a jet dropped bombs
         on a crowd in Pazigyi village"), when the report names the country's forces and no other state's: only a state
@@ -1037,7 +1041,7 @@ class RuleExtractor:
             return None  # another state's forces are named: the strike may be theirs
         for m in _FOREIGN_FORCES.finditer(text):
             who = m.group("who")
-            cc = self.gaz.demonyms.get(who) or next((p.country_code for p in self.gaz.lookup(who) if p.kind == "country"), None)
+            cc = self._country_named(who)
             if cc is not None and cc != country:
                 return None  # "Israeli jets", "Russian and Syrian forces", "by Russia's military"
         if not states and not re.search(r"\b(?:military|army|junta|armed\s+forces|air\s+force|regime)\b", text, re.I):
@@ -1291,7 +1295,7 @@ class RuleExtractor:
             bullet_entry = bool(not self._live and current is not None and _BULLET.match(s.text)
                                 and _BULLET.match(sents[current.anchor].text) and TRIGGER.search(s.text)
                                 and not NEGATED.search(s.text) and not HYPOTHETICAL.search(s.text)
-                                and not (_ACCIDENT.search(s.text) and not _HOSTILE.search(s.text))) or caps_entry(i)
+                                and not _accidental(s.text)) or caps_entry(i)
             if _DIGEST_DAY.search(s.text) and (one_day := _one_day(dates, ref)) is not None:
                 digest_day = one_day  # "The following incidents were reported across Iraq on Sunday."
             # "Army engineers later found a second device near the cattle pen and defused it": another event there
@@ -2732,6 +2736,13 @@ _ACCIDENT = re.compile(r"\b(?:(?:vehicle|road|traffic|car|truck|helicopter|plane
 # words of an attack that an accident's sentence would not use: "the crash was caused by a roadside bomb"
 _HOSTILE = re.compile(r"\b(?:attack\w*|ambush\w*|bomb\w*|explosi\w+|IED|shot|shooting|gunm[ae]n|gunfire|fired|rocket|"
                       r"missile|mortar|grenade|militants?|insurgents?|rebels?|sabotage\w*|shot\s+down|downed)\b", re.I)
+
+
+def _accidental(text: str) -> bool:
+    """Whether a sentence tells a death that no one caused ("a soldier died in a vehicle accident")."""
+    return bool(_ACCIDENT.search(text)) and not _HOSTILE.search(text)
+
+
 # a town named before, by its kind: "a strike on the city", "in the same town"
 _THE_CITY = re.compile(r"\b(?:on|in|at|of|into|near|across)\s+the\s+(?:same\s+)?(?:city|town)\b(?!\s+of\b|['’]s\b)", re.I)
 _THE_ATTACK = re.compile(r"\bthe\s+(?:attack|ambush|bombing|blast|explosion|assault)\b", re.I)
