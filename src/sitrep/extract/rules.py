@@ -545,6 +545,7 @@ class RuleExtractor:
         _date_by_attack_time(drafts, sents, dates_by_sent, ref)
         drafts = _drop_multi_site_lead(drafts, sents)
         self._place_in_the_capital(drafts, sents, context)
+        self._place_from_retelling(drafts, sents, places_by_sent)
         self._place_unplaced(drafts, places_all, context)
         incident_sids = {sid for d in drafts for sid in d.sids}
         statements = self._statements(text, sents, dates_by_sent, places_by_sent, ref, incident_sids)
@@ -703,6 +704,28 @@ class RuleExtractor:
                     a = sents[sid].start + m.start("capital")
                     dr.place = PlaceMention(a, a + len(m.group("capital")), m.group("capital"), capital)
                     break
+
+    @staticmethod
+    def _place_from_retelling(drafts: list[_Draft], sents: list[Sentence],
+                              places_by_sent: list[list[PlaceMention]]) -> None:
+        """The one event a report tells with no place of its own takes the place that another sentence gives it
+        in passing: "Detectives investigating last night's explosion in Bishop Street, Londonderry, have arrested
+        two men", above "The device, inside a vehicle parked outside the courthouse, exploded at 8.10pm"."""
+        unplaced = [dr for dr in drafts if dr.place is None and not dr.background]
+        if len(unplaced) != 1 or len(drafts) > 2:
+            return
+        told = {sid for dr in drafts for sid in dr.sids}
+        found = []
+        for sid, s in enumerate(sents):
+            if sid in told:
+                continue
+            for pm in places_by_sent[sid]:
+                before = s.text[max(0, pm.start - s.start - 60):pm.start - s.start]
+                if not pm.elsewhere and pm.place.kind in {"city", "landmark", "admin2"} and _RETOLD_AT.search(before):
+                    found.append(pm)
+                    break
+        if len({(pm.place.name, pm.place.country_code) for pm in found}) == 1:
+            unplaced[0].place = found[0]
 
     def _place_unplaced(self, drafts: list[_Draft], places: list[PlaceMention], context: Counter[str]) -> None:
         """An event told with no place of its own ("On 14 December, CODECO militiamen killed eight people in
@@ -1722,8 +1745,9 @@ class RuleExtractor:
         security = bool(victim and victim.category == "security_forces") and named is None
         # "shot dead a headman ... hours after a bomb damaged a railway line": the other event is no cue of this one
         # (but "It came eight days after a car bomb at the police headquarters killed three officers" tells that bomb)
+        # (the anchor first: it tells the event; "the vehicle had been hijacked by armed men" below it, its means)
         typing = classify([(b, t if _CAME_AFTER.match(t) else _OTHER_EVENT_CLAUSE.sub(lambda m: " " * len(m.group(0)), t))
-                           for b, t in sent_texts],
+                           for b, t in sorted(sent_texts, key=lambda bt: bt[0] != anchor.start)],
                           security, named)
         for f, a, b in typing.cues:
             add(f, a, b)
@@ -2636,6 +2660,9 @@ _FEW = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 # dates told from the day they were written: "yesterday", "today", "on Monday", "two days ago"
 _RELATIVE_KINDS = {"yesterday", "today", "ago", "weekday", "lastweek"}
 # where an event was, in the capital of the country a report is about ("situated in the south of the capital")
+# the event named in passing, with its place: "investigating last night's explosion in Bishop Street, Londonderry"
+_RETOLD_AT = re.compile(r"\b(?:explosion|blast|bombing|attack|shooting|ambush|raid|massacre)\s+(?:\w+\s+){0,3}?"
+                        r"(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:Street|Road|Avenue|Square|Market),?\s+)?$")
 _IN_THE_CAPITAL = re.compile(r"\b(?:in|of|at|near)\s+(?:the\s+(?:\w+\s+){0,2}?of\s+)?(?P<capital>the\s+capital)\b"
                              r"(?!\s+(?:of|city\s+of)\b)(?![,\s]+(?-i:[A-Z]))", re.I)
 # a line that is a day alone, as a live blog heads each day's entries

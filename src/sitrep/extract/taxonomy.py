@@ -188,6 +188,16 @@ ARMED_DOERS = _p(r"\b(?:gunm[ae]n|fighters|militants|insurgents|rebels|bandits|j
                  r"armed\s+(?:men|individuals|group)|militiam[ae]n|terrorists)\b")
 
 
+def _means_hijacked(sentences: list[tuple[int, str]], hijack: tuple[int, int]) -> bool:
+    """Whether the vehicle hijacked only carried a bomb that another sentence tells going off ("The device, inside a
+    vehicle parked outside the courthouse, exploded", then "the vehicle had been hijacked from a delivery driver"):
+    the bombing is the attack, the hijacking its means."""
+    told = next((t for base, t in sentences if base <= hijack[0] < base + len(t)), "")
+    if EXPLOSIVE.search(told) or _WENT_OFF.search(told):
+        return False
+    return any(_WENT_OFF.search(t) and (EXPLOSIVE.search(t) or _DEVICE.search(t)) for _, t in sentences)
+
+
 def classify(sentences: list[tuple[int, str]], targets_security: bool, named_victim: tuple[int, int] | None) -> Typing:
     """Label an incident from its sentences, given whether its victims were security forces
     and where the text names a prominent victim (an official, a judge, a journalist...)."""
@@ -229,7 +239,7 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
     attack_cue: tuple[int, int] | None
     if named_victim and (gun or explosive_cue or (unarmed and not find(MOB))) and not kidnap:
         attack, attack_cue = "Assassination", named_victim
-    elif hijack:
+    elif hijack and not _means_hijacked(sentences, hijack):
         attack, attack_cue = "Hijacking", hijack
     elif kidnap:
         attack, attack_cue = "Hostage Taking (Kidnapping)", kidnap

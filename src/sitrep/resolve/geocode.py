@@ -103,6 +103,9 @@ _DEDICATION_BEFORE = re.compile(r"\b(?:Our\s+Lady|Lady|Saint|St\.?|Santa|San|Not
 _STREET_BEFORE = re.compile(r"\b(?:Avenida|Av\.|Calle|Carrera|Calzada|Paseo|Rua|Avenue|Boulevard|Bd\.|Rue|Plaza|Pra[çc]a|"
                             r"Piazza|Via|Viale|Corso|Ulitsa|Prospekt|Jalan|Jl\.|Soi|Thanon|Sharia|Shari)\s+(?:de\s+(?:la\s+|los\s+)?|del\s+|"
                             r"do\s+|da\s+|des\s+|du\s+)?$")
+# a street named after a town or a person: "Bishop Street", "Nairobi Avenue" (a road named after the town it
+# leads to, "Kohat Road", still points near that town)
+_STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Lane|Boulevard|Drive|Crescent|Terrace)\b")
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 _ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|department|prefecture)\b", re.I)
 # "the Escalon neighbourhood", "the Mejicanos sector": a part of the town the report is about, which
@@ -260,6 +263,11 @@ class Geocoder:
                     places = self.gaz.lookup(phrase[4:])
                 if head:  # "Dera Ki Gali" is not Dera Mandi: only a province or a large city begins a longer name
                     places = [p for p in places if p.kind in {"country", "admin1"} or p.population >= 100000]
+                if len(phrase) <= 4 and not phrase.isupper():  # "the Terrorism Act": not the ACT, Australia's
+                    # (an abbreviation of a longer name; "Azaz" and "Rask" are other spellings of their towns)
+                    places = [p for p in places if len(name_key(p.name)) <= len(phrase) + 3]
+                if places and _STREET_AFTER.match(text, ce):
+                    continue  # "Bishop Street": a street named after a town or a person
                 if places:
                     raw.append((cs, ce, phrase, places))
                     taken.append((cs, ce))

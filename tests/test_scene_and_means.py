@@ -1,0 +1,41 @@
+"""Where an event happened when the text names it in passing, and what the attack was when several means are told:
+short reports written for these tests."""
+
+from __future__ import annotations
+
+from conftest import only
+
+
+def test_a_street_named_after_a_town_is_not_that_town(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("POLICE SERVICE OF NORTHERN IRELAND\n\nA pipe bomb exploded outside a house in Bishop Street, Derry, on "
+            "Friday night. No one was hurt. Bishop Street was sealed off until Saturday morning. Two men were "
+            "arrested under the Terrorism Act and taken to Belfast for questioning.")
+    inc = only(run(text, published="2021-03-06"))
+    assert inc.location.country_code == "GB"  # not Bishop, California, nor the ACT of the Terrorism Act
+    assert inc.location.admin1 == "Northern Ireland"
+
+
+def test_the_event_takes_the_place_another_sentence_gives_it_in_passing(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Detectives investigating last night's explosion in Bishop Street, Derry, have arrested two men.\n\n"
+            "The device, inside a vehicle parked outside the courthouse, exploded at about 8.10pm on Saturday. "
+            "Nobody was injured. "
+            "The vehicle had been hijacked by armed men from a delivery driver earlier in the evening.")
+    inc = only(run(text, published="2019-01-20"))
+    assert inc.location.country_code == "GB"
+    assert inc.location.city in {"Derry", "Londonderry"}
+    assert inc.attack_type == "Bombing/Explosion"  # the hijacking was its means
+
+
+def test_a_car_hijacked_to_carry_a_bomb_makes_a_bombing(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A car bomb exploded outside a police station in Newry on Sunday night, causing damage but no injuries. "
+            "Police said the car had been hijacked at gunpoint in a nearby village an hour earlier.")
+    inc = only(run(text, published="2010-02-22"))
+    assert inc.attack_type == "Bombing/Explosion"
+    assert inc.event_type == "Explosions/Remote violence"
+
+
+def test_a_hijacking_told_as_the_event_stays_a_hijacking(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen hijacked a bus carrying 40 passengers on the highway near Kandahar on Monday and drove it into "
+            "the desert, officials said.")
+    inc = only(run(text, published="2012-05-08"))
+    assert inc.attack_type == "Hijacking"
