@@ -39,3 +39,38 @@ def test_a_hijacking_told_as_the_event_stays_a_hijacking(run) -> None:  # type: 
             "the desert, officials said.")
     inc = only(run(text, published="2012-05-08"))
     assert inc.attack_type == "Hijacking"
+
+
+def test_petrol_bombs_thrown_at_a_bus_are_arson_not_an_explosion(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Six passengers were burnt to death and 11 others injured when attackers hurled petrol bombs at a night "
+            "coach on the highway near Feni early on Tuesday, police said.")
+    inc = only(run(text, published="2015-01-28"))
+    assert inc.attack_type == "Facility/Infrastructure Attack"
+    assert (inc.event_type, inc.sub_event_type) == ("Violence against civilians", "Attack")  # people were in it
+
+
+def test_a_petrol_bomb_that_hurt_no_one_is_property_destruction(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Unidentified men threw a petrol bomb at the district election office in Feni on Tuesday night, "
+            "damaging its front room. No one was hurt, police said.")
+    inc = only(run(text, published="2015-01-28"))
+    assert inc.attack_type == "Facility/Infrastructure Attack"
+    assert inc.sub_event_type == "Looting/property destruction"
+
+
+def test_a_suicide_bombing_told_by_the_forces_is_not_their_operation(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two suicide bombers blew themselves up in a crowded market in central Baghdad on Thursday, killing 28 "
+            "people, the health ministry said.\n\nThe Joint Operations Command said the first attacker detonated his "
+            "explosive vest when people gathered around him. A security official blamed Islamic State sleeper cells.")
+    inc = only(run(text, published="2021-01-22"))
+    assert inc.perpetrator.name == "Islamic State"
+    assert inc.target.type == "Private Citizens & Property"
+
+
+def test_a_group_said_further_down_to_have_carried_out_the_attack(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Seven passengers were burnt to death when attackers hurled petrol bombs at a bus near Comilla early "
+            "yesterday.\n\nWitnesses said a group of young men ran into the paddy fields.\n\nFire fighters doused the "
+            "flames after an hour.\n\nThe officer-in-charge of the police station said local activists of "
+            "Jamaat-e-Islami had carried out the attack to enforce the blockade. A Jamaat leader denied it.")
+    inc = only(run(text, published="2015-02-04"))
+    assert inc.perpetrator.name == "Jamaat-e-Islami"
+    assert inc.perpetrator.claimed is False

@@ -574,6 +574,7 @@ class RuleExtractor:
                 incidents[k - 1] = replace(prev, perpetrator=Perpetrator(inc.perpetrator.name, inc.perpetrator.claimed),
                                            evidence=(*prev.evidence, *[e for e in inc.evidence if e.field == "perpetrator"]))
         incidents = self._headline_group(doc, incidents)
+        incidents = _blamed_further_down(text, sents, actors_by_sent, incidents)
         incidents = self._headline_place_and_toll(doc, incidents, dateline_spans, context)
         return Extraction(doc, tuple(incidents), tuple(statements), tuple(statistics))
 
@@ -1748,7 +1749,7 @@ class RuleExtractor:
         # (the anchor first: it tells the event; "the vehicle had been hijacked by armed men" below it, its means)
         typing = classify([(b, t if _CAME_AFTER.match(t) else _OTHER_EVENT_CLAUSE.sub(lambda m: " " * len(m.group(0)), t))
                            for b, t in sorted(sent_texts, key=lambda bt: bt[0] != anchor.start)],
-                          security, named)
+                          security, named, harmed=bool(fatalities.best or injuries.best))
         for f, a, b in typing.cues:
             add(f, a, b)
             if f == "event_type":
@@ -1941,7 +1942,8 @@ class RuleExtractor:
         # military operations when they encountered around 10 armed men, the commander said on Tuesday" tells
         # how it came about, though its day is the statement's)
         told_over = range(min(sids), max(sids) + 1)
-        operation = self._state_operation([(sents[k].start, sents[k].text) for k in told_over], fatalities,
+        # (a suicide bombing is no operation of the forces, whichever of them told how it went)
+        operation = None if typing.suicide else self._state_operation([(sents[k].start, sents[k].text) for k in told_over], fatalities,
                                           [a for sid in told_over for a in actors_by_sent[sid] if a.actor.type == "state"],
                                           d.place.place.country_code if d.place is not None else None)
         if operation is not None:
@@ -2869,6 +2871,38 @@ def _same_day_and_place(s: Sentence, dates: list[DateMention], places: list[Plac
         return None
     return next((dr for dr in drafts if dr is not current and dr.date in days and dr.place is not None
                  and any(_compatible(p, dr.place) for p in local)), None)
+
+
+# a group said to have done "the attack" the report is about: "local activists of Jamaat-e-Islami had carried out
+# the attack", "police blamed the ADF for Sunday's massacre"
+_DID_THE_ATTACK = re.compile(
+    r"[^.;]{0,40}?\b(?:had\s+|have\s+|has\s+)?(?:carried\s+out|(?:was|were)\s+behind|(?:was|were)\s+responsible\s+for|"
+    r"staged|perpetrated|masterminded|executed)\s+(?:the|this|that|[A-Z][a-z]+day['’]s|yesterday['’]s|last\s+\w+['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|assault|ambush|killings?|massacre|raid|abduction|kidnapping|arson)\b")
+_BLAMED_FOR_IT = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?$")
+_FOR_THE_ATTACK = re.compile(r"[^.;]{0,40}?\bfor\s+(?:the|this|that|[A-Z][a-z]+day['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:attack|bombing|blast|assault|ambush|killings?|massacre|raid|abduction|kidnapping|arson)\b")
+
+
+def _blamed_further_down(text: str, sents: list[Sentence], actors_by_sent: list[list[ActorMention]],
+                         incidents: list[Incident]) -> list[Incident]:
+    """A report of one event that names who did it only paragraphs below ("The officer-in-charge said local activists
+    of Jamaat-e-Islami had carried out the attack"): that group is the event's suspected doer."""
+    lead = [k for k, inc in enumerate(incidents) if not inc.background]
+    if len(lead) != 1 or incidents[lead[0]].perpetrator.name:
+        return incidents
+    found = [a for sid, s in enumerate(sents) for a in actors_by_sent[sid]
+             if a.actor.type not in {"state", "ethnic"} and _as_doer(text, a)
+             and (_DID_THE_ATTACK.match(text, a.end, s.end) or (
+                 _BLAMED_FOR_IT.search(text[max(s.start, a.start - 30):a.start]) and _FOR_THE_ATTACK.match(text, a.end, s.end)))]
+    if len({a.actor.name for a in found}) != 1:
+        return incidents
+    inc, group = incidents[lead[0]], found[0]
+    name = local_branch(group.actor.name, inc.location.country_code, inc.location.admin1, day=inc.date)
+    out = list(incidents)
+    out[lead[0]] = replace(inc, perpetrator=Perpetrator(name, False),
+                           evidence=(*inc.evidence, Evidence("perpetrator", group.start, group.end, group.text)))
+    return out
 
 
 def _aftermath(d: _Draft, drafts: list[_Draft], taken: set[int], n: int) -> list[int]:

@@ -119,6 +119,7 @@ CLASH = _p(r"\b(?:clash(?:es|ed)?|gun\s*battle|firefight|exchange\s+of\s+fire|ex
 SABOTAGE = (r"(?:destroyed|demolished|blew\s+up|brought\s+down|wrecked)\s+(?:a|an|the|two|three|several|their)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:masts?|towers?|pylons?|pipelines?|schools?|bridges?|antennas?|transmitters?|substations?|"
             r"power\s+lines?|railway|rail\s+line|clinic|health\s+cent(?:re|er))")
+INCENDIARY = _p(r"\b(?:petrol|gasoline|fire|incendiary)[\s-]?bomb(?:s|ed|ing)?\b|\bmolotov\s+cocktails?\b")
 ARSON = _p(r"\b(?:set\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|torched|set\s+fire|arson|burn(?:ed|t)\s+down|"
            r"fire-?bombs?|petrol\s+bombs?|molotov\s+cocktails?|incendiary|set\s+alight|burned|burnt|"
            r"sabotage[ds]?|vandali[sz]ed|" + SABOTAGE + r")\b")
@@ -198,12 +199,17 @@ def _means_hijacked(sentences: list[tuple[int, str]], hijack: tuple[int, int]) -
     return any(_WENT_OFF.search(t) and (EXPLOSIVE.search(t) or _DEVICE.search(t)) for _, t in sentences)
 
 
-def classify(sentences: list[tuple[int, str]], targets_security: bool, named_victim: tuple[int, int] | None) -> Typing:
+def classify(sentences: list[tuple[int, str]], targets_security: bool, named_victim: tuple[int, int] | None,
+             harmed: bool = False) -> Typing:
     """Label an incident from its sentences, given whether its victims were security forces
-    and where the text names a prominent victim (an official, a judge, a journalist...)."""
+    and where the text names a prominent victim (an official, a judge, a journalist...), and whether anyone
+    was killed or hurt."""
     sentences = [(base, _carried(text)) for base, text in sentences]
-    def find(pattern: re.Pattern[str]) -> tuple[int, int] | None:
-        for base, text in sentences:
+    # a petrol bomb or a Molotov cocktail sets fire; it is no explosive ("hurled petrol bombs at a night coach")
+    unfired = [(base, INCENDIARY.sub(lambda m: " " * len(m.group(0)), text)) for base, text in sentences]
+
+    def find(pattern: re.Pattern[str], within: list[tuple[int, str]] = sentences) -> tuple[int, int] | None:
+        for base, text in within:
             hit = _first(pattern, text, base)
             if hit:
                 return hit
@@ -219,7 +225,7 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
     grenade = find(GRENADE)
     air = find(AIRSTRIKE)
     shell = find(SHELLING)
-    bomb = find(EXPLOSIVE) or (find(_DEVICE) if foiled else None)  # "found a second device ... and defused it"
+    bomb = find(EXPLOSIVE, unfired) or (find(_DEVICE) if foiled else None)  # "found a second device ... and defused it"
     gun = find(FIREARM)
     clash = find(CLASH)
     arson = find(ARSON)
@@ -228,8 +234,7 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
     explosive_cue = suicide or grenade or air or shell or bomb
 
     strong_gun = find(STRONG_FIREARM)
-    anchor_text = sentences[0][1]
-    anchor_explosive = any(p.search(anchor_text) for p in (SUICIDE, GRENADE, AIRSTRIKE, SHELLING, EXPLOSIVE))
+    anchor_explosive = any(p.search(unfired[0][1]) for p in (SUICIDE, GRENADE, AIRSTRIKE, SHELLING, EXPLOSIVE))
     # (fighters who overran an army base and set fire to its vehicles fought its soldiers: no arson alone)
     arson_only = bool(arson) and not strong_gun and not (explosive_cue and anchor_explosive) and not (
         armed and targets_security)
@@ -275,6 +280,10 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
         (event, sub), event_cue = _explosive_sub(suicide, grenade, air, shell), explosive_cue
     elif attack in {"Hijacking", "Hostage Taking (Kidnapping)"}:
         event, sub, event_cue = "Violence against civilians", "Abduction/forced disappearance", attack_cue
+    elif attack == "Facility/Infrastructure Attack" and harmed:
+        # a fire set on a bus or a house that killed or burnt the people in it: an attack on them, as ACLED codes it
+        event, sub, event_cue = ("Battles", "Armed clash", arson) if targets_security else (
+            "Violence against civilians", "Attack", arson)
     elif attack == "Facility/Infrastructure Attack":
         event, sub, event_cue = "Strategic developments", "Looting/property destruction", arson
     elif (mob := find(MOB)) and not explosive_cue and not strong_gun:

@@ -265,7 +265,7 @@ class Geocoder:
                     places = [p for p in places if p.kind in {"country", "admin1"} or p.population >= 100000]
                 if len(phrase) <= 4 and not phrase.isupper():  # "the Terrorism Act": not the ACT, Australia's
                     # (an abbreviation of a longer name; "Azaz" and "Rask" are other spellings of their towns)
-                    places = [p for p in places if len(name_key(p.name)) <= len(phrase) + 3]
+                    places = [p for p in places if p.kind == "city" or len(name_key(p.name)) <= len(phrase) + 3]
                 if places and _STREET_AFTER.match(text, ce):
                     continue  # "Bishop Street": a street named after a town or a person
                 if places:
