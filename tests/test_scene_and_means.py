@@ -74,3 +74,24 @@ def test_a_group_said_further_down_to_have_carried_out_the_attack(run) -> None: 
     inc = only(run(text, published="2015-02-04"))
     assert inc.perpetrator.name == "Jamaat-e-Islami"
     assert inc.perpetrator.claimed is False
+
+
+def test_a_gang_named_for_its_leaders_escape_is_not_the_doer(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen stormed a radio station in Esmeraldas on Tuesday and wounded two employees, police said.\n\n"
+            "The raid came a day after Luis Pérez, the leader of the Los Lobos gang, escaped from a prison in the city.")
+    inc = only(run(text, published="2024-01-10"))
+    assert inc.perpetrator.name is None
+
+
+def test_a_gang_leaders_word_that_his_men_did_it_still_names_the_gang(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed 12 people in Pont-Sondé on Thursday, officials said.\n\nThe leader of the Gran Grif gang "
+            "said in a video that his men had carried out the attack.")
+    inc = only(run(text, published="2024-10-04"))
+    assert inc.perpetrator.name == "Gran Grif"
+
+
+def test_staff_of_a_television_channel_are_media_targets(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armed men burst onto the set of a public television channel in Guayaquil on Tuesday and held its staff at "
+            "gunpoint until police stormed the building. Two employees were wounded.")
+    inc = only(run(text, published="2024-01-10"))
+    assert inc.target.type == "Journalists & Media"

@@ -1791,9 +1791,12 @@ class RuleExtractor:
         if from_victims and ttype == "Business" and victim and _STAFF.fullmatch(victim.noun or ""):
             # "struck the Um Dabakir thermal power station ..., killing two workers": the workers of the
             # facility attacked, whose type it is
-            place_type, place_span, _ = target_type("", ctx_text)
-            if place_span is not None and place_type in _FACILITY_TARGETS and _place_target(place_type, ctx_text, place_span):
-                ttype, tspan, from_victims = place_type, place_span, False
+            # (the facility may be named beside its staff: "burst onto the set of a television channel and held
+            # its staff at gunpoint")
+            facility = next(((t, sp) for t, sp in target_places(ctx_text)
+                             if t in _FACILITY_TARGETS and _place_target(t, ctx_text, sp)), None)
+            if facility is not None:
+                ttype, tspan, from_victims = facility[0], facility[1], False
         if from_victims and ttype == "Private Citizens & Property" and victim and _GENERIC_VICTIMS.fullmatch(victim.noun or ""):
             for base, where in [(anchor.start, ctx_text)] + ([(scene.start, scene.text)] if scene else []):
                 place_type, place_span, _ = target_type("", where)
@@ -2283,6 +2286,9 @@ def _place_target(ttype: str, text: str, span: tuple[int, int]) -> bool:
         return _POST.match(words) is not None or _POST.search(words[:30]) is not None
     if ttype == "Government (General)":
         return _GOV_PLACE.search(words[:40]) is not None
+    if ttype == "Journalists & Media":  # the channel's or the paper's premises, not a reporter who spoke
+        return re.match(r"(?:[\w-]+\s+)?(?:television|TV|radio|channel|studios?|broadcaster|newspaper|printing)\b",
+                        words, re.I) is not None
     return ttype in _FACILITY_TYPES
 
 
@@ -2514,6 +2520,10 @@ def _as_doer(text: str, group: ActorMention) -> bool:
     """Whether a group is named as a possible doer: not as one that only reacted ("Hamas praised the attack"),
     nor in the setting ("where Hezbollah and Israel have exchanged fire"), nor for what it did before."""
     return not (_BYSTANDER.match(text, group.end) or _SETTING.search(text[max(0, group.start - 40):group.start])
+                # "Fito, the leader of the Los Choneros gang, had vanished from a prison": its leader's own story
+                # (but "The leader of the Gran Grif gang said ... his men had carried out the attack" is its claim)
+                or (_LEADER_OF.search(text[max(0, group.start - 30):group.start]) is not None
+                    and _SPEECH_WORD.search(text, group.end, group.end + 80) is None)
                 # "in the Hezbollah-controlled southern suburbs of Beirut": whose ground it is, not who struck
                 or re.match(r"-(?:controlled|held|run|ruled|dominated|governed|administered)\b", text[group.end:group.end + 14])
                 or _AS_SOURCE.search(text[max(0, group.start - 70):group.start])
@@ -2563,6 +2573,8 @@ def _habitual(text: str, end: int) -> bool:
                      tail, re.I) is not None
 
 
+_LEADER_OF = re.compile(r"\b(?:leader|head|chief|founder|boss)\s+of\s+(?:the\s+)?$", re.I)
+_SPEECH_WORD = re.compile(r"\b(?:said|says|claimed|announced|told|stated|vowed|admitted)\b")
 # a group named in the setting, not as the doer: "at a time of tension, where Hezbollah and Israel have exchanged fire"
 _SETTING = re.compile(r"\b(?:where|amid|at\s+a\s+time\s+(?:of|when)|against\s+a\s+backdrop\s+of)\s+(?:[\w'’-]+\s+){0,3}$|"
                       # "days after the Hamas assault on Israel": another event, the time of this one
