@@ -95,3 +95,12 @@ def test_staff_of_a_television_channel_are_media_targets(run) -> None:  # type: 
             "gunpoint until police stormed the building. Two employees were wounded.")
     inc = only(run(text, published="2024-01-10"))
     assert inc.target.type == "Journalists & Media"
+
+
+def test_a_wave_of_burning_oil_is_no_wave_of_attacks(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("At least 45 people were burned to death and more than 30 injured when rebels dynamited an oil pipeline "
+            "above Machuca, in Antioquia, Colombia, sending a wave of burning crude through the village, officials "
+            "said on Monday.\n\nThe governor's office put the death toll at 45 on Monday afternoon.")
+    inc = only(run(text, published="1998-10-19"))
+    assert inc.fatalities.best == 45 and inc.injuries.best == 30
+    assert inc.attack_type == "Bombing/Explosion"  # dynamited

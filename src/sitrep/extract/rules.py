@@ -136,7 +136,10 @@ NEGATED = re.compile(
     re.I,
 )
 GENERIC = re.compile(
-    r"\b(?:series\s+of|wave\s+of|spate\s+of|string\s+of|years?\s+of|decades?\s+of|history\s+of|"
+    # ("a wave of attacks", not "a wave of burning crude")
+    r"\bwave\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|killings|violence|kidnappings|abductions|assassinations|"
+    r"raids|strikes|shootings|massacres|unrest|terror)\b|"
+    r"\b(?:series\s+of|spate\s+of|string\s+of|years?\s+of|decades?\s+of|history\s+of|"
     r"frequent(?:ly)?|often|regular(?:ly)?|routinely|repeatedly|in\s+recent\s+(?:years|months|weeks)|"
     r"(?:almost|nearly)\s+(?:daily|every\s+(?:day|night|week))|on\s+a\s+daily\s+basis|"
     r"(?:have|has)\s+been\s+(?:\w+\s+){1,6}?since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|"
@@ -3117,6 +3120,11 @@ def _merge_toll_lead(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft
     return drafts[1:]
 
 
+# a toll given, not an event told: "put the death toll at 45", "the toll stood at 19"
+_TOLL_PUT = re.compile(r"\b(?:put|puts|putting|placed|set)\s+the\s+(?:\w+\s+)?(?:death\s+)?toll\s+at\b|"
+                       r"\btoll\s+(?:stood|stands|rose|has\s+risen|had\s+risen|climbed|reached)\s+(?:at|to)\b", re.I)
+
+
 def _merge_restated(drafts: list[_Draft], sents: list[Sentence], settings: ExtractSettings) -> list[_Draft]:
     """An undated sentence that gives again the toll of an event told before it, in the same place ("Zamfara police
     spokesman Yazid Abubakar confirmed nine deaths and said more than 40 people had been abducted", after "bandits
@@ -3135,13 +3143,21 @@ def _merge_restated(drafts: list[_Draft], sents: list[Sentence], settings: Extra
 
     out = list(drafts)
     for dr in drafts:
-        if dr.date is not None or dr.background or dr.place is None or len(dr.sids) > 2:
+        # (a toll given again on the day it was given: "The governor's office put the death toll at 45 on Monday
+        # afternoon", after the blast of the night before)
+        toll_talk = dr.date is not None and _TOLL_PUT.search(sents[dr.anchor].text) is not None
+        if (dr.date is not None and not toll_talk) or dr.background or dr.place is None or len(dr.sids) > 3:
+            continue
+        if len(dr.sids) > 2 and not toll_talk:
             continue
         told = counts(dr, True)
         if not told:
             continue
         earlier = [e for e in out if e is not dr and e.anchor < dr.anchor and e.date is not None and not e.background
-                   and e.place is not None and _compatible(dr.place, e.place) and told <= counts(e, False)]
+                   and e.place is not None and told <= counts(e, False)
+                   # (the office that gave it may name only its province: "The Antioquia governor's office")
+                   and (_compatible(dr.place, e.place) or (toll_talk and dr.place.place.country_code == e.place.place.country_code))
+                   and (not toll_talk or 0 <= (dr.date - e.date).days <= 7)]  # type: ignore[operator]
         if len(earlier) == 1:
             earlier[0].sids[:] = sorted(set(earlier[0].sids) | set(dr.sids))
             out.remove(dr)

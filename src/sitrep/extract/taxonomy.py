@@ -98,7 +98,7 @@ AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drones?|quadcopters?|UAVs?|dron
                r"(?:a|an|the|another|second|first|one)\s+strikes?\s+(?:hit|struck|destroyed|slammed\s+into|killed|"
                r"targeted|on\s+(?:a|an|the)\s+(?!(?:\w+\s+)?(?:workers|employees|drivers|teachers|staff|union)\b)))\b")
 EXPLOSIVE = _p(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explosives?|explode[ds]?|exploding|"
-               r"IEDs?|improvised\s+explosive|landmines?|mines?|car\s+bomb|detonat\w+|went\s+off)\b")
+               r"IEDs?|improvised\s+explosive|landmines?|mines?|car\s+bomb|detonat\w+|went\s+off|dynamit\w*)\b")
 # "opened fire", "opened indiscriminate fire"
 OPENED_FIRE = r"opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire"
 FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?|s)|shot(?:\s+dead)?|shooting|" + OPENED_FIRE + r"|fired\s+(?:at|on|upon)|"
