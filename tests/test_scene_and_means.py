@@ -104,3 +104,15 @@ def test_a_wave_of_burning_oil_is_no_wave_of_attacks(run) -> None:  # type: igno
     inc = only(run(text, published="1998-10-19"))
     assert inc.fatalities.best == 45 and inc.injuries.best == 30
     assert inc.attack_type == "Bombing/Explosion"  # dynamited
+
+
+def test_a_risen_toll_under_a_dateline_joins_the_attack_told_below(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PORT-AU-PRINCE, Oct 7 (AFP) - The number of people killed when gang members rampaged through the town of "
+            "Pont-Sonde last week has risen to 115, local authorities said Monday.\n\n"
+            "The UN had reported on Friday that at least 70 people were killed in the attack, which began before dawn "
+            "on Thursday in Pont-Sonde, in the Artibonite department.\n\n"
+            "The Gran Grif gang, which has been accused of killings, kidnappings and rapes, controls the area.")
+    inc = only(run(text, published="2024-10-07"))
+    assert inc.fatalities.best == 115
+    assert inc.date == "2024-10-03"
+    assert inc.attack_type == "Armed Assault"  # what the gang is known for is not what it did

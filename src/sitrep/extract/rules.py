@@ -544,7 +544,8 @@ class RuleExtractor:
         statistics, stat_sids = self._statistics(text, sents, ref, places_by_sent, context)
         drafts = self._group(text, sents, dates_by_sent, places_by_sent, stat_sids, ref)
         self._place_by_section(text, sents, drafts, context)
-        drafts = _merge_toll_lead(_merge_restated(_merge_echoes(drafts, sents), sents, self.settings.extract), sents)
+        drafts = _merge_toll_lead(_merge_restated(_merge_echoes(drafts, sents), sents, self.settings.extract), sents,
+                                  dateline_spans)
         _date_by_attack_time(drafts, sents, dates_by_sent, ref)
         drafts = _drop_multi_site_lead(drafts, sents)
         self._place_in_the_capital(drafts, sents, context)
@@ -3099,7 +3100,11 @@ def _merge_echoes(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:
     return out
 
 
-def _merge_toll_lead(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:
+_LAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+week\b", re.I)
+
+
+def _merge_toll_lead(drafts: list[_Draft], sents: list[Sentence],
+                     datelines: list[tuple[int, int]] | None = None) -> list[_Draft]:
     """A lead that gives a risen toll ("The number of soldiers killed in an attack on a military base near Bol has
     risen to 31, the army said on Wednesday"), dated by its telling, is the attack told after it, days before."""
     if len(drafts) < 2:
@@ -3107,14 +3112,19 @@ def _merge_toll_lead(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft
     lead = drafts[0]
     if lead.background or not _RISEN_LEAD.search(sents[lead.anchor].text):
         return drafts
+    # (a lead dated only by "last week" may fall a few days either side of the day the body gives)
+    back = 0 if lead.date_precision == "day" and not (lead.date_mention and _LAST_WEEK.search(lead.date_mention.text)) else 7
+    # (the lead placed only by its dateline, "PORT-AU-PRINCE, Oct 7 (AFP) - The number of people killed ... in
+    # Pont-Sonde", is placed by the body)
+    from_dateline = lead.place is not None and any(a <= lead.place.start < b for a, b in datelines or [])
     later = [d for d in drafts[1:] if not d.background and d.date is not None and (
-        lead.date is None or 0 <= (lead.date - d.date).days <= 7) and (
-        lead.place is None or d.place is None or _compatible(lead.place, d.place) or _compatible(d.place, lead.place))]
+        lead.date is None or -back <= (lead.date - d.date).days <= 7) and (
+        lead.place is None or d.place is None or from_dateline or _compatible(lead.place, d.place) or _compatible(d.place, lead.place))]
     if len(later) != 1:
         return drafts
     target = later[0]
     target.sids[:] = sorted(set(target.sids) | set(lead.sids))
-    if target.place is None or (lead.place is not None and _rank(lead.place) > _rank(target.place)
+    if target.place is None or (lead.place is not None and not from_dateline and _rank(lead.place) > _rank(target.place)
                                 and _compatible(lead.place, target.place)):
         target.place = lead.place
     return drafts[1:]

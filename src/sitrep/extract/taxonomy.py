@@ -174,7 +174,12 @@ def _carried(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
         said = m.group(0)
         return _CARRIED_BLAST.sub(lambda b: " " * len(b.group(0)), said) if _GUNS.search(said) else said
-    return _ARMED_WITH.sub(blank, text)
+    return _HABITS.sub(lambda m: " " * len(m.group(0)), _ARMED_WITH.sub(blank, text))
+
+
+# what a group is known for, not what it did this time: "has been accused of killings, kidnappings and rapes"
+_HABITS = _p(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:accused|blamed)\s+(?:of|for)\s+[^.;]*|"
+             r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:known|notorious|infamous|feared)\s+for\s+[^.;]*")
 
 
 _DEVICE = _p(r"\bdevices?\b")
