@@ -116,3 +116,13 @@ def test_a_risen_toll_under_a_dateline_joins_the_attack_told_below(run) -> None:
     assert inc.fatalities.best == 115
     assert inc.date == "2024-10-03"
     assert inc.attack_type == "Armed Assault"  # what the gang is known for is not what it did
+
+
+def test_an_acronym_in_brackets_is_no_town(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MAIDUGURI, Nigeria, June 17 (Reuters) - Three suicide bombers killed 30 people at a hall in the town of "
+            "Konduga in Borno state late on Sunday, said an official of the State Emergency Management Agency (SEMA). "
+            "Rescuers recovered 30 bodies, not counting the three bombers, and 42 people were taken to hospital with "
+            "injuries.")
+    inc = only(run(text, published="2019-06-17"))  # not a second event in Séma, Côte d'Ivoire
+    assert inc.location.city == "Konduga"
+    assert inc.injuries.best == 42  # the bombers set aside are not more of the wounded

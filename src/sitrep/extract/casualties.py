@@ -342,6 +342,12 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue
         if text[max(start, c.start - 1):c.start] in {"$", "#"}:
             continue
+        if re.search(r"\b(?:not\s+counting|not\s+including|excluding|besides|apart\s+from)\s+(?:the\s+)?$",
+                     text[max(start, c.start - 24):c.start], re.I) and re.match(
+                r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+and\b", text[c.end:c.end + 40]):
+            # "30 bodies, not counting the three bombers, and 42 people were taken to hospital": set aside, not
+            # more of the wounded that follow
+            continue
         if re.search(r"\bfrom\s+$", text[max(start, c.start - 6):c.start]) and re.match(
                 r"\s+to\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)",
                 text[c.end:c.end + 30], re.I):

@@ -266,6 +266,9 @@ class Geocoder:
                 if len(phrase) <= 4 and not phrase.isupper():  # "the Terrorism Act": not the ACT, Australia's
                     # (an abbreviation of a longer name; "Azaz" and "Rask" are other spellings of their towns)
                     places = [p for p in places if p.kind == "city" or len(name_key(p.name)) <= len(phrase) + 3]
+                if not upper and phrase.isupper() and text[cs - 1:cs] == "(" and text[ce:ce + 1] == ")":
+                    # "the Borno State Emergency Management Agency (SEMA)": an acronym, not Séma in Côte d'Ivoire
+                    places = [p for p in places if p.kind != "city"]
                 if places and _STREET_AFTER.match(text, ce):
                     continue  # "Bishop Street": a street named after a town or a person
                 if places:
