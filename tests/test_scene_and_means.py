@@ -126,3 +126,15 @@ def test_an_acronym_in_brackets_is_no_town(run) -> None:  # type: ignore[no-unty
     inc = only(run(text, published="2019-06-17"))  # not a second event in Séma, Côte d'Ivoire
     assert inc.location.city == "Konduga"
     assert inc.injuries.best == 42  # the bombers set aside are not more of the wounded
+
+
+def test_a_defence_release_with_two_clashes_at_unlisted_places(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Security forces deployed in the Vavuniya general area repulsed an attempt by LTTE terrorists to break "
+            "through the defence lines at Palamoddai, north of Vavuniya, in the early hours of yesterday (18 April).\n\n"
+            "Troops recovered the bodies of 22 LTTE terrorists from the battle area. Three soldiers made the supreme "
+            "sacrifice and 11 others sustained injuries.\n\n"
+            "In a separate incident on the same day, an Army patrol came under fire from LTTE cadres in the Omanthai "
+            "area, Vavuniya. Two terrorists were killed in the troops' retaliatory fire.")
+    incs = run(text, published="2008-04-19").incidents
+    assert [(i.location.city, i.fatalities.best) for i in incs] == [("Palamoddai", 25), ("Omanthai", 2)]
+    assert all(i.event_type == "Battles" for i in incs)

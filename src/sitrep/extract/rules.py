@@ -91,7 +91,11 @@ TRIGGER = re.compile(
     # an army's own account: "conducted an intelligence based operation", "an intense exchange of fire"
     r"exchanges?\s+of\s+fire|exchanged\s+fire|gun\s*battle|intelligence[\s-]+based\s+operation|IBO|"
     r"blew\s+up|blown\s+up|(?:took|taken|carried|whisked)\s+(?:away|off)|"
-    r"sent\s+to\s+hell|embraced\s+shahadat|"
+    r"sent\s+to\s+hell|embraced\s+shahadat|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
+    r"c[ao]me\s+under\s+(?:heavy\s+|sustained\s+|intense\s+)?(?:fire|attack|gunfire)|"
+    r"recovered\s+(?:the\s+)?bod(?:y|ies)\s+of|"
+    # a defence's own account: "repulsed an attempt by LTTE terrorists to break through the defence lines"
+    r"repuls(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|attempts?|assaults?|offensives?|incursions?|raids?)|"
     # an incursion told by what the fighters did there: "around 20 insurgents entered Mucojo ... looted shops"
     r"looted|(?:insurgents|militants|jihadists|fighters|rebels|assailants|bandits)\s+(?:\w+\s+){0,3}?"
     r"(?:entered|invaded|occupied|seized|captured|took\s+control))\b",
@@ -107,7 +111,8 @@ REALIS_VERB = re.compile(
     # translated French: "have made irruption in the village", "a truck has jumped on an improvised explosive device"
     r"made\s+(?:an?\s+)?irruption|(?:jumped|jumps)\s+on\s+(?:an?\s+)?(?:mine|landmine|improvised\s+explosive|explosive|IED)|"
     r"raided|clashed|defused|foiled|launched|carried\s+out|rammed|gunned\s+down|died|occurred|took\s+place|"
-    r"conducted|engaged|exchanged\s+fire|(?:were|was)\s+sent\s+to\s+hell|embraced\s+shahadat|"
+    r"conducted|engaged|exchanged\s+fire|(?:were|was)\s+sent\s+to\s+hell|embraced\s+shahadat|repulsed|retaliated|came\s+under|recovered\s+(?:the\s+)?bod(?:y|ies)|"
+    r"made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     # an army's account: "repelled an attack", "14 terrorists were neutralised", "paid the supreme price"
     r"repelled|repulsed|neutrali[sz]ed|paid\s+the\s+(?:supreme|ultimate)\s+price|took\s+away|carried\s+off|"
     r"shot\s+(?:a|an|the|his|her|their|two|three)\s|looted|"
@@ -892,7 +897,11 @@ class RuleExtractor:
                 # Gwoza the town read from "the Pulka - Gwoza road")
                 in_town_unit = group in {"n4", "n9"} and town_name is not None and name_key(_UNIT_WORDS_TAIL.sub(
                     "", m.group("unit" if group == "n4" else "unit2"))) == name_key(town_name)
-                if town_at is not None and not lead_village and not in_town_unit and not (group in {"n1", "n2", "n3", "n5", "n7"} and (
+                # (or told by its side of the town itself: "at Palamoddai, north of Vavuniya", the town named before
+                # in "the Vavuniya general area")
+                side_of_town = group == "n3" and town_name is not None and bool(re.match(
+                    rf"\s+(?:the\s+(?:town|city)\s+of\s+)?{re.escape(town_name)}\b", s.text[m.end():]))
+                if town_at is not None and not lead_village and not in_town_unit and not side_of_town and not (group in {"n1", "n2", "n3", "n5", "n7"} and (
                         0 < town_at - (s.start + b) <= 60 or (group in {"n1", "n2"} and 0 < s.start + a - town_at <= 60))):
                     continue
                 if group == "n10" and (name.isupper() or any(x <= s.start + a < y for x, y in self._dateline_spans)
@@ -2608,7 +2617,9 @@ _SETTLEMENT = re.compile(
     rf"\b(?P<n2>{_NAME})\s+(?:village|hamlet|settlement|sub-?district|tambon|village\s+tract|"
     rf"(?:displacement|IDP|refugee|displaced\s+persons?)\s+(?:site|camp)|"
     # "the Hassu Khel area of Mir Ali tehsil" (but "the Ikenegbu area of Owerri" is a part of a town)
-    rf"(?:area|locality)(?=\s+of\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?{_NAME}\s+(?i:{_UNITS})\b))\b|"
+    rf"(?:area|locality)(?=\s+of\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?{_NAME}\s+(?i:{_UNITS})\b"
+    # "in the Omanthai area, Vavuniya": the area of a place, then its town
+    rf"|,\s+{_NAME}\b))\b|"
     # "in the jurisdiction of the Domel police station": South Asian police stations bear their locality's name
     rf"\b(?P<n8>{_NAME})\s+police\s+station\b|"
     # Nigerian usage: "invaded Kuriga community in Chikun Local Government Area"

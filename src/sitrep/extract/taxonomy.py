@@ -111,7 +111,7 @@ FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?|s)|shot(?:\s+dead)?|shooting
 STRONG_FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?)|shot(?:\s+dead)?|shooting|" + OPENED_FIRE + r"|fired\s+(?:at|on|upon)|"
                     r"rifles?|AK-47s?|pistols?|firearms|bullets?|stabb\w+|knives|knife|machetes?|hacked|beheaded|"
                     r"exchange\s+of\s+fire|exchanged\s+fire|returned\s+fire|firefight|machine\s*-?guns?|overr[au]n|ambush(?:ed|es)?|heavily\s+armed)\b")
-CLASH = _p(r"\b(?:clash(?:es|ed)?|gun\s*battle|firefight|exchange\s+of\s+fire|exchanged\s+fire|fighting\s+between|"
+CLASH = _p(r"\b(?:clash(?:es|ed)?|gun\s*battle|firefight|exchange\s+of\s+fire|exchanged\s+fire|retaliatory\s+fire|fighting\s+between|"
            r"returned\s+fire|fought\s+back|repel(?:led)?\s+(?:the|an?)\b|(?:the\s+)?enemy\s+was\s+(?:repelled|repulsed)|(?:hours|minutes)\s+of\s+(?:fighting|combat)|battled|"
            r"(?:in\s+an?|during\s+an?|the)\s+encounter\s+with|gun\s*-?\s*fight|"
            r"repulsed|counter-?attack|engaged\s+in\s+(?:a\s+)?(?:fierce\s+)?(?:battle|fighting))\b")
