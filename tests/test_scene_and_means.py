@@ -138,3 +138,18 @@ def test_a_defence_release_with_two_clashes_at_unlisted_places(run) -> None:  # 
     incs = run(text, published="2008-04-19").incidents
     assert [(i.location.city, i.fatalities.best) for i in incs] == [("Palamoddai", 25), ("Omanthai", 2)]
     assert all(i.event_type == "Battles" for i in incs)
+
+
+def test_a_strike_the_rebels_blame_on_government_forces(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("NAIROBI, Jan 8 (Reuters) - An air strike on a camp for displaced people in Ethiopia's northern Tigray "
+            "region killed 56 people and wounded 30 late on Friday, aid workers said.\n\n"
+            "The strike hit a camp in the town of Dedebit. A spokesman for the Tigray People's Liberation Front (TPLF) "
+            "said the camp had been hit by a drone operated by government forces.\n\n"
+            "On Wednesday, an air strike on the Mai Aini refugee camp in Tigray killed three refugees. The agency did "
+            "not say who carried out that strike. The war between the federal government and the TPLF has killed "
+            "thousands.")
+    lead, earlier = run(text, published="2022-01-08").incidents
+    assert lead.injuries.best == 30  # "wounded 30 late on Friday"
+    assert lead.perpetrator.name == "Ethiopian National Defense Force"  # not the TPLF, whose spokesman accused it
+    assert earlier.location.country_code == "ET"  # "Mai" of "Mai Aini" is no town of Kenya's
+    assert earlier.perpetrator.name is None  # a party to the war is not the doer of this strike

@@ -169,6 +169,8 @@ _NOUN_STOP = {
     "and", "when", "after", "by", "as", "with", "while", "lost", "also", "including", "included", "includes", "to", "besides",
     "plus", "along", "among", "hostage", "hostages", "captive", "before", "until", "inside", "for",
     "said", "say", "says", "told", "confirmed", "added", "stated", "resulted", "remained", "got", "became",
+    # when, not whom: "wounded 30 late on Friday", "killed 12 overnight"
+    "late", "early", "overnight", "yesterday", "today", "tonight", "last", "this",
 }
 # "members of the Dawlah Islamiyah-Maute Group", "fighters of the ADF": of an armed group by its name
 _OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?(?:[A-Z][\w'’-]*-)?(?:Group|Front|Army|Movement|"

@@ -1049,7 +1049,8 @@ class RuleExtractor:
         # "Residents blamed the federal military": the armed forces of the country it happened in
         forces = _country_forces(country)
         for base, stext in sent_texts if country else []:
-            blamed = _BLAMED_FORCES.search(stext) or _FORCES_WEAPON.search(stext) or _FORCES_OWNED.search(stext)
+            blamed = _BLAMED_FORCES.search(stext) or _FORCES_WEAPON.search(stext) or _FORCES_OWNED.search(stext) \
+                or _BY_FORCES.search(stext)
             if blamed and aircraft_only and not re.search(r"\b(?:jets?|warplanes?|aircraft|helicopters?|gunships?|air\s*strikes?)\b",
                                                           blamed.group(0), re.I):
                 continue
@@ -2532,11 +2533,15 @@ def _army_of(forces: list[Actor]) -> Actor:
 def _as_doer(text: str, group: ActorMention) -> bool:
     """Whether a group is named as a possible doer: not as one that only reacted ("Hamas praised the attack"),
     nor in the setting ("where Hezbollah and Israel have exchanged fire"), nor for what it did before."""
-    return not (_BYSTANDER.match(text, group.end) or _SETTING.search(text[max(0, group.start - 40):group.start])
+    return not (_BYSTANDER.match(text, group.end) or _SETTING.search(text[max(0, group.start - 70):group.start])
                 # "Fito, the leader of the Los Choneros gang, had vanished from a prison": its leader's own story
                 # (but "The leader of the Gran Grif gang said ... his men had carried out the attack" is its claim)
                 or (_LEADER_OF.search(text[max(0, group.start - 30):group.start]) is not None
                     and _SPEECH_WORD.search(text, group.end, group.end + 80) is None)
+                # "a spokesman for the TPLF said the camp had been hit by a drone operated by government forces":
+                # the group accuses, it did not strike
+                or (_SPOKESMAN_FOR.search(text[max(0, group.start - 100):group.start]) is not None
+                    and _ACCUSES_OTHERS.match(text, group.end, group.end + 200) is not None)
                 # "in the Hezbollah-controlled southern suburbs of Beirut": whose ground it is, not who struck
                 or re.match(r"-(?:controlled|held|run|ruled|dominated|governed|administered)\b", text[group.end:group.end + 14])
                 or _AS_SOURCE.search(text[max(0, group.start - 70):group.start])
@@ -2586,10 +2591,15 @@ def _habitual(text: str, end: int) -> bool:
                      tail, re.I) is not None
 
 
+_SPOKESMAN_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][^()]{0,60}\(\s*)?$", re.I)
+_ACCUSES_OTHERS = re.compile(r"[^.]*?\b(?:blamed|accused)\b|[^.]*?\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:government|state|"
+                             r"federal|army|military|troops|forces|soldiers|police)\b", re.I)
 _LEADER_OF = re.compile(r"\b(?:leader|head|chief|founder|boss)\s+of\s+(?:the\s+)?$", re.I)
 _SPEECH_WORD = re.compile(r"\b(?:said|says|claimed|announced|told|stated|vowed|admitted)\b")
 # a group named in the setting, not as the doer: "at a time of tension, where Hezbollah and Israel have exchanged fire"
 _SETTING = re.compile(r"\b(?:where|amid|at\s+a\s+time\s+(?:of|when)|against\s+a\s+backdrop\s+of)\s+(?:[\w'’-]+\s+){0,3}$|"
+                      # "The 14-month war between the federal government and the TPLF": the war, not this strike
+                      r"\b(?:war|conflict|insurgency|talks|truce|ceasefire|peace\s+(?:deal|talks|process))\s+between\s+[^.;]{0,60}$|"
                       # "days after the Hamas assault on Israel": another event, the time of this one
                       r"\b(?:days|weeks|months|hours|shortly|soon)\s+(?:after|before)\s+the\s+$", re.I)
 # after a group's name: it reacted to the attack, it did not carry it out ("Hamas praised the attack but ...")
@@ -2975,6 +2985,10 @@ _MEMBER_TARGETED = re.compile(r"\b(?:eliminated|killed|struck|targeted|hit|targe
                               r"(?:[\w'’-]+\s+){0,3}?(?:member|fighter|commander|operative|militant|terrorist)s?)\b",
                               re.I)
 # "A military air strike hit a village", "junta jets bombed": the state's own weapons, in the country they struck
+# "the camp had been hit by a drone operated by government forces", "a strike carried out by the army"
+_BY_FORCES = re.compile(r"\b(?:operated|flown|launched|carried\s+out|fired|conducted)\s+by\s+(?:the\s+)?(?P<who>(?:federal\s+|"
+                        r"government\s+|national\s+|country's\s+)?(?:military|army|armed\s+forces|air\s+force|government\s+forces|"
+                        r"federal\s+forces))\b", re.I)
 _FORCES_WEAPON = re.compile(r"\b(?P<who>(?:military(?:\s+council)?|army|junta|regime|government|air\s+force)(?:'s|’s)?)\s+"
                             r"(?-i:[A-Z][\w-]+\s+)?"  # "air force Kfir jets"
                             r"(?:(?:air|drone|aerial)\s*)?(?:strikes?|airstrikes?|jets?|jet\s+fighters?|fighter\s+jets?|warplanes?|aircraft|helicopters?|"

@@ -167,7 +167,7 @@ ORG_WORD = re.compile(
 )
 
 
-def _candidates(text: str, start: int, end: int, upper: bool) -> list[tuple[int, int, str, bool]]:
+def _candidates(text: str, start: int, end: int, upper: bool) -> list[tuple[int, int, str, int]]:
     # a sentence is read for places more than once (without and then with the document's context)
     return [(start + s, start + e, phrase, head) for s, e, phrase, head in _chunk_candidates(text[start:end], upper)]
 
@@ -188,9 +188,9 @@ _PART_WORD = re.compile(_SIDE_WORDS + r"|Old|New|Inner|Outer")
 
 
 @lru_cache(maxsize=4096)
-def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str, bool], ...]:
-    """Name-like spans of a sentence; the flag marks a part of a longer name of three or more words
-    ("Dera" of "Dera Ki Gali"), which is rarely a place of its own."""
+def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str, int], ...]:
+    """Name-like spans of a sentence; the flag marks a part of a longer name: 1 of three or more words
+    ("Dera" of "Dera Ki Gali"), which is rarely a place of its own, 2 of two words ("Mai" of "Mai Aini")."""
     original = chunk
     if upper:  # capitals everywhere: title-case, then lower the common words so that names stand apart
         chunk = _COMMON_WORD.sub(lambda m: m.group(0).lower(), chunk.title())
@@ -227,10 +227,13 @@ def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str, boo
                 if village and not upper and (i, j) != (0, len(tokens)):
                     continue  # "Chirang" of "Senjam Chirang village"
                 # a part of a longer name: "Dera" of "Dera Ki Gali", "Gedi" of "Abdullahi Hassan Gedi"
-                head = not upper and (i, j) != (0, len(tokens)) and not connectors and len(tokens) >= 3 and not (
+                # (of a name of two words, a weaker sign: "Mai" of "Mai Aini" is no town of Kenya's in a report on
+                # Tigray, though "Shahkot" of "Shahkot village" or "Kurram" of "Kurram Agency" are places)
+                part = not upper and (i, j) != (0, len(tokens)) and not connectors and len(tokens) >= 2 and not (
                     i == 0 and _NAME_TAIL.match(m.group(0)[tokens[j][0]:tokens[j][1]])) and not (
                     # "Upper Orakzai Agency": the unit's own name after a word for its part
                     i == 1 and _PART_WORD.fullmatch(m.group(0)[tokens[0][0]:tokens[0][1]]))
+                head = (1 if len(tokens) >= 3 else 2) if part else 0
                 out.append((s, e, original[s:e], head))
     return tuple(out)
 
@@ -253,6 +256,7 @@ class Geocoder:
         exclude = exclude or []
         upper = mostly_capitals(text)
         raw: list[tuple[int, int, str, list[Place]]] = []
+        part_of_two: set[tuple[int, int]] = set()  # a word of a two-word name, read with care below
         for s, e in spans:
             taken = [(a, b) for a, b in exclude if a < e and b > s]  # the excluded spans of this sentence only
             for cs, ce, phrase, head in sorted(_candidates(text, s, e, upper), key=lambda c: (c[0], -(c[1] - c[0]))):
@@ -261,8 +265,10 @@ class Geocoder:
                 places = self.gaz.lookup(phrase)
                 if not places and phrase.lower().startswith("the "):
                     places = self.gaz.lookup(phrase[4:])
-                if head:  # "Dera Ki Gali" is not Dera Mandi: only a province or a large city begins a longer name
+                if head == 1:  # "Dera Ki Gali" is not Dera Mandi: only a province or a large city begins a longer name
                     places = [p for p in places if p.kind in {"country", "admin1"} or p.population >= 100000]
+                elif head == 2 and places:
+                    part_of_two.add((cs, ce))
                 if len(phrase) <= 4 and not phrase.isupper():  # "the Terrorism Act": not the ACT, Australia's
                     # (an abbreviation of a longer name; "Azaz" and "Rask" are other spellings of their towns)
                     places = [p for p in places if p.kind == "city" or len(name_key(p.name)) <= len(phrase) + 3]
@@ -289,8 +295,8 @@ class Geocoder:
         raw.sort(key=lambda r: r[0])
         ctx = Counter(context or {})
         if context is None:
-            for _, _, phrase, places in raw:
-                if len({p.country_code for p in places}) != 1:
+            for cs, ce, phrase, places in raw:
+                if len({p.country_code for p in places}) != 1 or (cs, ce) in part_of_two:
                     continue
                 first = places[0]
                 if any(p.kind in {"country", "landmark"} for p in places):
@@ -372,6 +378,9 @@ class Geocoder:
                 plausible = [p for p in plausible if p.kind == "country"]  # "near the border with Niger"
             if _QUARTER_CUE.match(after):
                 plausible = [p for p in plausible if p.country_code == main]
+            if (cs, ce) in part_of_two:  # a small town abroad is not a word of a local two-word name
+                plausible = [p for p in plausible if p.kind != "city" or p.population >= 100000
+                             or p.country_code == main or p.country_code in named]
             if not plausible:
                 continue
             place = max(plausible, key=lambda p: self._score(p, ctx, admin_cue, district_cue, phrase)
