@@ -153,3 +153,21 @@ def test_a_strike_the_rebels_blame_on_government_forces(run) -> None:  # type: i
     assert lead.perpetrator.name == "Ethiopian National Defense Force"  # not the TPLF, whose spokesman accused it
     assert earlier.location.country_code == "ET"  # "Mai" of "Mai Aini" is no town of Kenya's
     assert earlier.perpetrator.name is None  # a party to the war is not the doer of this strike
+
+
+def test_friday_prayers_give_no_day_when_the_month_is_told(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The bombing at the police mosque in Peshawar on Monday killed 100 people. It is the deadliest in the city "
+            "since last March, when a suicide bomber struck a Shia mosque in Peshawar during Friday prayers, "
+            "killing himself and more than 60 worshippers.")
+    incs = run(text, published="2023-02-01").incidents
+    earlier = next(i for i in incs if i.date and i.date.startswith("2022"))
+    assert earlier.date[:7] == "2022-03"
+    assert earlier.fatalities.best == 61  # the bomber and the 60
+
+
+def test_a_dateline_on_a_line_of_its_own_and_a_toll_without_the_bomber(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Staff Reporter\nPESHAWAR, February 1, 2023\n\nThe death toll from Monday's suicide bombing at a mosque "
+            "rose to 100 by Tuesday night, officials said. It does not include the bomber.")
+    inc = only(run(text, published="2023-02-01"))
+    assert inc.location.city == "Peshawar"
+    assert inc.fatalities.best == 101

@@ -89,7 +89,7 @@ ATTACKER_ALSO = re.compile(
     r"\b[Tt]he\s+(?:author|perpetrator)\s+of\s+the\s+(?:act|attack|bombing)(?:,[^.;]{1,160},)?\s+(?:also\s+)?"
     r"(?:died|perished|was\s+killed)\b|"
     # "The figures do not include the bomber", "not counting the attacker"
-    r"\b(?:figures?|toll|numbers?|count)\s+(?:do|does|did)\s+not\s+include\s+the\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\b|"
+    r"\b(?:figures?|toll|numbers?|count|[Ii]t|[Tt]his)\s+(?:do|does|did)\s+not\s+include\s+the\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\b|"
     r"\bnot\s+(?:counting|including)\s+the\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\b|"
     r"\b(?:besides|in\s+addition\s+to|as\s+well\s+as|along\s+with|and)\s+(?:himself|herself)\b|"
     # "A female suicide bomber blew herself up ..., killing five civilians; she also died." (a bomber who only
@@ -560,6 +560,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         # "a suicide bomber blew himself up at a rally ..., killing 63 others": the others and the bomber
         plus_one = plus_one or bool(kind == "killed" and not part and re.match(r"\s*others?\b", after)
                                     and _BOMBER_DIED.search(prefix))
+        # "struck a Shia mosque ..., killing himself and more than 60 worshippers": the bomber and the 60
+        plus_one = plus_one or bool(kind == "killed" and not part and re.search(
+            r"\b(?:killing|killed)\s+(?:himself|herself)\s+and\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?$", prefix))
         out.append(Casualty(kind, c, noun, noun_start, _noun_end(text, noun_start, noun), category, plus_one, part))
     for m in _NTH_VICTIM.finditer(sentence_text):
         # "A fifth villager ... died in hospital": the dead now number five

@@ -427,6 +427,14 @@ class RuleExtractor:
         # a dateline opens a paragraph of the report: the first of the segment, or one after a byline
         starts = sorted({seg.start for seg in doc.segments if seg.kind == "reporting"}
                         | {s.start for s in sents if s.start == 0 or text[s.start - 1] == "\n"})
+        # a dateline on a line of its own above the body: "Staff Reporter / PESHAWAR, February 1, 2023"
+        for seg in doc.segments[:6]:
+            alone = _LINE_DATELINE.fullmatch(text, seg.start, seg.end) if seg.kind == "boilerplate" else None
+            if alone is not None:
+                datelines.append(alone.span("place"))
+                dateline_spans.append((seg.start, seg.end))
+                starts = []  # (the body's first sentence then opens with no dateline of its own)
+                break
         for start in starts[:8]:
             m = DATELINE.match(text[start:start + 200])
             # ("Tuesday, November 5, 2024 - ..." is a date alone, not a town called Tuesday)
@@ -454,6 +462,10 @@ class RuleExtractor:
         # sentence ("the car bomb attack on 6 December") is the event's
         dates_by_sent = [[d for d in ds if not any(a <= d.start < b for a, b in dateline_spans + report_dates)] or ds
                          for ds in dates_by_sent]
+        # "last March, when a bomber struck a mosque during Friday prayers": the weekly prayers tell no day when the
+        # sentence gives its date otherwise
+        dates_by_sent = [[d for d in ds if not (d.kind == "weekday" and _WEEKLY_RITE.match(text, d.end))] or ds
+                         if len(ds) > 1 else ds for ds in dates_by_sent]
         # a court's sentence for an attack: the days before the attack's name are the court's ("on Wednesday
         # sentenced ... for the shooting"), and a weekday after it is no day of an attack tried months later
         for k, s in enumerate(sents):
@@ -3125,6 +3137,9 @@ def _merge_echoes(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:
     return out
 
 
+_LINE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’. -]{2,40}?),\s*(?:\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?\s+\d{4}|"
+                            r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*")
+_WEEKLY_RITE = re.compile(r"\s+(?:prayers?|sermons?|services?|[Mm]ass)\b")
 _LAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+week\b", re.I)
 
 
