@@ -171,3 +171,11 @@ def test_a_dateline_on_a_line_of_its_own_and_a_toll_without_the_bomber(run) -> N
     inc = only(run(text, published="2023-02-01"))
     assert inc.location.city == "Peshawar"
     assert inc.fatalities.best == 101
+
+
+def test_carrying_away_people_is_an_abduction(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On February 17, gunmen invaded the Government Science College in Kagara, Niger State, killing a student "
+            "and carrying away 42 people, among them 27 students.")
+    inc = only(run(text, published="2021-02-27"))
+    assert inc.attack_type == "Hostage Taking (Kidnapping)"
+    assert inc.kidnapped.best == 42
