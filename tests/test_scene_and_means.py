@@ -179,3 +179,14 @@ def test_carrying_away_people_is_an_abduction(run) -> None:  # type: ignore[no-u
     inc = only(run(text, published="2021-02-27"))
     assert inc.attack_type == "Hostage Taking (Kidnapping)"
     assert inc.kidnapped.best == 42
+
+
+def test_a_monitors_running_tally_since_a_day_is_a_statistic(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Air strikes on a market in Maarat al-Numan, Idlib, killed 39 civilians this morning.\n\n"
+            "With today's deaths, the monitor has documented the killing of 781 civilians in Idlib and Hama since the "
+            "start of the military escalation by regime forces and their Russian ally on 30 April 2019.\n\n"
+            "READ ALSO\n> Daily toll, 21 July 2019: 17 civilians among 64 people killed across Syria\n"
+            "> Hama countryside: regime forces fail to advance for the third day")
+    ex = run(text, published="2019-07-22")
+    assert [i.fatalities.best for i in ex.incidents] == [39]  # not 781, nor a related link's 64
+    assert [(s.value, s.period_start) for s in ex.statistics] == [(781, "2019-04-30")]

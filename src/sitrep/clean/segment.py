@@ -169,6 +169,10 @@ def segment_document(doc: Document) -> Document:
             b.kind, b.reason = "boilerplate", "site name"
         elif words <= 12 and _LIST_HEADER.match(b.text):
             b.kind, b.reason, in_list = "boilerplate", "page furniture (list of links)", True
+        elif _LIST_HEADER.match(b.text) and "\n" in b.text.strip() and all(
+                _words(line) <= 25 for line in b.text.strip().splitlines()[1:]):
+            # "READ ALSO" with its links beneath it, in one block: "> Daily toll, 21 July 2019: 17 civilians ..."
+            b.kind, b.reason = "boilerplate", "page furniture (list of links)"
         elif in_list and words <= 25:
             b.kind, b.reason = "boilerplate", "link in a list of related pages"
         elif words <= 30 and (_BREADCRUMB.match(b.text) and ("»" in b.text or "›" in b.text or " > " in b.text)):

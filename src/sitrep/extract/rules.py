@@ -2151,6 +2151,8 @@ class RuleExtractor:
                     and not re.search(r"\bsince\s+(?:the\s+)?$", s.text[max(0, d.start - 12):d.start], re.I)  # a period's start
                     and not any(p.span[0] <= d.start < p.span[1] for p in periods)  # "since the ceasefire took effect on 27 November"
                     and not any(a <= s.start + d.start < b for a, b in self._dateline_spans)  # "STOCKHOLM, Jan 10 -"
+                    # "With today's deaths, SCW has documented the killing of 781 civilians since ...": added to a tally
+                    and not re.match(r"['’]s?\s+(?:deaths|dead|toll|victims|casualties|killings)\b", s.text[d.end:])
                     for d in find_dates(s.text)):
                 periods = []  # a day-dated event is an incident, not an aggregate
             town = any(p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i])

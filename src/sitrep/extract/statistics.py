@@ -27,7 +27,7 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:\s+(this|last)\s+year)?", re.I)),
     # "since 8 October 2023", "since October 8, 2023": from that day to the report's date
     # (also "since the ceasefire took effect on 27 November 2024")
-    ("since_day", re.compile(rf"\bsince\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){{1,5}}?(?:on|of)\s+)?(?:(\d{{1,2}})\s+{_MON}|{_MON}\s+(\d{{1,2}}),?)\s+((?:19|20)\d\d)\b", re.I)),
+    ("since_day", re.compile(rf"\bsince\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){{1,14}}?(?:on|of)\s+)?(?:(\d{{1,2}})\s+{_MON}|{_MON}\s+(\d{{1,2}}),?)\s+((?:19|20)\d\d)\b", re.I)),
     # "since the insurgency reignited in January 2004", "which began in March 2011": from that month on
     # (the clause may name where: "since a separatist insurgency flared in Yala, Pattani and Narathiwat provinces
     # ... in January 2004")
@@ -61,7 +61,7 @@ _MEASURES: list[tuple[str, re.Pattern[str]]] = [
                             r"^\s*(?:[\w-]+\s+){1,7}?(?:were|have\s+been)\s+(?:injured|wounded)\b", re.I)),
 ]
 _TOLL_TO = re.compile(r"\b(?:number\s+of\s+(?:victims|deaths|dead|fatalities|people\s+killed)|death\s+toll|fatalities|victims)\s+(?:\w+\s+){0,3}?(?:to|at|reached|of|stood\s+at|hit|was)\s+$", re.I)
-AGGREGATE = re.compile(r"\b(?:hit\s+by|witnessed|recorded|registered|saw|total(?:led)?|in\s+all|overall|"
+AGGREGATE = re.compile(r"\b(?:hit\s+by|witnessed|recorded|registered|documented|saw|total(?:led)?|in\s+all|overall|"
                        # "one of the deadliest single attacks" praises one event; "the deadliest month" tallies
                        r"deadliest(?!\s+(?:single\s+)?(?:attacks?|bombings?|assaults?|incidents?|ambush(?:es)?|raids?)\b)|"
                        r"violence\s+(?:killed|claimed)|conflict\s+(?:killed|claimed)|across\s+the\s+region|"
