@@ -55,3 +55,9 @@ def test_digits_round_trip(n: int) -> None:
     if 1900 <= n <= 2100:
         return  # looks like a year when written without a comma
     assert counts[0].best == n
+
+
+def test_a_victim_and_a_member_of_the_family_are_two(run) -> None:  # type: ignore[no-untyped-def]
+    inc = run("Regime helicopters dropped barrel bombs on the town of Kafr Nabl on Monday, killing a woman and her son.",
+              published="2019-07-23").incidents[0]
+    assert inc.fatalities.best == 2

@@ -265,6 +265,12 @@ _SINGULAR = re.compile(
 _AND_ONE_MORE = re.compile(
     rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+(?:an?|one|the|his|her|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?{_VICTIM}\s+and\s+(?P<a>an?|one)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\b")
+# "killing a woman and her son": the second, of the family of the first
+_AND_KIN = re.compile(
+    rf"\b(?P<verb>killing|killed|shot\s+dead|gunned\s+down|wounding|wounded|injuring|injured)\s+(?:an?|one|the)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_VICTIM}\s+and\s+(?P<a>his|her)\s+(?P<noun>(?:young|infant|baby|teenage|elder|"
+    rf"younger|older|eldest|youngest|pregnant|elderly)?\s*(?:son|daughter|wife|husband|child|baby|brother|sister|"
+    rf"mother|father|nephew|niece|grandson|granddaughter|grandchild))\b")
 # the suffixes of the alternatives of _SINGULAR ("a", "a2", ... name the word that counts one)
 _SINGULAR_FORMS = tuple(name[1:] for name in _SINGULAR.groupindex if re.fullmatch(r"a\d*", name))
 
@@ -599,7 +605,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue  # "Eight jawans ... and a civilian driver were killed": one more, after a count of the same fate
         said = "noun" + g if "noun" + g in _SINGULAR.groupindex else "a" + g  # "He died", "shot him dead": the pronoun
         out.append(one(kind, m, "a" + g, said))
-    for m in _AND_ONE_MORE.finditer(singular_text):  # "killing an officer and a conscript": the second one
+    for m in (*_AND_ONE_MORE.finditer(singular_text), *_AND_KIN.finditer(singular_text)):
+        # "killing an officer and a conscript", "killing a woman and her son": the second one
         kind = _verb_class(m.group("verb"))
         if kind is not None and not counted(start + m.start("a")):
             out.append(one(kind, m, "a", "noun"))
