@@ -190,3 +190,10 @@ def test_a_monitors_running_tally_since_a_day_is_a_statistic(run) -> None:  # ty
     ex = run(text, published="2019-07-22")
     assert [i.fatalities.best for i in ex.incidents] == [39]  # not 781, nor a related link's 64
     assert [(s.value, s.period_start) for s in ex.statistics] == [(781, "2019-04-30")]
+
+
+def test_warplanes_believed_to_be_a_countrys(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The monitor documented the deaths of 39 civilians in air strikes carried out this morning by warplanes "
+            "which its sources believe to be Russian on a market in Maarat al-Numan, in Idlib province.")
+    inc = only(run(text, published="2019-07-22"))
+    assert inc.perpetrator.name is not None and "Russia" in inc.perpetrator.name

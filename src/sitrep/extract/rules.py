@@ -1036,7 +1036,7 @@ class RuleExtractor:
         force Kfir jets struck what the military called LTTE positions")."""
         for base, stext in sent_texts:
             for m in _STATE_WEAPON.finditer(stext):
-                g = "who" if m.group("who") else "by"
+                g = "who" if m.group("who") else "by" if m.group("by") else "as"
                 who = m.group(g)
                 cc = self._country_named(who)
                 if cc is None:
@@ -2409,7 +2409,10 @@ _STATE_WEAPON = re.compile(
     r"aircraft|jets?|warplanes?|bombs?|bombers|shelling|shells|artillery|helicopters?|gunships?|"
     r"(?:military|army|air\s+force|forces|troops|junta)\s+(?:dropped|fired|struck|shelled|bombed|launched|hit|"
     r"targeted|carried\s+out|attacked))\b|"
-    r"\bby\s+(?:the\s+)?(?P<by>[A-Z][a-z]+)(?:'s|’s)?\s+(?:military|army|air\s+force|armed\s+forces|forces|junta)\b"
+    r"\bby\s+(?:the\s+)?(?P<by>[A-Z][a-z]+)(?:'s|’s)?\s+(?:military|army|air\s+force|armed\s+forces|forces|junta)\b|"
+    # "by warplanes which SCW sources believe to be Russian"
+    r"\b(?:warplanes?|jets?|aircraft|planes?|helicopters?|drones?)\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:believed?|thought|said|reported|identified)\s+(?:to\s+be|as)\s+(?P<as>[A-Z][a-z]+)\b"
 )
 _AGENT_VERB = re.compile(r"[\w’'-]*\s+(?:\w+\s+)?(?:dropped|fired|struck|shelled|bombed|launched|hit|carried\s+out)\b|"
                          # "The Israeli army said it had targeted a Hezbollah fighter": the forces own the strike
