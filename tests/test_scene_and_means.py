@@ -197,3 +197,11 @@ def test_warplanes_believed_to_be_a_countrys(run) -> None:  # type: ignore[no-un
             "which its sources believe to be Russian on a market in Maarat al-Numan, in Idlib province.")
     inc = only(run(text, published="2019-07-22"))
     assert inc.perpetrator.name is not None and "Russia" in inc.perpetrator.name
+
+
+def test_boys_seized_from_a_school_were_abducted(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("In December, more than 300 boys were seized from the Government Science Secondary School in Kankara, "
+            "Katsina State. They were released six days later.")
+    inc = only(run(text, published="2021-02-27"))
+    assert inc.attack_type == "Hostage Taking (Kidnapping)"
+    assert inc.kidnapped.best == 300

@@ -93,7 +93,7 @@ TRIGGER = re.compile(
     r"blew\s+up|blown\s+up|(?:took|taken|carried|whisked)\s+(?:away|off)|"
     r"sent\s+to\s+hell|embraced\s+shahadat|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     r"c[ao]me\s+under\s+(?:heavy\s+|sustained\s+|intense\s+)?(?:fire|attack|gunfire)|"
-    r"recovered\s+(?:the\s+)?bod(?:y|ies)\s+of|"
+    r"recovered\s+(?:the\s+)?bod(?:y|ies)\s+of|(?:were|was|had\s+been)\s+(?:seized|snatched)\s+from|"
     # a defence's own account: "repulsed an attempt by LTTE terrorists to break through the defence lines"
     r"repuls(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|attempts?|assaults?|offensives?|incursions?|raids?)|"
     # an incursion told by what the fighters did there: "around 20 insurgents entered Mucojo ... looted shops"
