@@ -648,3 +648,11 @@ def test_a_death_in_an_accident_is_no_incident_even_in_a_digest(run) -> None:  #
     assert [i.location.city for i in incidents] == ["Baqubah"]
     assert not run("A soldier died in a helicopter crash near Kirkuk on Saturday, the army said.",
                    published="2007-03-11").incidents
+
+
+def test_a_town_named_as_one_inside_its_local_government_area(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Anxiety gripped Jangebe town in Talata Mafara Local Government Area of Zamfara State yesterday after armed "
+            "bandits stormed a girls' school and whisked away 317 students.")
+    inc = only(run(text, published="2021-02-27"))
+    assert inc.location.city == "Jangebe"
+    assert inc.location.admin1 == "Zamfara"

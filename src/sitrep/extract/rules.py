@@ -2642,6 +2642,8 @@ _SETTLEMENT = re.compile(
     rf"\b(?:(?:village|town|hamlet|settlement|locality|community|camp|neighbou?rhood|suburb|township)\s+of|"
     rf"village|hamlet|(?i:barangay|sitio|vereda|corregimiento|caser[ií]o|aldea))\s+(?:of\s+|de\s+)?(?P<n1>{_NAME})\b|"
     rf"\b(?P<n2>{_NAME})\s+(?:village|hamlet|settlement|sub-?district|tambon|village\s+tract|"
+    # "Jangebe town in Talata Mafara Local Government Area"
+    rf"town(?=\s+(?:in|near)\s)|"
     rf"(?:displacement|IDP|refugee|displaced\s+persons?)\s+(?:site|camp)|"
     # "the Hassu Khel area of Mir Ali tehsil" (but "the Ikenegbu area of Owerri" is a part of a town)
     rf"(?:area|locality)(?=\s+of\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?{_NAME}\s+(?i:{_UNITS})\b"
