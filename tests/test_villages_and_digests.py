@@ -656,3 +656,17 @@ def test_a_town_named_as_one_inside_its_local_government_area(run) -> None:  # t
     inc = only(run(text, published="2021-02-27"))
     assert inc.location.city == "Jangebe"
     assert inc.location.admin1 == "Zamfara"
+
+
+def test_a_digest_town_in_capitals_after_its_province(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("12/05 - Centre-Nord, Sanmatenga prov., DABLO: Some 20 armed men entered the Catholic church during "
+            "Sunday Mass and opened fire, killing the priest and 5 worshippers.")
+    inc = only(run(text, published="2019-05-17"))
+    assert (inc.location.city or "").lower() == "dablo"
+
+
+def test_a_village_named_after_an_institution_inside_its_area(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen kidnapped 39 students from the Federal College of Forestry Mechanisation, Afaka, in Igabi LGA, "
+            "Kaduna State, on Thursday night.")
+    inc = only(run(text, published="2021-03-13"))
+    assert inc.location.city == "Afaka"

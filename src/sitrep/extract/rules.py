@@ -895,7 +895,7 @@ class RuleExtractor:
         found: list[tuple[int, int, int]] = []  # (rank, start, end): a named settlement before a loose name
         for s in sents:
             for m in (*_SETTLEMENT.finditer(s.text), *(_LOOSE_PLACE.finditer(s.text) if loose else ())):
-                group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11")
+                group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12")
                              if g in m.re.groupindex and m.group(g))
                 a, b = m.span(group)
                 name = m.group(group)
@@ -930,6 +930,8 @@ class RuleExtractor:
                     continue  # "in Thailand's southern Narathiwat province" names no village
                 if re.search(r"\b(?:Street|Road|Avenue|Lane|Square|Boulevard|Highway|Bridge|Drive)$", name):
                     continue  # "a car bomb exploded in Market Street": a street of the town, no village
+                if re.search(r"(?:\b|-)(?:County|District|Province|Region|State|LGA|Division|Ward|Department)$", name):
+                    continue  # "near Fino trading centre, Lafey Sub-County, Mandera County": a unit, no village
                 if not self._unlisted_village(name, location, strict=group in {"n6", "n8", "n11"}):
                     continue
                 found.append((group in {"n6", "n8", "n11"}, s.start + a, s.start + b))
@@ -2653,6 +2655,8 @@ _SETTLEMENT = re.compile(
     rf"\b(?P<n8>{_NAME})\s+police\s+station\b|"
     # Nigerian usage: "invaded Kuriga community in Chikun Local Government Area"
     rf"\b(?P<n11>{_NAME})\s+community\b|"
+    # a digest's "Centre-Nord, Sanmatenga prov., DABLO:": the town in capitals after its province
+    rf"\b(?:prov\.|province|region|district|dept\.|department|cercle|commune),?\s+(?P<n12>(?-i:[A-Z][A-Z'’-]{{2,}}(?:\s+[A-Z][A-Z'’-]{{2,}})?))\s*:|"
     rf"\b(?P<n3>{_NAME}),\s+(?:(?:an?|another)\s+(?:\w+\s+)?(?:village|hamlet|settlement|town|locality|sub-?district|"
     rf"neighbou?rhood|suburb|trading\s+cent(?:re|er)|cluster\s+of\s+(?:\w+\s+)?(?:farms|houses|homes|huts|villages))\b|"
     # "near Lafoole, about 8 km east of Afgoye": a place told by its distance from a town
@@ -2668,7 +2672,7 @@ _SETTLEMENT = re.compile(
     rf"\b(?P<n7>{_NAME}),\s+the\s+(?:\w+\s+)?(?:capital|seat|headquarters|main\s+town|chief\s+town)\s+of\b|"
     # "in Tourou, Mayo-Tsanaga department", "near Hulugho in Garissa county", "in Mahas, in central Somalia's
     # Hiraan region", "at Dera Ki Gali, also in Poonch district": a place inside a named unit
-    rf"(?<![\w'’-])(?:in|at|near|of)\s+(?:the\s+)?(?P<n4>{_NAME})(?:,\s+(?:also\s+)?(?:in\s+)?|\s+(?:also\s+)?in\s+)(?:the\s+)?(?:(?:central|\w+ern)\s+)?"
+    rf"(?:(?<![\w'’-])(?:in|at|near|of)\s+|(?<=[a-z]),\s+)(?:the\s+)?(?P<n4>{_NAME})(?:,\s+(?:also\s+)?(?:in\s+)?|\s+(?:also\s+)?in\s+)(?:the\s+)?(?:(?:central|\w+ern)\s+)?"
     rf"(?:[A-Z]\w+'s\s+)?(?:(?:central|\w+ern)\s+)?(?P<unit>{_NAME})\s+(?i:{_UNITS})\b|"
     # a village by the word its country's names begin with: "Ban Kalupang", "Kfar Roummane", "Ungwan Fada"
     rf"\b(?P<n5>(?P<prefix>Ban|Kampung|Kampong|Desa|Kfar|Kafr|Ungwan|Unguwan|Angwan|Anguwan|Goth)\s+[A-Z][\w'’-]+"

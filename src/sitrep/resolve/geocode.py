@@ -31,7 +31,7 @@ _STOP = set(
     interior ministry foreign spokesperson spokesman news agency reuters afp ap breaking update
     no one two three four five six seven eight nine ten at least people killed attack attacks
     islamic international national federal republic united new chief general colonel captain
-    governor mayor commander council court bank hospital market station airport university school
+    governor mayor commander council court bank hospital market station airport university school college
     justice liberty union unity victory hope independence democracy freedom peace many most some several
     after before while when witnesses residents rescue funeral gunmen militants attackers both all each
     more fewer less other others such only then there here nato
