@@ -205,3 +205,12 @@ def test_boys_seized_from_a_school_were_abducted(run) -> None:  # type: ignore[n
     inc = only(run(text, published="2021-02-27"))
     assert inc.attack_type == "Hostage Taking (Kidnapping)"
     assert inc.kidnapped.best == 300
+
+
+def test_the_police_line_of_enquiry_names_the_suspected_group(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A car bomb exploded outside the courthouse in Bishop Street, Derry, at 8.10pm on Saturday. Nobody was "
+            "injured.\n\nResidents were allowed back into their homes on Sunday.\n\nThe senior investigating officer "
+            "said: \"Our main line of enquiry at this time is that the New IRA was responsible.\"")
+    inc = only(run(text, published="2019-01-20"))
+    assert inc.perpetrator.name == "New IRA"
+    assert inc.perpetrator.claimed is False

@@ -2939,6 +2939,9 @@ _DID_THE_ATTACK = re.compile(
     r"[^.;]{0,40}?\b(?:had\s+|have\s+|has\s+)?(?:carried\s+out|(?:was|were)\s+behind|(?:was|were)\s+responsible\s+for|"
     r"staged|perpetrated|masterminded|executed)\s+(?:the|this|that|[A-Z][a-z]+day['’]s|yesterday['’]s|last\s+\w+['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|assault|ambush|killings?|massacre|raid|abduction|kidnapping|arson)\b")
+_SUSPECT_THAT = re.compile(r"\b(?:line\s+of\s+(?:enquiry|inquiry)|(?:believe|believed|suspect|suspected|think|thought)\s+"
+                           r"that)\b[^.;]*$", re.I)
+_WAS_RESPONSIBLE = re.compile(r"\s+(?:was|were)\s+(?:responsible|behind\s+(?:it|this|the\s+\w+))\b")
 _BLAMED_FOR_IT = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?$")
 _FOR_THE_ATTACK = re.compile(r"[^.;]{0,40}?\bfor\s+(?:the|this|that|[A-Z][a-z]+day['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:attack|bombing|blast|assault|ambush|killings?|massacre|raid|abduction|kidnapping|arson)\b")
@@ -2954,6 +2957,9 @@ def _blamed_further_down(text: str, sents: list[Sentence], actors_by_sent: list[
     found = [a for sid, s in enumerate(sents) for a in actors_by_sent[sid]
              if a.actor.type not in {"state", "ethnic"} and _as_doer(text, a)
              and (_DID_THE_ATTACK.match(text, a.end, s.end) or (
+                 # "Our main line of enquiry at this time is that the New IRA was responsible"
+                 _SUSPECT_THAT.search(text[max(s.start, a.start - 80):a.start])
+                 and _WAS_RESPONSIBLE.match(text, a.end, s.end)) or (
                  _BLAMED_FOR_IT.search(text[max(s.start, a.start - 30):a.start]) and _FOR_THE_ATTACK.match(text, a.end, s.end)))]
     if len({a.actor.name for a in found}) != 1:
         return incidents
