@@ -3,6 +3,8 @@ short reports written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import only
 
 
@@ -173,14 +175,6 @@ def test_a_dateline_on_a_line_of_its_own_and_a_toll_without_the_bomber(run) -> N
     assert inc.fatalities.best == 101
 
 
-def test_carrying_away_people_is_an_abduction(run) -> None:  # type: ignore[no-untyped-def]
-    text = ("On February 17, gunmen invaded the Government Science College in Kagara, Niger State, killing a student "
-            "and carrying away 42 people, among them 27 students.")
-    inc = only(run(text, published="2021-02-27"))
-    assert inc.attack_type == "Hostage Taking (Kidnapping)"
-    assert inc.kidnapped.best == 42
-
-
 def test_a_monitors_running_tally_since_a_day_is_a_statistic(run) -> None:  # type: ignore[no-untyped-def]
     text = ("Air strikes on a market in Maarat al-Numan, Idlib, killed 39 civilians this morning.\n\n"
             "With today's deaths, the monitor has documented the killing of 781 civilians in Idlib and Hama since the "
@@ -199,12 +193,16 @@ def test_warplanes_believed_to_be_a_countrys(run) -> None:  # type: ignore[no-un
     assert inc.perpetrator.name is not None and "Russia" in inc.perpetrator.name
 
 
-def test_boys_seized_from_a_school_were_abducted(run) -> None:  # type: ignore[no-untyped-def]
-    text = ("In December, more than 300 boys were seized from the Government Science Secondary School in Kankara, "
-            "Katsina State. They were released six days later.")
+@pytest.mark.parametrize(("text", "taken"), [
+    ("On February 17, gunmen invaded the Government Science College in Kagara, Niger State, killing a student and "
+     "carrying away 42 people, among them 27 students.", 42),
+    ("In December, more than 300 boys were seized from the Government Science Secondary School in Kankara, Katsina "
+     "State. They were released six days later.", 300),
+])
+def test_people_carried_away_or_seized_from_a_school_were_abducted(run, text: str, taken: int) -> None:  # type: ignore[no-untyped-def]
     inc = only(run(text, published="2021-02-27"))
     assert inc.attack_type == "Hostage Taking (Kidnapping)"
-    assert inc.kidnapped.best == 300
+    assert inc.kidnapped.best == taken
 
 
 def test_the_police_line_of_enquiry_names_the_suspected_group(run) -> None:  # type: ignore[no-untyped-def]

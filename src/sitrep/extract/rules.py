@@ -2935,16 +2935,17 @@ def _same_day_and_place(s: Sentence, dates: list[DateMention], places: list[Plac
 
 # a group said to have done "the attack" the report is about: "local activists of Jamaat-e-Islami had carried out
 # the attack", "police blamed the ADF for Sunday's massacre"
+# ("the attack", "Sunday's massacre": the event the report is about, by a word for it)
+_AN_ATTACK_NAMED = (r"(?:the|this|that|[A-Z][a-z]+day['’]s|yesterday['’]s|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:attack|bombing|blast|assault|ambush|killings?|massacre|raid|abduction|kidnapping|arson)\b")
 _DID_THE_ATTACK = re.compile(
     r"[^.;]{0,40}?\b(?:had\s+|have\s+|has\s+)?(?:carried\s+out|(?:was|were)\s+behind|(?:was|were)\s+responsible\s+for|"
-    r"staged|perpetrated|masterminded|executed)\s+(?:the|this|that|[A-Z][a-z]+day['’]s|yesterday['’]s|last\s+\w+['’]s)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|assault|ambush|killings?|massacre|raid|abduction|kidnapping|arson)\b")
+    r"staged|perpetrated|masterminded|executed)\s+" + _AN_ATTACK_NAMED)
 _SUSPECT_THAT = re.compile(r"\b(?:line\s+of\s+(?:enquiry|inquiry)|(?:believe|believed|suspect|suspected|think|thought)\s+"
                            r"that)\b[^.;]*$", re.I)
 _WAS_RESPONSIBLE = re.compile(r"\s+(?:was|were)\s+(?:responsible|behind\s+(?:it|this|the\s+\w+))\b")
 _BLAMED_FOR_IT = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?$")
-_FOR_THE_ATTACK = re.compile(r"[^.;]{0,40}?\bfor\s+(?:the|this|that|[A-Z][a-z]+day['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:attack|bombing|blast|assault|ambush|killings?|massacre|raid|abduction|kidnapping|arson)\b")
+_FOR_THE_ATTACK = re.compile(r"[^.;]{0,40}?\bfor\s+" + _AN_ATTACK_NAMED)
 
 
 def _blamed_further_down(text: str, sents: list[Sentence], actors_by_sent: list[list[ActorMention]],
