@@ -212,3 +212,16 @@ def test_the_police_line_of_enquiry_names_the_suspected_group(run) -> None:  # t
     inc = only(run(text, published="2019-01-20"))
     assert inc.perpetrator.name == "New IRA"
     assert inc.perpetrator.claimed is False
+
+
+def test_mozambiques_insurgents_by_their_own_name(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Insurgents of Ahlu Sunnah Wa-Jama'a killed four villagers in Macomia district, Cabo Delgado, on Monday."
+    inc = only(run(text, published="2018-06-05"))
+    assert inc.perpetrator.name == "Ahlu Sunnah Wa-Jama"  # not Somalia's Ahlu Sunna Wal Jama'a
+
+
+def test_a_brigade_by_its_other_name() -> None:
+    from sitrep.extract.actors import find_actors
+
+    text = "The 444 Combat Brigade deployed to the airport road."
+    assert [a.actor.name for a in find_actors(text, 0, len(text))] == ["444 Brigade"]
