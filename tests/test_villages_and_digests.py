@@ -670,3 +670,9 @@ def test_a_village_named_after_an_institution_inside_its_area(run) -> None:  # t
             "Kaduna State, on Thursday night.")
     inc = only(run(text, published="2021-03-13"))
     assert inc.location.city == "Afaka"
+
+
+def test_a_disasters_dead_are_no_incident(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("After the March 2025 earthquake, which killed more than 3,700 people, the military declared a ceasefire "
+            "in Sagaing. Two days later, an air strike on a village in Sagaing killed seven people, residents said.")
+    assert [i.fatalities.best for i in run(text, published="2025-04-10").incidents] == [7]

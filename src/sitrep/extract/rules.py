@@ -2821,7 +2821,10 @@ _DIGEST_TITLE = re.compile(r"\b(?:significant\s+incidents|security\s+(?:incident
 _CAPS_PLACE_ENTRY = re.compile(r"(?-i:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})\s*(?:-|–|—|:)\s+\S")
 # a death that no one caused: "died in a vehicle accident", "a non-combat incident", "drowned while crossing"
 _ACCIDENT = re.compile(r"\b(?:(?:vehicle|road|traffic|car|truck|helicopter|plane|aircraft|training)\s+(?:accident|crash|mishap)|"
-                       r"accidental(?:ly)?|non-?combat|natural\s+causes|drowned|heart\s+attack|stampede)\b", re.I)
+                       r"accidental(?:ly)?|non-?combat|natural\s+causes|drowned|heart\s+attack|stampede|"
+                       # a disaster's dead: "the March 2025 earthquake, which killed more than 3,700 people"
+                       r"earthquakes?|quakes?|floods?|flooding|landslides?|mudslides?|cyclones?|typhoons?|hurricanes?|"
+                       r"tsunamis?|avalanches?|droughts?|epidemics?|cholera)\b", re.I)
 # words of an attack that an accident's sentence would not use: "the crash was caused by a roadside bomb"
 _HOSTILE = re.compile(r"\b(?:attack\w*|ambush\w*|bomb\w*|explosi\w+|IED|shot|shooting|gunm[ae]n|gunfire|fired|rocket|"
                       r"missile|mortar|grenade|militants?|insurgents?|rebels?|sabotage\w*|shot\s+down|downed)\b", re.I)
