@@ -676,3 +676,10 @@ def test_a_disasters_dead_are_no_incident(run) -> None:  # type: ignore[no-untyp
     text = ("After the March 2025 earthquake, which killed more than 3,700 people, the military declared a ceasefire "
             "in Sagaing. Two days later, an air strike on a village in Sagaing killed seven people, residents said.")
     assert [i.fatalities.best for i in run(text, published="2025-04-10").incidents] == [7]
+
+
+def test_the_aftermath_since_the_shooting_is_no_new_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two motorcycle-taxi drivers were shot dead on Tuesday afternoon on the road to the market in Ilaga, "
+            "Puncak regency, police said.\n\nMany drivers in Ilaga have stopped working since the shooting, residents "
+            "said, and some shops near the market stayed shut on Thursday.")
+    assert len(run(text, published="2025-02-14").incidents) == 1

@@ -203,6 +203,9 @@ _BACKREF = re.compile(
     r"\b(?:after|since|following|before|over|about)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|yesterday|last\s+week|last\s+night)['’]s?\s+(?:\w+\s+){0,2}?(?:attacks?|blasts?|bombings?|explosions?|"
     r"ambush(?:es)?|raids?|killings?|shootings?|massacre|violence)\b|"
+    # "Many ojek drivers have stopped working since the shooting": the event told, by its name
+    r"\b(?:since|following|over)\s+the\s+(?:attacks?|blasts?|bombings?|explosions?|ambush|raids?|killings?|shootings?|"
+    r"massacre)\b(?!\s+(?:of|on|at|in)\b)|"
     # "Tuesday's bombing of the recruits came as the government ...": the event told, set in its context
     r"^\W*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday)['’]s\s+(?:\w+\s+){0,4}?"
     r"(?:attacks?|blasts?|bombings?|explosions?|ambush(?:es)?|raids?|killings?|shootings?|massacre)\b"
