@@ -172,3 +172,9 @@ def test_a_toll_since_an_insurgency_flared_in_several_provinces_runs_to_the_repo
     text = ("More than 7,000 people have been killed since a separatist insurgency flared in Yala, Pattani and "
             "Narathiwat provinces and parts of neighbouring Songkhla in January 2004, according to a monitoring group.")
     assert ("deaths", 7000, "2004-01-01", "2019-11-06") in figures(run(text, published="2019-11-06"))
+
+
+def test_a_district_wise_breakdown_is_no_incident(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Security forces killed 285 Maoist cadres in Chhattisgarh in 2025, the state police said. District-wise, "
+            "Bijapur was followed by Narayanpur with 61 cadres killed, Sukma with 42 and Dantewada with 19.")
+    assert run(text, published="2026-01-05").incidents == ()

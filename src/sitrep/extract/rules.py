@@ -199,6 +199,8 @@ _FACILITY_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Protestant|Ev
 _OVER_YEARS = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:decades?|years|months)|"
                          r"for\s+(?:many\s+)?(?:years|decades)|since\s+(?:[\w-]+\s+){0,6}?(?:19|20)\d\d)\b", re.I)
 _SEPARATISTS = re.compile(r"\bseparatists?(?:\s+(?:fighters|militia|militiamen|rebels|gunmen|groups?))?\b", re.I)
+_BREAKDOWN = re.compile(r"\W*(?:[Dd]istrict|[Ss]tate|[Pp]rovince|[Rr]egion|[Cc]ounty|[Yy]ear|[Mm]onth)-wise\b|"
+                        r"\W*[Bb]y\s+(?:district|state|province|region|county|month|year)\s*,")
 _BACKREF = re.compile(
     r"\b(?:after|since|following|before|over|about)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|yesterday|last\s+week|last\s+night)['’]s?\s+(?:\w+\s+){0,2}?(?:attacks?|blasts?|bombings?|explosions?|"
@@ -824,6 +826,8 @@ class RuleExtractor:
         return spans
 
     def _is_anchor(self, s: Sentence, dates: list[DateMention], places: list[PlaceMention]) -> bool:
+        if _BREAKDOWN.match(s.text):
+            return False  # "District-wise, Bijapur was followed by Narayanpur with 61 cadres killed": a tally's parts
         # "left the town after Wednesday's blast": a reference to an event told, not a new one
         trig = TRIGGER.search(_BACKREF.sub(lambda m: " " * len(m.group(0)), s.text))
         retro = RETROSPECTIVE.search(s.text)
