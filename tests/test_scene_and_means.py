@@ -225,3 +225,10 @@ def test_a_brigade_by_its_other_name() -> None:
 
     text = "The 444 Combat Brigade deployed to the airport road."
     assert [a.actor.name for a in find_actors(text, 0, len(text))] == ["444 Brigade"]
+
+
+def test_the_place_attacked_is_found_behind_the_forces_who_ended_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("WAJIR - Security forces on Saturday night ended a five-hour siege at a hotel in Wajir town after militants "
+            "stormed the building, leaving eight people dead, county officials said.")
+    inc = only(run(text, published="2024-03-10"))
+    assert inc.target.type == "Business"

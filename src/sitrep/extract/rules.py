@@ -1834,9 +1834,10 @@ class RuleExtractor:
                 ttype, tspan, from_victims = facility[0], facility[1], False
         if from_victims and ttype == "Private Citizens & Property" and victim and _GENERIC_VICTIMS.fullmatch(victim.noun or ""):
             for base, where in [(anchor.start, ctx_text)] + ([(scene.start, scene.text)] if scene else []):
-                place_type, place_span, _ = target_type("", where)
-                if place_span is not None and _place_target(place_type, where, place_span):
-                    ttype, tspan, from_victims, tbase = place_type, place_span, False, base
+                # (the place may be named after the forces who ended it: "Security forces ended a siege at a hotel")
+                attacked = next(((t, sp) for t, sp in target_places(where) if _place_target(t, where, sp)), None)
+                if attacked is not None:
+                    ttype, tspan, from_victims, tbase = attacked[0], attacked[1], False, base
                     break
         aimed = _ATTACKED_OBJECT.search(ctx_text)
         if aimed and not named and (victim is None or victim.category in {None, "civilians"}):
