@@ -3019,17 +3019,17 @@ _MILITANTS_ATTACKED = re.compile(
     r"(?:\w+\s+){0,3}?(?:attacked|stormed|ambushed|raided|opened\s+fire|overran|struck|targeted|burst\s+into|broke\s+into)\b|"
     r"\battack\s+on\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:checkpoint|check\s*-?post|post|base|camp|convoy|patrol|station|outpost)\b|"
     r"\b(?:ambush|ambushed|repelled|repulsed)\b", re.I)
-_BLAMED_FORCES = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?P<who>(?:federal\s+|government\s+|national\s+|"
-                            r"country's\s+)?(?:military|army|armed\s+forces|air\s+force|government\s+forces|"
-                            r"federal\s+forces))\b", re.I)
+# the country's own forces, by a word that names no country: "the federal military", "government forces"
+_OWN_FORCES_WORD = (r"(?P<who>(?:federal\s+|government\s+|national\s+|country's\s+)?(?:military|army|armed\s+forces|"
+                    r"air\s+force|government\s+forces|federal\s+forces))\b")
+_BLAMED_FORCES = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?" + _OWN_FORCES_WORD, re.I)
 _MEMBER_TARGETED = re.compile(r"\b(?:eliminated|killed|struck|targeted|hit|target\s+was)[\"”]?\s+[\"“]?(?P<who>(?:an?\s+|the\s+)?"
                               r"(?:[\w'’-]+\s+){0,3}?(?:member|fighter|commander|operative|militant|terrorist)s?)\b",
                               re.I)
 # "A military air strike hit a village", "junta jets bombed": the state's own weapons, in the country they struck
 # "the camp had been hit by a drone operated by government forces", "a strike carried out by the army"
-_BY_FORCES = re.compile(r"\b(?:operated|flown|launched|carried\s+out|fired|conducted)\s+by\s+(?:the\s+)?(?P<who>(?:federal\s+|"
-                        r"government\s+|national\s+|country's\s+)?(?:military|army|armed\s+forces|air\s+force|government\s+forces|"
-                        r"federal\s+forces))\b", re.I)
+_BY_FORCES = re.compile(r"\b(?:operated|flown|launched|carried\s+out|fired|conducted)\s+by\s+(?:the\s+)?" + _OWN_FORCES_WORD,
+                        re.I)
 _FORCES_WEAPON = re.compile(r"\b(?P<who>(?:military(?:\s+council)?|army|junta|regime|government|air\s+force)(?:'s|’s)?)\s+"
                             r"(?-i:[A-Z][\w-]+\s+)?"  # "air force Kfir jets"
                             r"(?:(?:air|drone|aerial)\s*)?(?:strikes?|airstrikes?|jets?|jet\s+fighters?|fighter\s+jets?|warplanes?|aircraft|helicopters?|"
@@ -3225,9 +3225,8 @@ def _merge_restated(drafts: list[_Draft], sents: list[Sentence], settings: Extra
         # (a toll given again on the day it was given: "The governor's office put the death toll at 45 on Monday
         # afternoon", after the blast of the night before)
         toll_talk = dr.date is not None and _TOLL_PUT.search(sents[dr.anchor].text) is not None
-        if (dr.date is not None and not toll_talk) or dr.background or dr.place is None or len(dr.sids) > 3:
-            continue
-        if len(dr.sids) > 2 and not toll_talk:
+        if (dr.date is not None and not toll_talk) or dr.background or dr.place is None \
+                or len(dr.sids) > (3 if toll_talk else 2):
             continue
         told = counts(dr, True)
         if not told:
