@@ -297,7 +297,8 @@ CLAIMED = re.compile(
     r"said\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:responsible|behind)|\bclaimed\s+(?:it|them|both)\s*[.;]|"
     # "an attack al-Shabaab claimed", "a bombing that the Islamic State later claimed"
     r"(?:an?|the)\s+(?:attack|bombing|assault|raid|ambush|massacre|killing|blast|operation)\s+(?:that\s+|which\s+)?(?:the\s+)?"
-    r"(?-i:(?:al-|[A-Z])[\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}\s+(?:later\s+|quickly\s+|swiftly\s+|also\s+)?claimed\b(?!\s+(?:the\s+)?lives))",
+    r"(?-i:(?:al-|[A-Z])[\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}(?:\s+(?:group|movement|organi[sz]ation))?"
+    r"\s+(?:later\s+|quickly\s+|swiftly\s+|also\s+)?claimed\b(?!\s+(?:the\s+)?lives))",
     re.I,
 )
 NO_CLAIM = re.compile(
@@ -383,6 +384,7 @@ class RuleExtractor:
         self.geocoder = Geocoder(self.gaz)
         self._live = False  # whether the document being read is a live blog of timestamped entries
         self._live_day: DateMention | None = None  # the day its header names
+        self._first_draft: _Draft | None = None  # the report's first event, when its lead sentence tells no event
 
     # -- public -----------------------------------------------------------------
     def extract(self, doc: Document) -> Extraction:
@@ -574,6 +576,7 @@ class RuleExtractor:
         self._place_from_retelling(drafts, sents, places_by_sent)
         self._place_unplaced(drafts, places_all, context)
         incident_sids = {sid for d in drafts for sid in d.sids}
+        self._first_draft = next((d for d in drafts if not d.background), None) if 0 not in incident_sids else None
         statements = self._statements(text, sents, dates_by_sent, places_by_sent, ref, incident_sids)
         incidents = [
             self._incident(doc, sents, d, dates_by_sent, places_by_sent, actors_by_sent,
@@ -593,6 +596,15 @@ class RuleExtractor:
                 base, m = same
                 incidents[k] = replace(inc, perpetrator=Perpetrator(earlier.perpetrator.name, False), evidence=(
                     *inc.evidence, Evidence("perpetrator", base + m.start(), base + m.end(), m.group(0))))
+        for k in range(1, len(incidents)):
+            # "On July 1 gunmen killed 18 soldiers at the same post": the place of the event told before it, when the
+            # sentences of this one name no place of their own
+            d = drafts[k]
+            if _SAME_SPOT.search(sents[d.anchor].text) and (d.place is None or not any(
+                    sents[sid].start <= d.place.start < sents[sid].end for sid in d.sids)):
+                prev_loc = incidents[k - 1].location
+                incidents[k] = replace(incidents[k], location=prev_loc, evidence=(*incidents[k].evidence, *[
+                    e for e in incidents[k - 1].evidence if e.field == "location"]))
         for k in range(1, len(incidents)):
             # "police blamed Boko Haram for both devices": the one blamed for the bomb told before it too
             inc, prev = incidents[k], incidents[k - 1]
@@ -875,12 +887,12 @@ class RuleExtractor:
         if not casualties and _WHO_THEY_WERE.search(s.text):
             return False  # "Officials said two of the gunmen were sons of the head of Sergokala district": who they were
         specific_place = any(p.place.kind in {"city", "landmark", "admin2", "admin1"} for p in places) or (
-            "illage" in s.text and bool(_NAMED_VILLAGE.search(s.text)))  # "on Senjam Chirang village": a village no gazetteer lists
+            ("illage" in s.text or "hamlet" in s.text or "settlement" in s.text) and bool(_NAMED_VILLAGE.search(s.text)))  # "on Senjam Chirang village": a village no gazetteer lists
         # a month alone dates an event when it frames the sentence: "In January, a bomb exploded in a car park"
         specific_date = any(d.kind not in MONTH_KINDS
                             or (d.start - s.start < 4 and _realis(s.text)) for d in dates)
         # "Witnesses describe a huge blast in the Meena Bazaar area of Peshawar": a blast told as having happened
-        realis = _realis(s.text) or bool(specific_place and _AN_EVENT_AT.search(s.text))
+        realis = _realis(s.text) or bool(specific_place and (_AN_EVENT_AT.search(s.text) or _DATED_EVENT.search(s.text)))
         if casualties and (realis or specific_date or specific_place):
             return True
         if specific_date and (realis or specific_place):
@@ -1093,7 +1105,10 @@ class RuleExtractor:
         on a crowd in Pazigyi village"), when the report names the country's forces and no other state's: only a state
         flies jets and gunships, and no other state is in the story."""
         own = [a for a in _country_forces(country) if a.countries[0] == country]
-        if not own or not _MANNED_AIRCRAFT.search(event_text):
+        # (or a strike of any kind that the forces tell of on a militants' camp: "The armed forces said a drone
+        # strike destroyed a militant camp ..., killing some 40 fighters")
+        if not own or not (_MANNED_AIRCRAFT.search(event_text) or (
+                _FORCES_TELL.search(event_text) and _ON_MILITANTS.search(event_text))):
             return None
         states = [a for a in find_actors(text) if a.actor.as_of(day).type == "state"]
         if any(a.actor.countries[0] != country for a in states):
@@ -1431,8 +1446,11 @@ class RuleExtractor:
                 if current is not None and current.date is None and _THE_EVENT_LEAD.match(s.text):
                     reach = 6  # "The attack on 28 April tore through the cafe", after a court's sentence for it
                 # "Hours later, soldiers clashed with rebels near the hamlet of Sinaí" after a bombing: another event
-                later = bool(_LATER_LEAD.match(s.text)) and current is not None and bool(_means(s.text)) and _means(
-                    s.text).isdisjoint(_means(" ".join(sents[k].text for k in current.sids)))
+                # (its means read past the lead: "An hour after the explosion, gunmen opened fire")
+                lead_m = _LATER_LEAD.match(s.text)
+                told_means = _means(s.text[lead_m.end():]) if lead_m else set()
+                later = bool(lead_m) and current is not None and bool(told_means) and told_means.isdisjoint(
+                    _means(" ".join(sents[k].text for k in current.sids)))
                 # the event it came hours after, or on "the same night" as: its day
                 # (or told right after "The toll from a second attack on the same day has also climbed.")
                 # ("In the afternoon, the air force intervened.", then its strikes: that day's afternoon)
@@ -1974,7 +1992,8 @@ class RuleExtractor:
                                             doc.reference_date)
             if air_force is not None:
                 perp_name, claimed = air_force.name, None
-                hit = _MANNED_AIRCRAFT.search(text, min(b for b, _ in sent_texts))
+                hit = _MANNED_AIRCRAFT.search(text, min(b for b, _ in sent_texts)) or _FORCES_TELL.search(
+                    text, min(b for b, _ in sent_texts))
                 if hit is not None:
                     add("perpetrator", hit.start(), hit.end())
         # (read over every sentence from the event's first to its last: "Troops ... were conducting focused
@@ -2023,7 +2042,10 @@ class RuleExtractor:
                         d.place.place.kind == "landmark" and d.place.place.feature == "town"))):
                 searched = [sents[k] for k in [d.anchor, *sids]]
                 # a town named in the sentences read binds a village to it; a dateline's town does not
-                # ("the Walu displacement site, in Djugu territory": a unit named by its town's name binds none)
+                # (and a lead that no event holds, for the report's first event: "claimed responsibility for
+                # Tuesday's assault on a military camp at Inates in western Niger", the toll told further down)
+                lead = [0] if d is self._first_draft and sents and 0 not in sids and location.city is None else []
+                searched = [sents[k] for k in [d.anchor, *sids, *lead]]
                 # (nor does a road between two towns: "between Niono and Diabaly, near the village of Dogofry")
                 town_at = d.place.start if not d.place.unit_after and road is None and (location.precision == "city" or (
                     location.precision == "near" and d.place.place.kind in {"city", "landmark"})) and any(
@@ -2364,7 +2386,9 @@ SEPARATE = re.compile(r"\b(?:separate|earlier|previous|also\s+on|(?:another|seco
                       r"officers?|victims?|persons?|m[ae]n|wom[ae]n|child(?:ren)?|civilians?|passengers?|workers?|villagers?|"
                       r"bod(?:y|ies)|guards?|died|of\s+the)\b))\b", re.I)
 # a village named as one, which may be one no gazetteer lists: "on Senjam Chirang village", "the village of X"
-_NAMED_VILLAGE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+village\b|\bvillage\s+of\s+(?-i:[A-Z])")
+_NAMED_VILLAGE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:village|hamlet)\b|\b(?:village|hamlet)\s+of\s+(?-i:[A-Z])|"
+                            # "an army post in Potrerito, a rural hamlet in the hills above the town"
+                            r"\b[A-Z][\w'’-]+,\s+an?\s+(?:[a-z]+\s+)?(?:village|hamlet|settlement)\b")
 # "The army spokesman blamed the attack on CODECO, and said troops had killed one of the assailants": about the
 # event told, whatever figures it adds
 _BLAMES_THE_EVENT = re.compile(r"\b(?:blam(?:ed|ing)|attribut(?:ed|ing)|accus(?:ed|ing))\s+(?:\w+\s+)?(?:the|this|that)\s+"
@@ -2381,7 +2405,11 @@ _EARLIER_TOLL = re.compile(r"^\W*(?:earlier|initial|first|previous|preliminary)\
                            re.I)
 # a claim of a further attack: "Jaish al-Adl also claimed a hand grenade attack on a police station in Rask"
 _ALSO_CLAIMED = re.compile(r"\balso\s+claimed\b|\bclaimed\s+(?:another|a\s+second|a\s+separate|a\s+further)\b", re.I)
-_LATER_LEAD = re.compile(r"\W*(?:(?:hours|minutes|a\s+few\s+hours|an\s+hour)\s+later|later\s+(?:that|the\s+same)\s+day)\b", re.I)
+_LATER_LEAD = re.compile(r"\W*(?:(?:hours|minutes|a\s+few\s+hours|an\s+hour)\s+later|later\s+(?:that|the\s+same)\s+day|"
+                         # "About an hour after the explosion, gunmen opened fire on an army post"
+                         r"(?:(?:about|some|around|nearly|roughly|less\s+than|just)\s+)?(?:an\s+hour|half\s+an\s+hour|"
+                         r"(?:a\s+few|two|three|several|\d+)\s+(?:hours|minutes))\s+after\s+(?:the|that)\s+(?:\w+\s+)?"
+                         r"(?:explosion|blast|attack|bombing|ambush|raid|shooting))\b", re.I)
 # a sentence that says it tells another event: "Separately, ...", "Elsewhere, ...", "In another incident, ..."
 _SEPARATE_LEAD = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack|raid|"
                             r"development)|in\s+a\s+separate\b)", re.I)
@@ -2527,7 +2555,11 @@ _UNIT_OF = re.compile(r"\b(?:municipality|district|province|county|department|co
 
 # another event the sentence dates this one by, told with an article of its own: "hours after a bomb damaged ..."
 _OTHER_EVENT_CLAUSE = re.compile(r"\b(?:hours|days|a\s+day|two\s+days|a\s+week|minutes|shortly|soon)\s+"
-                                 r"(?:after|before)\s+(?:a|an|another)\s+[^.;]*", re.I)
+                                 r"(?:after|before)\s+(?:a|an|another)\s+[^.;]*|"
+                                 # "About an hour after the explosion, gunmen opened fire": the event told before
+                                 r"\b(?:an\s+hour|half\s+an\s+hour|hours|minutes|(?:a\s+few|two|three|several|\d+)\s+"
+                                 r"(?:hours|minutes))\s+(?:after|before)\s+(?:the|that)\s+(?:\w+\s+)?(?:explosion|blast|"
+                                 r"bombing|attack|ambush|raid|shooting)\b", re.I)
 _ORIGIN = re.compile(r"\b(?:residents?|natives?|hails?|hailing|originally)\s+(?:\w+\s+)?(?:of|from)\s+"
                      r"(?:the\s+)?$|\bfrom\s+(?:the\s+)?$", re.I)
 
@@ -2680,7 +2712,8 @@ _SETTLEMENT = re.compile(
     rf"\b(?P<n7>{_NAME}),\s+the\s+(?:\w+\s+)?(?:capital|seat|headquarters|main\s+town|chief\s+town)\s+of\b|"
     # "in Tourou, Mayo-Tsanaga department", "near Hulugho in Garissa county", "in Mahas, in central Somalia's
     # Hiraan region", "at Dera Ki Gali, also in Poonch district": a place inside a named unit
-    rf"(?:(?<![\w'’-])(?:in|at|near|of)\s+|(?<=[a-z]),\s+)(?:the\s+)?(?P<n4>{_NAME})(?:,\s+(?:also\s+)?(?:in\s+)?|\s+(?:also\s+)?in\s+)(?:the\s+)?(?:(?:central|\w+ern)\s+)?"
+    # (and a digest's entry heading: "Wednesday 10 May - Dablo, Sanmatenga province")
+    rf"(?:(?<![\w'’-])(?:in|at|near|of)\s+|(?<=[a-z]),\s+|(?<=\w\s[-–—]\s))(?:the\s+)?(?P<n4>{_NAME})(?:,\s+(?:also\s+)?(?:in\s+)?|\s+(?:also\s+)?in\s+)(?:the\s+)?(?:(?:central|\w+ern)\s+)?"
     rf"(?:[A-Z]\w+'s\s+)?(?:(?:central|\w+ern)\s+)?(?P<unit>{_NAME})\s+(?i:{_UNITS})\b|"
     # a village by the word its country's names begin with: "Ban Kalupang", "Kfar Roummane", "Ungwan Fada"
     rf"\b(?P<n5>(?P<prefix>Ban|Kampung|Kampong|Desa|Kfar|Kafr|Ungwan|Unguwan|Angwan|Anguwan|Goth)\s+[A-Z][\w'’-]+"
@@ -2791,6 +2824,12 @@ _DIGEST_DAY = re.compile(r"\b(?:the\s+following|below\s+are|listed\s+below)\b[^.
 _LIVE_TOLL = re.compile(r"\b(?:toll|confirmed\s+dead|death\s+toll|dead\s+so\s+far|killed\s+so\s+far)\b", re.I)
 _AN_EVENT_AT = re.compile(r"\b(?:describe[sd]?|report(?:s|ed)?|heard|saw|witnessed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:blast|explosion|bombing|attack|shooting|gunfight)\s+(?:in|at|near|on)\b", re.I)
+# an event named by its month and year as the one a comparison is about: "The deadliest in recent years was the
+# January 2019 car bombing of the police cadet school in Bogota"
+_DATED_EVENT = re.compile(r"\b(?:was|remains|remained)\s+the\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}(?:bombing|attack|massacre|"
+                          r"assault|ambush|raid|siege|shooting|blast|explosion|assassination|hijacking|kidnapping|abduction)s?\s+"
+                          r"(?:of|on|at|in|against)\b")
 _BOTH = re.compile(r"\bboth\s+(?:devices|bombs|attacks|blasts|explosions|incidents)\b", re.I)
 _SECOND_DEVICE = re.compile(r"\b(?:a\s+)?(?:second|another|third|further)\s+(?:[\w-]+\s+)?(?:device|bomb|IED|explosive\s+device|"
                             r"car\s+bomb)\b", re.I)
@@ -3041,6 +3080,12 @@ _FORCES_OWNED = re.compile(r"\b(?P<who>military|army|junta|armed\s+forces|air\s+
 # a manned aircraft, which only a state flies (a drone may be anyone's): "a jet dropped bombs", "helicopters opened fire"
 _MANNED_AIRCRAFT = re.compile(r"\b(?<!anti-)(?:jets?|warplanes?|aircraft|helicopters?|gunships?|bombers?|fighter\s+planes?|"
                               r"military\s+planes?)\b(?!\s+(?:was|were)\s+(?:shot|downed|brought))", re.I)
+# the forces telling of a strike, and the militants it hit
+_FORCES_TELL = re.compile(r"\b(?:army|military|armed\s+forces|air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
+                          r"general\s+staff)\s+(?:said|says|reported|announced|stated|claimed)\b", re.I)
+_ON_MILITANTS = re.compile(r"\b(?:militant|terrorist|jihadist|insurgent|rebel|extremist)s?['’]?\s+(?:camp|hideout|hide-out|base|"
+                           r"position|den|training\s+camp|logistics\s+base)s?\b|\b(?:killing|killed|neutrali[sz]ing|neutrali[sz]ed)\s+"
+                           r"(?:[\w-]+\s+){0,3}(?:fighters|militants|terrorists|insurgents|jihadists)\b", re.I)
 # a country's forces or aircraft, by its name or people: "Israeli jets", "Russian and Syrian forces", "Russia's military"
 _FOREIGN_FORCES = re.compile(r"\b(?P<who>[A-Z][a-z]+)(?:'s|’s)?(?=(?:\s*(?:,|and|or)\s+[A-Z][a-z]+)*\s+(?:[\w-]+\s+)?"
                              r"(?:forces|military|army|troops|jets?|warplanes?|aircraft|air\s+force|planes?|helicopters?|"
@@ -3056,6 +3101,9 @@ _FACILITY_TARGETS = {"Utilities", "Telecommunication", "Transportation", "Airpor
 _SAME_GROUP = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+it\s+to|by)\s+the\s+same\s+(?:[\w-]+\s+)?"
                          r"(?:faction|group|militants|rebels|gang|organi[sz]ation|militia|front|insurgents|remnants|column|"
                          r"guerrillas|fighters|terrorists|cell)\b", re.I)
+# the place of an event told before: "killed 18 soldiers at the same post"
+_SAME_SPOT = re.compile(r"\b(?:at|in|on|near)\s+the\s+(?:very\s+)?same\s+(?:post|camp|base|place|spot|location|site|"
+                        r"village|town|checkpoint|checkpost|market|mosque|church|school|position|outpost|station)\b", re.I)
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+latest)\s+(?:attack|incident|bombing|blast|killing|shooting|raid|ambush)\b", re.I)
 _THE_PLACE_EVENT = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:attack|bombing|blast|killing|shooting|raid|ambush|massacre)\b")
 # the noun after "the" ("the Saravan attack", "opened fire on the station"); not the verb after a name ("the JMB were")

@@ -17,7 +17,9 @@ _N = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # a war or an insurgency that "began in 2009", "reignited in January 2004": its figures run from then
 _BEGAN = r"(?:began|begun|started|erupted|broke\s+out|reignited|flared\s+up)"
 _PERIODS: list[tuple[str, re.Pattern[str]]] = [
-    ("first_n_months", re.compile(rf"\b(?:first|past|last)\s+{_N}\s+months\s+of\s+(?:(?:the\s+)?year\s+)?((?:19|20)\d\d)", re.I)),
+    # (or "of the year", "of this year": the report's year)
+    ("first_n_months", re.compile(rf"\b(?:first|past|last)\s+{_N}\s+months\s+of\s+(?:(?:the\s+)?year\s+((?:19|20)\d\d)|"
+                                  rf"((?:19|20)\d\d)|(?:the|this)\s+year\b(?!\s+(?:19|20)\d\d))", re.I)),
     # "in the 12 months to the end of June": the twelve months up to that month's end
     ("months_to", re.compile(rf"\b(?:in|over|during|for)\s+the\s+(?:past\s+|last\s+)?{_N}\s+months\s+(?:to|through|until|ending)\s+"
                              rf"(?:the\s+end\s+of\s+)?{_MON}(?:,?\s+((?:19|20)\d\d))?\b", re.I)),
@@ -63,7 +65,9 @@ _MEASURES: list[tuple[str, re.Pattern[str]]] = [
 _TOLL_TO = re.compile(r"\b(?:number\s+of\s+(?:victims|deaths|dead|fatalities|people\s+killed)|death\s+toll|fatalities|victims)\s+(?:\w+\s+){0,3}?(?:to|at|reached|of|stood\s+at|hit|was)\s+$", re.I)
 AGGREGATE = re.compile(r"\b(?:hit\s+by|witnessed|recorded|registered|documented|saw|total(?:led)?|in\s+all|overall|"
                        # "one of the deadliest single attacks" praises one event; "the deadliest month" tallies
-                       r"deadliest(?!\s+(?:single\s+)?(?:attacks?|bombings?|assaults?|incidents?|ambush(?:es)?|raids?)\b)|"
+                       # (nor "The deadliest in recent years was the August 2018 car bombing", which names one)
+                       r"deadliest(?!\s+(?:single\s+)?(?:attacks?|bombings?|assaults?|incidents?|ambush(?:es)?|raids?)\b)"
+                       r"(?!(?:\s+[\w-]+){0,4}?\s+(?:was|remains|remained)\s+(?:the|a|an)\s)|"
                        r"violence\s+(?:killed|claimed)|conflict\s+(?:killed|claimed)|across\s+the\s+region|"
                         r"report(?:ed)?|data|figures|statistics|tally|monthly|annual|compared|increase|"
                         # (not "according to the authorities", who tell one event's toll)
@@ -170,7 +174,9 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
             p: tuple[date, date, int] | None = None
             if kind == "first_n_months":
                 n = int(g[0]) if g[0].isdigit() else word_to_int(g[0])
-                y = int(g[1])
+                if not (g[1] or g[2]) and ref is None:
+                    continue
+                y = int(g[1] or g[2]) if g[1] or g[2] else _last_year_with(n or 12, ref)
                 if n and 1 <= n <= 12:
                     p = (date(y, 1, 1), _month_end(y, n), 2)
             elif kind == "months_to":

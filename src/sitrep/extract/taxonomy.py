@@ -81,7 +81,10 @@ BARRICADE = _p(r"\b(?:held|holding|took)\s+(?:\w+\s+){0,3}hostages?\b|"
                r"\b(?:the|a)\s+(?:\d+|[\w-]+-hour|days?-long|hours?-long)\s+siege\b")
 KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?)?|into\s+captivity|"
             r"(?:marched|taking|took|taken|led)\s+(?:[\w-]+\s+){0,4}?into\s+the\s+(?:bush|forest|jungle)|"
-            r"(?:were|was|had\s+been|have\s+been)\s+(?:taken|seized|snatched)\s+from|seized\s+(?:\w+\s+){0,3}(?:passengers|villagers|students|workers|people|hostages)|"
+            r"(?:were|was|had\s+been|have\s+been)\s+(?:taken|seized|snatched)\s+from|"
+            # "Six women ... were seized by gunmen" (arms "seized by police" are no people taken)
+            r"(?:were|was|had\s+been|have\s+been)\s+(?:seized|snatched|grabbed)\s+by\s+(?:\w+\s+)?(?:gunmen|armed\s+men|"
+            r"militants|jihadists|insurgents|bandits|attackers|assailants|kidnappers|abductors|rebels|fighters|terrorists)|seized\s+(?:\w+\s+){0,3}(?:passengers|villagers|students|workers|people|hostages)|"
             r"taken\s+hostage|took\s+(?:\w+\s+){0,2}hostage|whisked\s+away|carried\s+(?:away|off)|carrying\s+(?:off|away)|"
             r"(?:marched|marching|made|making|went|going)\s+(?:off|away)\s+with\s+(?:at\s+least\s+|about\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:(?:[\w-]+\s+)?(?:pupils|students|"
             r"children|people|villagers|passengers|workers|girls|boys|worshippers|women))|"

@@ -1,0 +1,106 @@
+"""Where a lead, a digest heading or a comparison tells what an event's own sentences leave out: short reports
+written for these tests."""
+
+from __future__ import annotations
+
+from conftest import only
+
+
+def test_the_lead_names_the_village_of_the_event_told_further_down(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("NIAMEY, March 4 (Agency) - An armed group has claimed Sunday's raid on an army outpost at Tabarey in "
+            "western Niger.\n\n"
+            "The defence ministry said 17 soldiers were killed and 9 wounded when gunmen on motorcycles attacked the "
+            "outpost in the Tillaberi region on Sunday morning.")
+    inc = only(run(text, published="2024-03-04"))
+    assert inc.location.city == "Tabarey"  # no gazetteer lists it; the lead names it
+    assert inc.location.admin1 == "Tillaberi"
+    assert inc.fatalities.best == 17
+
+
+def test_an_event_at_the_same_post_takes_the_place_of_the_one_before(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen attacked the army camp at Tabarey in Niger's Tillaberi region on Sunday, killing 17 soldiers, the "
+            "defence ministry said.\n\n"
+            "On February 2 fighters killed five soldiers at the same camp, an attack that the Islamic State group "
+            "also claimed.")
+    incs = run(text, published="2024-03-04").incidents
+    assert len(incs) == 2
+    assert [i.location.city for i in incs] == ["Tabarey", "Tabarey"]
+    earlier = incs[1]
+    assert earlier.fatalities.best == 5
+    assert earlier.perpetrator.claimed is True  # "an attack that the Islamic State group also claimed"
+
+
+def test_people_seized_by_gunmen_were_abducted(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Four farmers who had gone to their fields were seized by gunmen near Gorom-Gorom in northern Burkina "
+            "Faso on Tuesday, relatives said.")
+    inc = only(run(text, published="2023-06-08"))
+    assert inc.attack_type == "Hostage Taking (Kidnapping)"
+    assert inc.sub_event_type == "Abduction/forced disappearance"
+    assert inc.kidnapped.best == 4
+
+
+def test_arms_seized_by_police_are_no_abduction(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen shot dead two traders near Gorom-Gorom in northern Burkina Faso on Tuesday. Three rifles were "
+            "seized by police in a search of the area on Wednesday.")
+    inc = only(run(text, published="2023-06-08"))
+    assert inc.attack_type == "Armed Assault"
+
+
+def test_a_digest_heading_names_the_village_before_its_province(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("WEEKLY SECURITY DIGEST - BURKINA FASO\n\n"
+            "Tuesday 9 May - Tangaye, Yatenga province (Nord)\n"
+            "Gunmen on motorbikes entered the village at dusk and shot dead seven men near the market, a local official "
+            "said.\n")
+    inc = only(run(text, published="2023-05-15"))
+    assert inc.location.city == "Tangaye"
+    assert inc.fatalities.best == 7
+
+
+def test_a_drone_strike_the_forces_tell_of_on_a_militant_camp_is_theirs(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The army said a drone strike destroyed a militant camp in a forest near Diapaga in eastern Burkina Faso "
+            "on Friday, killing about 25 fighters.")
+    inc = only(run(text, published="2023-05-15"))
+    assert inc.sub_event_type == "Air/drone strike"
+    assert inc.perpetrator.name == "Burkina Faso Armed Forces"
+    assert any(e.field == "perpetrator" for e in inc.evidence)
+
+
+def test_a_drone_attack_on_an_army_base_names_no_state(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The army said a drone strike hit its base near Diapaga in eastern Burkina Faso on Friday, wounding three "
+            "soldiers.")
+    inc = only(run(text, published="2023-05-15"))
+    assert inc.perpetrator.name is None
+
+
+def test_gunfire_an_hour_after_a_bombing_is_another_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A car bomb exploded outside the police station in Suarez, in Colombia's Cauca province, on Friday night, "
+            "wounding four officers.\n\n"
+            "About an hour after the explosion, gunmen opened fire on a military post in La Toma, a small hamlet in the "
+            "hills above the town. One soldier was wounded in the exchange, the army said.")
+    incs = run(text, published="2024-06-01").incidents
+    assert len(incs) == 2
+    bomb, shooting = incs
+    assert bomb.attack_type == "Bombing/Explosion"
+    assert shooting.location.city == "La Toma"
+    assert shooting.attack_type == "Armed Assault"  # the explosion it came after is not its means
+    assert shooting.date == bomb.date
+
+
+def test_the_worst_attack_named_by_its_month_is_a_background_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen shot dead a police officer in Quibdo on Monday, officials said.\n\n"
+            "Large attacks on the police have been rarer in recent years. The deadliest was the August 2018 car bombing "
+            "of a police station in Tumaco, in which nine officers died.")
+    incs = run(text, published="2024-06-04").incidents
+    assert len(incs) == 2
+    past = incs[1]
+    assert past.background
+    assert past.date is not None and past.date.startswith("2018-08")
+    assert past.location.city == "Tumaco"
+    assert past.attack_type == "Bombing/Explosion"
+
+
+def test_the_first_months_of_the_year_are_the_reports_year(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Police recorded 31 attacks with explosives against security forces in the first five months of the year, "
+            "twice as many as in the same period of 2023.")
+    stats = run(text, published="2024-06-10").statistics
+    assert [(s.value, s.period_start, s.period_end) for s in stats] == [(31, "2024-01-01", "2024-05-31")]
