@@ -104,3 +104,35 @@ def test_the_first_months_of_the_year_are_the_reports_year(run) -> None:  # type
             "twice as many as in the same period of 2023.")
     stats = run(text, published="2024-06-10").statistics
     assert [(s.value, s.period_start, s.period_end) for s in stats] == [(31, "2024-01-01", "2024-05-31")]
+
+
+def test_the_town_in_mourning_is_not_the_scene(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The town of Bignona was in mourning on Tuesday after nine farmers were shot dead by armed men in the bush "
+            "near the village of Kagnarou, in Senegal's Casamance region.")
+    inc = only(run(text, published="2019-03-12"))
+    assert inc.location.city == "Kagnarou"
+    assert inc.fatalities.best == 9
+
+
+def test_rebels_of_the_one_movement_a_report_names_are_that_movement(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Movement of Democratic Forces of Casamance (MFDC) has fought for independence since 1982.\n\n"
+            "In March 2009, rebels attacked an army post at Kassolol, near Ziguinchor, and killed four soldiers.")
+    inc = only(run(text, published="2019-03-12"))
+    assert inc.perpetrator.name == "Movement of Democratic Forces of Casamance"
+    assert inc.perpetrator.claimed is False
+    assert inc.location.city == "Kassolol"  # told by the town it lies near
+
+
+def test_rebels_are_no_movement_when_the_report_names_two_groups(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The MFDC is active in the area, and fighters of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) have been "
+            "seen across the border.\n\n"
+            "In March 2009, rebels attacked an army post at Kassolol, near Ziguinchor, and killed four soldiers.")
+    inc = only(run(text, published="2019-03-12"))
+    assert inc.perpetrator.name is None
+
+
+def test_a_body_named_before_near_is_no_village(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants attacked a checkpoint held by forces loyal to the Southern Transitional Council, near the town "
+            "of Ahwar in Yemen's Abyan province, on Saturday, killing four soldiers.")
+    inc = only(run(text, published="2021-02-01"))
+    assert inc.location.city != "Southern Transitional Council"

@@ -198,6 +198,8 @@ _FACILITY_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Protestant|Ev
 # a span of years: "over the past decade", "for years", "since the return of democracy in 1986"
 _OVER_YEARS = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:decades?|years|months)|"
                          r"for\s+(?:many\s+)?(?:years|decades)|since\s+(?:[\w-]+\s+){0,6}?(?:19|20)\d\d)\b", re.I)
+_REBEL_WORDS = re.compile(r"\b(?:separatists?|rebels?|insurgents?|guerrillas?)(?:\s+(?:fighters|militia|militiamen|rebels|gunmen|groups?))?\b",
+                          re.I)
 _SEPARATISTS = re.compile(r"\bseparatists?(?:\s+(?:fighters|militia|militiamen|rebels|gunmen|groups?))?\b", re.I)
 _BREAKDOWN = re.compile(r"\W*(?:[Dd]istrict|[Ss]tate|[Pp]rovince|[Rr]egion|[Cc]ounty|[Yy]ear|[Mm]onth)-wise\b|"
                         r"\W*[Bb]y\s+(?:district|state|province|region|county|month|year)\s*,")
@@ -246,6 +248,8 @@ SPEECH_DATE = re.compile(
     r"press\s+conference|briefing)\s*(?:\w+\s+)?$|"
     # "As of 13 April, our team has recorded the names of at least 165 people killed": the count's day
     r"\bas\s+(?:of|at)\s+$|"
+    # "The town was in mourning on Monday after 13 men were killed": the mourning's day
+    r"\bin\s+mourning\s+(?:(?:late|early)\s+)?(?:on\s+)?$|"
     # "figures released by the state police headquarters on Thursday"
     r"\b(?:released|published|issued)\s+by\s+(?:[\w'’-]+\s+){1,5}(?:(?:late\s+|early\s+)?on\s+)?$",
     re.I,
@@ -988,8 +992,9 @@ class RuleExtractor:
         # (a small place of that name in another country does not stop it: "on the outskirts of Chai")
         elsewhere_only = all(p.country_code != location.country_code and p.kind in {"city", "admin2"}
                              and p.population < 150000 for p in places)
-        return not (strict and ((places and not elsewhere_only) or find_actors(name) or re.search(r"\d", name)
-                                or ORG_WORD.search(name)))
+        if ORG_WORD.search(name):
+            return False  # "forces loyal to the Southern Transitional Council, near the town of Ahwar": a body's name
+        return not (strict and ((places and not elsewhere_only) or find_actors(name) or re.search(r"\d", name)))
 
     @staticmethod
     def _linked_group(text: str, sents: list[Sentence], actors_by_sent: list[list[ActorMention]],
@@ -1040,8 +1045,12 @@ class RuleExtractor:
         movements = [a for a in load_actors() if a.type == "separatist" and country_code in a.countries]
         if len(movements) != 1:
             return None
+        # (and "rebels" when the report names that movement and no other armed group: "rebels attacked an army
+        # post at Diegoune" in a report on the MFDC)
+        named = {a.actor.name for a in find_actors(text) if a.actor.type not in {"state", "political"}}
+        words = _SEPARATISTS if named != {movements[0].name} else _REBEL_WORDS
         for s in sents:
-            for m in _SEPARATISTS.finditer(s.text):
+            for m in words.finditer(s.text):
                 mention = ActorMention(movements[0], s.start + m.start(), s.start + m.end(), m.group(0))
                 if _as_doer(text, mention):
                     return movements[0].name, mention.start, mention.end
@@ -2702,7 +2711,9 @@ _SETTLEMENT = re.compile(
     # "near Lafoole, about 8 km east of Afgoye": a place told by its distance from a town
     rf"(?:about|some|around|roughly|nearly|just|approximately)?\s*\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\b|"
     # "outside al-Ishaqi, south of Samarra": a place told by the side of a town it lies on
-    rf"(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b)|"
+    rf"(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|"
+    # "an army post at Diegoune, near Bignona": a place told by the town it lies near
+    rf"(?:just\s+)?(?:near|close\s+to|not\s+far\s+from)\b(?=\s+(?:the\s+(?:town|city)\s+of\s+)?[A-Z]))|"
     # a digest's "Port-au-Prince (Solino)": a town, then the quarter or village of it in brackets
     rf"(?P<town>{_NAME})\s*\((?P<n10>{_NAME})\)|"
     # "of Tourou, in the department of Mayo-Tsanaga": a place inside a unit named after its word

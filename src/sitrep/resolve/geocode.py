@@ -64,6 +64,9 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
                         r"\b(?:told|briefed|addressed)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|"
                         r"lawmakers|parliament)\s+in\s+(?:the\s+)?$|\b(?:news|press)\s+(?:conference|briefing)\s+in\s+(?:the\s+)?$|"
                         r"\b(?:speaking|spoke)\s+(?:to\s+(?:reporters|journalists)\s+)?in\s+(?:the\s+)?$", re.I)
+# a town that mourns or buries the dead: "Ziguinchor was in mourning", "Maiduguri buried its dead"
+_MOURNS = re.compile(r"\s+(?:was|is|were|are|remained|remains|went)\s+(?:still\s+)?(?:in|into)\s+mourning\b|"
+                     r"\s+(?:mourned|mourns|buried|buries|grieved|grieves)\b", re.I)
 # "according to the territorial administrator of Beni": the source's office, not the scene
 _SOURCES_OFFICE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:administrator|governor|mayor|prefect|"
                              r"commissioner|bishop|emir)\s+of\s+(?:the\s+)?$", re.I)
@@ -399,6 +402,9 @@ class Geocoder:
                                         _SPEAKERS_SEAT.search(before) and _SPEECH_NEXT.match(after)) or (
                                         place.kind == "city" and _METONYM_SPEECH.match(after) is not None)
                                         or _HOSPITAL_AFTER.match(after) is not None
+                                        # ("The town of Ziguinchor was in mourning after 13 men were killed in the
+                                        # forest near Bayotte": where the dead are mourned)
+                                        or (place.kind == "city" and _MOURNS.match(after) is not None)
                                         # (the ends of a route: "a boat carrying civilians between Gao and Mopti")
                                         or ("between" in text[max(0, cs - 120):cs]
                                             and _ROUTE_ENDS.search(text[max(0, cs - 120):cs]) is not None)),
