@@ -136,3 +136,45 @@ def test_a_body_named_before_near_is_no_village(run) -> None:  # type: ignore[no
             "of Ahwar in Yemen's Abyan province, on Saturday, killing four soldiers.")
     inc = only(run(text, published="2021-02-01"))
     assert inc.location.city != "Southern Transitional Council"
+
+
+def test_a_court_report_names_the_defendants_group_as_the_doer(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A court in Nouakchott has sentenced two men to death for the killing of three Belgian aid workers near "
+            "the town of Kiffa in March 2010.\n\n"
+            "Prosecutors told the court that the two were members of al-Qaeda in the Islamic Maghreb (AQIM) and had "
+            "acted on the orders of its commanders in Mali.\n\n"
+            "The aid workers had stopped by the road outside Kiffa on March 12, 2010, when gunmen drove up and opened "
+            "fire, killing all three.")
+    inc = only(run(text, published="2012-05-26"))
+    assert inc.background
+    assert inc.perpetrator.name == "al-Qaeda in the Islamic Maghreb"
+    assert inc.perpetrator.claimed is False
+
+
+def test_a_town_of_another_province_told_as_a_bearing_is_no_scene(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A roadside bomb hit an army patrol near Muqdadiya in Diyala province, northeast of Baghdad, on Sunday, "
+            "wounding two soldiers.")
+    inc = only(run(text, published="2021-11-29"))
+    assert inc.location.admin1 == "Diyala"
+    assert inc.location.city != "Baghdad"
+
+
+def test_an_area_told_as_a_district_is_the_scene(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KIRKUK, Iraq, Nov 29 (Agency) - Gunmen attacked a police checkpoint south of Kirkuk late on Sunday, killing "
+            "three policemen.\n\n"
+            "The attackers approached the post in the Zab area, a rural district about 40 km south of Kirkuk, shortly "
+            "before midnight.")
+    inc = only(run(text, published="2021-11-29"))
+    assert inc.location.city == "Zab"
+
+
+def test_the_event_a_yardstick_names_is_a_background_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed four policemen at a checkpoint in Hawija on Sunday.\n\n"
+            "The attack is the deadliest in the province since August, when militants overran an army post in the same "
+            "area and killed 11 soldiers in one of the worst attacks this year.")
+    ex = run(text, published="2021-11-29")
+    assert not ex.statistics  # no tally of the year: one event
+    assert len(ex.incidents) == 2
+    past = ex.incidents[1]
+    assert past.background and past.fatalities.best == 11
+    assert past.location.city == ex.incidents[0].location.city  # "in the same area"

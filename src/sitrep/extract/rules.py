@@ -918,7 +918,7 @@ class RuleExtractor:
         found: list[tuple[int, int, int]] = []  # (rank, start, end): a named settlement before a loose name
         for s in sents:
             for m in (*_SETTLEMENT.finditer(s.text), *(_LOOSE_PLACE.finditer(s.text) if loose else ())):
-                group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12")
+                group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12", "n13")
                              if g in m.re.groupindex and m.group(g))
                 a, b = m.span(group)
                 name = m.group(group)
@@ -936,7 +936,11 @@ class RuleExtractor:
                 # in "the Vavuniya general area")
                 side_of_town = group == "n3" and town_name is not None and bool(re.match(
                     rf"\s+(?:the\s+(?:town|city)\s+of\s+)?{re.escape(town_name)}\b", s.text[m.end():]))
-                if town_at is not None and not lead_village and not in_town_unit and not side_of_town and not (group in {"n1", "n2", "n3", "n5", "n7"} and (
+                # (an area told as a district reaches further: "the Rashad area, a rural district of farmland and dry
+                # river valleys about 50 km (30 miles) south of Kirkuk")
+                area_by_town = group == "n13" and town_name is not None and bool(
+                    re.search(rf"\b{re.escape(town_name)}\b", s.text[b:b + 150]))
+                if town_at is not None and not lead_village and not in_town_unit and not side_of_town and not area_by_town and not (group in {"n1", "n2", "n3", "n5", "n7"} and (
                         0 < town_at - (s.start + b) <= 60 or (group in {"n1", "n2"} and 0 < s.start + a - town_at <= 60))):
                     continue
                 if group == "n10" and (name.isupper() or any(x <= s.start + a < y for x, y in self._dateline_spans)
@@ -2199,7 +2203,7 @@ class RuleExtractor:
             town = any(p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i])
             if (stats.ONE_EVENT_AT.search(s.text) or (stats.ONE_EVENT.search(s.text) and (
                     town or not stats.AGGREGATE.search(s.text) or _NAMED_TOWN.search(s.text)))) \
-                    and not (periods and all(p.grain == 2 for p in periods)):
+                    and not (periods and all(p.grain == 2 for p in periods)) or stats.YARDSTICK_EVENT.search(s.text):
                 # "In June, nearly 30 people were killed when the rebels raided farms": one event (but "Gunmen
                 # abducted at least 7,568 people in the 12 months to the end of June" is a tally)
                 periods = []
@@ -2706,6 +2710,8 @@ _SETTLEMENT = re.compile(
     rf"\b(?P<n11>{_NAME})\s+community\b|"
     # a digest's "Centre-Nord, Sanmatenga prov., DABLO:": the town in capitals after its province
     rf"\b(?:prov\.|province|region|district|dept\.|department|cercle|commune),?\s+(?P<n12>(?-i:[A-Z][A-Z'’-]{{2,}}(?:\s+[A-Z][A-Z'’-]{{2,}})?))\s*:|"
+    # "the Rashad area, a rural district of farmland": an area told as such
+    rf"\b(?P<n13>{_NAME})\s+area,\s+an?\s+(?:[a-z]+\s+)?(?:district|area|region)\b|"
     rf"\b(?P<n3>{_NAME}),\s+(?:(?:an?|another)\s+(?:\w+\s+)?(?:village|hamlet|settlement|town|locality|sub-?district|"
     rf"neighbou?rhood|suburb|trading\s+cent(?:re|er)|cluster\s+of\s+(?:\w+\s+)?(?:farms|houses|homes|huts|villages))\b|"
     # "near Lafoole, about 8 km east of Afgoye": a place told by its distance from a town
@@ -3005,6 +3011,10 @@ _DID_THE_ATTACK = re.compile(
 _SUSPECT_THAT = re.compile(r"\b(?:line\s+of\s+(?:enquiry|inquiry)|(?:believe|believed|suspect|suspected|think|thought)\s+"
                            r"that)\b[^.;]*$", re.I)
 _WAS_RESPONSIBLE = re.compile(r"\s+(?:was|were)\s+(?:responsible|behind\s+(?:it|this|the\s+\w+))\b")
+# a report of a trial, and the defendants' group: "the three were members of al-Qaeda in the Islamic Maghreb"
+_COURT_REPORT = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+guilty|verdict)\b", re.I)
+_MEMBERS_OF = re.compile(r"\b(?:defendants|accused|men|three|two|four|five|convicts|they)\s+(?:were|are)\s+(?:all\s+)?"
+                         r"(?:members|militants|fighters|operatives)\s+of\s+(?:the\s+)?$", re.I)
 _BLAMED_FOR_IT = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?$")
 _FOR_THE_ATTACK = re.compile(r"[^.;]{0,40}?\bfor\s+" + _AN_ATTACK_NAMED)
 
@@ -3014,11 +3024,16 @@ def _blamed_further_down(text: str, sents: list[Sentence], actors_by_sent: list[
     """A report of one event that names who did it only paragraphs below ("The officer-in-charge said local activists
     of Jamaat-e-Islami had carried out the attack"): that group is the event's suspected doer."""
     lead = [k for k, inc in enumerate(incidents) if not inc.background]
+    # (a court's report is of the attack tried, told first: "sentenced three men to death for the killing of four
+    # French tourists near Aleg in December 2007 ... Prosecutors told the court that the three were members of AQIM")
+    court = not lead and bool(incidents) and bool(_COURT_REPORT.search(text))
+    lead = [0] if court else lead
     if len(lead) != 1 or incidents[lead[0]].perpetrator.name:
         return incidents
     found = [a for sid, s in enumerate(sents) for a in actors_by_sent[sid]
              if a.actor.type not in {"state", "ethnic"} and _as_doer(text, a)
-             and (_DID_THE_ATTACK.match(text, a.end, s.end) or (
+             and ((court and _MEMBERS_OF.search(text[max(s.start, a.start - 60):a.start]) is not None)
+                  or _DID_THE_ATTACK.match(text, a.end, s.end) or (
                  # "Our main line of enquiry at this time is that the New IRA was responsible"
                  _SUSPECT_THAT.search(text[max(s.start, a.start - 80):a.start])
                  and _WAS_RESPONSIBLE.match(text, a.end, s.end)) or (
@@ -3113,8 +3128,9 @@ _SAME_GROUP = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing
                          r"(?:faction|group|militants|rebels|gang|organi[sz]ation|militia|front|insurgents|remnants|column|"
                          r"guerrillas|fighters|terrorists|cell)\b", re.I)
 # the place of an event told before: "killed 18 soldiers at the same post"
-_SAME_SPOT = re.compile(r"\b(?:at|in|on|near)\s+the\s+(?:very\s+)?same\s+(?:post|camp|base|place|spot|location|site|"
-                        r"village|town|checkpoint|checkpost|market|mosque|church|school|position|outpost|station)\b", re.I)
+_SAME_SPOT = re.compile(r"\b(?:at|in|on|near)\s+the\s+(?:very\s+)?same\s+(?:(?-i:[A-Z][\w'’-]+)\s+)?(?:post|camp|base|place|spot|"
+                        r"location|site|village|town|checkpoint|checkpost|market|mosque|church|school|position|outpost|station|"
+                        r"district|area)\b", re.I)
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+latest)\s+(?:attack|incident|bombing|blast|killing|shooting|raid|ambush)\b", re.I)
 _THE_PLACE_EVENT = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:attack|bombing|blast|killing|shooting|raid|ambush|massacre)\b")
 # the noun after "the" ("the Saravan attack", "opened fire on the station"); not the verb after a name ("the JMB were")

@@ -98,8 +98,12 @@ _NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:percent|per\s+cent|%|times|attacks?|inci
 # "..., when Boko Haram fighters killed 40 soldiers at the Barka Tolorom base": a named place's one event
 ONE_EVENT_AT = re.compile(r"\bwhen\s+(?:[\w-]+\s+){1,4}?(?:killed|shot\s+dead|massacred)\s+[^.;]{0,60}?\b(?:at|in)\s+the\s+"
                           r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+(?:base|camp|village|town|market|barracks|post)\b")
+# the yardstick an event is measured by: "the deadliest since September, when Islamic State fighters overran another
+# police position ... and killed 13 officers" (whatever else of this year the sentence says)
+YARDSTICK_EVENT = re.compile(r"\bsince\s+[^,.;]{1,30},\s+when\s+(?:[\w'’-]+\s+){1,5}?(?:attacked|raided|ambushed|stormed|overran|"
+                          r"killed|shot|bombed|struck|detonated|abducted|kidnapped|massacred)\b")
 ONE_EVENT = re.compile(r"\b(?:(?:when|as)\s+(?:\w+\s+){0,4}?|(?:gunmen|militants|attackers|rebels|fighters|bandits|assailants|"
-                       r"soldiers|troops|bombers)\s+(?:\w+\s+){0,2}?)(?:attacked|raided|ambushed|stormed|opened\s+fire|exploded|"
+                       r"soldiers|troops|bombers)\s+(?:\w+\s+){0,2}?)(?:attacked|raided|ambushed|stormed|overran|overwhelmed|opened\s+fire|exploded|"
                        r"went\s+(?:from\s+)?(?:door|house)\s+to\s+(?:door|house)|drove|rammed|"
                        r"struck|detonated|set\s+fire|abducted|kidnapped|blew\s+(?:himself|herself|themselves)\s+up)\b|"
                        r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}(?:attack|raid|ambush|bombing|explosion|massacre)\s+(?:on|at|in)\b|"

@@ -551,6 +551,15 @@ def most_specific(mentions: list[PlaceMention], beside: list[PlaceMention] | Non
     kept = [m for m in mentions if m.place.kind != "admin2" or not any(cc == m.place.country_code for cc, _ in provinces)
             or (m.place.country_code, m.place.admin1) in provinces]
     kept = kept or mentions
+    # "near Muqdadiya in Diyala province, northeast of Baghdad": a town of another province than the one named,
+    # beside a town or district of the province named, is a point of reference
+    # (a province named as one: not "Junction City, Kan.", beside "the Oklahoma City federal building")
+    as_units = {(m.place.country_code, m.place.admin1) for m in mentions if m.place.kind == "admin1" and m.unit_after}
+    inside = [m for m in kept if m.place.kind in {"city", "admin2"} and (m.place.country_code, m.place.admin1) in as_units]
+    if inside:
+        kept = [m for m in kept if m.place.kind not in {"city", "landmark"}
+                or (m.place.country_code, m.place.admin1) in as_units or m.place.country_code not in {
+                    cc for cc, _ in as_units}]
     # "MEXICO - Guanajuato: gunmen stormed a bar in Salamanca": a capital named like its province stands
     # for the province when another town or district of that province is named beside it ("- Pattani: ...
     # shot dead a village headman in Yaring district")
