@@ -178,3 +178,40 @@ def test_the_event_a_yardstick_names_is_a_background_event(run) -> None:  # type
     past = ex.incidents[1]
     assert past.background and past.fatalities.best == 11
     assert past.location.city == ex.incidents[0].location.city  # "in the same area"
+
+
+LIVE_BLOG = """LIVE: Blasts at Marib airport as governor arrives
+
+Saturday 14 March 2021
+All times are local. This page refreshes automatically.
+
+18:30
+Updated toll from the health office in Marib: at least 9 dead and 31 wounded. Officials say the number may rise.
+
+16:10
+The coalition said its air defences intercepted and destroyed a drone loaded with explosives that was heading \
+for the governor's residence in Marib. No one was hurt there.
+
+14:40
+A witness at the airport tells us he heard two blasts in quick succession. "People were running everywhere," he said.
+
+14:05
+A medical source says at least four people were killed in two explosions at the airport.
+"""
+
+
+def test_a_drone_stopped_after_the_blasts_is_an_event_of_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    incs = run(LIVE_BLOG, published="2021-03-14").incidents
+    assert len(incs) == 2
+    blasts, drone = incs
+    assert blasts.fatalities.best == 9  # the toll told after the drone is the blasts'
+    assert drone.sub_event_type == "Disrupted weapons use"
+    assert drone.fatalities.best == 0
+    assert drone.target.type == "Government (General)"  # the governor's residence
+
+
+def test_an_intercepted_conversation_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen shot dead a candidate for mayor in Cali on Friday. Minutes after the killing, intelligence "
+            "officers intercepted a telephone conversation in Medellin in which a gang leader ordered the payment.")
+    inc = only(run(text, published="2019-10-12"))
+    assert inc.location.city == "Cali"

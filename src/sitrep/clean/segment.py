@@ -42,7 +42,8 @@ _BREADCRUMB = re.compile(r"^\W*\w[\w ]{0,30}(?:\s*[»›>/]\s*[\w][\w '-]{0,40})
 ENTRY_HEADER = re.compile(r"^\W*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
                            r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|/\d{1,2})(?:/\d{2,4})?(?:\s*\([^)]*\))?\s*[-–—:|]\s*[A-Z]")
 _BYLINE = re.compile(
-    r"^\W*(?:by\s+[\w .'-]{2,60}(?:\||,|$)|posted\s+(?:on|by)\b|published\s*:?\s|updated\s*:?\s|"
+    # (not a live blog's "Updated toll from the health office: at least 9 dead")
+    r"^\W*(?:by\s+[\w .'-]{2,60}(?:\||,|$)|posted\s+(?:on|by)\b|published\s*:?\s|updated\s*:?\s(?!\s*(?:toll|death|casualty|figures?)\b)|"
     r"written\s+by\b|reported\s+by\b|last\s+updated\b)",
     re.I,
 )

@@ -79,6 +79,9 @@ TRIGGER = re.compile(
     r"suicide|ambush(?:ed)?|(?:improvised\s+)?explosive\s+devices?|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|" + OPENED_FIRE + r"|kidnap(?:ped|ping)?|"
     r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
     r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|"
+    # "its air defences intercepted and destroyed an unmanned aerial vehicle loaded with explosives"
+    r"(?:intercepted|shot\s+down|downed)\s+(?:and\s+destroyed\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?)|"
     # (not a labour strike: "joined a strike on Monday over unpaid wages")
     r"(?<!general\s)(?<!hunger\s)strikes?\s+on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?![^.;]{0,60}\b(?:wages?|pay|salar(?:y|ies)|pensions?|fuel\s+prices?)\b)|"
     r"made\s+(?:an?\s+)?irruption|burst\s+into|"
@@ -110,7 +113,9 @@ REALIS_VERB = re.compile(
     r"set\s+(?:\w+\s+){1,3}on\s+fire|broke\s+into|burst\s+into|tore\s+through|ripped\s+through|"
     # translated French: "have made irruption in the village", "a truck has jumped on an improvised explosive device"
     r"made\s+(?:an?\s+)?irruption|(?:jumped|jumps)\s+on\s+(?:an?\s+)?(?:mine|landmine|improvised\s+explosive|explosive|IED)|"
-    r"raided|clashed|defused|foiled|launched|carried\s+out|rammed|gunned\s+down|died|occurred|took\s+place|"
+    r"raided|clashed|defused|foiled|launched|"
+    r"(?:intercepted|shot\s+down|downed)\s+(?:and\s+destroyed\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|missiles?|rockets?)|carried\s+out|rammed|gunned\s+down|died|occurred|took\s+place|"
     r"conducted|engaged|exchanged\s+fire|(?:were|was)\s+sent\s+to\s+hell|embraced\s+shahadat|repulsed|retaliated|came\s+under|recovered\s+(?:the\s+)?bod(?:y|ies)|"
     r"made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     # an army's account: "repelled an attack", "14 terrorists were neutralised", "paid the supreme price"
@@ -1512,10 +1517,19 @@ class RuleExtractor:
                         and place.place.country_code == current.place.place.country_code
                         and place.place.admin1 == current.place.place.admin1)
                 ) and not BACKGROUND.search(s.text) and not separate_lead and not (
+                    # "its air defences intercepted and destroyed a drone ... heading for the palace", after the blasts
+                    # at the airport: a strike stopped, another event than the one that struck
+                    _INTERCEPTED.search(s.text) and not _INTERCEPTED.search(sents[current.anchor].text)) and not (
                     # "In the afternoon, the air force intervened. Dozens of terrorists were neutralised by air strikes":
                     # another event of that day, by other means
                     before is not None and d_value is None and other_means(s.text, current)):
                     target = current
+                    if len(drafts) > 1 and _INTERCEPTED.search(sents[current.anchor].text) and any(
+                            c.kind in {"killed", "injured"} and c.count.best for c in
+                            find_casualties(s.text, 0, len(s.text), self.settings.extract)):
+                        # "Updated toll: at least 22 dead" after a drone was stopped: the toll of the strike that hit
+                        target = next((dr for dr in reversed(drafts) if not _INTERCEPTED.search(sents[dr.anchor].text)),
+                                      current)
                 elif separate_lead:
                     pass  # "Separately, the bomb squad defused ... on Saturday morning": another event, same day
                 else:
@@ -3011,6 +3025,8 @@ _DID_THE_ATTACK = re.compile(
 _SUSPECT_THAT = re.compile(r"\b(?:line\s+of\s+(?:enquiry|inquiry)|(?:believe|believed|suspect|suspected|think|thought)\s+"
                            r"that)\b[^.;]*$", re.I)
 _WAS_RESPONSIBLE = re.compile(r"\s+(?:was|were)\s+(?:responsible|behind\s+(?:it|this|the\s+\w+))\b")
+_INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+(?:and\s+destroyed\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?"
+                          r"(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|missiles?|rockets?)\b", re.I)
 # a report of a trial, and the defendants' group: "the three were members of al-Qaeda in the Islamic Maghreb"
 _COURT_REPORT = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+guilty|verdict)\b", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:defendants|accused|men|three|two|four|five|convicts|they)\s+(?:were|are)\s+(?:all\s+)?"

@@ -369,7 +369,8 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
         r"authorit(?:y|ies))|governor(?:'s|’s)\s+(?:office|compound|residence|house|convoy|motorcade)|"
         r"(?-i:(?:town|city)\s+hall)|municipal\s+(?:building|office|headquarters)|council\s+(?:building|offices?|chamber|"
         r"headquarters)|administration\s+(?:office|building|compound)|prison\s+service|tax\s+office|"
-        r"electoral\s+commission|motorcade|(?:presidential|ministerial|official)\s+convoy)\b"),
+        r"electoral\s+commission|motorcade|(?:presidential|ministerial|official)\s+convoy|"
+        r"(?:presidential|royal|governor(?:'s|’s)?|prime\s+minister(?:'s|’s)?)\s+(?:palace|residence))\b"),
      "Government (General)"),
     (_p(r"\b(?:engineers?|workers?|employees?|contractors?|company|factory|business(?:es|man|men)?|shops?|hotel|(?<!West )bank|mine|traders?|construction|"
         r"supermarkets?|stores?|petrol\s+station|gas\s+station|filling\s+station|restaurants?|caf[eé]s?|nightclub|mall|warehouse)\b"), "Business"),
