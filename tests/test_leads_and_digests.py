@@ -215,3 +215,37 @@ def test_an_intercepted_conversation_is_no_event(run) -> None:  # type: ignore[n
             "officers intercepted a telephone conversation in Medellin in which a gang leader ordered the payment.")
     inc = only(run(text, published="2019-10-12"))
     assert inc.location.city == "Cali"
+
+
+def test_a_dateline_line_with_its_country_tells_which_town(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mosque bombing toll rises\n\n"
+            "TRIPOLI, Lebanon - Saturday, May 4, 2014\n\n"
+            "The number of people killed in Friday's car bombing outside a mosque in Tripoli rose to 12 on Saturday, "
+            "the health ministry said. Politicians of the March 14 alliance blamed Damascus.")
+    inc = only(run(text, published="2014-05-04"))
+    assert inc.location.country_code == "LB"  # not Tripoli, Libya
+    assert inc.date == "2014-05-02"  # the alliance named for a day is no day
+
+
+def test_the_claimant_named_just_before_its_claim_is_the_doer(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A car bomb in a Hezbollah stronghold in Beirut's southern suburbs killed 20 people on Thursday. A previously "
+            "unknown group calling itself the Brigades of Aisha claimed the bombing in a video.")
+    inc = only(run(text, published="2013-08-17"))
+    assert inc.perpetrator.name == "Brigades of Aisha"
+    assert inc.perpetrator.claimed is True
+
+
+def test_a_bomb_that_killed_no_one_has_no_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen shot dead a shopkeeper in Beirut's Ruweis district on Monday. On July 9, a car bomb in the nearby "
+            "Bir al-Abed district wounded more than 50 people but killed no one.")
+    incs = run(text, published="2013-08-20").incidents
+    assert len(incs) == 2
+    assert incs[1].fatalities.best == 0 and incs[1].injuries.best == 50
+    assert incs[1].location.city == incs[0].location.city  # near the place just told
+
+
+def test_the_attacks_came_days_after_an_earlier_bombing(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Twin car bombs killed 30 people outside two mosques in Tripoli, Lebanon, on Friday. The attacks came eight "
+            "days after a car bomb in Beirut's southern suburbs killed 27 people.")
+    incs = run(text, published="2013-08-24").incidents
+    assert [i.date for i in incs] == ["2013-08-23", "2013-08-15"]

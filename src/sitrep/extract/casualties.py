@@ -73,7 +73,7 @@ _NONE = re.compile(
     r"nobody\s+(?:was\s+)?(?:killed|hurt|injured|harmed)(?:\s+or\s+(?:killed|hurt|injured|harmed|wounded))?|"
     r"without\s+(?:causing\s+)?(?:casualties|injuries)|escaped\s+(?:unhurt|unharmed|unscathed)|"
     r"(?:released|freed|rescued)\s+[^.;]{0,40}?\bunharmed|(?:was|were)\s+not\s+(?:harmed|hurt|injured)|"
-    r"caused\s+no\s+(?:casualties|injuries)|(?:crew|passengers|everyone|all\s+(?:\w+\s+)?on\s+board)\s+(?:were|was)\s+"
+    r"caused\s+no\s+(?:casualties|injuries)|(?:but\s+)?(?:killed|killing)\s+no\s*(?:one|body)|(?:crew|passengers|everyone|all\s+(?:\w+\s+)?on\s+board)\s+(?:were|was)\s+"
     r"(?:reported\s+)?(?:safe|unharmed|unhurt))\b",
     re.I,
 )

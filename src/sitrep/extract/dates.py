@@ -95,6 +95,8 @@ class DateMention:
 
 # a weekday that is part of a name: "the Good Friday Agreement", "the Bloody Sunday inquiry", "Black Friday sales"
 _NAMED_FOR_A_DAY = re.compile(r"\s+(?:Agreement|Accords?|Treaty|Inquiry|inquiry|Sales|sales)\b")
+_NAMED_FOR_A_DATE = re.compile(r"\s+(?:(?:Youth|Revolutionary|Popular|Patriotic|National)\s+)?(?:alliance|Alliance|coalition|"
+                               r"Coalition|movement|Movement|bloc|Bloc|camp|Camp|Front|Brigades?|Group)\b")
 
 def _valid(y: int, m: int, d: int) -> bool:
     try:
@@ -137,6 +139,8 @@ def _dates_in(chunk: str, dayfirst: bool) -> tuple[DateMention, ...]:
                 continue
             if kind == "weekday" and _NAMED_FOR_A_DAY.match(chunk, e):
                 continue  # "the Good Friday Agreement", "the Bloody Sunday inquiry": a name, not a day
+            if kind in {"md", "dm"} and _NAMED_FOR_A_DATE.match(chunk, e):
+                continue  # "the anti-Assad March 14 alliance", "the April 6 Youth Movement": a name, not a day
             mention = _interpret(kind, m, dayfirst)
             if mention is None:
                 continue

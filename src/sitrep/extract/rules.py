@@ -444,10 +444,15 @@ class RuleExtractor:
         starts = sorted({seg.start for seg in doc.segments if seg.kind == "reporting"}
                         | {s.start for s in sents if s.start == 0 or text[s.start - 1] == "\n"})
         # a dateline on a line of its own above the body: "Staff Reporter / PESHAWAR, February 1, 2023"
+        dateline_country: str | None = None  # the country a dateline names beside its town
         for seg in doc.segments[:6]:
             alone = _LINE_DATELINE.fullmatch(text, seg.start, seg.end) if seg.kind == "boilerplate" else None
             if alone is not None:
                 datelines.append(alone.span("place"))
+                told_country = next((p.country_code for p in self.gaz.lookup(alone.group("extra") or "")
+                                     if p.kind == "country"), None)
+                if told_country:
+                    dateline_country = told_country  # which Tripoli
                 dateline_spans.append((seg.start, seg.end))
                 starts = []  # (the body's first sentence then opens with no dateline of its own)
                 break
@@ -507,7 +512,7 @@ class RuleExtractor:
         foreign_bureau = False
         if datelines:  # the dateline names where the reporter is: the strongest hint of the country
             told = self._lead_countries(text, sents, datelines[0], places_all, demonym_spans)
-            for pm in self.geocoder.mentions(text, datelines):
+            for pm in self.geocoder.mentions(text, datelines, Counter({dateline_country: 10}) if dateline_country else None):
                 # "DUBAI (Agency) - Iranian security forces defused a bomb in Shiraz": a regional bureau
                 # reporting on another country is no hint of where it happened
                 foreign_bureau = len(told) == 1 and pm.place.country_code not in told and not mostly_capitals(text)
@@ -1973,7 +1978,11 @@ class RuleExtractor:
             actor = non_state[0]
             if claim_hit:
                 claimers = [a for a in non_state if abs(a.start - claim_hit[0]) < 250]
-                actor = claimers[0] if claimers else actor
+                # a claimant introduced by its name just before the claim ("a previously unknown group calling itself
+                # the Brigades of Aisha claimed that bombing", not "a Hezbollah stronghold" told before it)
+                subject = [a for a in claimers if 0 <= claim_hit[0] - a.end <= 40 and re.search(
+                    r"\b(?:calling\s+itself|calls\s+itself|called|known\s+as|named)\s+(?:the\s+)?$", text[max(0, a.start - 30):a.start])]
+                actor = subject[-1] if subject else claimers[0] if claimers else actor
             elif suspect_hit:  # "Officials of the STC ... blamed AQAP": the one blamed, not the one blaming
                 blamed = [a for a in non_state if suspect_hit[0] <= a.start <= suspect_hit[1] + 60]
                 actor = blamed[0] if blamed else actor
@@ -2843,7 +2852,7 @@ def _another_event_told(text: str) -> bool:
     return bool(re.search(r"\b(?:after|before|since|when|following)\b", text) and TRIGGER.search(text))
 
 
-_CAME_AFTER = re.compile(rf"\W*(?:it|this|that|the\s+(?:attack|bombing|blast|ambush|raid))\s+(?:came|comes)\s+"
+_CAME_AFTER = re.compile(rf"\W*(?:it|this|that|the\s+(?:attacks?|bombings?|blasts?|ambush|raids?|explosions?))\s+(?:came|comes)\s+"
                          rf"(?:just\s+|only\s+)?(?P<n>{_FEW})\s+(?P<unit>days?|weeks?)\s+after\s+(?:a|an|another|the)\b", re.I)
 _WHO_THEY_WERE = re.compile(r"\b(?:gunmen|attackers?|bombers?|assailants?|suspects?|militants?)\s+(?:was|were|is|are)\s+"
                             r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:sons?|brothers?|nephews?|relatives?|cousins?|"
@@ -3146,7 +3155,10 @@ _SAME_GROUP = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing
 # the place of an event told before: "killed 18 soldiers at the same post"
 _SAME_SPOT = re.compile(r"\b(?:at|in|on|near)\s+the\s+(?:very\s+)?same\s+(?:(?-i:[A-Z][\w'’-]+)\s+)?(?:post|camp|base|place|spot|"
                         r"location|site|village|town|checkpoint|checkpost|market|mosque|church|school|position|outpost|station|"
-                        r"district|area)\b", re.I)
+                        r"district|area)\b|"
+                        # "a car bomb in the nearby Bir al-Abed district": a quarter near the place just told
+                        r"\b(?:in|at)\s+the\s+nearby\s+(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){0,2}(?:district|area|neighbou?rhood|suburb|quarter)\b",
+                        re.I)
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+latest)\s+(?:attack|incident|bombing|blast|killing|shooting|raid|ambush)\b", re.I)
 _THE_PLACE_EVENT = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:attack|bombing|blast|killing|shooting|raid|ambush|massacre)\b")
 # the noun after "the" ("the Saravan attack", "opened fire on the station"); not the verb after a name ("the JMB were")
@@ -3257,8 +3269,10 @@ def _merge_echoes(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:
     return out
 
 
-_LINE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’. -]{2,40}?),\s*(?:\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?\s+\d{4}|"
-                            r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*")
+# (with its country, and a weekday: "TRIPOLI, Lebanon - Saturday, August 24, 2013")
+_LINE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’. -]{2,40}?)(?:,\s*(?P<extra>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
+                            r"(?:,\s*|\s+(?:—|–|--|-)\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                            r"(?:\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*")
 _WEEKLY_RITE = re.compile(r"\s+(?:prayers?|sermons?|services?|[Mm]ass)\b")
 _LAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+week\b", re.I)
 
