@@ -249,3 +249,15 @@ def test_the_attacks_came_days_after_an_earlier_bombing(run) -> None:  # type: i
             "days after a car bomb in Beirut's southern suburbs killed 27 people.")
     incs = run(text, published="2013-08-24").incidents
     assert [i.date for i in incs] == ["2013-08-23", "2013-08-15"]
+
+
+def test_an_attack_carried_out_on_a_groups_orders_is_that_groups(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("An Istanbul court on Monday sentenced a gunman to life in prison.\n\n"
+            "He admitted during the trial that he had carried out the attack on the orders of Islamic State, which "
+            "claimed responsibility the day after the shooting.\n\n"
+            "The attack began at about 1:15 am on January 1, 2017, when the gunman shot dead two guards at the door of "
+            "a nightclub in Istanbul, then fired on the crowd inside.")
+    inc = only(run(text, published="2020-09-07"))
+    assert inc.perpetrator.name == "Islamic State"
+    assert inc.perpetrator.claimed is True
+    assert any(e.field == "perpetrator.claimed" for e in inc.evidence)

@@ -3040,6 +3040,9 @@ _INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+(?:and\s+dest
 _COURT_REPORT = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+guilty|verdict)\b", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:defendants|accused|men|three|two|four|five|convicts|they)\s+(?:were|are)\s+(?:all\s+)?"
                          r"(?:members|militants|fighters|operatives)\s+of\s+(?:the\s+)?$", re.I)
+_ON_ORDERS_OF = re.compile(r"\b(?:carried\s+out|staged|committed|perpetrated)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:attack|bombing|shooting|"
+                           r"massacre|killings?|assault)\s+(?:on\s+(?:the\s+)?(?:orders|instructions|behalf)\s+of|for)\s+(?:the\s+)?$", re.I)
+_WHICH_CLAIMED = re.compile(r",?\s+which\s+(?:later\s+|also\s+|quickly\s+)?claimed\s+(?:responsibility|the\s+attack|it)\b", re.I)
 _BLAMED_FOR_IT = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?$")
 _FOR_THE_ATTACK = re.compile(r"[^.;]{0,40}?\bfor\s+" + _AN_ATTACK_NAMED)
 
@@ -3058,6 +3061,8 @@ def _blamed_further_down(text: str, sents: list[Sentence], actors_by_sent: list[
     found = [a for sid, s in enumerate(sents) for a in actors_by_sent[sid]
              if a.actor.type not in {"state", "ethnic"} and _as_doer(text, a)
              and ((court and _MEMBERS_OF.search(text[max(s.start, a.start - 60):a.start]) is not None)
+                  # "he had carried out the attack on the orders of Islamic State"
+                  or _ON_ORDERS_OF.search(text[max(s.start, a.start - 90):a.start]) is not None
                   or _DID_THE_ATTACK.match(text, a.end, s.end) or (
                  # "Our main line of enquiry at this time is that the New IRA was responsible"
                  _SUSPECT_THAT.search(text[max(s.start, a.start - 80):a.start])
@@ -3068,8 +3073,12 @@ def _blamed_further_down(text: str, sents: list[Sentence], actors_by_sent: list[
     inc, group = incidents[lead[0]], found[0]
     name = local_branch(group.actor.name, inc.location.country_code, inc.location.admin1, day=inc.date)
     out = list(incidents)
-    out[lead[0]] = replace(inc, perpetrator=Perpetrator(name, False),
-                           evidence=(*inc.evidence, Evidence("perpetrator", group.start, group.end, group.text)))
+    # ("..., which claimed responsibility the day after the shooting": the group's own claim)
+    claim = _WHICH_CLAIMED.match(text, group.end)
+    evidence = [Evidence("perpetrator", group.start, group.end, group.text)]
+    if claim is not None:
+        evidence.append(Evidence("perpetrator.claimed", claim.start(), claim.end(), claim.group(0)))
+    out[lead[0]] = replace(inc, perpetrator=Perpetrator(name, claim is not None), evidence=(*inc.evidence, *evidence))
     return out
 
 
