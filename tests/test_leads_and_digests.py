@@ -261,3 +261,36 @@ def test_an_attack_carried_out_on_a_groups_orders_is_that_groups(run) -> None:  
     assert inc.perpetrator.name == "Islamic State"
     assert inc.perpetrator.claimed is True
     assert any(e.field == "perpetrator.claimed" for e in inc.evidence)
+
+
+def test_a_dead_count_joined_to_the_dead_before_it_is_dead_too(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A suicide bomber drove a car into a police checkpoint in Ramadi on Saturday, killing five policemen and "
+            "three civilians and wounding 12 people, police said.")
+    inc = only(run(text, published="2007-03-04"))
+    assert (inc.fatalities.best, inc.injuries.best) == (8, 12)
+
+
+def test_a_count_with_its_own_fate_keeps_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Troops repulsed an attack near Vavuniya on Saturday. Three soldiers made the supreme sacrifice and 11 "
+            "others sustained injuries in the confrontation.")
+    inc = only(run(text, published="2008-09-07"))
+    assert (inc.fatalities.best, inc.injuries.best) == (3, 11)
+
+
+DIGEST = """FACTBOX - Security developments in Iraq, June 9
+
+June 10, 2006
+
+Following are security developments in Iraq reported on Friday, June 9.
+
+BAGHDAD - Gunmen opened fire on a police patrol in the southern Dora district, killing two policemen, an Interior \
+Ministry source said. The U.S. military said it was looking into the attack.
+
+MOSUL - Three children were wounded when two mortar rounds landed in a residential neighbourhood, police said.
+"""
+
+
+def test_a_digests_entries_take_the_day_its_intro_names(run) -> None:  # type: ignore[no-untyped-def]
+    incs = run(DIGEST, published="2006-06-10").incidents
+    assert [i.date for i in incs] == ["2006-06-09", "2006-06-09"]
+    assert incs[0].location.country_code == "IQ"  # Dora, a district of Baghdad; no hamlet in Alabama

@@ -436,6 +436,11 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             kind = max(told)[1] if told else None
             if kind is not None:
                 totals[c.start] = kind
+        if kind is None and out and out[-1].noun_end and re.fullmatch(r"\s*,?\s*and\s+(?:(?:at\s+least|some|about)\s+)?",
+                                                                     text[out[-1].noun_end:c.start]) \
+                and not re.match(r"\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|have|has|had|are|is)\b", window) \
+                and _verb_class(re.split(r",|\band\b", window, maxsplit=1)[0]) is None:  # "and 11 others sustained injuries"
+            kind = out[-1].kind  # "killing five policemen and three civilians and wounding 12 people": of the dead too
         if kind is None:
             kind = _verb_class(_skip_apposition(window)[:160])
         if kind is None:

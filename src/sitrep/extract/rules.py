@@ -567,9 +567,13 @@ class RuleExtractor:
         for heading, spans in by_section.items():
             ctx = context + Counter({heading: 2 * sum(context.values()) + 10}) if heading else context
             read = spans + [title] if title is not None and heading is None else spans
+            top = ctx.most_common(1)[0] if ctx else None
             for pm in self.geocoder.mentions(text, read, ctx, exclude=exclude + dateline_spans):
-                if _FACILITY_AFTER.match(text, pm.end) and ctx and pm.place.country_code != ctx.most_common(1)[0][0]:
+                if _FACILITY_AFTER.match(text, pm.end) and top and pm.place.country_code != top[0]:
                     continue  # "the Santa Maria church" in a report from Istanbul: a building's name
+                if top and top[1] >= 5 and pm.place.kind == "city" and pm.place.population < 20000 \
+                        and ctx.get(pm.place.country_code, 0) * 4 <= top[1] and pm.place.country_code != top[0]:
+                    continue  # "BAGHDAD - ... in the southern Dora district": no hamlet of Alabama in a report on Iraq
                 for i, s in enumerate(sents):
                     if s.start <= pm.start < s.end:
                         places_by_sent[i].append(pm)
@@ -1236,8 +1240,10 @@ class RuleExtractor:
             the crowded main market of Iskandariya"), under an entry of the same shape: an event of its own."""
             def opens(k: int) -> bool:
                 m = _CAPS_PLACE_ENTRY.match(sents[k].text)
-                return m is not None and (sents[k].start == 0 or text[sents[k].start - 1] == "\n") and any(
-                    p.start == sents[k].start for p in places_by_sent[k])
+                # (the first entry's place may have been read as the report's dateline: "BAGHDAD - Gunmen ...")
+                return m is not None and (sents[k].start == 0 or text[sents[k].start - 1] == "\n") and (any(
+                    p.start == sents[k].start for p in places_by_sent[k]) or any(
+                    a == sents[k].start for a, _ in self._dateline_spans))
             return bool(current is not None and not self._live and opens(i) and opens(current.anchor)
                         and TRIGGER.search(sents[i].text) and not NEGATED.search(sents[i].text))
 
@@ -2859,7 +2865,8 @@ _WHO_THEY_WERE = re.compile(r"\b(?:gunmen|attackers?|bombers?|assailants?|suspec
                             r"students?|natives?|citizens?|nationals?|members\s+of|identified\s+as)\b", re.I)
 _TOLL_ROSE_ON = re.compile(r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+(?:at\s+least\s+)?[\w,]+(?:\s+(?!on\b)\w+){0,2}"
                            r"\s+(?:(?:on|by)\s+)?$", re.I)
-_DIGEST_DAY = re.compile(r"\b(?:the\s+following|below\s+are|listed\s+below)\b[^.;]{0,60}\b(?:incidents|attacks|events)\b|"
+_DIGEST_DAY = re.compile(r"\b(?:the\s+following|following\s+are|below\s+are|listed\s+below)\b[^.;]{0,60}\b(?:incidents|attacks|"
+                         r"events|developments)\b|"
                          r"\b(?:incidents|attacks)\s+(?:were\s+)?reported\s+(?:across|in|throughout)\b", re.I)
 _LIVE_TOLL = re.compile(r"\b(?:toll|confirmed\s+dead|death\s+toll|dead\s+so\s+far|killed\s+so\s+far)\b", re.I)
 _AN_EVENT_AT = re.compile(r"\b(?:describe[sd]?|report(?:s|ed)?|heard|saw|witnessed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
@@ -2902,7 +2909,7 @@ _MULTI_SITE = re.compile(r"\b(?:in|across|at)\s+(?:two|three|four|five|several|m
 _HERE = re.compile(r"\b(?:here|(?:in|of)\s+this\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital))\b(?!\s+(?:is|are|was|were)\b)",
                    re.I)
 # a digest's title line: "IRAQ - SIGNIFICANT INCIDENTS, THURSDAY 14 JUNE 2007", "Daily security report, 3 May 2024"
-_DIGEST_TITLE = re.compile(r"\b(?:significant\s+incidents|security\s+(?:incidents|report|digest|brief|roundup|update)|"
+_DIGEST_TITLE = re.compile(r"\b(?:significant\s+incidents|security\s+(?:incidents|report|digest|brief|roundup|update|developments)|"
                            r"incident\s+(?:report|log|summary)|daily\s+(?:incidents|report|roundup|security))\b", re.I)
 # a line that opens on a place in capitals and a dash: "BABIL - Car bomb in ...", "NORTH KIVU: Gunmen ..."
 _CAPS_PLACE_ENTRY = re.compile(r"(?-i:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})\s*(?:-|–|—|:)\s+\S")
