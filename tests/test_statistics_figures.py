@@ -178,3 +178,19 @@ def test_a_district_wise_breakdown_is_no_incident(run) -> None:  # type: ignore[
     text = ("Security forces killed 285 Maoist cadres in Chhattisgarh in 2025, the state police said. District-wise, "
             "Bijapur was followed by Narayanpur with 61 cadres killed, Sukma with 42 and Dantewada with 19.")
     assert run(text, published="2026-01-05").incidents == ()
+
+
+def test_a_tally_since_a_day_of_this_year(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Provincial police figures show 127 police officers have been killed in militant attacks in the province "
+            "since Jan. 1.")
+    stats = run(text, published="2023-08-21").statistics
+    assert [(s.measure, s.value, s.period_start, s.period_end) for s in stats] == [
+        ("deaths", 127, "2023-01-01", "2023-08-21")]
+
+
+def test_the_deadliest_since_a_day_when_a_bomb_killed_is_that_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A roadside bomb killed four soldiers near Tarmiyah on Monday. The attack was the deadliest on Iraqi forces "
+            "since Dec. 29, when a similar bomb killed three soldiers in the Hamrin mountains.")
+    ex = run(text, published="2025-02-18")
+    assert not ex.statistics
+    assert [i.fatalities.best for i in ex.incidents] == [4, 3]

@@ -13,6 +13,8 @@ from .numbers import find_counts, word_to_int
 _BETWEEN_DATES = re.compile(r"\b(?:between|from)\s+[^;]{0,80}?\b(?:19|20)\d\d\b[^;]{0,60}?\b(?:and|to|until|through)\s+"
                             r"[^;]{0,60}?\b(?:19|20)\d\d\b", re.I)
 _MON = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_MON_ANY = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|" \
+           r"Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _N = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # a war or an insurgency that "began in 2009", "reignited in January 2004": its figures run from then
 _BEGAN = r"(?:began|begun|started|erupted|broke\s+out|reignited|flared\s+up)"
@@ -30,6 +32,8 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     # "since 8 October 2023", "since October 8, 2023": from that day to the report's date
     # (also "since the ceasefire took effect on 27 November 2024")
     ("since_day", re.compile(rf"\bsince\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){{1,14}}?(?:on|of)\s+)?(?:(\d{{1,2}})\s+{_MON}|{_MON}\s+(\d{{1,2}}),?)\s+((?:19|20)\d\d)\b", re.I)),
+    # "since Jan. 1", "since 1 January": from that day of the report's year
+    ("since_day_ref", re.compile(rf"\bsince\s+(?:(\d{{1,2}})\s+{_MON_ANY}|{_MON_ANY}\s+(\d{{1,2}}))\b(?!,?\s*(?:19|20)\d\d)", re.I)),
     # "since the insurgency reignited in January 2004", "which began in March 2011": from that month on
     # (the clause may name where: "since a separatist insurgency flared in Yala, Pattani and Narathiwat provinces
     # ... in January 2004")
@@ -100,7 +104,7 @@ ONE_EVENT_AT = re.compile(r"\bwhen\s+(?:[\w-]+\s+){1,4}?(?:killed|shot\s+dead|ma
                           r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+(?:base|camp|village|town|market|barracks|post)\b")
 # the yardstick an event is measured by: "the deadliest since September, when Islamic State fighters overran another
 # police position ... and killed 13 officers" (whatever else of this year the sentence says)
-YARDSTICK_EVENT = re.compile(r"\bsince\s+[^,.;]{1,30},\s+when\s+(?:[\w'’-]+\s+){1,5}?(?:attacked|raided|ambushed|stormed|overran|"
+YARDSTICK_EVENT = re.compile(r"\bsince\s+[^,;]{1,30},\s+when\s+(?:[\w'’-]+\s+){1,5}?(?:attacked|raided|ambushed|stormed|overran|"
                           r"killed|shot|bombed|struck|detonated|abducted|kidnapped|massacred)\b")
 ONE_EVENT = re.compile(r"\b(?:(?:when|as)\s+(?:\w+\s+){0,4}?|(?:gunmen|militants|attackers|rebels|fighters|bandits|assailants|"
                        r"soldiers|troops|bombers)\s+(?:\w+\s+){0,2}?)(?:attacked|raided|ambushed|stormed|overran|overwhelmed|opened\s+fire|exploded|"
@@ -222,6 +226,11 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
                 day, mo = int(g[0] or g[3]), MONTHS[(g[1] or g[2]).lower()]
                 if 1 <= day <= calendar.monthrange(int(g[4]), mo)[1]:
                     p = (date(int(g[4]), mo, day), ref, 3)
+            elif kind == "since_day_ref" and ref:
+                day, mo = int(g[0] or g[3]), MONTHS[(g[1] or g[2]).lower().rstrip(".")]
+                y = ref.year if (mo, day) <= (ref.month, ref.day) else ref.year - 1
+                if 1 <= day <= calendar.monthrange(y, mo)[1]:
+                    p = (date(y, mo, day), ref, 3)
             elif kind == "since_month" and ref:
                 mo, y = MONTHS[(g[0] or g[2]).lower()], int(g[1] or g[3])
                 p = (date(y, mo, 1), ref, 3)
