@@ -232,3 +232,22 @@ def test_the_place_attacked_is_found_behind_the_forces_who_ended_it(run) -> None
             "stormed the building, leaving eight people dead, county officials said.")
     inc = only(run(text, published="2024-03-10"))
     assert inc.target.type == "Business"
+
+
+def test_rounds_fired_at_a_police_party_make_a_clash(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("SOPORE, June 14: Militants fired a few rounds at a CRPF road opening party near Kanispora in Baramulla on "
+            "Wednesday evening. The troopers retaliated and the militants fled. No one was hurt in the firing.")
+    inc = only(run(text, published="2018-06-14"))
+    assert inc.attack_type == "Armed Assault"
+    assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")  # the fire was aimed at the forces
+    assert inc.target.type == "Police"  # the CRPF, fired at, is the target
+
+
+def test_a_grenade_lobbed_by_militants_tied_to_a_group_is_that_groups(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("SOPORE, June 14: Two policemen were injured on Thursday when militants lobbed a grenade at a police party "
+            "in the Main Chowk area of the town.\n\n"
+            "A senior police officer said the investigation pointed towards Lashkar-e-Taiba militants active in the "
+            "area.")
+    inc = only(run(text, published="2018-06-14"))
+    assert inc.perpetrator.name == "Lashkar-e-Taiba"
+    assert inc.perpetrator.claimed is False

@@ -175,7 +175,7 @@ GENERIC = re.compile(
 _GENERIC_DOER = re.compile(r"\b(?:the\s+)?(insurgents|militants|jihadists|terrorists|extremists|rebels|fighters)\s+"
                            r"(?:\w+\s+){0,2}?(?:attacked|abducted|kidnapped|killed|shot|beheaded|captured|ambushed|stormed|"
                            r"raided|looted|burned|burnt|torched|set\s+fire|entered|overran|" + OPENED_FIRE + r"|struck|hit|seized|"
-                           r"blew|detonated|planted|executed|massacred)\b", re.I)
+                           r"blew|detonated|planted|executed|massacred|lobbed|hurled|threw)\b", re.I)
 # a doer named only by reference to a group told just before: "In March 2023, its fighters killed at least 40
 # people" after "The ADF ... has killed thousands"; "a roadside bomb ... planted by the militants"
 _DEEDS = (r"(?:attacked|abducted|kidnapped|killed|shot|beheaded|ambushed|stormed|raided|burned|torched|set\s+fire|overran|"
@@ -1835,6 +1835,10 @@ class RuleExtractor:
                     break
         # an attack aimed at an official is violence against a civilian, even if guards fell with him
         security = bool(victim and victim.category == "security_forces") and named is None
+        if victim is None and named is None and (fired_at := _ATTACKED_OBJECT.search(anchor.text)) is not None:
+            # no one hurt, but the fire was aimed at the forces: "militants fired a few rounds at a CRPF road opening
+            # party ... the troopers retaliated" is a clash with them
+            security = target_type("", fired_at.group("obj"))[0] in {"Police", "Military"}
         # "shot dead a headman ... hours after a bomb damaged a railway line": the other event is no cue of this one
         # (but "It came eight days after a car bomb at the police headquarters killed three officers" tells that bomb)
         # (the anchor first: it tells the event; "the vehicle had been hijacked by armed men" below it, its means)
@@ -1861,6 +1865,9 @@ class RuleExtractor:
         ctx_text = _ATTRIBUTION.sub(lambda m: " " * len(m.group(0)), anchor.text)
         for named_group in actors_by_sent[d.anchor]:  # "the National Liberation Army bombed ...": no army is the target
             lo, hi = named_group.start - anchor.start, named_group.end - anchor.start
+            if named_group.actor.type == "state" and re.search(r"\b(?:at|on|upon|targeting|against)\s+(?:an?\s+|the\s+)?$",
+                                                               anchor.text[max(0, lo - 20):max(0, lo)]):
+                continue  # "fired a few rounds at a CRPF road opening party": the force fired at is the target
             if 0 <= lo < hi <= len(ctx_text):
                 ctx_text = ctx_text[:lo] + " " * (hi - lo) + ctx_text[hi:]
         ttype, tspan, from_victims = target_type(victim_text, ctx_text)
@@ -2375,6 +2382,7 @@ _GENERIC_VICTIMS = re.compile(r"(?:\w+\s+)?(?:people|persons|civilians|others|in
 _ATTACKED_OBJECT = re.compile(
     r"\b(?:attack(?:ed|ing)|stormed|storming|raided|raiding|ambushed|targeted|targeting|bombed|struck|striking|"
     r"(?:hurled|threw|lobbed|tossed)\s+(?:\w+\s+){0,3}?(?:at|into|on)|" + OPENED_FIRE + r"\s+(?:on|at)|fired\s+(?:on|at)|"
+    r"fired\s+(?:a\s+few\s+|several\s+|some\s+|\w+\s+)?(?:rounds|shots|bullets|volleys|bursts)\s+(?:at|on|towards|into)|"
     r"(?:attack|strike|assault|raid|bombing|ambush)\s+on|set\s+fire\s+to|torched|blew\s+up)\s+"
     r"(?P<obj>(?:(?:a|an|the|two|three|several)\s+)?[\w'’-]+(?:\s+(?!(?:in|on|at|near|outside|killing|injuring|"
     r"wounding|leaving|and|with|of|by|from|late|early|overnight|last|this|on)\b)[\w'’-]+){0,3})", re.I)
