@@ -251,3 +251,29 @@ def test_a_grenade_lobbed_by_militants_tied_to_a_group_is_that_groups(run) -> No
     inc = only(run(text, published="2018-06-14"))
     assert inc.perpetrator.name == "Lashkar-e-Taiba"
     assert inc.perpetrator.claimed is False
+
+
+def test_the_event_told_after_its_claim_takes_the_day_it_tells(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("DUSHANBE, July 31 (Agency) - Islamic State has claimed responsibility for an attack in southern Tajikistan "
+            "in which four foreign cyclists were killed, though the government said on Tuesday that a banned party "
+            "had directed the assailants.\n\n"
+            "The cyclists, part of a group of seven touring the country, were struck by a car on a road in Danghara "
+            "district on Sunday afternoon. Two Americans and a Dutch man were among the dead.")
+    inc = only(run(text, published="2018-07-31"))
+    assert inc.date == "2018-07-29"
+    assert inc.target.type == "Tourists"  # foreign cyclists touring the country
+    assert inc.perpetrator.claimed is True
+
+
+def test_suspects_shot_dead_by_police_are_the_forces_operation(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Police said they shot dead four suspects in the Danghara area of Tajikistan on Monday after they resisted arrest."
+    inc = only(run(text, published="2018-07-31"))
+    assert inc.fatalities.best == 4 and inc.fatalities.militants == 4
+    assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")
+    assert inc.target.type == "Terrorists/Non-State Militia"
+
+
+def test_suspects_arrested_are_no_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed two shopkeepers in Danghara on Monday. Police later arrested four suspects."
+    inc = only(run(text, published="2018-07-31"))
+    assert inc.fatalities.best == 2

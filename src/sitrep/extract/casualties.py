@@ -346,7 +346,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue
         after_end = counts[i + 1].start if i + 1 < len(counts) else end
         after = re.sub(r"^\s*\(\s*\d+\s*\)", "", text[c.end:after_end])  # "one (01) vehicle damaged"
-        if _NOT_PEOPLE.match(after) or _ARMS.match(after) or re.match(r"^\s*(?:-|–)\s*\w", after) \
+        # (suspects are people when they were shot: "Police said they shot dead four suspects")
+        shot_suspects = re.match(r"\s*suspects\b", after) is not None and re.search(
+            r"\b(?:shot\s+dead|killed|gunned\s+down|shot)\s+(?:at\s+least\s+)?$", text[max(start, c.start - 30):c.start]) is not None
+        if (_NOT_PEOPLE.match(after) and not shot_suspects) or _ARMS.match(after) or re.match(r"^\s*(?:-|–)\s*\w", after) \
                 or re.match(r"[:.h]\d\d\b", text[c.end:c.end + 3]):  # "at about 5:30 pm", "09h30"
             continue
         if text[max(start, c.start - 1):c.start] in {"$", "#"}:

@@ -1633,7 +1633,9 @@ class RuleExtractor:
                 current = pointed(i) or current
                 current.sids.append(i)
                 last = i
-                if _claim_talk(s.text) or (TRIGGER.search(s.text) and _realis(s.text)):
+                # (the event told on: "The cyclists ... were struck by a car on a road in Danghara district on Sunday
+                # afternoon", after a claim of it)
+                if _claim_talk(s.text) or _realis(s.text):
                     date_by_claim(current, i, event_dates(i))
                 if current.date is None and _THE_EVENT_LEAD.match(s.text) and (
                         day_told := _one_day(event_dates(i), ref)) is not None:
@@ -3118,7 +3120,7 @@ _FORCES_WORD = (r"(?:security\s+forces|(?:the\s+)?troops|soldiers|(?:the\s+)?arm
 _OPERATION = re.compile(
     rf"\b{_FORCES_WORD}\s+(?:\w+\s+){{0,2}}?(?:backed\s+by\s+(?:\w+\s+){{1,3}}?)?(?:killed|neutrali[sz]ed|eliminated|gunned\s+down|shot\s+dead)\s+(?:\w+\s+){{0,2}}?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|several|dozens)?\s*(?:[\w-]+\s+)?"
-    r"(?:terrorists|militants|insurgents|fighters|rebels|Maoists|khwarij|khawarij|jihadists|bandits|cadres|members)|"
+    r"(?:terrorists|militants|insurgents|fighters|rebels|Maoists|khwarij|khawarij|jihadists|bandits|cadres|members|suspects)|"
     rf"\b(?:encounter|gunfight|gun\s*battle|exchange\s+of\s+fire|firefight|clash(?:es)?|operation)\s+with\s+{_FORCES_WORD}|"
     rf"\b{_FORCES_WORD}\s+(?:clashed|fought|exchanged\s+fire)\s+with\b|"
     # "Tajik border troops intercepted a group of armed men": the forces went after them

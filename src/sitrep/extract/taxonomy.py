@@ -355,7 +355,8 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
         r"gas\s+(?:pipeline|field)|water\s+supply|oil\s+(?:storage\s+)?(?:wells?|facilit(?:y|ies)|installations?|refinery|depots?|terminals?|tanks?)|"
         r"refinery|refineries|fuel\s+depot)\b"), "Utilities"),
     (_p(r"\b(?:aid\s+workers?|NGO|humanitarian|charity|relief\s+workers?|UN\s+(?:staff|workers))\b"), "NGO"),
-    (_p(r"\b(?:tourists?|holidaymakers|visitors)\b"), "Tourists"),
+    (_p(r"\b(?:tourists?|holidaymakers|visitors|backpackers|foreign\s+(?:cyclists|hikers|trekkers|travell?ers|"
+        r"sightseers|climbers))\b"), "Tourists"),
     (_p(r"\b(?:officials?|government\s+(?:office|building|employees?)|councill?ors?|lawmakers?|minister|governor|mayor|"
         r"politicians?|polling\s+station|election|candidates?|judges?|magistrates?|courts?|prosecutors?|"
         r"MLAs?|MPs?|MNAs?|MPAs?|legislators?|senators?|parliamentarians?|"
@@ -419,7 +420,7 @@ CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:militants?|terrorists?|insurgents?|attackers?|assailants?|gunmen|bombers?|rebels?|fighters?|jihadists?|"
         r"(?:the\s+)?perpetrators?|suicide\s+bombers?|extremists?|bandits?|separatists?|guerrillas?|cadres?|"
         r"combatants?|jihadis|gunm[ae]n|kidnappers?|abductors?|khwarij|khawarij|kharijis?|naxal(?:ite)?s?|maoists?|"
-        r"intruders?|infiltrators?)\b"),
+        r"intruders?|infiltrators?|suspects)\b"),
      "militants"),
     (_p(r"\b(?:civilians?|passengers?|villagers?|worshippers|students?|children|women|nationals?|workers?|engineers?|"
         r"residents?|farmers?|shoppers|pupils|teachers?|journalists?|pilgrims|mourners|commuters|traders?|"
