@@ -194,3 +194,14 @@ def test_the_deadliest_since_a_day_when_a_bomb_killed_is_that_event(run) -> None
     ex = run(text, published="2025-02-18")
     assert not ex.statistics
     assert [i.fatalities.best for i in ex.incidents] == [4, 3]
+
+
+def test_a_measure_named_before_its_change_counts_what_follows(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("NEW DELHI, March 16: Violence linked to Left-wing extremism fell further last year, with incidents dropping "
+            "to 412 in 2023 from 530 in 2022, according to figures the Home Ministry placed before Parliament.\n\n"
+            "The number of civilians and security personnel killed in such violence declined to 121 in 2023, the "
+            "Ministry said in a written reply in the Rajya Sabha on Wednesday.")
+    ex = run(text, published="2024-03-16")
+    assert not ex.incidents  # the day of the reply dates no event
+    got = {(s.measure, s.value, s.period_start) for s in ex.statistics}
+    assert {("incidents", 412, "2023-01-01"), ("incidents", 530, "2022-01-01"), ("deaths", 121, "2023-01-01")} <= got

@@ -2233,6 +2233,8 @@ class RuleExtractor:
                     d.kind not in MONTH_KINDS and not SPEECH_DATE.search(s.text[max(0, d.start - 70):d.start])
                     and not re.search(r"\bsince\s+(?:the\s+)?$", s.text[max(0, d.start - 12):d.start], re.I)  # a period's start
                     and not any(p.span[0] <= d.start < p.span[1] for p in periods)  # "since the ceasefire took effect on 27 November"
+                    # ("declined to 147 in 2021, ..., the Ministry said in a written reply on Wednesday": the day told)
+                    and not (d.kind == "weekday" and any(p.grain == 3 for p in periods) and _TOLD_ON.search(s.text[:d.start]))
                     and not any(a <= s.start + d.start < b for a, b in self._dateline_spans)  # "STOCKHOLM, Jan 10 -"
                     # "With today's deaths, SCW has documented the killing of 781 civilians since ...": added to a tally
                     and not re.match(r"['’]s?\s+(?:deaths|dead|toll|victims|casualties|killings)\b", s.text[d.end:])
@@ -3060,6 +3062,7 @@ _MEMBERS_OF = re.compile(r"\b(?:defendants|accused|men|three|two|four|five|convi
 _ON_ORDERS_OF = re.compile(r"\b(?:carried\s+out|staged|committed|perpetrated)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:attack|bombing|shooting|"
                            r"massacre|killings?|assault)\s+(?:on\s+(?:the\s+)?(?:orders|instructions|behalf)\s+of|for)\s+(?:the\s+)?$", re.I)
 _WHICH_CLAIMED = re.compile(r",?\s+which\s+(?:later\s+|also\s+|quickly\s+)?claimed\s+(?:responsibility|the\s+attack|it)\b", re.I)
+_TOLD_ON = re.compile(r"\b(?:said|told|stated|reported|announced|replied|reply)\b[^.;]{0,60}$", re.I)
 _BLAMED_FOR_IT = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?$")
 _FOR_THE_ATTACK = re.compile(r"[^.;]{0,40}?\bfor\s+" + _AN_ATTACK_NAMED)
 

@@ -93,6 +93,10 @@ _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+(?:
                        r"\bvs\.?\s+$|\bas\s+many\s+as\s+the\s+$|\bthan\s+the\s+$|\bfrom\s+$", re.I)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,2}?(?:attacks|incidents|deaths|people\s+killed|"
                         r"kidnappings|abductions|arrests|bombings|shootings)\b)", re.I)
+_CHANGED_TO = re.compile(r"\b(?P<noun>incidents|attacks|deaths|fatalities|killings|kidnappings|abductions|injuries|"
+                         r"number\s+of\s+(?:[\w-]+\s+){0,5}?(?:killed|dead|deaths|wounded|injured))\s+(?:[\w-]+\s+){0,4}?"
+                         r"(?:dropping|dropped|fell|falling|rose|rising|declined|declining|increased|increasing|decreased|"
+                         r"decreasing|climbed|climbing|jumped|jumping|came\s+down|went\s+up)\s+(?:further\s+)?to\s+$", re.I)
 _VERB_BEFORE = re.compile(r"\b(killed|killing|claimed\s+the\s+lives\s+of|wounded|wounding|injured|injuring|abducted|abducting|"
                           r"kidnapped|kidnapping|arrested|captured|detained|apprehended|the\s+abduction\s+of|"
                           r"the\s+deaths?\s+of|the\s+killing\s+of|the\s+injury\s+of|injuries\s+to|the\s+wounding\s+of)\s+"
@@ -332,6 +336,17 @@ def find_figures(text: str, base: int) -> list[Figure]:
                 continue
         if _TOLL_TO.search(before):
             out.append(Figure("deaths", value, base + c.start, base + c.end))
+            continue
+        changed = _CHANGED_TO.search(text[max(0, c.start - 160):c.start])
+        if changed and not any(pat.match(after) for _, pat in _MEASURES):
+            # "with incidents dropping to 509 in 2021", "The number of civilians and security personnel killed in
+            # such violence declined to 147": the measure named before the change
+            noun = changed.group("noun").lower()
+            measure = ("deaths" if noun.startswith(("death", "fatal", "killing")) or "killed" in noun or "dead" in noun
+                       else "kidnappings" if noun.startswith(("kidnap", "abduct")) else
+                       "injuries" if noun.startswith(("injur", "wound")) else "attacks" if noun.startswith("attack")
+                       else "incidents")
+            out.append(Figure(measure, value, base + c.start, base + c.end))
             continue
         verb = _VERB_BEFORE.search(before)
         if verb and not _NOT_PEOPLE_AFTER.match(after):
