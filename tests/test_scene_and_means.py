@@ -277,3 +277,30 @@ def test_suspects_arrested_are_no_dead(run) -> None:  # type: ignore[no-untyped-
     text = "Gunmen killed two shopkeepers in Danghara on Monday. Police later arrested four suspects."
     inc = only(run(text, published="2018-07-31"))
     assert inc.fatalities.best == 2
+
+
+def test_a_town_seized_and_retaken(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 12 August 2020 the insurgents overran army positions and seized Mocímboa da Praia itself, in Mozambique's "
+            "Cabo Delgado province.\n\n"
+            "Rwandan and Mozambican troops retook Mocímboa da Praia on 8 August 2021 with little resistance.")
+    incs = run(text, published="2023-08-22").incidents
+    assert [(i.date, i.sub_event_type) for i in incs] == [
+        ("2020-08-12", "Non-state actor overtakes territory"), ("2021-08-08", "Government regains territory")]
+
+
+def test_a_pistol_seized_and_a_man_captured_take_no_town(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen shot dead a policeman in Quetta on Monday. Police later seized a pistol and captured Abdul Karim, "
+            "a suspect, near the scene.")
+    inc = only(run(text, published="2023-08-22"))
+    assert inc.sub_event_type not in {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+def test_fighters_who_rounded_up_villagers_and_killed_are_the_attack(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("When fighters walked into Nacate, a farming village in Mozambique's Macomia district, early last Wednesday, "
+            "they did not come to hold it. According to residents who fled, a group of about 15 men rounded up people "
+            "near the market, beheaded three men and shot dead a woman. They were gone before the army patrol from "
+            "Macomia arrived.")
+    inc = only(run(text, published="2023-08-22"))
+    assert inc.date == "2023-08-16"  # the day the scene's clause tells
+    assert inc.fatalities.best == 4  # the 15 men were the attackers
+    assert inc.location.city == "Nacate"  # not the town the patrol came from

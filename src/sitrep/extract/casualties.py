@@ -126,7 +126,7 @@ _OTHER_FATE = re.compile(
 _AGENTS = re.compile(
     r"\s*(?:(?!(?:when|as|after|while|and|or|were|was|wounded|injured|killed|dead|hurt)\b)[\w-]+\s+){0,2}?(?:gunm[ae]n|attackers?|assailants?|militants?|fighters?|insurgents?|rebels?|bandits?|maoists?|naxal(?:ite)?s?|"
     r"(?:armed\s+|masked\s+)?men|(?:suicide\s+)?bombers?|kidnappers?|abductors?)\s+(?:broke|stormed|opened|attacked|"
-    r"arrived|entered|rode|drove|threw|planted|set|took|seized|abducted|kidnapped|fired|burst|forced|stopped|"
+    r"arrived|entered|rode|drove|threw|planted|set|took|seized|abducted|kidnapped|fired|burst|forced|stopped|rounded|"
     r"blocked|raided|ambushed|approached|riding|armed\s+with|on\s+(?:a\s+)?motorcycles?|on\s+(?:a\s+)?motorbikes?|in\s+a\s+car|"
     r"shot\s+(?:a|an|the|two|three|at)|dressed|dragged|surrounded|"
     r"fled|escaped|came|arrived|looted|torched|burned|rode)\b",

@@ -101,7 +101,11 @@ TRIGGER = re.compile(
     r"repuls(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|attempts?|assaults?|offensives?|incursions?|raids?)|"
     # an incursion told by what the fighters did there: "around 20 insurgents entered Mucojo ... looted shops"
     r"looted|(?:insurgents|militants|jihadists|fighters|rebels|assailants|bandits)\s+(?:\w+\s+){0,3}?"
-    r"(?:entered|invaded|occupied|seized|captured|took\s+control))\b",
+    r"(?:entered|invaded|occupied|seized|captured|took\s+control))\b|"
+    # a town taken or taken back: "overran army positions and seized Mocímboa da Praia", "retook the town"
+    r"\b(?:seized|overran|took\s+control\s+of|retook|recaptured|regained\s+control\s+of)\s+(?:the\s+(?:town|city|port)\b|"
+    r"(?-i:[A-Z][a-zà-ÿ'’-]+)(?:\s+(?-i:(?:da|de|do|al|el|[A-Z][a-zà-ÿ'’-]+)))*\s+itself\b)|"
+    r"\b(?:retook|recaptured|regained\s+control\s+of)\s+(?-i:[A-Z][a-zà-ÿ'’-]+)",
     re.I,
 )
 REALIS_VERB = re.compile(
@@ -872,6 +876,9 @@ class RuleExtractor:
         if retro and re.search(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", s.text[:retro.start()], re.I) \
                 and trig and trig.start() < retro.start():
             retro = None  # "the deadliest attack since jihadist violence began in 2015": a yardstick, not the news
+        if retro and re.match(r"rounded", retro.group(0), re.I) and TRIGGER.search(s.text, retro.end()) \
+                and _realis(s.text[retro.end():]):
+            retro = None  # "a group of about 15 men rounded up people near the market, beheaded three men": the attackers'
         if retro and _TRIED_ATTACK.search(s.text):
             retro = None  # "sentenced two militants ... for the shooting at the church ..., in which one man was killed"
         if not trig or NEGATED.search(s.text) or retro:
@@ -1268,8 +1275,10 @@ class RuleExtractor:
             told = event_dates(k)
             opening = _one_day(told, ref)  # a day told first thing: "On the night of 15.04.2025, armed Maoists ..."
             # (after a span of time told first: "Six months earlier, on the night of 23 October 2022, aircraft struck ...")
+            # (or anywhere in a clause that sets the scene: "When fighters walked into Chai, a farming village ..., early
+            # last Wednesday, they did not come to hold it")
             opening = opening if opening is not None and (opening[0].start - sents[k].start < 25 or _SPAN_BEFORE.fullmatch(
-                text, sents[k].start, opening[0].start)) else None
+                text, sents[k].start, opening[0].start) or re.match(r"\W*When\s", sents[k].text)) else None
             if (places and opening is None) or not (
                     current is None or i - last > 3 or (opening is not None and opening[1] != current.date)):
                 return -1  # the sentence names its own place, or goes on with the event being told

@@ -89,6 +89,13 @@ KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?
             r"(?:marched|marching|made|making|went|going)\s+(?:off|away)\s+with\s+(?:at\s+least\s+|about\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:(?:[\w-]+\s+)?(?:pupils|students|"
             r"children|people|villagers|passengers|workers|girls|boys|worshippers|women))|"
             r"took\s+away\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one|several|dozens))\b")
+# a town taken and taken back: named by its name or as a town ("seized Mocímboa da Praia", "recaptured the town of X")
+# (a name in title case, not a person's: "seized Mocímboa da Praia itself", "seized the town of Mopti")
+_A_TOWN = (r"(?:the\s+(?:(?:strategic|key|northern|southern|eastern|western|coastal|port|border)\s+)*(?:town|city|port\s+town|"
+           r"district\s+capital)\b|(?-i:[A-Z][a-zà-ÿ'’-]+)(?:\s+(?-i:(?:da|de|do|al|el|[A-Z][a-zà-ÿ'’-]+)))*\s+itself\b)")
+OVERTAKEN = _p(r"\b(?:seized|overran|took\s+(?:full\s+)?control\s+of)\s+" + _A_TOWN)
+RETAKEN = _p(r"\b(?:retook|retaken|recaptured|regained\s+(?:full\s+)?control\s+of|took\s+back|liberated)\s+(?:"
+             + _A_TOWN + r"|(?-i:[A-Z][a-zà-ÿ'’-]+))")
 GRENADE = _p(r"\bgrenades?\b")
 # (a mortar round "rigged as an improvised explosive device" was planted, not fired)
 SHELLING = _p(r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|artillery|missiles?|projectiles?)\b"
@@ -300,6 +307,12 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
         event, sub, event_cue = "Riots", "Mob violence", mob
         if attack == "Armed Assault" and not strong_gun:
             attack, attack_cue = "Unarmed Assault", mob  # a mob's beating or storming, with no firearm told
+    elif (retaken := find(RETAKEN)) and not explosive_cue:
+        # "Rwandan troops ... retook Mocímboa da Praia on 8 August 2021 with little resistance"
+        event, sub, event_cue = "Battles", "Government regains territory", retaken
+    elif (taken := find(OVERTAKEN)) and not explosive_cue:
+        # "its fighters overran army positions and seized Mocímboa da Praia itself"
+        event, sub, event_cue = "Battles", "Non-state actor overtakes territory", taken
     elif (gun or clash or (attack == "Armed Assault" and (armed or attack_cue is None))) and (clash or targets_security):
         # (fighters who stormed an army post fought its soldiers, though no gunfire is named)
         event, sub, event_cue = "Battles", "Armed clash", clash or gun or armed

@@ -54,6 +54,8 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
                         # "shortly before the Jaffar Express was due to leave for Peshawar": where a train was going
                         r"\b(?:leave|leaves|leaving|depart|departs|departing|departed|set\s+off|sets\s+off|bound)\s+for\s+(?:the\s+)?$|"
                         r"\b(?:flown|brought|sent|dispatched|deployed|rushed)\s+(?:in\s+)?from\s+(?:the\s+)?$|"
+                        # "before the army patrol from Macomia arrived": where the help came from
+                        r"\b(?:patrols?|reinforcements|convoys?|rescuers|relief\s+(?:troops|forces))\s+from\s+(?:the\s+)?$|"
                         # "a group that had entered the country from Kosovo": where the attackers came from
                         r"\b(?:entered|crossed\s+into|infiltrated|came\s+into|slipped\s+into)\s+(?:the\s+country|[\w'’-]+)\s+from\s+(?:the\s+)?$|"
                         r"\b(?:came|arrived|crossed\s+over)\s+from\s+(?:neighbou?ring\s+)?$|"
