@@ -61,3 +61,18 @@ def test_a_victim_and_a_member_of_the_family_are_two(run) -> None:  # type: igno
     inc = run("Regime helicopters dropped barrel bombs on the town of Kafr Nabl on Monday, killing a woman and her son.",
               published="2019-07-23").incidents[0]
     assert inc.fatalities.best == 2
+
+
+def test_both_attackers_are_two(run) -> None:  # type: ignore[no-untyped-def]
+    from conftest import only
+    text = ("A couple on a motorcycle detonated a bomb at the gate of a church in Makassar on Sunday morning after a "
+            "guard stopped them. Both bombers were killed and 20 people were wounded.")
+    inc = only(run(text, published="2021-03-29"))
+    assert (inc.fatalities.best, inc.fatalities.militants, inc.injuries.best) == (2, 2, 20)
+
+
+def test_both_sides_count_no_one(run) -> None:  # type: ignore[no-untyped-def]
+    from conftest import only
+    text = "Gunmen shot dead two traders in Makassar on Sunday. Both men had received threats, and both sides blamed the other."
+    inc = only(run(text, published="2021-03-29"))
+    assert inc.fatalities.best == 2

@@ -36,7 +36,9 @@ _RANGE = re.compile(
 )
 _COUNT = re.compile(
     rf"\b(?:{_QUALIFIER})?(?P<n>{_DIGITS}|{_WORD}|a\s+(?:hundred|thousand)|a\s+dozen|half\s+a\s+dozen|a\s+couple\s+of|a\s+handful\s+of|"
-    rf"dozens|scores|hundreds|thousands|several|a\s+few|few|many|numerous|multiple|two\s+dozen|three\s+dozen)\b",
+    rf"dozens|scores|hundreds|thousands|several|a\s+few|few|many|numerous|multiple|two\s+dozen|three\s+dozen|"
+    # "Both bombers were killed": the two attackers already told of
+    rf"both(?=\s+(?:of\s+the\s+)?(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants)\b))\b",
     re.I,
 )
 
