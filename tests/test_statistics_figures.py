@@ -205,3 +205,11 @@ def test_a_measure_named_before_its_change_counts_what_follows(run) -> None:  # 
     assert not ex.incidents  # the day of the reply dates no event
     got = {(s.measure, s.value, s.period_start) for s in ex.statistics}
     assert {("incidents", 412, "2023-01-01"), ("incidents", 530, "2022-01-01"), ("deaths", 121, "2023-01-01")} <= got
+
+
+def test_homicides_that_fell_over_a_period_to_a_figure(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Meanwhile, the number of homicides in the state fell slightly during the first nine months of the year, to "
+            "1,012, according to the national public security system.")
+    stats = run(text, published="2024-11-08").statistics
+    assert [(s.measure, s.value, s.period_start, s.period_end) for s in stats] == [
+        ("deaths", 1012, "2024-01-01", "2024-09-30")]

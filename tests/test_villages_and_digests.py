@@ -683,3 +683,13 @@ def test_the_aftermath_since_the_shooting_is_no_new_event(run) -> None:  # type:
             "Puncak regency, police said.\n\nMany drivers in Ilaga have stopped working since the shooting, residents "
             "said, and some shops near the market stayed shut on Thursday.")
     assert len(run(text, published="2025-02-14").incidents) == 1
+
+
+def test_a_name_opening_on_its_article_is_not_its_tail(run) -> None:  # type: ignore[no-untyped-def]
+    from conftest import only
+    text = ("In July, explosives dropped from a drone on a house in the community of Las Bateas, in Tepalcatepec, "
+            "Michoacán, killed a woman and her 14-year-old son as they slept.")
+    inc = only(run(text, published="2024-11-08"))
+    assert inc.location.city == "Las Bateas"  # no Coatepec known as "Bateas"
+    assert inc.location.admin1 == "Michoacan"
+    assert inc.fatalities.best == 2  # a woman and her son, whatever his age

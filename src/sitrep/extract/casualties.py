@@ -268,7 +268,7 @@ _AND_ONE_MORE = re.compile(
 # "killing a woman and her son": the second, of the family of the first
 _AND_KIN = re.compile(
     rf"\b(?P<verb>killing|killed|shot\s+dead|gunned\s+down|wounding|wounded|injuring|injured)\s+(?:an?|one|the)\s+"
-    rf"(?:[\w'’-]+\s+){{0,2}}?{_VICTIM}\s+and\s+(?P<a>his|her)\s+(?P<noun>(?:young|infant|baby|teenage|elder|"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_VICTIM}\s+and\s+(?P<a>his|her)\s+(?P<noun>(?:[\w-]+-(?:year|month)-old\s+)?(?:young|infant|baby|teenage|elder|"
     rf"younger|older|eldest|youngest|pregnant|elderly)?\s*(?:son|daughter|wife|husband|child|baby|brother|sister|"
     rf"mother|father|nephew|niece|grandson|granddaughter|grandchild))\b")
 # the suffixes of the alternatives of _SINGULAR ("a", "a2", ... name the word that counts one)

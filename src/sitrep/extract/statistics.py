@@ -93,10 +93,12 @@ _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+(?:
                        r"\bvs\.?\s+$|\bas\s+many\s+as\s+the\s+$|\bthan\s+the\s+$|\bfrom\s+$", re.I)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,2}?(?:attacks|incidents|deaths|people\s+killed|"
                         r"kidnappings|abductions|arrests|bombings|shootings)\b)", re.I)
-_CHANGED_TO = re.compile(r"\b(?P<noun>incidents|attacks|deaths|fatalities|killings|kidnappings|abductions|injuries|"
-                         r"number\s+of\s+(?:[\w-]+\s+){0,5}?(?:killed|dead|deaths|wounded|injured))\s+(?:[\w-]+\s+){0,4}?"
-                         r"(?:dropping|dropped|fell|falling|rose|rising|declined|declining|increased|increasing|decreased|"
-                         r"decreasing|climbed|climbing|jumped|jumping|came\s+down|went\s+up)\s+(?:further\s+)?to\s+$", re.I)
+_CHANGED_TO = re.compile(r"\b(?P<noun>incidents|attacks|deaths|fatalities|killings|kidnappings|abductions|injuries|homicides|"
+                         r"murders|number\s+of\s+(?:[\w-]+\s+){0,5}?(?:killed|dead|deaths|wounded|injured|homicides|murders))\s+"
+                         r"(?:[\w-]+\s+){0,4}?(?:dropping|dropped|fell|falling|rose|rising|declined|declining|increased|increasing|"
+                         r"decreased|decreasing|climbed|climbing|jumped|jumping|came\s+down|went\s+up)\b"
+                         # ("fell slightly during the first nine months of the year, to 1,012")
+                         r"[^.;\d]{0,70}?\bto\s+$", re.I)
 _VERB_BEFORE = re.compile(r"\b(killed|killing|claimed\s+the\s+lives\s+of|wounded|wounding|injured|injuring|abducted|abducting|"
                           r"kidnapped|kidnapping|arrested|captured|detained|apprehended|the\s+abduction\s+of|"
                           r"the\s+deaths?\s+of|the\s+killing\s+of|the\s+injury\s+of|injuries\s+to|the\s+wounding\s+of)\s+"
@@ -342,7 +344,8 @@ def find_figures(text: str, base: int) -> list[Figure]:
             # "with incidents dropping to 509 in 2021", "The number of civilians and security personnel killed in
             # such violence declined to 147": the measure named before the change
             noun = changed.group("noun").lower()
-            measure = ("deaths" if noun.startswith(("death", "fatal", "killing")) or "killed" in noun or "dead" in noun
+            measure = ("deaths" if noun.startswith(("death", "fatal", "killing", "homicide", "murder")) or any(
+                           w in noun for w in ("killed", "dead", "homicide", "murder"))
                        else "kidnappings" if noun.startswith(("kidnap", "abduct")) else
                        "injuries" if noun.startswith(("injur", "wound")) else "attacks" if noun.startswith("attack")
                        else "incidents")

@@ -282,6 +282,8 @@ class Geocoder:
                     places = [p for p in places if p.kind != "city"]
                 if places and _STREET_AFTER.match(text, ce):
                     continue  # "Bishop Street": a street named after a town or a person
+                if places and re.search(r"(?:^|[^\w'’-])(?:Las|Los|La|El|Le|Les|Lo|Os|As|Das|Dos|Del)\s$", text[max(s, cs - 5):cs]):
+                    continue  # "the community of Las Bateas": the article begins the name, which no gazetteer knows
                 if places:
                     raw.append((cs, ce, phrase, places))
                     taken.append((cs, ce))
