@@ -304,3 +304,14 @@ def test_fighters_who_rounded_up_villagers_and_killed_are_the_attack(run) -> Non
     assert inc.date == "2023-08-16"  # the day the scene's clause tells
     assert inc.fatalities.best == 4  # the 15 men were the attackers
     assert inc.location.city == "Nacate"  # not the town the patrol came from
+
+
+def test_an_official_the_group_says_it_aimed_at_makes_an_assassination(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BELEDWEYNE, Somalia, June 19 - The regional security minister was among 25 people killed when a suicide "
+            "bomber rammed a car packed with explosives into a hotel in Beledweyne on Thursday.\n\n"
+            "Al Shabaab said it carried out the attack and that the minister had been its target.\n\n"
+            "In Mogadishu, a mortar shell hit a market on Thursday, killing four people.")
+    incs = run(text, published="2009-06-19").incidents
+    assert [i.attack_type for i in incs] == ["Assassination", "Bombing/Explosion"]  # only the event aimed at him
+    assert incs[0].target.type == "Government (General)"
+    assert incs[0].suicide

@@ -397,7 +397,8 @@ class RuleExtractor:
         self.geocoder = Geocoder(self.gaz)
         self._live = False  # whether the document being read is a live blog of timestamped entries
         self._live_day: DateMention | None = None  # the day its header names
-        self._first_draft: _Draft | None = None  # the report's first event, when its lead sentence tells no event
+        self._main_draft: _Draft | None = None  # the report's first event that is no background
+        self._first_draft: _Draft | None = None  # that event, when the report's lead sentence tells no event
 
     # -- public -----------------------------------------------------------------
     def extract(self, doc: Document) -> Extraction:
@@ -598,7 +599,8 @@ class RuleExtractor:
         self._place_from_retelling(drafts, sents, places_by_sent)
         self._place_unplaced(drafts, places_all, context)
         incident_sids = {sid for d in drafts for sid in d.sids}
-        self._first_draft = next((d for d in drafts if not d.background), None) if 0 not in incident_sids else None
+        self._main_draft = next((d for d in drafts if not d.background), None)
+        self._first_draft = self._main_draft if 0 not in incident_sids else None
         statements = self._statements(text, sents, dates_by_sent, places_by_sent, ref, incident_sids)
         incidents = [
             self._incident(doc, sents, d, dates_by_sent, places_by_sent, actors_by_sent,
@@ -1844,6 +1846,12 @@ class RuleExtractor:
                 if m:
                     named = (base + m.start("title"), base + m.end("title"))
                     break
+        if named is None and d is self._main_draft:
+            # "Al Shabaab ... said ... that the minister had been its target": the one aimed at, said anywhere in the report
+            aimed_official = next(((s.start, m) for s in sents for m in [_WAS_ITS_TARGET.search(s.text)] if m), None)
+            if aimed_official is not None:
+                base, m = aimed_official
+                named = (base + m.start(), base + m.end())
         # an attack aimed at an official is violence against a civilian, even if guards fell with him
         security = bool(victim and victim.category == "security_forces") and named is None
         if victim is None and named is None and (fired_at := _ATTACKED_OBJECT.search(anchor.text)) is not None:
@@ -3072,6 +3080,9 @@ _ON_ORDERS_OF = re.compile(r"\b(?:carried\s+out|staged|committed|perpetrated)\s+
                            r"massacre|killings?|assault)\s+(?:on\s+(?:the\s+)?(?:orders|instructions|behalf)\s+of|for)\s+(?:the\s+)?$", re.I)
 _WHICH_CLAIMED = re.compile(r",?\s+which\s+(?:later\s+|also\s+|quickly\s+)?claimed\s+(?:responsibility|the\s+attack|it)\b", re.I)
 _TOLD_ON = re.compile(r"\b(?:said|told|stated|reported|announced|replied|reply)\b[^.;]{0,60}$", re.I)
+_WAS_ITS_TARGET = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:minister|governor|mayor|judge|senator|lawmaker|MP|president|"
+                             r"commander|general|colonel|prosecutor|official|chief|ambassador|envoy)\s+(?:had\s+been|was)\s+"
+                             r"(?:its|their|the)\s+(?:intended\s+|main\s+|real\s+|only\s+)?target\b", re.I)
 _BLAMED_FOR_IT = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?$")
 _FOR_THE_ATTACK = re.compile(r"[^.;]{0,40}?\bfor\s+" + _AN_ATTACK_NAMED)
 
