@@ -693,3 +693,14 @@ def test_a_name_opening_on_its_article_is_not_its_tail(run) -> None:  # type: ig
     assert inc.location.city == "Las Bateas"  # no Coatepec known as "Bateas"
     assert inc.location.admin1 == "Michoacan"
     assert inc.fatalities.best == 2  # a woman and her son, whatever his age
+
+
+def test_troops_advancing_from_a_town_burned_a_village_elsewhere(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A military jet bombed a village in Kani Township, Sagaing Region, Myanmar, on Sunday, killing nine civilians.\n\n"
+            "On Monday, junta troops advancing from Kani town set fire to around 60 houses in Nyaung Zin, a village about "
+            "5 km away, residents said. No casualties were reported.")
+    incs = run(text, published="2023-12-05").incidents
+    assert len(incs) == 2
+    burned = incs[1]
+    assert burned.location.country_code == "MM"  # not Kearny, New Jersey, read from where the troops came
+    assert burned.location.city == "Nyaung Zin"  # the village, not Nyaung in Yangon read from its first word

@@ -963,7 +963,11 @@ class RuleExtractor:
                 # river valleys about 50 km (30 miles) south of Kirkuk")
                 area_by_town = group == "n13" and town_name is not None and bool(
                     re.search(rf"\b{re.escape(town_name)}\b", s.text[b:b + 150]))
-                if town_at is not None and not lead_village and not in_town_unit and not side_of_town and not area_by_town and not (group in {"n1", "n2", "n3", "n5", "n7"} and (
+                # (or one whose name holds the town read: "Nyaung Zin, a village about 5 km from", not Nyaung in Yangon)
+                holds_town = town_at is not None and text[town_at:town_at + len(name)] == name and " " in name \
+                    and not self.gaz.lookup(name)
+                if town_at is not None and not lead_village and not in_town_unit and not side_of_town and not area_by_town \
+                        and not holds_town and not (group in {"n1", "n2", "n3", "n5", "n7"} and (
                         0 < town_at - (s.start + b) <= 60 or (group in {"n1", "n2"} and 0 < s.start + a - town_at <= 60))):
                     continue
                 if group == "n10" and (name.isupper() or any(x <= s.start + a < y for x, y in self._dateline_spans)

@@ -56,6 +56,9 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
                         r"\b(?:flown|brought|sent|dispatched|deployed|rushed)\s+(?:in\s+)?from\s+(?:the\s+)?$|"
                         # "before the army patrol from Macomia arrived": where the help came from
                         r"\b(?:patrols?|reinforcements|convoys?|rescuers|relief\s+(?:troops|forces))\s+from\s+(?:the\s+)?$|"
+                        # "junta troops advancing from Kani town set fire to houses in Nyaung Zin": where they came from
+                        r"\b(?:advancing|advanced|marching|marched|moving|pushing|pushed)\s+(?:north|south|east|west|in|up|down)?"
+                        r"\s*from\s+(?:the\s+)?$|"
                         # "a group that had entered the country from Kosovo": where the attackers came from
                         r"\b(?:entered|crossed\s+into|infiltrated|came\s+into|slipped\s+into)\s+(?:the\s+country|[\w'’-]+)\s+from\s+(?:the\s+)?$|"
                         r"\b(?:came|arrived|crossed\s+over)\s+from\s+(?:neighbou?ring\s+)?$|"
