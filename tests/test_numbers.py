@@ -76,3 +76,12 @@ def test_both_sides_count_no_one(run) -> None:  # type: ignore[no-untyped-def]
     text = "Gunmen shot dead two traders in Makassar on Sunday. Both men had received threats, and both sides blamed the other."
     inc = only(run(text, published="2021-03-29"))
     assert inc.fatalities.best == 2
+
+
+def test_a_toll_not_including_the_bomber_adds_him(run) -> None:  # type: ignore[no-untyped-def]
+    from conftest import only
+    text = ("DAMASCUS, June 23 - A man opened fire on worshippers at a church in the Dweila neighbourhood, then blew "
+            "himself up near the entrance. The Health Ministry said 25 people were killed, not including the bomber, "
+            "and 63 wounded.")
+    inc = only(run(text, published="2025-06-23"))
+    assert (inc.fatalities.best, inc.fatalities.militants) == (26, 1)  # the codebooks count the attacker among the dead

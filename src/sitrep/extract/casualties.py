@@ -728,6 +728,8 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
                 if any(c.count.text and c.count.text in m.group(0) and sentence_of.get(c.count.start) == sid
                        and c.category == "militants" for c in items):
                     continue
+                if re.search(r"\bnot\s+$", text[max(0, m.start() - 5):m.start()]):
+                    continue  # "25 people were killed, not including the bomber": he is not among them
                 n_raw = (m.group("n") or "").strip()
                 from .numbers import word_to_int
                 n = word_to_int(n_raw) if n_raw else 1
