@@ -294,3 +294,13 @@ def test_a_digests_entries_take_the_day_its_intro_names(run) -> None:  # type: i
     incs = run(DIGEST, published="2006-06-10").incidents
     assert [i.date for i in incs] == ["2006-06-09", "2006-06-09"]
     assert incs[0].location.country_code == "IQ"  # Dora, a district of Baghdad; no hamlet in Alabama
+
+
+def test_one_claim_of_two_listed_attacks_claims_both(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Islamic State claimed the bombing in Kerman, Iran, on Wednesday, which killed 84 people.\n\n"
+            "Officials said funerals would be held on Friday. The jihadist group has attacked Iranian targets before. "
+            "It claimed an attack by a gunman on a shrine in Shiraz on Oct. 26, 2022, in which 13 people were killed, and "
+            "the June 7, 2017 assaults on Iran's parliament in Tehran, which killed at least 17 people.")
+    incs = run(text, published="2024-01-04").incidents
+    assert [(i.location.city, i.perpetrator.name, i.perpetrator.claimed) for i in incs[1:]] == [
+        ("Shiraz", "Islamic State", True), ("Tehran", "Islamic State", True)]

@@ -630,6 +630,16 @@ class RuleExtractor:
                 incidents[k] = replace(incidents[k], location=prev_loc, evidence=(*incidents[k].evidence, *[
                     e for e in incidents[k - 1].evidence if e.field == "location"]))
         for k in range(1, len(incidents)):
+            # "It claimed an attack ... in Shiraz on Oct. 26, 2022, ..., and the June 7, 2017 assaults on Iran's
+            # parliament": the second of the events one claim names
+            inc, prev, d, before = incidents[k], incidents[k - 1], drafts[k], drafts[k - 1]
+            if not inc.perpetrator.name and prev.perpetrator.name and prev.perpetrator.claimed \
+                    and d.anchor == before.anchor + 1 and _LISTED_ON.match(
+                        text[sents[before.anchor].end:sents[d.anchor].start] + sents[d.anchor].text) \
+                    and CLAIMED.search(sents[before.anchor].text):
+                incidents[k] = replace(inc, perpetrator=prev.perpetrator, evidence=(*inc.evidence, *[
+                    e for e in prev.evidence if e.field in {"perpetrator", "perpetrator.claimed"}]))
+        for k in range(1, len(incidents)):
             # "police blamed Boko Haram for both devices": the one blamed for the bomb told before it too
             inc, prev = incidents[k], incidents[k - 1]
             if inc.perpetrator.name and not prev.perpetrator.name and _BOTH.search(sents[drafts[k].anchor].text):
@@ -3205,6 +3215,8 @@ _FACILITY_TARGETS = {"Utilities", "Telecommunication", "Transportation", "Airpor
 _SAME_GROUP = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+it\s+to|by)\s+the\s+same\s+(?:[\w-]+\s+)?"
                          r"(?:faction|group|militants|rebels|gang|organi[sz]ation|militia|front|insurgents|remnants|column|"
                          r"guerrillas|fighters|terrorists|cell)\b", re.I)
+# the next of events listed in one sentence: "..., and the June 7, 2017 assaults on Iran's parliament"
+_LISTED_ON = re.compile(r"[\s,;]*(?:and|as\s+well\s+as)\s+(?:the|a|an|another)\b", re.I)
 # the place of an event told before: "killed 18 soldiers at the same post"
 _SAME_SPOT = re.compile(r"\b(?:at|in|on|near)\s+the\s+(?:very\s+)?same\s+(?:(?-i:[A-Z][\w'’-]+)\s+)?(?:post|camp|base|place|spot|"
                         r"location|site|village|town|checkpoint|checkpost|market|mosque|church|school|position|outpost|station|"
