@@ -315,3 +315,16 @@ def test_an_official_the_group_says_it_aimed_at_makes_an_assassination(run) -> N
     assert [i.attack_type for i in incs] == ["Assassination", "Bombing/Explosion"]  # only the event aimed at him
     assert incs[0].target.type == "Government (General)"
     assert incs[0].suicide
+
+
+def test_people_killed_at_a_cathedral_or_monastery_target_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("An air strike on a Buddhist monastery sheltering displaced villagers near Shwebo, Myanmar, killed 24 people on "
+            "Sunday, residents said.")
+    inc = only(run(text, published="2024-02-12"))
+    assert inc.target.type == "Religious Figures/Institutions"
+
+
+def test_a_monastery_school_is_a_school(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Helicopters opened fire on a monastery school in Let Yet Kone village, Myanmar, on Friday, killing 11 children."
+    inc = only(run(text, published="2022-09-17"))
+    assert inc.target.type == "Educational Institution"

@@ -350,9 +350,11 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
         r"(?:television|TV|radio)\s+(?:channel|station|studios?|network|building)|"
         r"commentators?|radio\s+(?:host|presenter|station)|editor)\b"), "Journalists & Media"),
     (_p(r"\b(?:embassy|consulate|diplomats?|ambassador|envoy)\b"), "Government (Diplomatic)"),
-    (_p(r"\b(?:mosques?|churches|church|temples?|shrines?|imams?|clerics?|priests?|pastors?|worshippers|madrassas?|seminary|congregation|pilgrims|"
+    (_p(r"\b(?:mosques?|churches|church|cathedrals?|monaster(?:y|ies)|pagodas?|gurdwaras?|synagogues?|chapels?|"
+        r"temples?|shrines?|imams?|clerics?|priests?|pastors?|worshippers|madrassas?|seminary|congregation|pilgrims|"
         r"(?:arch)?bishops?|cardinals?|rabbis?|muftis?|monks?|nuns?|missionar(?:y|ies)|"
-        r"(?-i:Mass)|(?:church|worship|prayer|religious|Sunday|Friday)\s+services?)\b"), "Religious Figures/Institutions"),
+        r"(?-i:Mass)|(?:church|worship|prayer|religious|Sunday|Friday)\s+services?)\b"
+        r"(?!\s+(?:schools?|colleges?))"), "Religious Figures/Institutions"),  # (a monastery school is a school)
     (_p(r"\b(?:schools?|students?|pupils|teachers?|universit(?:y|ies)|college|schoolchildren)\b"), "Educational Institution"),
     # (not the aircraft that struck: "aircraft struck a concert", "anti-aircraft guns")
     (_p(r"\b(?:airports?|(?<!anti-)aircraft(?!\s+(?:then\s+|later\s+|also\s+)?(?:dropped|bombed|struck|strafed|attacked|"
