@@ -85,3 +85,13 @@ def test_a_toll_not_including_the_bomber_adds_him(run) -> None:  # type: ignore[
             "and 63 wounded.")
     inc = only(run(text, published="2025-06-23"))
     assert (inc.fatalities.best, inc.fatalities.militants) == (26, 1)  # the codebooks count the attacker among the dead
+
+
+def test_members_of_a_cell_killed_in_a_raid_are_militants(run) -> None:  # type: ignore[no-untyped-def]
+    from conftest import only
+    text = ("The Interior Ministry said security forces raided a hideout of the cell in the Harasta area of Damascus on "
+            "Monday. Two members of the cell were killed in an exchange of fire and six were arrested.")
+    inc = only(run(text, published="2025-06-24"))
+    assert inc.fatalities.militants == 2
+    assert inc.target.type == "Terrorists/Non-State Militia"
+    assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")

@@ -175,7 +175,9 @@ _NOUN_STOP = {
 # "members of the Dawlah Islamiyah-Maute Group", "fighters of the ADF": of an armed group by its name
 _OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?(?:[A-Z][\w'’-]*-)?(?:Group|Front|Army|Movement|"
                              r"Brigades?|Battalion|Militia|Force|Forces|Organi[sz]ation|Islamiyah|Islamiya|State|Taliban|"
-                             r"al-Shabaab|Boko\s+Haram)\b|\s+of\s+(?:the\s+)?(?-i:[A-Z]{2,6})\b")
+                             r"al-Shabaab|Boko\s+Haram)\b|\s+of\s+(?:the\s+)?(?-i:[A-Z]{2,6})\b|"
+                             # "Two members of the cell were killed in an exchange of fire"
+                             r"\s+of\s+(?:the|a|an|that|this)\s+(?:[\w-]+\s+)?(?:cell|gang|militia|armed\s+group|terrorist\s+group)\b")
 _SPEAK = re.compile(r"\s*(?:said|say|says|told|confirmed|added|stated)\b")
 
 
