@@ -304,3 +304,21 @@ def test_one_claim_of_two_listed_attacks_claims_both(run) -> None:  # type: igno
     incs = run(text, published="2024-01-04").incidents
     assert [(i.location.city, i.perpetrator.name, i.perpetrator.claimed) for i in incs[1:]] == [
         ("Shiraz", "Islamic State", True), ("Tehran", "Islamic State", True)]
+
+
+def test_a_dateline_date_with_its_agency_is_the_reports_day(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("April 12, 2023 (Wire) - Myanmar's military carried out an air strike on a village in the central Sagaing "
+            "region on Tuesday, killing at least 100 people.\n\n"
+            "Elsewhere on Tuesday, heavy fighting broke out between army troops and the Karen National Liberation Army "
+            "near the town of Shwe Kokko, in Kayin state. At least four government soldiers were reported killed.")
+    incs = run(text, published="2023-04-12").incidents
+    assert [i.date for i in incs] == ["2023-04-11", "2023-04-11"]
+    assert incs[1].location.city == "Shwe Kokko"
+    assert (incs[1].event_type, incs[1].sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_the_wars_start_is_no_clash(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen shot dead a city official in Bahir Dar on Monday. Several officials have been killed in the region "
+            "since fighting broke out between Fano and the federal army.")
+    inc = only(run(text, published="2024-01-16"))
+    assert (inc.event_type, inc.sub_event_type) == ("Violence against civilians", "Attack")

@@ -93,6 +93,7 @@ TRIGGER = re.compile(
     r"molotov|(?:beaten|bludgeoned|clubbed|stoned|burn(?:ed|t)|strangled)\s+to\s+death|lynched|hacked\s+to\s+death|stabb(?:ed|ing)|knife\s+attack|neutrali[sz]ed|"
     # an army's own account: "conducted an intelligence based operation", "an intense exchange of fire"
     r"exchanges?\s+of\s+fire|exchanged\s+fire|gun\s*battle|intelligence[\s-]+based\s+operation|IBO|"
+    r"(?:heavy|fierce|intense)\s+fighting\s+(?:broke\s+out|erupted|raged)|(?<!since\s)fighting\s+(?:broke\s+out|erupted)\s+between|"
     r"blew\s+up|blown\s+up|(?:took|taken|carried|whisked)\s+(?:away|off)|"
     r"sent\s+to\s+hell|embraced\s+shahadat|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     r"c[ao]me\s+under\s+(?:heavy\s+|sustained\s+|intense\s+)?(?:fire|attack|gunfire)|"
@@ -2980,7 +2981,7 @@ _PLAIN_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z][\w'’.-]*(?:\s?/\s?[A-Z][a
 # a dateline with no town: "Tuesday, November 5, 2024 - Suspected militants shot dead a man ... late Monday"
 _DATE_DATELINE = re.compile(
     r"^(?P<place>)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:—|–|--|-)\s+(?=[A-Z])")
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-)\s+(?=[A-Z])")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’. -]{2,40}?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?"
     r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?\s+\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?"

@@ -126,7 +126,10 @@ STRONG_FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?)|shot(?:\s+dead)?|sho
 CLASH = _p(r"\b(?:clash(?:es|ed)?|gun\s*battle|firefight|exchange\s+of\s+fire|exchanged\s+fire|retaliatory\s+fire|fighting\s+between|"
            r"returned\s+fire|fought\s+back|repel(?:led)?\s+(?:the|an?)\b|(?:the\s+)?enemy\s+was\s+(?:repelled|repulsed)|(?:hours|minutes)\s+of\s+(?:fighting|combat)|battled|"
            r"(?:in\s+an?|during\s+an?|the)\s+encounter\s+with|gun\s*-?\s*fight|"
-           r"repulsed|counter-?attack|engaged\s+in\s+(?:a\s+)?(?:fierce\s+)?(?:battle|fighting))\b")
+           r"repulsed|counter-?attack|engaged\s+in\s+(?:a\s+)?(?:fierce\s+)?(?:battle|fighting)|"
+           # "heavy fighting broke out between army troops and the Karen National Liberation Army"
+           # (not the war's start: "since fighting broke out between Fano and the federal army")
+           r"(?:heavy|fierce|intense|renewed)\s+fighting|(?<!since\s)fighting\s+(?:broke\s+out|erupted|raged))\b")
 # a facility wrecked: "destroyed a mast in Ijara town", "blew up a telecom tower"
 SABOTAGE = (r"(?:destroyed|demolished|blew\s+up|brought\s+down|wrecked)\s+(?:a|an|the|two|three|several|their)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:masts?|towers?|pylons?|pipelines?|schools?|bridges?|antennas?|transmitters?|substations?|"
