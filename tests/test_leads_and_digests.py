@@ -322,3 +322,19 @@ def test_the_wars_start_is_no_clash(run) -> None:  # type: ignore[no-untyped-def
             "since fighting broke out between Fano and the federal army.")
     inc = only(run(text, published="2024-01-16"))
     assert (inc.event_type, inc.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_state_denying_a_part_leaves_the_groups_claim(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed 26 tourists near Pahalgam in Indian Kashmir on Tuesday. The Resistance Front, which Indian "
+            "agencies describe as a front for Lashkar-e-Taiba, claimed responsibility in a social media post. "
+            "Islamabad denied any involvement.")
+    inc = only(run(text, published="2025-04-23"))
+    assert inc.perpetrator.name == "The Resistance Front"
+    assert inc.perpetrator.claimed is True
+
+
+def test_the_group_denying_leaves_no_claim(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed 26 tourists near Pahalgam in Indian Kashmir on Tuesday. Police blamed The Resistance Front, "
+            "which later denied any involvement.")
+    inc = only(run(text, published="2025-04-23"))
+    assert inc.perpetrator.claimed is False

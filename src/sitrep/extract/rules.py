@@ -325,6 +325,9 @@ NO_CLAIM = re.compile(
     re.I,
 )
 DENIED = re.compile(r"\b(?:denied|rejected)\s+(?:any\s+)?(?:involvement|responsibility|role)\b", re.I)
+# the one who denies, just before the denial: a government's office, or a capital or country speaking for its state
+_STATE_DENIER = re.compile(r"\b(?:government|ministry|embassy)\b[^.;]{0,30}$", re.I)
+_DENIER_NAME = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|also\s+|quickly\s+|swiftly\s+)?$")
 SUSPECTED = re.compile(
     r"\b(?:suspect(?:ed|s)?|blamed|blames?|believed\s+to\s+(?:be|have)|attributed|attributes?|accused|accuses?|likely|"
     r"thought\s+to\s+be|alleged(?:ly)?|"
@@ -1145,6 +1148,18 @@ class RuleExtractor:
                 if name:
                     return name, base + blamed.start("who"), base + blamed.end("who")
         return None
+
+    def _state_denies(self, before: str) -> bool:
+        """Whether the words before a denial name a state as the one denying: "Islamabad denied any involvement",
+        "Pakistan's foreign ministry rejected any role"."""
+        if _STATE_DENIER.search(before):
+            return True
+        m = _DENIER_NAME.search(before)
+        if m is None:
+            return False
+        word = m.group(1)
+        return any(p.kind == "country" or (p.kind == "city" and self.gaz.capital(p.country_code) == p)
+                   for p in self.gaz.lookup(word))
 
     def _country_named(self, word: str) -> str | None:
         """The country a word names, by its people or its own name: "Israeli", "Russia"."""
@@ -2005,7 +2020,12 @@ class RuleExtractor:
                 cl = None
             claim_hit = claim_hit or cl
             no_claim_hit = no_claim_hit or nc
-            denied_hit = denied_hit or _span(DENIED, stext, base)
+            denied = _span(DENIED, stext, base)
+            # (a state that denies a part is no group denying its deed: "Islamabad denied any involvement", after
+            # "The Resistance Front ... claimed responsibility")
+            if denied and self._state_denies(text[max(base, denied[0] - 60):denied[0]]):
+                denied = None
+            denied_hit = denied_hit or denied
             suspect_hit = suspect_hit or _span(SUSPECTED, stext, base)
         if non_state and not claim_hit:
             for base, stext in sent_texts:  # "The Islamist group said on its radio that it had targeted ..."
