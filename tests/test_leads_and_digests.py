@@ -338,3 +338,13 @@ def test_the_group_denying_leaves_no_claim(run) -> None:  # type: ignore[no-unty
             "which later denied any involvement.")
     inc = only(run(text, published="2025-04-23"))
     assert inc.perpetrator.claimed is False
+
+
+def test_a_letter_of_claim_then_the_group_that_wrote_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Unknown persons set fire to cables at the base of two power pylons in Berlin's Adlershof district early on "
+            "Tuesday, police said. Nobody was injured.\n\n"
+            "On Tuesday afternoon, a letter claiming responsibility appeared on a left-wing internet platform. In it, a "
+            "group calling itself \"Kabelbrand\" says it attacked the power supply of the technology park.")
+    inc = only(run(text, published="2025-10-15"))  # the group's account is no second event
+    assert inc.perpetrator.name == "Kabelbrand"
+    assert inc.perpetrator.claimed is True

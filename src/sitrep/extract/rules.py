@@ -309,6 +309,9 @@ CLAIMED = re.compile(
     r"held|kidnapped)|"
     # "Al-Shabaab again said it was responsible", "Al-Shabaab claimed it."
     r"said\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:responsible|behind)|\bclaimed\s+(?:it|them|both)\s*[.;]|"
+    # "a group calling itself 'Vulkangruppe' says it attacked the power supply"
+    r"calling\s+(?:itself|themselves)\s+[^.;]{1,60}?\s+(?:says|said)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:attacked|"
+    r"bombed|set\s+fire|burned|torched|struck|targeted|killed|sabotaged|carried\s+out)|"
     # "an attack al-Shabaab claimed", "a bombing that the Islamic State later claimed"
     r"(?:an?|the)\s+(?:attack|bombing|assault|raid|ambush|massacre|killing|blast|operation)\s+(?:that\s+|which\s+)?(?:the\s+)?"
     r"(?-i:(?:al-|[A-Z])[\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}(?:\s+(?:group|movement|organi[sz]ation))?"
@@ -2063,9 +2066,12 @@ class RuleExtractor:
                 add("perpetrator.claimed", *(denied_hit or suspect_hit or no_claim_hit))  # type: ignore[misc]
         elif claim_hit and not denied_hit:
             # a claimant the dictionary does not know: "a group calling itself Nuit Noire claimed ..."
-            for base, stext in sent_texts:
+            # (in the claim's sentence, or the one after that names who wrote it: "a letter claiming responsibility
+            # appeared ...", then "In it, a group calling itself 'Vulkangruppe' says ...")
+            at = next((k for k, (b0, t0) in enumerate(sent_texts) if b0 <= claim_hit[0] < b0 + len(t0)), None)
+            for base, stext in sent_texts[at:at + 2] if at is not None else []:
                 m = _CLAIMANT.search(stext)
-                if m and base <= claim_hit[0] < base + len(stext):
+                if m:
                     group = next(g for g in ("quoted", "plain", "name") if m.group(g))
                     name = m.group(group)
                     if name and name.split()[0].lower() not in _NOT_A_GROUP:
