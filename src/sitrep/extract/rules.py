@@ -66,7 +66,9 @@ from .statements import find_statements
 from .taxonomy import (
     FOILED,
     OPENED_FIRE,
+    OVERTAKEN,
     PROMINENT,
+    RETAKEN,
     SABOTAGE,
     classify,
     target_places,
@@ -74,14 +76,16 @@ from .taxonomy import (
     victim_category,
 )
 
+# a strike stopped in the air: "its air defences intercepted and destroyed an unmanned aerial vehicle"
+_INTERCEPT = (r"(?:intercepted|shot\s+down|downed)\s+(?:and\s+destroyed\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?"
+              r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|missiles?|rockets?)")
 TRIGGER = re.compile(
     r"\b(?:" + SABOTAGE + r"|dropped\s+(?:\w+\s+)?explosives|targeted\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:an?\s+)?(?:drones?|missiles?|rockets?|bombs?|grenades?|artillery)|attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
     r"suicide|ambush(?:ed)?|(?:improvised\s+)?explosive\s+devices?|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|" + OPENED_FIRE + r"|kidnap(?:ped|ping)?|"
     r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
     r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|"
     # "its air defences intercepted and destroyed an unmanned aerial vehicle loaded with explosives"
-    r"(?:intercepted|shot\s+down|downed)\s+(?:and\s+destroyed\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?)|"
+    + _INTERCEPT + r"|"
     # (not a labour strike: "joined a strike on Monday over unpaid wages")
     r"(?<!general\s)(?<!hunger\s)strikes?\s+on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?![^.;]{0,60}\b(?:wages?|pay|salar(?:y|ies)|pensions?|fuel\s+prices?)\b)|"
     r"made\s+(?:an?\s+)?irruption|burst\s+into|"
@@ -104,9 +108,7 @@ TRIGGER = re.compile(
     r"looted|(?:insurgents|militants|jihadists|fighters|rebels|assailants|bandits)\s+(?:\w+\s+){0,3}?"
     r"(?:entered|invaded|occupied|seized|captured|took\s+control))\b|"
     # a town taken or taken back: "overran army positions and seized Mocímboa da Praia", "retook the town"
-    r"\b(?:seized|overran|took\s+control\s+of|retook|recaptured|regained\s+control\s+of)\s+(?:the\s+(?:town|city|port)\b|"
-    r"(?-i:[A-Z][a-zà-ÿ'’-]+)(?:\s+(?-i:(?:da|de|do|al|el|[A-Z][a-zà-ÿ'’-]+)))*\s+itself\b)|"
-    r"\b(?:retook|recaptured|regained\s+control\s+of)\s+(?-i:[A-Z][a-zà-ÿ'’-]+)",
+    + OVERTAKEN.pattern + r"|" + RETAKEN.pattern,
     re.I,
 )
 REALIS_VERB = re.compile(
@@ -118,9 +120,7 @@ REALIS_VERB = re.compile(
     r"set\s+(?:\w+\s+){1,3}on\s+fire|broke\s+into|burst\s+into|tore\s+through|ripped\s+through|"
     # translated French: "have made irruption in the village", "a truck has jumped on an improvised explosive device"
     r"made\s+(?:an?\s+)?irruption|(?:jumped|jumps)\s+on\s+(?:an?\s+)?(?:mine|landmine|improvised\s+explosive|explosive|IED)|"
-    r"raided|clashed|defused|foiled|launched|"
-    r"(?:intercepted|shot\s+down|downed)\s+(?:and\s+destroyed\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|missiles?|rockets?)|carried\s+out|rammed|gunned\s+down|died|occurred|took\s+place|"
+    r"raided|clashed|defused|foiled|launched|" + _INTERCEPT + r"|carried\s+out|rammed|gunned\s+down|died|occurred|took\s+place|"
     r"conducted|engaged|exchanged\s+fire|(?:were|was)\s+sent\s+to\s+hell|embraced\s+shahadat|repulsed|retaliated|came\s+under|recovered\s+(?:the\s+)?bod(?:y|ies)|"
     r"made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     # an army's account: "repelled an attack", "14 terrorists were neutralised", "paid the supreme price"
@@ -3111,8 +3111,7 @@ _DID_THE_ATTACK = re.compile(
 _SUSPECT_THAT = re.compile(r"\b(?:line\s+of\s+(?:enquiry|inquiry)|(?:believe|believed|suspect|suspected|think|thought)\s+"
                            r"that)\b[^.;]*$", re.I)
 _WAS_RESPONSIBLE = re.compile(r"\s+(?:was|were)\s+(?:responsible|behind\s+(?:it|this|the\s+\w+))\b")
-_INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+(?:and\s+destroyed\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?"
-                          r"(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|missiles?|rockets?)\b", re.I)
+_INTERCEPTED = re.compile(r"\b" + _INTERCEPT + r"\b", re.I)
 # a report of a trial, and the defendants' group: "the three were members of al-Qaeda in the Islamic Maghreb"
 _COURT_REPORT = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+guilty|verdict)\b", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:defendants|accused|men|three|two|four|five|convicts|they)\s+(?:were|are)\s+(?:all\s+)?"
