@@ -2,6 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import only
 from sitrep.config import ExtractSettings
 from sitrep.extract.numbers import find_counts, word_to_int
 
@@ -64,7 +65,6 @@ def test_a_victim_and_a_member_of_the_family_are_two(run) -> None:  # type: igno
 
 
 def test_both_attackers_are_two(run) -> None:  # type: ignore[no-untyped-def]
-    from conftest import only
     text = ("A couple on a motorcycle detonated a bomb at the gate of a church in Makassar on Sunday morning after a "
             "guard stopped them. Both bombers were killed and 20 people were wounded.")
     inc = only(run(text, published="2021-03-29"))
@@ -72,14 +72,12 @@ def test_both_attackers_are_two(run) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_both_sides_count_no_one(run) -> None:  # type: ignore[no-untyped-def]
-    from conftest import only
     text = "Gunmen shot dead two traders in Makassar on Sunday. Both men had received threats, and both sides blamed the other."
     inc = only(run(text, published="2021-03-29"))
     assert inc.fatalities.best == 2
 
 
 def test_a_toll_not_including_the_bomber_adds_him(run) -> None:  # type: ignore[no-untyped-def]
-    from conftest import only
     text = ("DAMASCUS, June 23 - A man opened fire on worshippers at a church in the Dweila neighbourhood, then blew "
             "himself up near the entrance. The Health Ministry said 25 people were killed, not including the bomber, "
             "and 63 wounded.")
@@ -88,7 +86,6 @@ def test_a_toll_not_including_the_bomber_adds_him(run) -> None:  # type: ignore[
 
 
 def test_members_of_a_cell_killed_in_a_raid_are_militants(run) -> None:  # type: ignore[no-untyped-def]
-    from conftest import only
     text = ("The Interior Ministry said security forces raided a hideout of the cell in the Harasta area of Damascus on "
             "Monday. Two members of the cell were killed in an exchange of fire and six were arrested.")
     inc = only(run(text, published="2025-06-24"))

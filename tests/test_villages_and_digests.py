@@ -686,7 +686,6 @@ def test_the_aftermath_since_the_shooting_is_no_new_event(run) -> None:  # type:
 
 
 def test_a_name_opening_on_its_article_is_not_its_tail(run) -> None:  # type: ignore[no-untyped-def]
-    from conftest import only
     text = ("In July, explosives dropped from a drone on a house in the community of Las Bateas, in Tepalcatepec, "
             "Michoacán, killed a woman and her 14-year-old son as they slept.")
     inc = only(run(text, published="2024-11-08"))
