@@ -59,3 +59,11 @@ def test_units_known_by_their_english_names() -> None:
     gaz = default_gazetteer()
     for name, cc in (("Districts of Republican Subordination", "TJ"), ("Capital District", "VE")):
         assert any(p.kind == "admin1" and p.country_code == cc for p in gaz.lookup(name)), name
+
+
+def test_english_names_of_first_level_units() -> None:
+    from sitrep.resolve.gazetteer import default_gazetteer
+    g = default_gazetteer()
+    for english, local, cc in [("Nabatieh Governorate", "An Nabatiyah", "LB"), ("North Governorate", "Ash Shimal", "LB"),
+                               ("Aktobe Region", "Aqtobe oblysy", "KZ")]:
+        assert any(p.kind == "admin1" and p.name == local and p.country_code == cc for p in g.lookup(english))
