@@ -179,6 +179,8 @@ _OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?(?
                              # "Two members of the cell were killed in an exchange of fire"
                              r"\s+of\s+(?:the|a|an|that|this)\s+(?:[\w-]+\s+)?(?:cell|gang|militia|armed\s+group|terrorist\s+group)\b")
 _SPEAK = re.compile(r"\s*(?:said|say|says|told|confirmed|added|stated)\b")
+_SUSPECTS = re.compile(r"\s*suspects\b")
+_SHOT_BEFORE = re.compile(r"\b(?:shot\s+dead|killed|gunned\s+down|shot)\s+(?:at\s+least\s+)?$")
 
 
 def _noun_after(window: str, base: int) -> tuple[str, int]:
@@ -349,9 +351,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         after_end = counts[i + 1].start if i + 1 < len(counts) else end
         after = re.sub(r"^\s*\(\s*\d+\s*\)", "", text[c.end:after_end])  # "one (01) vehicle damaged"
         # (suspects are people when they were shot: "Police said they shot dead four suspects")
-        shot_suspects = re.match(r"\s*suspects\b", after) is not None and re.search(
-            r"\b(?:shot\s+dead|killed|gunned\s+down|shot)\s+(?:at\s+least\s+)?$", text[max(start, c.start - 30):c.start]) is not None
-        if (_NOT_PEOPLE.match(after) and not shot_suspects) or _ARMS.match(after) or re.match(r"^\s*(?:-|–)\s*\w", after) \
+        if (_NOT_PEOPLE.match(after) and not (_SUSPECTS.match(after) and _SHOT_BEFORE.search(text[max(start, c.start - 30):c.start])))\
+                or _ARMS.match(after) or re.match(r"^\s*(?:-|–)\s*\w", after) \
                 or re.match(r"[:.h]\d\d\b", text[c.end:c.end + 3]):  # "at about 5:30 pm", "09h30"
             continue
         if text[max(start, c.start - 1):c.start] in {"$", "#"}:

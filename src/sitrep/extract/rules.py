@@ -64,6 +64,7 @@ from .dates import DateMention, find_dates, infer_reference, resolve
 from .numbers import find_counts, word_to_int
 from .statements import find_statements
 from .taxonomy import (
+    FIRED_ROUNDS,
     FOILED,
     OPENED_FIRE,
     OVERTAKEN,
@@ -208,9 +209,9 @@ _FACILITY_AFTER = re.compile(r"\s+(?:(?:Catholic|Orthodox|Anglican|Protestant|Ev
 # a span of years: "over the past decade", "for years", "since the return of democracy in 1986"
 _OVER_YEARS = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:decades?|years|months)|"
                          r"for\s+(?:many\s+)?(?:years|decades)|since\s+(?:[\w-]+\s+){0,6}?(?:19|20)\d\d)\b", re.I)
-_REBEL_WORDS = re.compile(r"\b(?:separatists?|rebels?|insurgents?|guerrillas?)(?:\s+(?:fighters|militia|militiamen|rebels|gunmen|groups?))?\b",
-                          re.I)
-_SEPARATISTS = re.compile(r"\bseparatists?(?:\s+(?:fighters|militia|militiamen|rebels|gunmen|groups?))?\b", re.I)
+_FIGHTERS_TAIL = r"(?:\s+(?:fighters|militia|militiamen|rebels|gunmen|groups?))?\b"
+_REBEL_WORDS = re.compile(r"\b(?:separatists?|rebels?|insurgents?|guerrillas?)" + _FIGHTERS_TAIL, re.I)
+_SEPARATISTS = re.compile(r"\bseparatists?" + _FIGHTERS_TAIL, re.I)
 _BREAKDOWN = re.compile(r"\W*(?:[Dd]istrict|[Ss]tate|[Pp]rovince|[Rr]egion|[Cc]ounty|[Yy]ear|[Mm]onth)-wise\b|"
                         r"\W*[Bb]y\s+(?:district|state|province|region|county|month|year)\s*,")
 _BACKREF = re.compile(
@@ -628,18 +629,15 @@ class RuleExtractor:
                 incidents[k] = replace(inc, perpetrator=Perpetrator(earlier.perpetrator.name, False), evidence=(
                     *inc.evidence, Evidence("perpetrator", base + m.start(), base + m.end(), m.group(0))))
         for k in range(1, len(incidents)):
+            inc, prev, d, before = incidents[k], incidents[k - 1], drafts[k], drafts[k - 1]
             # "On July 1 gunmen killed 18 soldiers at the same post": the place of the event told before it, when the
             # sentences of this one name no place of their own
-            d = drafts[k]
             if _SAME_SPOT.search(sents[d.anchor].text) and (d.place is None or not any(
                     sents[sid].start <= d.place.start < sents[sid].end for sid in d.sids)):
-                prev_loc = incidents[k - 1].location
-                incidents[k] = replace(incidents[k], location=prev_loc, evidence=(*incidents[k].evidence, *[
-                    e for e in incidents[k - 1].evidence if e.field == "location"]))
-        for k in range(1, len(incidents)):
+                inc = incidents[k] = replace(inc, location=prev.location, evidence=(*inc.evidence, *[
+                    e for e in prev.evidence if e.field == "location"]))
             # "It claimed an attack ... in Shiraz on Oct. 26, 2022, ..., and the June 7, 2017 assaults on Iran's
             # parliament": the second of the events one claim names
-            inc, prev, d, before = incidents[k], incidents[k - 1], drafts[k], drafts[k - 1]
             if not inc.perpetrator.name and prev.perpetrator.name and prev.perpetrator.claimed \
                     and d.anchor == before.anchor + 1 and _LISTED_ON.match(
                         text[sents[before.anchor].end:sents[d.anchor].start] + sents[d.anchor].text) \
@@ -2444,7 +2442,7 @@ _GENERIC_VICTIMS = re.compile(r"(?:\w+\s+)?(?:people|persons|civilians|others|in
 _ATTACKED_OBJECT = re.compile(
     r"\b(?:attack(?:ed|ing)|stormed|storming|raided|raiding|ambushed|targeted|targeting|bombed|struck|striking|"
     r"(?:hurled|threw|lobbed|tossed)\s+(?:\w+\s+){0,3}?(?:at|into|on)|" + OPENED_FIRE + r"\s+(?:on|at)|fired\s+(?:on|at)|"
-    r"fired\s+(?:a\s+few\s+|several\s+|some\s+|\w+\s+)?(?:rounds|shots|bullets|volleys|bursts)\s+(?:at|on|towards|into)|"
+    + FIRED_ROUNDS + r"|"
     r"(?:attack|strike|assault|raid|bombing|ambush)\s+on|set\s+fire\s+to|torched|blew\s+up)\s+"
     r"(?P<obj>(?:(?:a|an|the|two|three|several)\s+)?[\w'’-]+(?:\s+(?!(?:in|on|at|near|outside|killing|injuring|"
     r"wounding|leaving|and|with|of|by|from|late|early|overnight|last|this|on)\b)[\w'’-]+){0,3})", re.I)
@@ -2517,11 +2515,13 @@ _EARLIER_TOLL = re.compile(r"^\W*(?:earlier|initial|first|previous|preliminary)\
                            re.I)
 # a claim of a further attack: "Jaish al-Adl also claimed a hand grenade attack on a police station in Rask"
 _ALSO_CLAIMED = re.compile(r"\balso\s+claimed\b|\bclaimed\s+(?:another|a\s+second|a\s+separate|a\s+further)\b", re.I)
+# hours after the event just told: "About an hour after the explosion"
+_SOME_HOURS = r"(?:an\s+hour|half\s+an\s+hour|(?:a\s+few|two|three|several|\d+)\s+(?:hours|minutes))"
+_THE_EVENT_TOLD = r"(?:the|that)\s+(?:\w+\s+)?(?:explosion|blast|attack|bombing|ambush|raid|shooting)"
 _LATER_LEAD = re.compile(r"\W*(?:(?:hours|minutes|a\s+few\s+hours|an\s+hour)\s+later|later\s+(?:that|the\s+same)\s+day|"
                          # "About an hour after the explosion, gunmen opened fire on an army post"
-                         r"(?:(?:about|some|around|nearly|roughly|less\s+than|just)\s+)?(?:an\s+hour|half\s+an\s+hour|"
-                         r"(?:a\s+few|two|three|several|\d+)\s+(?:hours|minutes))\s+after\s+(?:the|that)\s+(?:\w+\s+)?"
-                         r"(?:explosion|blast|attack|bombing|ambush|raid|shooting))\b", re.I)
+                         r"(?:(?:about|some|around|nearly|roughly|less\s+than|just)\s+)?" + _SOME_HOURS + r"\s+after\s+"
+                         + _THE_EVENT_TOLD + r")\b", re.I)
 # a sentence that says it tells another event: "Separately, ...", "Elsewhere, ...", "In another incident, ..."
 _SEPARATE_LEAD = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack|raid|"
                             r"development)|in\s+a\s+separate\b)", re.I)
@@ -2669,9 +2669,8 @@ _UNIT_OF = re.compile(r"\b(?:municipality|district|province|county|department|co
 _OTHER_EVENT_CLAUSE = re.compile(r"\b(?:hours|days|a\s+day|two\s+days|a\s+week|minutes|shortly|soon)\s+"
                                  r"(?:after|before)\s+(?:a|an|another)\s+[^.;]*|"
                                  # "About an hour after the explosion, gunmen opened fire": the event told before
-                                 r"\b(?:an\s+hour|half\s+an\s+hour|hours|minutes|(?:a\s+few|two|three|several|\d+)\s+"
-                                 r"(?:hours|minutes))\s+(?:after|before)\s+(?:the|that)\s+(?:\w+\s+)?(?:explosion|blast|"
-                                 r"bombing|attack|ambush|raid|shooting)\b", re.I)
+                                 r"\b(?:hours|minutes|" + _SOME_HOURS + r")\s+(?:after|before)\s+" + _THE_EVENT_TOLD + r"\b",
+                                 re.I)
 _ORIGIN = re.compile(r"\b(?:residents?|natives?|hails?|hailing|originally)\s+(?:\w+\s+)?(?:of|from)\s+"
                      r"(?:the\s+)?$|\bfrom\s+(?:the\s+)?$", re.I)
 

@@ -12,9 +12,9 @@ from .numbers import find_counts, word_to_int
 
 _BETWEEN_DATES = re.compile(r"\b(?:between|from)\s+[^;]{0,80}?\b(?:19|20)\d\d\b[^;]{0,60}?\b(?:and|to|until|through)\s+"
                             r"[^;]{0,60}?\b(?:19|20)\d\d\b", re.I)
-_MON = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
-_MON_ANY = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|" \
-           r"Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MON = rf"({_MONTH_NAMES})"
+_MON_ANY = rf"({_MONTH_NAMES}|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"  # "since Jan. 1"
 _N = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # a war or an insurgency that "began in 2009", "reignited in January 2004": its figures run from then
 _BEGAN = r"(?:began|begun|started|erupted|broke\s+out|reignited|flared\s+up)"
@@ -343,14 +343,11 @@ def find_figures(text: str, base: int) -> list[Figure]:
         if changed and not any(pat.match(after) for _, pat in _MEASURES):
             # "with incidents dropping to 509 in 2021", "The number of civilians and security personnel killed in
             # such violence declined to 147": the measure named before the change
-            noun = changed.group("noun").lower()
-            measure = ("deaths" if noun.startswith(("death", "fatal", "killing", "homicide", "murder")) or any(
-                           w in noun for w in ("killed", "dead", "homicide", "murder"))
-                       else "kidnappings" if noun.startswith(("kidnap", "abduct")) else
-                       "injuries" if noun.startswith(("injur", "wound")) else "attacks" if noun.startswith("attack")
-                       else "incidents")
-            out.append(Figure(measure, value, base + c.start, base + c.end))
-            continue
+            # (read by its last word, as the measures are: "killed" is deaths, "wounded" injuries)
+            measure = next((name for name, pat in _MEASURES if pat.match(" " + changed.group("noun").split()[-1])), None)
+            if measure:
+                out.append(Figure(measure, value, base + c.start, base + c.end))
+                continue
         verb = _VERB_BEFORE.search(before)
         if verb and not _NOT_PEOPLE_AFTER.match(after):
             v = verb.group(1).lower()

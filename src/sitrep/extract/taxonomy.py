@@ -110,9 +110,11 @@ AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drones?|quadcopters?|UAVs?|dron
 EXPLOSIVE = _p(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explosives?|explode[ds]?|exploding|"
                r"IEDs?|improvised\s+explosive|landmines?|mines?|car\s+bomb|detonat\w+|went\s+off|dynamit\w*)\b")
 # "opened fire", "opened indiscriminate fire"
-# (and "militants fired a few rounds at a CRPF road opening party")
-OPENED_FIRE = (r"(?:opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire|fired\s+(?:a\s+few\s+|several\s+|some\s+|multiple\s+|"
-               r"\w+\s+)?(?:rounds|shots|bullets|volleys|bursts)\s+(?:at|on|towards|into)\b)")
+_OPENED = r"opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire"
+# "militants fired a few rounds at a CRPF road opening party"
+FIRED_ROUNDS = (r"fired\s+(?:a\s+few\s+|several\s+|some\s+|multiple\s+|\w+\s+)?(?:rounds|shots|bullets|volleys|bursts)\s+"
+                r"(?:at|on|towards|into)\b")
+OPENED_FIRE = rf"(?:{_OPENED}|{FIRED_ROUNDS})"
 FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?|s)|shot(?:\s+dead)?|shooting|" + OPENED_FIRE + r"|fired\s+(?:at|on|upon)|"
              r"ambush(?:ed|es)?|firing|rifles?|AK-47s?|sprayed\s+\w+\s+with\s+bullets|raid(?:ed)?|stormed|"
              r"(?:heavily\s+)?armed\s+(?:men|assailants|attackers|militants|fighters|gunmen|group|cadres|bandits|rebels|"

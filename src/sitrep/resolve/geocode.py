@@ -69,6 +69,8 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
                         r"\b(?:told|briefed|addressed)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|"
                         r"lawmakers|parliament)\s+in\s+(?:the\s+)?$|\b(?:news|press)\s+(?:conference|briefing)\s+in\s+(?:the\s+)?$|"
                         r"\b(?:speaking|spoke)\s+(?:to\s+(?:reporters|journalists)\s+)?in\s+(?:the\s+)?$", re.I)
+# an article that begins a name: "the community of Las Bateas" (its tail, "Bateas", is not the name)
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'’-])(?:Las|Los|La|El|Le|Les|Lo|Os|As|Das|Dos|Del)\s$")
 # a town that mourns or buries the dead: "Ziguinchor was in mourning", "Maiduguri buried its dead"
 _MOURNS = re.compile(r"\s+(?:was|is|were|are|remained|remains|went)\s+(?:still\s+)?(?:in|into)\s+mourning\b|"
                      r"\s+(?:mourned|mourns|buried|buries|grieved|grieves)\b", re.I)
@@ -285,7 +287,7 @@ class Geocoder:
                     places = [p for p in places if p.kind != "city"]
                 if places and _STREET_AFTER.match(text, ce):
                     continue  # "Bishop Street": a street named after a town or a person
-                if places and re.search(r"(?:^|[^\w'’-])(?:Las|Los|La|El|Le|Les|Lo|Os|As|Das|Dos|Del)\s$", text[max(s, cs - 5):cs]):
+                if places and _ARTICLE_BEFORE.search(text[max(s, cs - 5):cs]):
                     continue  # "the community of Las Bateas": the article begins the name, which no gazetteer knows
                 if places:
                     raw.append((cs, ce, phrase, places))
