@@ -213,3 +213,10 @@ def test_homicides_that_fell_over_a_period_to_a_figure(run) -> None:  # type: ig
     stats = run(text, published="2024-11-08").statistics
     assert [(s.measure, s.value, s.period_start, s.period_end) for s in stats] == [
         ("deaths", 1012, "2024-01-01", "2024-09-30")]
+
+
+def test_a_count_told_by_its_change_takes_its_measure_from_its_noun(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The number of wounded in such attacks rose to 240 in 2023, the provincial health department said in its "
+            "annual report.")
+    stats = run(text, published="2024-02-10").statistics
+    assert [(s.measure, s.value, s.period_start) for s in stats] == [("injuries", 240, "2023-01-01")]
