@@ -46,7 +46,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
         cut = m.end() if not m.group(0).startswith("\n") else m.start()
         candidate = chunk[pos:cut]
         if m.group(0)[0] == ".":
-            word = re.search(r"([A-Za-z.]+)\.*$", chunk[pos : m.start() + 1].rstrip("."))
+            # (the whole last word, accents and all: "Boumerdès." ends a sentence; it is no initial "s.")
+            word = re.search(r"((?:[^\W\d_]|\.)+)\.*$", chunk[pos : m.start() + 1].rstrip("."))
             tail = (word.group(1) if word else "").lower().rstrip(".")
             if tail in _ABBREV or (len(tail) == 1 and tail.isalpha()):
                 continue

@@ -19,14 +19,14 @@ KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|
                   r"assassinated|slaughtered|butchered|lynched|strangled|decapitated|burn(?:ed|t)\s+alive|"
                   r"(?:shot|stabbed|beaten|hacked|burn(?:ed|t)|clubbed|bludgeoned|stoned)\s+to\s+death|"
                   r"fatally\s+(?:wounded|injured|shot|stabbed|hurt)|murdered|lifeless|succumbed|fell\s+with\s+(?:arms|weapons)\s+in\s+hand|fell\s+in\s+(?:action|combat|battle)|"
-                  r"killed\s+in\s+action|sent\s+to\s+hell|embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom)\b", re.I)
+                  r"killed\s+in\s+action|(?-i:KIA)|sent\s+to\s+hell|embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom)\b", re.I)
 # a wound to a limb is an injury: "was shot in the leg", "hit in the shoulder" (a head or chest wound may be
 # fatal, so only limbs count, and not when the sentence goes on to a death)
 _LIMB_WOUND = (r"(?:shot|hit)\s+in\s+the\s+(?:legs?|arms?|hands?|feet|foot|thighs?|shoulders?|knees?|ankles?|wrists?|"
                r"hips?|buttocks?|back|abdomen|stomach)\b(?![^.;]{0,60}\b(?:died|dead|killed|succumbed))")
-INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualties|"
+INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt(?:ed)?|hospitali[sz]ed|casualties|(?-i:WIA)|"
                     r"stabbed(?!\s+(?:\w+\s+){0,3}?to\s+death)|"  # "stabbed five people" (but "stabbed three people to death")
-                    r"(?:were|are)\s+(?:still\s+)?being\s+treated|"  # "86 other people were still being treated in hospital"
+                    r"(?:were|are|is|was)\s+(?:still\s+)?being\s+treated|being\s+treated\s+(?:for|in|at)|"  # "86 other people were still being treated in hospital"
                     r"(?:badly|severely|seriously|critically)\s+burn(?:ed|t)|(?:suffered|sustained|with)\s+(?:\w+\s+)?burns|"
                     r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|" + _LIMB_WOUND + r")\b", re.I)
 _LIST_VERB = re.compile(r"\b(?:(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted|martyred)|"
@@ -48,7 +48,7 @@ _BEFORE = re.compile(
     r"(?P<verb>killing|killed|kill|shooting\s+dead|left|leaving|neutrali[sz]ed|neutrali[sz]ing|deaths?\s+of|death\s+toll\s+(?:\w+\s+){0,3}(?:to|at|of)|toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
     r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|lives\s+of|injuring|injured|wounding|wounded|hurting|"
     r"kidnapping|kidnapped|abducting|abducted|seized|(?:were|was|are|is)\s+(?:still\s+)?holding|carrying\s+off|carried\s+off|carried\s+away|whisking\s+away|taking\s+away|took\s+away|"
-    r"shot\s+dead|gunned\s+down|bodies\s+of|(?:we|they|had|has|have)\s+lost|stabb(?:ed|ing))\s+"
+    r"shot\s+dead|gunned\s+down|bodies\s+of|(?:we|they|had|has|have)\s+lost|(?:the|its|their)\s+loss\s+of|stabb(?:ed|ing))\s+"
     r"(?:(?:at\s+least|another|a\s+further|some|about|around)\s+)?$",
     re.I,
 )
@@ -58,7 +58,8 @@ _NOT_PEOPLE = re.compile(
     r"pesos?|euros?|billion|million|vehicles?|cars?|trucks?|houses?|homes?|shops?|buildings?|rounds?|"
     r"times|kg|kilograms?|tons?|tonnes?|o'clock|attacks?|incidents?|bombs?|rockets?|grenades?|groups?|"
     r"provinces?|districts?|villages?|countries|cases?|suspects?|arrests?|motorcycles?|points?|goals?|"
-    r"of\s+the\s+\w+\s+(?:attacks|incidents)|cents?)\b(?![\w-]*\s+(?:\([^)]{1,20}\)\s+)?(?:drivers|riders|passengers|owners))",
+    r"of\s+the\s+\w+\s+(?:attacks|incidents)|cents?)\b(?![\w-]*\s+(?:\([^)]{1,20}\)\s+)?(?:drivers|riders|passengers|owners|heads|chiefs|elders|leaders|"
+    r"chairm[ae]n|guards|teachers|officials))",  # "two village heads", "three bus drivers": people
     re.I,
 )
 _UNIT_NUMBER = re.compile(r"(?:st|nd|rd|th)?\s+(?:Bn|Bns|Battalion|Brigade|Regiment|Division|Corps|Squadron|Coy|Company|Sector|"
@@ -71,7 +72,7 @@ _NONE = re.compile(
     r"\b(?:no\s+(?:casualt(?:ies|y)|injur(?:ies|y)|deaths?|fatalit(?:ies|y)|loss\s+of\s+life)(?:\s*(?:,|or|and|nor)\s*(?:injur\w+|casualties|deaths))*|no\s+(?:loss|harm|damage)\s+(?:or|and|nor)\s+injur\w+|no\s*(?:one|body)\s+(?:was|were)\s+"
     r"(?:killed|hurt|injured|harmed|wounded)(?:\s+or\s+(?:killed|hurt|injured|harmed|wounded))?|"
     r"nobody\s+(?:was\s+)?(?:killed|hurt|injured|harmed)(?:\s+or\s+(?:killed|hurt|injured|harmed|wounded))?|"
-    r"without\s+(?:causing\s+)?(?:casualties|injuries)|escaped\s+(?:unhurt|unharmed|unscathed)|"
+    r"without\s+(?:causing\s+)?(?:any\s+)?(?:casualties|injuries|(?:human|loss\s+of)\s+(?:losses|life|lives))|escaped\s+(?:unhurt|unharmed|unscathed)|"
     r"(?:released|freed|rescued)\s+[^.;]{0,40}?\bunharmed|(?:was|were)\s+not\s+(?:harmed|hurt|injured)|"
     r"caused\s+no\s+(?:casualties|injuries)|(?:but\s+)?(?:killed|killing)\s+no\s*(?:one|body)|(?:crew|passengers|everyone|all\s+(?:\w+\s+)?on\s+board)\s+(?:were|was)\s+"
     r"(?:reported\s+)?(?:safe|unharmed|unhurt))\b",
@@ -231,7 +232,7 @@ _VICTIM = (r"(?:police(?:man|woman)|patrolman|officer|soldier|civilian|child|wom
            r"chieftain|councilwoman|councilman|legislator|magistrate|bishop|archbishop|cardinal|rabbi|sheikh|mullah|"
            r"missionary|seminarian|catechist|deacon|preacher|scholar|cleric)")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "he", "she", "another", "one other"}
-_HURT = (_LIMB_WOUND + r"|shot\s+in\s+the\s+\w+\s+and\s+(?:later\s+)?(?:died|succumbed)|killed|injured|wounded|hurt|hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|"
+_HURT = (_LIMB_WOUND + r"|(?:still\s+)?being\s+treated\s+(?:for|in)|shot\s+in\s+the\s+\w+\s+and\s+(?:later\s+)?(?:died|succumbed)|killed|injured|wounded|hurt|hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|"
          r"gunned\s+down|beheaded|(?:stabbed|beaten|hacked|bludgeoned|clubbed|stoned|burned|strangled)\s+to\s+death|"
          r"murdered|martyred|assassinated")
 # one person, told without a number: "a policeman was killed", "shooting dead a man", "her husband wounded"
@@ -242,7 +243,7 @@ _SINGULAR = re.compile(
     rf"\s+(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+"
     rf"(?:also\s+|later\s+|reportedly\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?"
     rf"(?:(?:ambushed|attacked|abducted|stopped|dragged\s+out)\s+and\s+)?(?P<verb>(?:fatally\s+)?(?:{_HURT}))\b|"
-    rf"\b(?P<a4>He|She)\s+(?:later\s+|subsequently\s+)?(?P<verb4>died|was\s+(?:declared\s+|pronounced\s+)?dead|succumbed|was\s+killed)\b|"
+    rf"(?:\b|(?<=\bbut\s)|(?<=\band\s))(?P<a4>He|She|(?<=\bbut\s)(?:he|she)|(?<=\band\s)(?:he|she))\s+(?:later\s+|subsequently\s+)?(?P<verb4>died|was\s+(?:declared\s+|pronounced\s+)?dead|succumbed|was\s+killed)\b|"
     rf"\b(?P<a3>[Aa]n?|[Oo]ne)\s+(?P<noun3>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})(?:\s+of\s+(?:the\s+)?[\w'’ -]{{1,40}}?)?"
     rf"(?:,\s+[^,.;]{{1,50}},)?\s+(?:later\s+|also\s+)?(?P<verb3>died|succumbed|lost\s+(?:his|her|their)\s+life)\b|"
     rf"\b(?P<verb2>(?:fatally\s+)?(?:killing|killed|injuring|injured|wounding|wounded)|kidnapping|kidnapped|abducting|abducted|shot\s+dead|"
@@ -255,7 +256,7 @@ _SINGULAR = re.compile(
     rf"\b(?P<a10>[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<noun10>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+(?:also\s+)?"
     rf"(?P<verb10>sustained\s+(?:\w+\s+)?(?:injuries|wounds)|(?:escaped|survived|was\s+rescued|was\s+left)\s+with\s+"
     rf"(?:\w+\s+){{0,2}}?(?:injuries|wounds))\b|"
-    rf"\b(?P<verb7>(?:shot|stabbed|beat|hacked|burned|killed|murdered|executed|beheaded)\s+(?P<a7>him|her)"
+    rf"\b(?P<verb7>(?:shot|stabbed|beat|hacked|burned|killed|killing|murdered|executed|beheaded)\s+(?P<a7>him|her)\b"
     rf"(?:\s+(?:dead|to\s+death))?)|"
     rf"\band\s+(?P<a8>a|an|one)\s+(?P<noun8>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+were\s+(?:\w+\s+)?(?P<verb8>{_HURT})\b|"
     # one person by a full name: "Abdulghani al-Kikli, commander of the SSA, was shot dead"
@@ -282,7 +283,7 @@ _SINGULAR_FORMS = tuple(name[1:] for name in _SINGULAR.groupindex if re.fullmatc
 _PERSONS = re.compile(
     r"\b(?:people|persons?|individuals|others?|victims?|casualties|bodies|family|families|men|man|women|woman|"
     r"children|child|boys?|girls?|babies|infants|youths?|adults|members|of\s+(?:them|whom|those)|minors?|teenagers?|"
-    r"relatives|brothers?|sisters?|sons?|daughters?|grandchildren|"
+    r"relatives|brothers?|sisters?|sons?|daughters?|grandchildren|chiefs?|elders?|leaders?|(?:village|community|clan|tribal)\s+heads|"
     r"contractors?|employees?|staff|crew|personnel|officials?|guards?|labou?rers?|miners?|drivers?|traders?|"
     r"vendors?|hunters?|patients?|customers?|shoppers?|clients?|diners?|patrons?|tappers?|loggers?|motorists?|"
     r"cyclists?|pedestrians?|commuters?|spectators?|fans?|players?|voters?|protesters?|demonstrators?|mourners?|"
@@ -398,14 +399,19 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if c.text.isdigit() and re.search(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:[-–/]|\s+to\s+)$",
                                           text[max(start, c.start - 20):c.start]):
             continue  # "On the night of Aug. 28-29": the second day, not people
+        if len(c.text) == 4 and c.text.isdigit() and re.search(
+                r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+$", text[max(start, c.start - 16):c.start]):
+            continue  # "12 March 2550": a year (of another calendar), not people
         if re.search(r"\b(?:Road|Route|Highway|Hwy|Nationale?|National|RN|Line|Gate|Sector|Block|Phase|Camp|No\.?)\s*$",
                      text[max(start, c.start - 20):c.start]):
             continue  # "on National Road 1", "Camp 3": a name's number, not people
         if re.match(r"\s*[,)]", after) and re.search(r"[A-Z][\w'’-]+\s*[,(]\s*$", text[max(start, c.start - 40):c.start]):
             continue  # an age after a name ("Sukhram Netam, 38,")
         if re.search(r"\b(?:aged|age|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*){0,4}$",
-                     text[max(start, c.start - 40):c.start], re.I):
-            continue  # "aged 19 and 21", "ages 14 to 17": ages, not more people
+                     text[max(start, c.start - 40):c.start], re.I) or re.search(
+                r"\b(?:boy|girl|child|man|woman|lad)\s+of\s+(?:about|around|some|only|just|barely)?\s*$",
+                text[max(start, c.start - 30):c.start], re.I):
+            continue  # "aged 19 and 21", "ages 14 to 17", "a boy of about ten": ages, not more people
         if re.fullmatch(r"\d{1,2}", c.text) and re.search(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:the\s+)?$",
                                                           text[max(start, c.start - 16):c.start]):
             continue  # "the past Saturday 16": a day of the month
@@ -422,8 +428,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         before = text[max(start, c.start - 60):c.start]
         bm = _BEFORE.search(before)
         kind = _verb_class(bm.group("verb")) if bm else None
-        if bm and kind is None and re.match(r"(?:death\s+)?toll\b", bm.group("verb"), re.I):
-            kind = "killed"  # "had put the toll at 132 on Saturday evening, with around 40 wounded"
+        if bm and kind is None and re.match(r"(?:death\s+)?toll\b|(?:the|its|their)\s+loss\b", bm.group("verb"), re.I):
+            # "had put the toll at 132 on Saturday evening, with around 40 wounded"; "acknowledged the loss of three
+            # soldiers" (people lost: "the loss of two armoured vehicles" counts no one, by its noun)
+            kind = "killed"
         if bm and bm.group("verb").lower().startswith("stabb"):
             if re.match(r"\s*(?:[\w-]+\s+){0,3}?to\s+death", text[c.end:end]):
                 kind = "killed"  # "stabbed three people to death" (but "stabbed five people": wounded)
@@ -515,7 +523,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             and not re.search(r"\b(?:initially|initial|earlier|first|preliminary|by\s+(?:evening|nightfall|morning|"
                               r"afternoon|midday)|later|now)\b", text[start:c.start], re.I))
         # "revised to 27, with at least six in critical condition": some of those counted
-        part = part or bool(re.search(r"\b(?:with|including)\s+(?:at\s+least\s+)?$", text[max(start, c.start - 20):c.start], re.I)
+        # (or after a comma: "21 wounded people had been brought in, several in critical condition")
+        part = part or bool(re.search(r"(?:\b(?:with|including)|,)\s+(?:at\s+least\s+)?$", text[max(start, c.start - 20):c.start], re.I)
                             and re.match(r"\s*(?:of\s+them\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|"
                                          r"(?:critically|seriously)\s+(?:injured|wounded|hurt))", after, re.I))
         # "Three attackers were killed, two at the scene and one in a shootout": where the three died
@@ -558,8 +567,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         along = bool(re.search(r"\b(?:killed|shot\s+dead|wounded|injured|kidnapped|abducted)\s+(?:along|together)\s+with\s+"
                                r"(?:at\s+least\s+)?$", prefix) and re.match(r"\s*other\b", after))
         # "A soldier and four suspected members of the group were killed": one more, named before the count
+        # (or before the count of kin: "A woman and her two children were killed")
         lead = re.search(rf"(?:^|[,;:]\s*|(?:--|—|–)\s*)(?P<a>a|an)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+and\s+"
-                          rf"(?:at\s+least\s+)?$", prefix, re.I)
+                          rf"(?:at\s+least\s+|(?:his|her|their)\s+)?$", prefix, re.I)
         if lead is not None and not any(o.count.start >= start + lead.start("a") for o in out):
             a0, n0 = start + lead.start("a"), start + lead.start("noun")
             out.append(Casualty(kind, Count(a0, a0 + len(lead.group("a")), lead.group("a"), 1, 1, 1), lead.group("noun"),

@@ -98,6 +98,11 @@ _NAMED_FOR_A_DAY = re.compile(r"\s+(?:Agreement|Accords?|Treaty|Inquiry|inquiry|
 _NAMED_FOR_A_DATE = re.compile(r"\s+(?:(?:Youth|Revolutionary|Popular|Patriotic|National)\s+)?(?:alliance|Alliance|coalition|"
                                r"Coalition|movement|Movement|bloc|Bloc|camp|Camp|Front|Brigades?|Group)\b")
 
+_SOME_DAY = re.compile(r"\b(?:[Aa]|[Oo]ne|[Ee]very|[Ee]ach|[Aa]ny)\s+$")
+_IN_A_MONTH = re.compile(r",?\s+(?:in|of)\s+(?:late\s+|early\s+|mid-?)?(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)\b")
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     try:
         date(y, m, d)
@@ -139,6 +144,8 @@ def _dates_in(chunk: str, dayfirst: bool) -> tuple[DateMention, ...]:
                 continue
             if kind == "weekday" and _NAMED_FOR_A_DAY.match(chunk, e):
                 continue  # "the Good Friday Agreement", "the Bloody Sunday inquiry": a name, not a day
+            if kind == "weekday" and _SOME_DAY.search(chunk, 0, s) and _IN_A_MONTH.match(chunk, e):
+                continue  # "on a Sunday morning in January": some Sunday of that month, not the last one
             if kind in {"md", "dm"} and _NAMED_FOR_A_DATE.match(chunk, e):
                 continue  # "the anti-Assad March 14 alliance", "the April 6 Youth Movement": a name, not a day
             mention = _interpret(kind, m, dayfirst)

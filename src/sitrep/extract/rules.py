@@ -82,7 +82,9 @@ _INTERCEPT = (r"(?:intercepted|shot\s+down|downed)\s+(?:and\s+destroyed\s+)?(?:a
               r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|missiles?|rockets?)")
 TRIGGER = re.compile(
     r"\b(?:" + SABOTAGE + r"|dropped\s+(?:\w+\s+)?explosives|targeted\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:an?\s+)?(?:drones?|missiles?|rockets?|bombs?|grenades?|artillery)|attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
-    r"suicide|ambush(?:ed)?|(?:improvised\s+)?explosive\s+devices?|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|" + OPENED_FIRE + r"|kidnap(?:ped|ping)?|"
+    r"suicide|ambush(?:ed)?|(?:improvised\s+)?explosive\s+(?:devices?|belts?|vests?)|"
+    # mines laid for people (not a gold mine): "set off three remote-controlled mines", "a convoy hit by mines"
+    r"(?:remote-controlled|anti-personnel|anti-tank|roadside)\s+mines?|(?:hit|struck)\s+(?:by\s+)?(?:an?\s+)?mines?\b|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|" + OPENED_FIRE + r"|kidnap(?:ped|ping)?|"
     r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
     r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|"
     # "its air defences intercepted and destroyed an unmanned aerial vehicle loaded with explosives"
@@ -92,7 +94,8 @@ TRIGGER = re.compile(
     r"made\s+(?:an?\s+)?irruption|burst\s+into|"
     r"(?:targeting|targeted|attacked|struck|hit)\s+by\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?)|death\s+toll|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defus(?:ed|ing)|foiled|gunned\s+down|hostages?|"
-    r"died|dead|wounded|injured|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed)|set\s+fire|"
+    r"died|dead|wounded|injured|(?:was|were)\s+(?:\w+\s+)?hurt(?:ed)?|"
+    r"(?:the|its|their)\s+loss\s+of\s+(?:\w+\s+){0,2}?(?:soldiers|troops|men|officers|policemen|personnel|fighters|lives)|(?-i:KIA|WIA)|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed)|set\s+fire|"
     r"set\s+(?:\w+\s+){1,3}on\s+fire|"
     r"burn(?:ed|t)\s+(?:down\s+)?(?:a|the|\d+|several|dozens)|arson|firefight|gunfight|fire-?bombs?|petrol\s+bombs?|"
     r"molotov|(?:beaten|bludgeoned|clubbed|stoned|burn(?:ed|t)|strangled)\s+to\s+death|lynched|hacked\s+to\s+death|stabb(?:ed|ing)|knife\s+attack|neutrali[sz]ed|"
@@ -114,7 +117,7 @@ TRIGGER = re.compile(
 )
 REALIS_VERB = re.compile(
     r"\b" + SABOTAGE + r"\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|attacked|bombed|kidnapped|abducted|"
-    r"shot|injured|wounded|ambushed|targeted|hit|struck|destroyed|seized|stormed|defused|foiled|beheaded|torched|"
+    r"shot|injured|wounded|hurt(?:ed)?|ambushed|targeted|hit|struck|destroyed|seized|stormed|defused|foiled|beheaded|torched|"
     r"(?:beaten|bludgeoned|clubbed|stabbed|hacked|stoned|burned|burnt|strangled)\s+to\s+death)\b|"
     r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|dynamited|" + OPENED_FIRE + r"|blew\s+(?:himself|herself|themselves|up)|"
     r"went\s+off|killed|shot\s+dead|abducted|kidnapped|hijacked|torched|set\s+fire|fired|struck|hit|targeted|"
@@ -125,12 +128,16 @@ REALIS_VERB = re.compile(
     r"conducted|engaged|exchanged\s+fire|(?:were|was)\s+sent\s+to\s+hell|embraced\s+shahadat|repulsed|retaliated|came\s+under|recovered\s+(?:the\s+)?bod(?:y|ies)|"
     r"made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     # an army's account: "repelled an attack", "14 terrorists were neutralised", "paid the supreme price"
-    r"repelled|repulsed|neutrali[sz]ed|paid\s+the\s+(?:supreme|ultimate)\s+price|took\s+away|carried\s+off|"
+    r"set\s+off\s+(?:\w+\s+){0,3}?(?:mines?|bombs?|explosives?|(?:explosive\s+)?devices?|IEDs?)|"
+    # an event reported as having happened: "An explosion has been reported inside the gymnasium"
+    r"(?:explosions?|blasts?|attacks?|shootings?|bombings?|gunfire|gunshots|shots)\s+(?:has|have|had)\s+been\s+(?:reported|heard)|"
+    r"(?-i:KIA|WIA)|"  # a bulletin's "6 KIA (5 gendarmes, 1 civilian driver), 2 WIA"
+    r"repelled|repulsed|(?:drove|beat|fought|pushed)\s+back|fought\s+off|warded\s+off|neutrali[sz]ed|paid\s+the\s+(?:supreme|ultimate)\s+price|took\s+away|carried\s+off|"
     r"shot\s+(?:a|an|the|his|her|their|two|three)\s|looted|"
     r"(?:insurgents|militants|jihadists|fighters|rebels|assailants|bandits)\s+(?:\w+\s+){0,3}?(?:entered|invaded|occupied)|"
     # a bomb found before it went off: "troops detected an Improvised Explosive Device planted by ..."
     r"(?:detected|discovered|found|uncovered|spotted|located)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:\w+\s+){0,2}"
-    r"(?:bombs?|IEDs?|(?:improvised\s+)?explosive\s+devices?|landmines?)|"
+    r"(?:bombs?|IEDs?|(?:improvised\s+)?explosive\s+devices?|landmines?|(?:explosive|suicide)\s+(?:belts?|vests?|jackets?))|"
     r"(?:destroyed|detonated)\s+(?:it\s+)?in\s+a\s+controlled\s+(?:manner|way|explosion)|"
     r"there\s+was\s+an?\s+(?:\w+\s+){0,2}(?:attack|explosion|blast|bombing)|"
     r"(?:was|were)\s+(?:the\s+)?targets?\s+of\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:attack|bombing|ambush|raid|assault))\b",
@@ -240,7 +247,9 @@ RETROSPECTIVE = re.compile(
 )
 # what a sentence is about when these come before its word of violence: a march, a rescue, a release
 AFTERMATH = re.compile(
-    r"\b(?:protest(?:s|ed|ers|ing)?|marched|rall(?:y|ied)|demonstrat(?:ors?|ions?|ing)|demonstrated\s+(?:against|outside|in|at|over)|vigil|rescued|freed|released|"
+    r"\b(?:protest(?:s|ed|ers|ing)?|marched|rall(?:y|ied)|demonstrat(?:ors?|ions?|ing)|demonstrated\s+(?:against|outside|in|at|over)|vigil|rescued|freed|"
+    # (hostages released, not "a statement released on Wednesday claimed the killing of two farmers")
+    r"(?<!statement\s)(?<!video\s)(?<!message\s)(?<!communiqu[eé]\s)(?<!recording\s)released|"
     r"reopened|resumed|compensation)\b",
     re.I,
 )
@@ -256,7 +265,9 @@ SPEECH_DATE = re.compile(
     r"\b(?:said|says|told\s+(?:\(?[\w.]+\)?\s+){0,2}|announced|reported|added|stated|confirmed|statement|released|"
     r"published|issued|launched|unveiled|presented|broadcast|televised|aired|"
     r"read\s+(?:out\s+)?on\s+(?:\w+\s+)?(?:television|radio|TV)|"
-    r"press\s+conference|briefing)\s*(?:\w+\s+)?$|"
+    r"press\s+conference|briefing)"
+    # (by the channel it went out on: "a statement released through its Amaq news agency on Saturday")
+    r"(?:\s+(?:through|via|on|over)\s+(?:the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){1,4}?)?\s*(?:\w+\s+)?$|"
     # "As of 13 April, our team has recorded the names of at least 165 people killed": the count's day
     r"\bas\s+(?:of|at)\s+$|"
     # "The town was in mourning on Monday after 13 men were killed": the mourning's day
@@ -316,7 +327,9 @@ CLAIMED = re.compile(
     # "an attack al-Shabaab claimed", "a bombing that the Islamic State later claimed"
     r"(?:an?|the)\s+(?:attack|bombing|assault|raid|ambush|massacre|killing|blast|operation)\s+(?:that\s+|which\s+)?(?:the\s+)?"
     r"(?-i:(?:al-|[A-Z])[\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}(?:\s+(?:group|movement|organi[sz]ation))?"
-    r"\s+(?:later\s+|quickly\s+|swiftly\s+|also\s+)?claimed\b(?!\s+(?:the\s+)?lives))",
+    r"\s+(?:later\s+|quickly\s+|swiftly\s+|also\s+)?claimed\b(?!\s+(?:the\s+)?lives)|"
+    # "Posters left at the spot in the name of the PLFI said the tower was burnt because ...": a signed claim
+    r"(?:posters?|leaflets?|pamphlets?|banners?|notes?|letters?)\s+(?:\w+\s+){0,5}?(?:in\s+the\s+name\s+of|signed\s+(?:by|in\s+the\s+name\s+of))\s+)",
     re.I,
 )
 NO_CLAIM = re.compile(
@@ -336,7 +349,7 @@ SUSPECTED = re.compile(
     r"\b(?:suspect(?:ed|s)?|blamed|blames?|believed\s+to\s+(?:be|have)|attributed|attributes?|accused|accuses?|likely|"
     r"thought\s+to\s+be|alleged(?:ly)?|"
     r"bore\s+the\s+hallmarks|belong(?:ed|s|ing)?\s+to|members\s+of|linked\s+to|affiliated\s+(?:to|with)|"
-    r"(?:planted|carried\s+out|staged|set\s+off|organi[sz]ed)\s+by|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing|"
+    r"(?:planted|carried\s+out|staged|set\s+off|organi[sz]ed|(?:had\s+been|was|were)\s+(?:sent|laid|placed))\s+by|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing|"
     r"(?:was|were|is|bore)\s+(?:the\s+)?(?:work|handiwork|hallmarks?)\s+of|"  # "the attack was the work of ETA"
     r"(?:investigation|inquiry|evidence)\s+(?:\w+\s+){0,2}?point(?:s|ed)?\s+to)\b",
     re.I,
@@ -919,6 +932,8 @@ class RuleExtractor:
         over_years = _OVER_YEARS.search(s.text)
         own_dates = [d for d in dates if not re.search(r"\bsince\b[^.;]{0,40}$", s.text[:max(0, d.start - s.start)], re.I)
                      and not (over_years and any(a <= d.start < b for a, b in self._dateline_spans))]
+        if _SPAN_TOTAL.search(s.text):
+            return False  # "the violence over the weekend, in which in total 4 persons lost the life": the events' sum
         if (GENERIC.search(s.text) or _ROLLUP.match(s.text)) and not own_dates:
             return False  # "Two cross-border attacks in one week ... have left five dead": the events told one by one
         if HYPOTHETICAL.search(head[-80:]) and not _realis(s.text[trig.start():]):
@@ -931,8 +946,11 @@ class RuleExtractor:
         specific_place = any(p.place.kind in {"city", "landmark", "admin2", "admin1"} for p in places) or (
             ("illage" in s.text or "hamlet" in s.text or "settlement" in s.text) and bool(_NAMED_VILLAGE.search(s.text)))  # "on Senjam Chirang village": a village no gazetteer lists
         # a month alone dates an event when it frames the sentence: "In January, a bomb exploded in a car park"
+        # (or when the event is told right after it: "The first came on a Sunday morning in January, when a bomb
+        # went off during a service")
         specific_date = any(d.kind not in MONTH_KINDS
-                            or (d.start - s.start < 4 and _realis(s.text)) for d in dates)
+                            or ((d.start - s.start < 4 or re.match(r",?\s+when\s", s.text[d.end - s.start:]))
+                                and _realis(s.text)) for d in dates)
         # "Witnesses describe a huge blast in the Meena Bazaar area of Peshawar": a blast told as having happened
         realis = _realis(s.text) or bool(specific_place and (_AN_EVENT_AT.search(s.text) or _DATED_EVENT.search(s.text)))
         if casualties and (realis or specific_date or specific_place):
@@ -955,6 +973,12 @@ class RuleExtractor:
         town_name = named_town.group(0) if named_town else None
         found: list[tuple[int, int, int]] = []  # (rank, start, end): a named settlement before a loose name
         for s in sents:
+            title = _PLACE_DAY_TITLE.match(s.text) if s.start == 0 or text[s.start - 1] == "\n" else None
+            if title is not None and _SINGLE_NAME.fullmatch(title.group("name")) \
+                    and self._unlisted_village(title.group("name"), location, strict=False):
+                # a round-up's entry heading names the entry's place: "Toumour, Saturday.", then "soldiers at the
+                # Toumour post, east of Diffa, drove back an attack"
+                found.append((-1, s.start + title.start("name"), s.start + title.end("name")))
             for m in (*_SETTLEMENT.finditer(s.text), *(_LOOSE_PLACE.finditer(s.text) if loose else ())):
                 group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12", "n13")
                              if g in m.re.groupindex and m.group(g))
@@ -1275,6 +1299,14 @@ class RuleExtractor:
             mine = _means(sentence)
             return bool(mine) and mine.isdisjoint(_means(" ".join(sents[k].text for k in dr.sids)) or mine)
 
+        def elsewhere_told(i: int) -> bool:
+            """Whether a sentence names a town or a province where the event being told is not: "A local PDF unit
+            said it set off three mines against a convoy on the Gangaw-Kalay road, about 15 km north of Gangaw
+            town, on Thursday" after an air strike in Sagaing is a claim of another event."""
+            return current is not None and current.place is not None and any(
+                p.place.kind in {"city", "landmark", "admin2", "admin1"} and not p.elsewhere
+                and not _compatible(p, current.place) and not _compatible(current.place, p) for p in places_by_sent[i])
+
         def caps_entry(i: int) -> bool:
             """A digest's entry that opens its line on a place in capitals and tells an attack ("BABIL - Car bomb in
             the crowded main market of Iskandariya"), under an entry of the same shape: an event of its own."""
@@ -1352,7 +1384,8 @@ class RuleExtractor:
                 # "Earlier reports on Monday had put the toll at four soldiers dead": a figure since revised (but
                 # "Initial reports said two people were hurt; the ministry now says three" gives the new one)
                 continue
-            if ((ENTRY_HEADER.match(s.text) and not TRIGGER.search(s.text)) or _DATED_TITLE.match(s.text)) \
+            if ((ENTRY_HEADER.match(s.text) and not TRIGGER.search(s.text)) or _DATED_TITLE.match(s.text)
+                    or (_PLACE_DAY_TITLE.match(s.text) and (s.start == 0 or text[s.start - 1] == "\n"))) \
                     and len(s.text.split()) <= 16 and any(resolve(m, ref)[0] for m in dates_by_sent[i]):
                 # (or a brief's entry title, its day in brackets: "Gao region - Attack on passenger boat near Bamba
                 # (7 September).", then the entry that tells it)
@@ -1389,7 +1422,7 @@ class RuleExtractor:
                     and (claim or (_claim_talk(s.text) and not dates)) \
                     and not BACKGROUND.search(s.text) and not _SEPARATE_LEAD.match(s.text) \
                     and not (_SECOND_DEVICE.search(s.text) and FOILED.search(s.text)) and not ((_ALSO_CLAIMED.search(s.text) or _far_day(
-                        dates, current.date, ref)) and _another_day(dates, current.date, ref)
+                        dates, current.date, ref) or elsewhere_told(i)) and _another_day(dates, current.date, ref)
                         and self._is_anchor(s, dates, places_by_sent[i])) and not any(
                         # the group's own account of what it did is part of its claim: "X claimed the
                         # attack on Saturday, saying its fighters had killed four Christians"
@@ -1445,7 +1478,12 @@ class RuleExtractor:
                 digest_day = one_day  # "The following incidents were reported across Iraq on Sunday."
             # "Army engineers later found a second device near the cattle pen and defused it": another event there
             second_device = bool(current is not None and _SECOND_DEVICE.search(s.text) and FOILED.search(s.text))
-            if scene >= 0 or new_entry or bullet_entry or second_device or self._is_anchor(s, dates, places):
+            # (an entry's event told under its heading, with the heading's day and place: "Diffa town, Thursday.",
+            # then "Officers found an explosive belt under her clothing")
+            headed = heading is not None and i - heading <= 3 and not dates and not any(dr.anchor > heading for dr in drafts) \
+                and _PLACE_DAY_TITLE.match(sents[heading].text) is not None \
+                and self._is_anchor(s, dates_by_sent[heading], places or places_by_sent[heading])
+            if scene >= 0 or new_entry or bullet_entry or second_device or headed or self._is_anchor(s, dates, places):
                 entry_ref = next((day for at, day in reversed(day_lines) if at < s.start), ref)
                 resolved = [(m, *resolve(m, entry_ref if m.kind in _RELATIVE_KINDS else ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
@@ -1568,7 +1606,10 @@ class RuleExtractor:
                         and p.place.admin1 != current.place.place.admin1 for p in places))
                     or (_ANAPHOR.search(s.text) is not None and not SEPARATE.search(s.text)
                         and place.place.country_code == current.place.place.country_code
-                        and place.place.admin1 == current.place.place.admin1)
+                        and (place.place.admin1 == current.place.place.admin1
+                             # "The bomber also died in the blast, ... on the southern edge of the city, 65 km (40
+                             # miles) northeast of Baghdad": a bearing from a town, not the scene
+                             or (place.near and _BEARING_BEFORE.search(text, max(0, place.start - 50), place.start))))
                 ) and not BACKGROUND.search(s.text) and not separate_lead and not (
                     # "its air defences intercepted and destroyed a drone ... heading for the palace", after the blasts
                     # at the airport: a strike stopped, another event than the one that struck
@@ -1689,6 +1730,14 @@ class RuleExtractor:
                                                                 and _compatible(found, current.place)))
                         and not any(p.elsewhere for p in places_by_sent[i])):
                     current.place = found  # "in Somalia's capital", then "... camp in the north of Mogadishu"
+            elif current is not None and i - last == 1 and not dates and not places_by_sent[i] and TRIGGER.search(s.text) \
+                    and not SEPARATE.search(s.text) and not BACKGROUND.search(s.text) and not GENERIC.search(s.text) \
+                    and not HYPOTHETICAL.search(s.text) and any(
+                        c.kind in {"killed", "injured"} for c in find_casualties(s.text, 0, len(s.text), self.settings.extract)):
+                # the toll of the event just told, in a sentence of its own with no day or place: "It acknowledged the
+                # loss of two soldiers."
+                current.sids.append(i)
+                last = i
             elif current is not None and i - last == 1 and _QUOTE_ONLY.search(s.text):
                 last = i  # a witness quoted right after the event just told keeps it open for what follows
 
@@ -1741,6 +1790,11 @@ class RuleExtractor:
                                      sents[dr.anchor].text, re.I)
                     dr.date, dr.date_mention = told[0][1], told[0][0]
                     dr.date_precision = "day" if soon else "week"
+                elif lead_event is not None and dr is not lead_event and lead_event.date is not None \
+                        and lead_event.date == ref and self._dateline_spans and _SECTION_TOWN_LEAD.match(sents[dr.anchor].text):
+                    # a wire report of the day's events, its dateline's day the lead's: "In Baghdad, gunmen ... opened
+                    # fire on a senior official", told with no day of its own, is of that day too
+                    dr.date, dr.date_precision, dr.date_mention = lead_event.date, "day", lead_event.date_mention
         return drafts
 
     def _incident(self, doc: Document, sents: list[Sentence], d: _Draft,
@@ -1835,7 +1889,9 @@ class RuleExtractor:
 
         # victims: the first casualty's noun phrase names the target
         # the attackers who died are not the target: the first victims named otherwise are
-        named_victims = [c for c in casualties if c.kind in {"killed", "injured", "kidnapped"} and c.noun]
+        # (a pronoun names no one: "he died of his wounds" leaves the colonel told before as the victim)
+        named_victims = [c for c in casualties if c.kind in {"killed", "injured", "kidnapped"} and c.noun
+                         and c.noun.lower() not in {"he", "she", "him", "her"}]
         victim = next((c for c in named_victims if c.category != "militants"), named_victims[0] if named_victims else None)
         victim_text = ""
         victim_at: tuple[int, int] | None = None  # where the words naming the victims are
@@ -2514,14 +2570,24 @@ _EARLIER_TOLL = re.compile(r"^\W*(?:earlier|initial|first|previous|preliminary)\
                            r"^\W*earlier,?\s+(?:it|they|the\s+\w+|officials|police|authorities)\s+(?:had\s+)?(?:said|put|reported|given)\b",
                            re.I)
 # a claim of a further attack: "Jaish al-Adl also claimed a hand grenade attack on a police station in Rask"
-_ALSO_CLAIMED = re.compile(r"\balso\s+claimed\b|\bclaimed\s+(?:another|a\s+second|a\s+separate|a\s+further)\b", re.I)
+# (or a second statement's claim: "a second, shorter ISWAP statement ... claimed the killing of two farmers")
+_ALSO_CLAIMED = re.compile(r"\balso\s+claimed\b|\bclaimed\s+(?:another|a\s+second|a\s+separate|a\s+further)\b|"
+                           r"\b(?:another|a\s+second|a\s+separate|a\s+further)\b(?:[\s,]+[\w-]+){0,3}?\s+"
+                           r"(?:statement|communiqu[eé]|message|video|post)\b", re.I)
 # hours after the event just told: "About an hour after the explosion"
 _SOME_HOURS = r"(?:an\s+hour|half\s+an\s+hour|(?:a\s+few|two|three|several|\d+)\s+(?:hours|minutes))"
 _THE_EVENT_TOLD = r"(?:the|that)\s+(?:\w+\s+)?(?:explosion|blast|attack|bombing|ambush|raid|shooting)"
 _LATER_LEAD = re.compile(r"\W*(?:(?:hours|minutes|a\s+few\s+hours|an\s+hour)\s+later|later\s+(?:that|the\s+same)\s+day|"
                          # "About an hour after the explosion, gunmen opened fire on an army post"
-                         r"(?:(?:about|some|around|nearly|roughly|less\s+than|just)\s+)?" + _SOME_HOURS + r"\s+after\s+"
-                         + _THE_EVENT_TOLD + r")\b", re.I)
+                         # (or before it: "Minutes before the blast, two missiles were fired at an airliner")
+                         r"(?:(?:about|some|around|nearly|roughly|less\s+than|just)\s+)?(?:" + _SOME_HOURS + r"|minutes|moments)"
+                         r"\s+(?:after|before)\s+" + _THE_EVENT_TOLD + r")\b", re.I)
+# a paragraph of a wire round-up that opens on its town: "In Baghdad, ...", "In the northern city of Mosul, ..."
+_SECTION_TOWN_LEAD = re.compile(r"\W*(?:In|At|Near)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|province|district)\s+of\s+)?"
+                                r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,")
+# a distance and a bearing from a town: "65 km (40 miles) northeast of "
+_BEARING_BEFORE = re.compile(r"\d[\d.,]*\s*(?:km|kilomet(?:re|er)s|miles)\b(?:\s*\([^)]{1,25}\))?\s+"
+                             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 # a sentence that says it tells another event: "Separately, ...", "Elsewhere, ...", "In another incident, ..."
 _SEPARATE_LEAD = re.compile(r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack|raid|"
                             r"development)|in\s+a\s+separate\b)", re.I)
@@ -2536,10 +2602,11 @@ _CLAIMANT = re.compile(
     r"(?:has\s+|had\s+|later\s+)?(?:claimed|said\s+it\s+(?:had\s+)?carried\s+out|took\s+responsibility)"
 )
 _SAID_IT_DID = re.compile(
-    r"[\w’'-]*(?:\s+\([^)]{1,30}\))?,?\s+(?:later\s+)?(?:said|says|announced|stated|confirmed)\s+(?:\w+\s+){0,10}?"
+    r"[\w’'-]*(?:\s+\([^)]{1,30}\))?(?:\s+(?:unit|cell|branch|wing|faction|battalion|brigade|column))?,?\s+(?:later\s+)?"
+    r"(?:said|says|announced|stated|confirmed)\s+(?:\w+\s+){0,10}?"
     r"(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[\w-]+(?:\s+[\w-]+)?|[\"“][^\"”]{1,30}[\"”](?:,\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},)?))"
     r"\s+(?:had\s+|has\s+|have\s+)?[\"“]?(?:destroyed|seized|retained|attacked|killed|carried\s+out|"
-    r"targeted|burn(?:ed|t)|blown\s+up|blew\s+up|executed|abducted|captured|shot\s+down|ambushed|bombed|struck|"
+    r"targeted|burn(?:ed|t)|blown\s+up|blew\s+up|set\s+off|executed|abducted|captured|shot\s+down|ambushed|bombed|struck|"
     r"set\s+fire|torched|kidnapped|hijacked|detonated|launched)\b",
     re.I,
 )
@@ -2547,9 +2614,9 @@ _GROUP_SAID_IT_DID = re.compile(
     r"(?i:\b(?:the\s+(?:[\w-]+\s+){0,2}(?:group|movement|organi[sz]ation|militants|insurgents|rebels|jihadists|militia)|"
     r"(?:its|their|the\s+group's|the\s+movement's)\s+(?:\w+\s+)?spokes(?:man|woman|person))|"
     r"[A-Z][\w-]*\s+(?:military\s+)?spokes(?:man|woman|person)(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:later\s+)?"
-    r"(?:said|says|announced|stated)\s+(?:\w+\s+){0,10}?(?:that\s+)?(?:it|they|the\s+group|its\s+fighters)\s+"
-    r"(?:had\s+|has\s+|have\s+)?[\"“]?(?:targeted|carried\s+out|attacked|struck|bombed|shelled|hit|fired\s+(?:on|at)|"
-    r"killed|destroyed|downed|shot\s+down|ambushed|abducted|seized)\b"
+    r"(?:said|says|announced|stated)\s+(?:\w+\s+){0,10}?(?:that\s+)?(?:it|they|the\s+group|its\s+(?:fighters|members|men|"
+    r"militants|mujahideen))\s+(?:had\s+|has\s+|have\s+)?[\"“]?(?:targeted|carried\s+out|attacked|struck|bombed|shelled|hit|"
+    r"fired\s+(?:on|at)|killed|shot|destroyed|downed|shot\s+down|ambushed|abducted|seized)\b"
 )
 _STRIKES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 # "a Russian strike", "Ukrainian drones", "by Myanmar's military", "Israeli warplanes": whose weapon it was
@@ -2595,6 +2662,10 @@ _SAME_DAY = re.compile(r"\b(?:(?:on\s+|in\s+)?(?:the|that)\s+same\s+(?:day|night
 _ROLLUP = re.compile(r"\W*(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple)\s+"
                      r"(?:[\w-]+\s+){0,2}(?:attacks|bombings|raids|ambushes|incidents|shootings|assaults)\b(?![^.;]{0,40}\b(?:on|this|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
                      re.I)
+# a span's violence summed up: "the violence over the weekend, in which in total 4 persons lost the life"
+_SPAN_TOTAL = re.compile(r"\b(?:violence|attacks|incidents|unrest|fighting)\s+(?:over|during|across|throughout)\s+the\s+"
+                         r"(?:past\s+|last\s+)?(?:weekend|week|month|\w+\s+days)\b[^.;]{0,80}?\b(?:in\s+total|in\s+all|altogether)\b",
+                         re.I)
 _CROSSFIRE = re.compile(r"\b(?:stray\s+(?:fire|bullets?|rounds?)|cross-?fire|caught\s+(?:up\s+)?in\s+the\s+(?:fire|shooting|shootout|exchange))", re.I)
 # a group named as the source of what is told: "According to the village administration team and the local
 # People's Defence Force, at least 20 students ... lost their lives"
@@ -2669,7 +2740,11 @@ _UNIT_OF = re.compile(r"\b(?:municipality|district|province|county|department|co
 _OTHER_EVENT_CLAUSE = re.compile(r"\b(?:hours|days|a\s+day|two\s+days|a\s+week|minutes|shortly|soon)\s+"
                                  r"(?:after|before)\s+(?:a|an|another)\s+[^.;]*|"
                                  # "About an hour after the explosion, gunmen opened fire": the event told before
-                                 r"\b(?:hours|minutes|" + _SOME_HOURS + r")\s+(?:after|before)\s+" + _THE_EVENT_TOLD + r"\b",
+                                 r"\b(?:hours|minutes|" + _SOME_HOURS + r")\s+(?:after|before)\s+" + _THE_EVENT_TOLD + r"\b|"
+                                 # "the bombing was retaliation for a military operation on Friday ..., in which troops
+                                 # killed 11": the event told before, avenged by this one
+                                 + _THE_EVENT_TOLD + r"\s+(?:was|were|may\s+have\s+been|could\s+have\s+been)\s+"
+                                 r"(?:in\s+)?(?:retaliation|revenge|reprisal|a\s+response)\s+(?:for|to)\b",
                                  re.I)
 _ORIGIN = re.compile(r"\b(?:residents?|natives?|hails?|hailing|originally)\s+(?:\w+\s+)?(?:of|from)\s+"
                      r"(?:the\s+)?$|\bfrom\s+(?:the\s+)?$", re.I)
@@ -2810,7 +2885,7 @@ _SETTLEMENT = re.compile(
     rf"\b(?:prov\.|province|region|district|dept\.|department|cercle|commune),?\s+(?P<n12>(?-i:[A-Z][A-Z'’-]{{2,}}(?:\s+[A-Z][A-Z'’-]{{2,}})?))\s*:|"
     # "the Rashad area, a rural district of farmland": an area told as such
     rf"\b(?P<n13>{_NAME})\s+area,\s+an?\s+(?:[a-z]+\s+)?(?:district|area|region)\b|"
-    rf"\b(?P<n3>{_NAME}),\s+(?:(?:an?|another)\s+(?:\w+\s+)?(?:village|hamlet|settlement|town|locality|sub-?district|"
+    rf"\b(?P<n3>{_NAME}),\s+(?:(?:an?|another|the)\s+(?:[\w-]+\s+){{0,2}}?(?:village|hamlet|settlement|town|locality|sub-?district|"
     rf"neighbou?rhood|suburb|trading\s+cent(?:re|er)|cluster\s+of\s+(?:\w+\s+)?(?:farms|houses|homes|huts|villages))\b|"
     # "near Lafoole, about 8 km east of Afgoye": a place told by its distance from a town
     rf"(?:about|some|around|roughly|nearly|just|approximately)?\s*\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\b|"
@@ -2891,6 +2966,11 @@ _DAY_HEAD = re.compile(rf"(?m)^[ \t]*{_A_DAY}(?:\s+\d{{4}})?[ \t]*$")  # the sam
 # a brief's entry title, its day in brackets at its end: "Gao region - Attack on army camp at Bourem (8 September)."
 # (or after a dash: "* Damboa LGA - Monday 17 June.")
 _DATED_TITLE = re.compile(rf"^\W*[A-Z][^.!?;]{{2,120}}(?:\(|\s[-–—]\s){_A_DAY}(?:\s+\d{{4}})?\)?\.?$")
+_SINGLE_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}")
+# a round-up's entry that opens its paragraph on a place and a day: "Gagamari, late Monday.", "Diffa town, Thursday."
+_PLACE_DAY_TITLE = re.compile(r"\W*(?P<name>[A-Z][\w'’.]*(?:(?:\s+|-)[\w'’.]+){0,4}),\s+(?i:(?:late|early)\s+)?(?:on\s+)?"
+                              rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_A_DAY})"
+                              r"(?:\s+(?:morning|afternoon|evening|night))?\.?\s*$")
 # a sentence that gives the time of "the attack" just told: "The attack came at about 10:45 a.m. Wednesday"
 _ATTACK_TIME = re.compile(r"\W*(?:The|That)\s+(?:attack|blast|bombing|explosion|assault|ambush|raid|massacre|shooting)\s+"
                           r"(?:came|happened|took\s+place|occurred|began|started|was\s+carried\s+out)\s+"

@@ -62,6 +62,8 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
                         # "a group that had entered the country from Kosovo": where the attackers came from
                         r"\b(?:entered|crossed\s+into|infiltrated|came\s+into|slipped\s+into)\s+(?:the\s+country|[\w'’-]+)\s+from\s+(?:the\s+)?$|"
                         r"\b(?:came|arrived|crossed\s+over)\s+from\s+(?:neighbou?ring\s+)?$|"
+                        # "the pair were later freed in Burkina Faso": where hostages were freed, not where taken
+                        r"\b(?:freed|released|rescued|liberated)\s+(?:\w+\s+){0,2}?(?:in|near)\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
                         r"\b(?:reached|reaching)\s+(?:the\s+(?:town|city)\s+of\s+)?$|"
                         # "Her husband, speaking from Dubai, went further": where a speaker was
                         r"\b(?:speaking|calling|writing|telephoning)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?$|"
@@ -71,6 +73,9 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
                         r"\b(?:speaking|spoke)\s+(?:to\s+(?:reporters|journalists)\s+)?in\s+(?:the\s+)?$", re.I)
 # an article that begins a name: "the community of Las Bateas" (its tail, "Bateas", is not the name)
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'’-])(?:Las|Los|La|El|Le|Les|Lo|Os|As|Das|Dos|Del)\s$")
+# a name that goes on after a particle ("Tizi n'Tleta", "Ait u-Said"), or a spot's local name
+_NAME_GOES_ON = re.compile(r"\s+(?:n|u|d|ou)['’-][A-Z]")
+_KNOWN_AS = re.compile(r"\b(?:known|referred\s+to)\s+(?:locally\s+)?as\s+(?:the\s+)?$", re.I)
 # a town that mourns or buries the dead: "Ziguinchor was in mourning", "Maiduguri buried its dead"
 _MOURNS = re.compile(r"\s+(?:was|is|were|are|remained|remains|went)\s+(?:still\s+)?(?:in|into)\s+mourning\b|"
                      r"\s+(?:mourned|mourns|buried|buries|grieved|grieves)\b", re.I)
@@ -289,6 +294,9 @@ class Geocoder:
                     continue  # "Bishop Street": a street named after a town or a person
                 if places and _ARTICLE_BEFORE.search(text[max(s, cs - 5):cs]):
                     continue  # "the community of Las Bateas": the article begins the name, which no gazetteer knows
+                if places and (_NAME_GOES_ON.match(text, ce) or _KNOWN_AS.search(text, max(s, cs - 25), cs)):
+                    # "a bend in the road known locally as Tizi n'Tleta": a spot's local name, not Tizi in Mascara
+                    continue
                 if places:
                     raw.append((cs, ce, phrase, places))
                     taken.append((cs, ce))

@@ -1,0 +1,195 @@
+"""Round-ups with place-and-day entries, telegraphic bulletins, translated press and wire copy of several events:
+short reports written for these tests."""
+
+from __future__ import annotations
+
+from conftest import only
+
+
+def test_a_round_up_entry_takes_the_place_and_day_of_its_heading(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LAKE CHAD BASIN: WEEKLY ROUND-UP, 6-11 MAY 2019\n\n"
+            "Below, the incidents our correspondents confirmed this week.\n\n"
+            "Kablewa, late Tuesday. Soldiers at the Kablewa post, north of Diffa, drove back an attack by Boko "
+            "Haram fighters. The army said nine assailants were killed.\n\n"
+            "Diffa town, Thursday. Officers at a checkpoint found an explosive belt under the clothing of a young "
+            "man walking towards the market. The device was made safe and no one was hurt.")
+    incs = run(text, published="2019-05-12").incidents
+    assert len(incs) == 2
+    raid, belt = incs
+    assert raid.location.city == "Kablewa"  # no gazetteer lists it: the entry's heading names it
+    assert raid.date == "2019-05-07"
+    assert raid.event_type == "Battles"  # an attack driven back is a clash with the post
+    assert raid.perpetrator.name == "Boko Haram"
+    assert raid.fatalities.best == 9
+    assert belt.date == "2019-05-09"
+    assert belt.suicide  # a belt of explosives under the clothes
+    assert belt.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_heading_with_a_lower_case_word_names_no_village(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("SECURITY ROUND-UP, 6-11 MAY 2019\n\n"
+            "Diffa-Bosso road, Wednesday. A police pick-up drove over a mine near Diffa. Two officers died.")
+    inc = only(run(text, published="2019-05-12"))
+    assert inc.location.city != "Diffa-Bosso"
+
+
+def test_a_bulletins_kia_and_wia_are_dead_and_wounded(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("SAHEL DAILY BULLETIN - 03/02/2021\n\n"
+            "MALI / Mopti - 02/02/2021: FAMa patrol vehicle struck an IED on the road 20 km N of Boni. "
+            "4 KIA (soldiers), 3 WIA. No claim.")
+    inc = only(run(text, published="2021-02-03"))
+    assert inc.fatalities.best == 4
+    assert inc.injuries.best == 3
+
+
+def test_a_second_statement_claims_another_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Islamic State West Africa Province has claimed an assault late on Saturday on an army base in Monguno, "
+            "in Borno State, according to a statement on its channels.\n\n"
+            "The army said troops repelled the attackers and that seven insurgents were killed. It acknowledged the "
+            "loss of two soldiers.\n\n"
+            "A second statement released by the group on Sunday claimed the killing of three loggers on Friday near "
+            "Gwoza. The group said its members had shot the men in the forest.")
+    incs = run(text, published="2021-04-05").incidents
+    assert len(incs) == 2
+    base, loggers = incs
+    assert base.fatalities.best == 9  # seven insurgents and "the loss of two soldiers"
+    assert base.event_type == "Battles"
+    assert loggers.location.city == "Gwoza"
+    assert loggers.perpetrator.name == "Islamic State West Africa Province"
+    assert loggers.perpetrator.claimed is True
+    assert loggers.attack_type == "Armed Assault"  # "its members had shot the men"
+
+
+def test_village_heads_seized_by_fighters_were_abducted(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen seized three village chiefs near Djibo in northern Burkina Faso on Monday, residents said."
+    inc = only(run(text, published="2022-10-12"))
+    assert inc.kidnapped.best == 3
+    assert inc.attack_type == "Hostage Taking (Kidnapping)"
+
+
+def test_weapons_taken_from_a_post_are_no_abduction(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fighters overran an army post near Karimama on Saturday. The government said 12 soldiers were killed. "
+            "The group published images of rifles it said were taken from the post.")
+    inc = only(run(text, published="2025-01-20"))
+    assert inc.attack_type == "Armed Assault"
+    assert inc.fatalities.best == 12
+
+
+def test_where_hostages_were_freed_is_not_where_they_were_taken(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("In March 2018 three Italian tourists were abducted by gunmen near Tanguieta, in Benin's Atacora "
+            "department; they were later freed in Burkina Faso.")
+    inc = only(run(text, published="2024-02-20"))
+    assert inc.location.country_code == "BJ"
+
+
+def test_a_sunday_in_january_is_a_month_not_the_last_sunday(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The worst came on a Sunday morning in January, when a bomb went off during a service at a church in "
+            "Beni, in North Kivu. At least nine worshippers were killed.")
+    inc = only(run(text, published="2023-07-10"))
+    assert inc.date == "2023-01-01"
+    assert inc.date_precision == "month"
+
+
+def test_a_bearing_from_another_city_keeps_the_sentence_on_the_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KIRKUK, Iraq, May 3 (Wire) - A suicide bomber drove a car into a police checkpoint in Tuz Khurmatu on "
+            "Wednesday, killing six policemen.\n\n"
+            "The bomber also died in the blast, which set fire to shops on the edge of the town, 88 km (55 miles) "
+            "south of Kirkuk.")
+    inc = only(run(text, published="2023-05-03"))
+    assert inc.fatalities.best == 7
+
+
+def test_a_round_up_paragraph_on_another_town_takes_the_days_date(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KIRKUK, Iraq, May 3 (Wire) - A roadside bomb struck a police patrol in Hawija on Wednesday, killing two "
+            "officers, police said.\n\n"
+            "In Baghdad, gunmen opened fire on a senior Trade Ministry official as he drove to work, killing him and "
+            "wounding his driver, a ministry source said.")
+    incs = run(text, published="2023-05-03").incidents
+    assert len(incs) == 2
+    assert incs[1].date == "2023-05-03"
+    assert incs[1].fatalities.best == 1  # "killing him"
+    assert incs[1].injuries.best == 1
+
+
+def test_a_woman_and_her_children_count_together(run) -> None:  # type: ignore[no-untyped-def]
+    text = "A woman and her three children were killed on Monday when their car struck a landmine near Hays, Yemen."
+    inc = only(run(text, published="2020-08-18"))
+    assert inc.fatalities.best == 4
+
+
+def test_translated_press_tolls(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("[Translated from Arabic. Monday 14 October 2013]\n\n"
+            "The newspaper said that a judge was martyred in the evening of Saturday after an explosive charge fixed "
+            "in his car exploded in the city of Sabha. One passer-by was hurted lightly by the glass, the source "
+            "added.\n\n"
+            "The newspaper said that unknown persons threw a hand grenade at dawn yesterday Sunday on the building "
+            "of the court in the city of Derna, without human losses.")
+    incs = run(text, published="2013-10-14").incidents
+    assert len(incs) == 2
+    assert incs[0].injuries.best == 1
+    assert incs[1].fatalities.best == 0
+
+
+def test_a_boy_of_about_ten_is_one_person(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two policemen guarding a vaccination team were shot dead near Mardan on Tuesday. A boy of about ten "
+            "was hit in the leg by a stray bullet.")
+    inc = only(run(text, published="2016-04-19"))
+    assert inc.injuries.best == 1
+
+
+def test_a_sentence_ending_on_an_accented_name_ends_there(run) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.clean.text import sentences
+
+    text = "The group is active in the hills between Tizi Ouzou and Boumerdès. An operation began at dawn."
+    assert [s.text for s in sentences(text)] == ["The group is active in the hills between Tizi Ouzou and Boumerdès.",
+                                                 "An operation began at dawn."]
+
+
+def test_a_spots_local_name_is_no_town(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Four communal guards were killed on Monday in an ambush near Draa El Mizan, in Tizi Ouzou province. "
+            "A bomb exploded under their vehicle at a bend known locally as Tizi n'Ali.")
+    inc = only(run(text, published="2008-09-03"))
+    assert inc.location.admin1 == "Tizi Ouzou"
+
+
+def test_a_weekends_summed_toll_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("[Translated from Thai. Press summary, 12 March 2007]\n\n"
+            "According to the newspaper of today date 12 March 2550, the violence over the weekend in the southern "
+            "provinces, in which in total 3 persons lost the life, continues.\n\n"
+            "On Saturday 10 March, a bomb hidden in a motorcycle exploded in the market of Raman district, Yala "
+            "province, and killed 3 villagers.")
+    inc = only(run(text, published="2007-03-12"))
+    assert inc.fatalities.best == 3  # not 2550, the year of the Thai calendar
+
+
+def test_posters_in_a_groups_name_claim_the_attack(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armed men set fire to a mobile phone tower at Basia in Gumla district of Jharkhand on Saturday night. "
+            "Posters left at the spot in the name of the PLFI said the company had not paid the levy.")
+    inc = only(run(text, published="2011-05-02"))
+    assert inc.perpetrator.name == "People's Liberation Front of India"
+    assert inc.perpetrator.claimed is True
+
+
+def test_a_claim_of_mines_on_another_road_is_another_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("SAGAING REGION -- Air strike on a village\n"
+            "Military jets bombed a village in Depayin township of Myanmar's Sagaing Region on Tuesday, 8 November, "
+            "killing five civilians.\n\n"
+            "MAGWAY REGION -- Convoy hit by mines\n"
+            "A local People's Defence Force unit said it set off two remote-controlled mines against a military convoy "
+            "about 10 km north of Gangaw town on Thursday (10 Nov). The group said seven soldiers were killed.")
+    incs = run(text, published="2022-11-14").incidents
+    assert len(incs) == 2
+    assert incs[0].fatalities.best == 5
+    convoy = incs[1]
+    assert convoy.location.admin1 == "Magway"
+    assert convoy.perpetrator.claimed is True
+    assert convoy.fatalities.best == 7
+
+
+def test_an_explosion_reported_opens_a_live_blog(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIVE: Blast at a church in Cotabato\nSunday, May 5, 2024 -- updated as news comes in\n\n"
+            "8:10 AM\nAn explosion has been reported inside a chapel in Cotabato City, where a Mass was under way.\n\n"
+            "9:30 AM\nProvincial police: at least three people dead, several injured.")
+    inc = only(run(text, published="2024-05-05"))
+    assert inc.location.city == "Cotabato"
+    assert inc.target.type == "Religious Figures/Institutions"
