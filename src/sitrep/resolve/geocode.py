@@ -259,47 +259,73 @@ def _strong(ctx: Counter[str], named: set[str]) -> bool:
     return sum(ctx.values()) + 3 * len(named) >= 3
 
 
+# the names of one sentence that the gazetteer knows (start, end, phrase, places), and those that are a word of a
+# two-word name
+_SpanNames = tuple[list[tuple[int, int, str, list["Place"]]], list[tuple[int, int]]]
+
+
 class Geocoder:
     """Finds and resolves place names, using the whole document as context."""
 
     def __init__(self, gazetteer: Gazetteer, demonym_countries: dict[str, str] | None = None) -> None:
         self.gaz = gazetteer
+        # the names read in each sentence of the document last read (a document's sentences are read more than
+        # once: without and then with the document's context), so that a second reading looks nothing up again
+        self._memo: tuple[str, bool, dict[tuple[int, int, tuple[tuple[int, int], ...]], _SpanNames]] = ("", mostly_capitals(""), {})
+
+    def _document_memo(self, text: str) -> tuple[str, bool, dict[tuple[int, int, tuple[tuple[int, int], ...]], _SpanNames]]:
+        memo = self._memo
+        if memo[0] is not text:  # (one document's memo at a time: it holds only what that document names)
+            memo = self._memo = (text, mostly_capitals(text), {})
+        return memo
+
+    def _span_names(self, text: str, s: int, e: int, upper: bool, taken: list[tuple[int, int]]) -> _SpanNames:
+        """The names of one sentence the gazetteer knows, outside the spans ``taken``, with the words of
+        two-word names among them."""
+        raw: list[tuple[int, int, str, list[Place]]] = []
+        part_of_two: list[tuple[int, int]] = []
+        for cs, ce, phrase, head in sorted(_candidates(text, s, e, upper), key=lambda c: (c[0], -(c[1] - c[0]))):
+            if any(cs < b and ce > a for a, b in taken):
+                continue
+            places = self.gaz.lookup(phrase)
+            if not places and phrase.lower().startswith("the "):
+                places = self.gaz.lookup(phrase[4:])
+            if head == 1:  # "Dera Ki Gali" is not Dera Mandi: only a province or a large city begins a longer name
+                places = [p for p in places if p.kind in {"country", "admin1"} or p.population >= 100000]
+            elif head == 2 and places:
+                part_of_two.append((cs, ce))
+            if len(phrase) <= 4 and not phrase.isupper():  # "the Terrorism Act": not the ACT, Australia's
+                # (an abbreviation of a longer name; "Azaz" and "Rask" are other spellings of their towns)
+                places = [p for p in places if p.kind == "city" or len(name_key(p.name)) <= len(phrase) + 3]
+            if not upper and phrase.isupper() and text[cs - 1:cs] == "(" and text[ce:ce + 1] == ")":
+                # "the Borno State Emergency Management Agency (SEMA)": an acronym, not Séma in Côte d'Ivoire
+                places = [p for p in places if p.kind != "city"]
+            if places and _STREET_AFTER.match(text, ce):
+                continue  # "Bishop Street": a street named after a town or a person
+            if places and _ARTICLE_BEFORE.search(text[max(s, cs - 5):cs]):
+                continue  # "the community of Las Bateas": the article begins the name, which no gazetteer knows
+            if places and (_NAME_GOES_ON.match(text, ce) or _KNOWN_AS.search(text, max(s, cs - 25), cs)):
+                # "a bend in the road known locally as Tizi n'Tleta": a spot's local name, not Tizi in Mascara
+                continue
+            if places:
+                raw.append((cs, ce, phrase, places))
+                taken.append((cs, ce))
+        return raw, part_of_two
 
     def mentions(self, text: str, spans: list[tuple[int, int]], context: Counter[str] | None = None,
                  exclude: list[tuple[int, int]] | None = None) -> list[PlaceMention]:
         """Place mentions inside ``spans``, each resolved to its most likely place."""
         exclude = exclude or []
-        upper = mostly_capitals(text)
+        _, upper, memo = self._document_memo(text)
         raw: list[tuple[int, int, str, list[Place]]] = []
         part_of_two: set[tuple[int, int]] = set()  # a word of a two-word name, read with care below
         for s, e in spans:
-            taken = [(a, b) for a, b in exclude if a < e and b > s]  # the excluded spans of this sentence only
-            for cs, ce, phrase, head in sorted(_candidates(text, s, e, upper), key=lambda c: (c[0], -(c[1] - c[0]))):
-                if any(cs < b and ce > a for a, b in taken):
-                    continue
-                places = self.gaz.lookup(phrase)
-                if not places and phrase.lower().startswith("the "):
-                    places = self.gaz.lookup(phrase[4:])
-                if head == 1:  # "Dera Ki Gali" is not Dera Mandi: only a province or a large city begins a longer name
-                    places = [p for p in places if p.kind in {"country", "admin1"} or p.population >= 100000]
-                elif head == 2 and places:
-                    part_of_two.add((cs, ce))
-                if len(phrase) <= 4 and not phrase.isupper():  # "the Terrorism Act": not the ACT, Australia's
-                    # (an abbreviation of a longer name; "Azaz" and "Rask" are other spellings of their towns)
-                    places = [p for p in places if p.kind == "city" or len(name_key(p.name)) <= len(phrase) + 3]
-                if not upper and phrase.isupper() and text[cs - 1:cs] == "(" and text[ce:ce + 1] == ")":
-                    # "the Borno State Emergency Management Agency (SEMA)": an acronym, not Séma in Côte d'Ivoire
-                    places = [p for p in places if p.kind != "city"]
-                if places and _STREET_AFTER.match(text, ce):
-                    continue  # "Bishop Street": a street named after a town or a person
-                if places and _ARTICLE_BEFORE.search(text[max(s, cs - 5):cs]):
-                    continue  # "the community of Las Bateas": the article begins the name, which no gazetteer knows
-                if places and (_NAME_GOES_ON.match(text, ce) or _KNOWN_AS.search(text, max(s, cs - 25), cs)):
-                    # "a bend in the road known locally as Tizi n'Tleta": a spot's local name, not Tizi in Mascara
-                    continue
-                if places:
-                    raw.append((cs, ce, phrase, places))
-                    taken.append((cs, ce))
+            taken = tuple((a, b) for a, b in exclude if a < e and b > s)  # the excluded spans of this sentence only
+            found = memo.get((s, e, taken))
+            if found is None:
+                found = memo[(s, e, taken)] = self._span_names(text, s, e, upper, list(taken))
+            raw.extend(found[0])
+            part_of_two.update(found[1])
         for s, e in spans:  # "a busy junction in the Somali capital": the country's capital, named by its people
             for m in _CAPITAL_OF.finditer(text, s, e):
                 # (the people's name inside it may be excluded as a demonym, or read as a place: "Somali" Region)
