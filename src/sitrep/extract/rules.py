@@ -2339,9 +2339,11 @@ class RuleExtractor:
             default_region = country.name if country else cc
         coverage = stats.coverage_period(text)
         for i, s in enumerate(sents):
-            periods = stats.find_periods(s.text, ref, max(int(rec["period_end"][:4]) for rec in found) if found else None)
             figures = stats.find_figures(s.text, s.start)
-            if not stats.dated_range(s.text) and any(
+            # (the periods of a sentence matter only for its figures: one without a figure skips them)
+            periods = stats.find_periods(s.text, ref, max(int(rec["period_end"][:4]) for rec in found) if found else None) \
+                if figures else []
+            if figures and not stats.dated_range(s.text) and any(
                     d.kind not in MONTH_KINDS and not SPEECH_DATE.search(s.text[max(0, d.start - 70):d.start])
                     and not re.search(r"\bsince\s+(?:the\s+)?$", s.text[max(0, d.start - 12):d.start], re.I)  # a period's start
                     and not any(p.span[0] <= d.start < p.span[1] for p in periods)  # "since the ceasefire took effect on 27 November"
@@ -2353,9 +2355,9 @@ class RuleExtractor:
                     for d in find_dates(s.text)):
                 periods = []  # a day-dated event is an incident, not an aggregate
             town = any(p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i])
-            if (stats.ONE_EVENT_AT.search(s.text) or (stats.ONE_EVENT.search(s.text) and (
+            if figures and ((stats.ONE_EVENT_AT.search(s.text) or (stats.ONE_EVENT.search(s.text) and (
                     town or not stats.AGGREGATE.search(s.text) or _NAMED_TOWN.search(s.text)))) \
-                    and not (periods and all(p.grain == 2 for p in periods)) or stats.YARDSTICK_EVENT.search(s.text):
+                    and not (periods and all(p.grain == 2 for p in periods)) or stats.YARDSTICK_EVENT.search(s.text)):
                 # "In June, nearly 30 people were killed when the rebels raided farms": one event (but "Gunmen
                 # abducted at least 7,568 people in the 12 months to the end of June" is a tally)
                 periods = []
@@ -2369,12 +2371,12 @@ class RuleExtractor:
                     length = coverage.end - coverage.start + timedelta(days=1)
                     periods.append(stats.Period(coverage.start - length, coverage.start - timedelta(days=1),
                                                 before.span(), 1))
-            same = stats.SAME_PERIOD.search(s.text)
+            same = stats.SAME_PERIOD.search(s.text) if figures else None
             if not periods and figures and found and i - last_stat_sid <= 3 and same:
                 prev = found[0]  # "486 civilians killed over the same six months": the report's own period
                 periods = [stats.Period(date.fromisoformat(prev["period_start"]), date.fromisoformat(prev["period_end"]),
                                         same.span(), 2)]
-            prior = stats.PRIOR_PERIOD.search(s.text)
+            prior = stats.PRIOR_PERIOD.search(s.text) if figures else None
             if not periods and figures and found and i - last_stat_sid <= 3 and prior:
                 a, b = date.fromisoformat(found[0]["period_start"]), date.fromisoformat(found[0]["period_end"])
                 if prior.group("year"):  # the twelve months before, day for day
