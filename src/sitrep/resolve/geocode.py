@@ -202,6 +202,11 @@ _SIDE_WORDS = r"North|South|East|West|Upper|Lower|Central|Greater|Northern|South
 _PART_WORD = re.compile(_SIDE_WORDS + r"|Old|New|Inner|Outer")
 
 
+_TOKEN = re.compile(r"\S+")
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|community)\b")
+_COINAGE = re.compile(r"[a-z][A-Z]{2}")
+
+
 @lru_cache(maxsize=4096)
 def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str, int], ...]:
     """Name-like spans of a sentence; the flag marks a part of a longer name: 1 of three or more words
@@ -211,15 +216,19 @@ def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str, int
         chunk = _COMMON_WORD.sub(lambda m: m.group(0).lower(), chunk.title())
     out = []
     for m in _PHRASE.finditer(chunk):
-        tokens = [(t.start(), t.end()) for t in re.finditer(r"\S+", m.group(0))]
-        first_word = m.group(0).split()[0] + " "
-        person = (len(tokens) >= 2 and bool(
-            _PERSON_CUE.search(chunk[max(0, m.start() - 30) : m.start()]) or _PERSON_CUE.fullmatch(first_word)
-        )) or bool(_SPEECH_AFTER.match(chunk[m.end():m.end() + 20]) and _PERSON_CUE.search(chunk[max(0, m.start() - 30):m.start()]))
-        org = bool(ORG_WORD.search(m.group(0)))
-        connectors = any(t[0] >= 0 and m.group(0)[t[0]:t[1]].islower() for t in tokens)
-        # "Senjam Chirang village": a part of a village's name is not the district called Chirang
-        village = bool(re.match(r"\s+(?:village|hamlet|settlement|community)\b", chunk[m.end():m.end() + 14]))
+        name = m.group(0)
+        tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(name)]
+        if len(tokens) >= 2:
+            first_word = name.split()[0] + " "
+            person = bool(
+                _PERSON_CUE.search(chunk[max(0, m.start() - 30) : m.start()]) or _PERSON_CUE.fullmatch(first_word)
+            ) or bool(_SPEECH_AFTER.match(chunk[m.end():m.end() + 20]) and _PERSON_CUE.search(chunk[max(0, m.start() - 30):m.start()]))
+            org = bool(ORG_WORD.search(name))
+            connectors = any(t[0] >= 0 and name[t[0]:t[1]].islower() for t in tokens)
+            # "Senjam Chirang village": a part of a village's name is not the district called Chirang
+            village = bool(_VILLAGE_AFTER.match(chunk[m.end():m.end() + 14]))
+        else:  # a name of one word is read whole: none of these marks can drop it
+            person = org = connectors = village = False
         for i in range(len(tokens)):
             for j in range(min(len(tokens), i + 5), i, -1):
                 if person and not (i == 0 and j == len(tokens)):
@@ -237,7 +246,7 @@ def _chunk_candidates(chunk: str, upper: bool) -> tuple[tuple[int, int, str, int
                 if phrase.endswith(("'s", "’s")):
                     e -= 2
                     phrase = chunk[s:e]
-                if j - i == 1 and (phrase.lower() in _STOP or len(phrase) < 3 or re.search(r"[a-z][A-Z]{2}", phrase)):
+                if j - i == 1 and (phrase.lower() in _STOP or len(phrase) < 3 or _COINAGE.search(phrase)):
                     continue  # "CoBRA", "AfPak": a unit or a coinage, not a town
                 if village and not upper and (i, j) != (0, len(tokens)):
                     continue  # "Chirang" of "Senjam Chirang village"
@@ -257,6 +266,19 @@ def _strong(ctx: Counter[str], named: set[str]) -> bool:
     """Whether the document points firmly to its countries: a dateline, a country named, or several places
     that agree."""
     return sum(ctx.values()) + 3 * len(named) >= 3
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_BOUND_AFTER = re.compile(r"-(?:bound|based|born|linked|backed|registered|headquartered|made)\b")
+_WORD_THEN_MARK = re.compile(r"\s*[a-zA-Z-]+\s*[(,]")
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_CAR_AFTER = re.compile(r"\s+(?:[A-Z][\w-]+|pick-?ups?|trucks?|cars?|saloon|sedan|vans?|jeeps?|"
+                        r"SUVs?|minibus(?:es)?|vehicles?)\b")
+_CAR_MAKER_BEFORE = re.compile(rf"\b(?:{_CAR_MAKER.pattern})\s+$")
+_THE_CITYS = re.compile(r"\b(?:the|this)\s+(?:city|town|capital)['’]s\s+$", re.I)
+_BRACKET_BEFORE = re.compile(r"\b([A-Z][A-Za-z ]{2,30}?)\s*\(\s*$")
+_LIST_GAP = re.compile(r"\s*(?:,|and|or)\s*(?:and\s+)?")
+_FACILITY_WORDS = [(re.compile(rf"\b{word}\b"), kind) for word, kind in FACILITIES.items()]
 
 
 # the names of one sentence that the gazetteer knows (start, end, phrase, places), and those that are a word of a
@@ -376,7 +398,7 @@ class Geocoder:
             if not plausible and len(places) == 1 and not upper and places[0].population >= 10000 and (
                     not _strong(ctx, named) or ctx.get(places[0].country_code) or places[0].country_code in named):
                 plausible = places  # another spelling of the only place by that name ("Marib" for Ma'rib)
-            bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
+            bare = _LEADING_ARTICLE.sub("", phrase.strip())
             if upper:  # district names in capitals are mostly ordinary words ("URBAN", "LEADER")
                 plausible = [p for p in plausible if p.kind != "admin2" or district_cue]
             if upper and " " not in bare:
@@ -387,10 +409,10 @@ class Geocoder:
                              or (ctx.get(p.country_code) and p.population >= 20000)
                              or (p.country_code == main and name_key(p.name) == name_key(bare))
                              or p.population >= 500000]
-            if re.match(r"-(?:bound|based|born|linked|backed|registered|headquartered|made)\b", after):
+            if _BOUND_AFTER.match(after):
                 continue  # "a Quetta-bound bus", "a Kabul-based group": not where it happened
             inside = _INSIDE.match(after)
-            unit_word = inside is not None and re.match(r"\s*[a-zA-Z-]+\s*[(,]", inside.group(0)) is not None
+            unit_word = inside is not None and _WORD_THEN_MARK.match(inside.group(0)) is not None
             if inside and (len(plausible) > 1 or unit_word):
                 # "Bijapur (Chhattisgarh)", "Tangi, Khyber Pakhtunkhwa": the province named right after it
                 around = [u for u in self.gaz.lookup(inside.group(1)) if u.kind in {"admin1", "country"}]
@@ -402,20 +424,19 @@ class Geocoder:
                 plausible = within or plausible
             if _COUNTRYS_AFFAIR.match(after) and any(p.kind == "country" for p in plausible):
                 continue  # "the atrocities of Guatemala's civil war": the country's war, not where it happened
-            if _BUILDING_OF.fullmatch(phrase) and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", after):
+            if _BUILDING_OF.fullmatch(phrase) and _OF_A_NAME.match(after):
                 continue  # "the Temple of Hatshepsut": a building's name, not Temple in Texas
-            if _CAR_MAKER.fullmatch(phrase) and re.match(r"\s+(?:[A-Z][\w-]+|pick-?ups?|trucks?|cars?|saloon|sedan|vans?|jeeps?|"
-                                                        r"SUVs?|minibus(?:es)?|vehicles?)\b", after):
+            if _CAR_MAKER.fullmatch(phrase) and _CAR_AFTER.match(after):
                 continue  # "a maroon Vauxhall Cavalier", "a Toyota pickup": a car, not a place
-            if re.search(rf"\b(?:{_CAR_MAKER.pattern})\s+$", before):
+            if _CAR_MAKER_BEFORE.search(before):
                 continue  # and its model: the Cavalier of "a Vauxhall Cavalier" is no town of North Dakota
             if _STREET_BEFORE.search(before):
                 continue  # "on Avenida Bolívar", "rue de Rennes": a street's name, not the province or town
             if _DEDICATION_BEFORE.search(before):
                 continue  # "the Cathedral of Our Lady of Mount Carmel": a church's name, not Mount Carmel, Illinois
-            if re.search(r"\b(?:the|this)\s+(?:city|town|capital)['’]s\s+$", before, re.I) and _NAME_TAIL.match(after.lstrip()):
+            if _THE_CITYS.search(before) and _NAME_TAIL.match(after.lstrip()):
                 continue  # "a car bomb in the city's Khyber Bazaar": a market of the city told, not the Khyber district
-            bracket = re.search(r"\b([A-Z][A-Za-z ]{2,30}?)\s*\(\s*$", before)
+            bracket = _BRACKET_BEFORE.search(before)
             if bracket and any(p.kind == "admin1" for p in plausible) and any(
                     u.kind == "country" for u in self.gaz.lookup(bracket.group(1))):
                 plausible = [p for p in plausible if p.kind == "admin1"]  # "SYRIA (Deir ez-Zor) -": the province
@@ -454,8 +475,7 @@ class Geocoder:
                                     bool(_UNIT_AFTER.match(after) or (" of" in low and _UNIT_BEFORE.search(before)))))
         # a list goes on where it began: "ferried to hospitals in Belfast, Enniskillen, Derry and across the border"
         for k in range(1, len(out)):
-            if out[k - 1].elsewhere and not out[k].elsewhere and re.fullmatch(
-                    r"\s*(?:,|and|or)\s*(?:and\s+)?", text[out[k - 1].end:out[k].start]):
+            if out[k - 1].elsewhere and not out[k].elsewhere and _LIST_GAP.fullmatch(text[out[k - 1].end:out[k].start]):
                 out[k] = dataclasses.replace(out[k], elsewhere=True)
         return out
 
@@ -501,7 +521,7 @@ class Geocoder:
     def facility_landmark(self, sentence: str, city: Place) -> Place | None:
         """A landmark of the kind the sentence names ("the railway station") in the given city."""
         low = sentence.lower()
-        kinds = {k for word, k in FACILITIES.items() if re.search(rf"\b{word}\b", low)}
+        kinds = {k for word, k in _FACILITY_WORDS if word.search(low)}
         if not kinds or city.kind != "city":
             return None
         for lm in self.gaz.landmarks_in(city.name, city.country_code):
@@ -556,6 +576,7 @@ _ROUTE_BETWEEN = (r"\b(?:carrying|ferrying|travell?ing|plying|sailing|flying|ope
                   r"[^.;]{0,40}\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?")
 _ROUTE = re.compile(_ROUTE_BETWEEN + r"$", re.I)
 _ROUTE_ENDS = re.compile(_ROUTE_BETWEEN + r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+)?$", re.I)
+_AND_GAP = re.compile(r"\s+and\s+")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$", re.I)
 
 
@@ -565,7 +586,7 @@ def between(text: str, mentions: list[PlaceMention]) -> Location | None:
     give one town, the first the report names)."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end:b.start]
-        if not (_BETWEEN.search(text[max(0, a.start - 40):a.start]) and re.fullmatch(r"\s+and\s+", gap)):
+        if not (_BETWEEN.search(text[max(0, a.start - 40):a.start]) and _AND_GAP.fullmatch(gap)):
             continue
         if _ROUTE.search(text[max(0, a.start - 60):a.start]):
             continue  # "a boat carrying civilians between Gao and Mopti": its route, not where it was hit
