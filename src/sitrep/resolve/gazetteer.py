@@ -27,16 +27,19 @@ import sqlite3
 import threading
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..config import GeoSettings
 from ..errors import GazetteerError
 
 INDEX_VERSION = 10
 _LOCK = threading.Lock()
+_CACHE_SIZE = 200_000  # names (and their places) a gazetteer keeps in memory
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,14 +481,43 @@ class Gazetteer:
         loose = loose_key(key)
         if not rows and loose != key:  # "Hiraan" for Hiiraan
             rows = self._con.execute(query, (loose,)).fetchall()
+        return self._remember(key, rows)
+
+    def _remember(self, key: str, rows: list[tuple[Any, ...]]) -> list[Place]:
         seen: set[int] = set()
         places = []
         for r in rows:
             if r[0] not in seen:
                 seen.add(r[0])
                 places.append(Place(*r))
+        if len(self._cache) >= _CACHE_SIZE:
+            self._cache.clear()  # (a bounded memory: the names read again are looked up again)
         self._cache[key] = places
         return places
+
+    def prefetch(self, names: Iterable[str]) -> None:
+        """Look up at once the names not looked up yet (a sentence's candidate names: one query for all of
+        them, as most are no place at all); ``lookup`` then finds them as it would have found them itself."""
+        keys = list(dict.fromkeys(k for k in map(name_key, names) if k not in self._cache))
+        if not keys:
+            return
+        rows = self._rows_by_key(keys)
+        loose = {k: loose_key(k) for k in keys if k not in rows and loose_key(k) != k}  # "Hiraan" for Hiiraan
+        loose_rows = self._rows_by_key(list(dict.fromkeys(loose.values()))) if loose else {}
+        for k in keys:
+            self._remember(k, rows.get(k) or loose_rows.get(loose.get(k, ""), []))
+
+    def _rows_by_key(self, keys: list[str]) -> dict[str, list[tuple[Any, ...]]]:
+        """The rows ``lookup``'s query returns for each key, in the order it returns them (the names index's:
+        by key, then by the name's row)."""
+        out: dict[str, list[tuple[int, tuple[Any, ...]]]] = {}
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            query = ("SELECT n.key, n.rowid, p.* FROM names n JOIN places p ON p.id = n.place_id "
+                     f"WHERE n.key IN ({','.join('?' * len(part))})")
+            for key, rowid, *row in self._con.execute(query, part):
+                out.setdefault(key, []).append((rowid, tuple(row)))
+        return {k: [r for _, r in sorted(v, key=lambda x: x[0])] for k, v in out.items()}
 
     def landmarks_in(self, city: str, country_code: str) -> list[Place]:
         return [p for p in self._landmarks if p.city == city and p.country_code == country_code]

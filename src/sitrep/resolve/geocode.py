@@ -306,7 +306,9 @@ class Geocoder:
         two-word names among them."""
         raw: list[tuple[int, int, str, list[Place]]] = []
         part_of_two: list[tuple[int, int]] = []
-        for cs, ce, phrase, head in sorted(_candidates(text, s, e, upper), key=lambda c: (c[0], -(c[1] - c[0]))):
+        candidates = sorted(_candidates(text, s, e, upper), key=lambda c: (c[0], -(c[1] - c[0])))
+        self.gaz.prefetch(c[2] for c in candidates)
+        for cs, ce, phrase, head in candidates:
             if any(cs < b and ce > a for a, b in taken):
                 continue
             places = self.gaz.lookup(phrase)
