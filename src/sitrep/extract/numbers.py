@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..config import ExtractSettings
 
@@ -109,14 +110,30 @@ def find_counts(text: str, start: int = 0, end: int | None = None,
     """Every count in ``text[start:end]`` with its qualifier folded into a range."""
     settings = settings or ExtractSettings()
     end = len(text) if end is None else end
-    chunk = text[start:end]
+    # (a sentence is read for counts more than once: for figures, for an event's victims, for its toll)
+    found = _counts_in(text[start:end], settings)
+    out = [Count(c.start + start, c.end + start, c.text, c.best, c.low, c.high) for c in found] if start else list(found)
+    # "twenty-six (26) terrorists", "four (04) soldiers": the figure in brackets repeats the word
+    return [c for i, c in enumerate(out)
+            if not (i and _OPEN_BRACKET.fullmatch(text[out[i - 1].end:c.start]) and c.best == out[i - 1].best
+                    and text[c.end:c.end + 3].lstrip().startswith(")"))]
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=4096)
+def _counts_in(chunk: str, settings: ExtractSettings) -> tuple[Count, ...]:
+    """The counts of one chunk of text, by their offsets in it, in order."""
+    start = 0
     out: list[Count] = []
     taken: list[tuple[int, int]] = []
     for m in _RANGE.finditer(chunk):
         a, b = word_to_int(m.group("a")), word_to_int(m.group("b"))
         if a is None or b is None or not a < b or b > 100000:
             continue
-        if re.search(r"\b(?:19|20)\d\d\b", m.group(0)):
+        if _YEAR.search(m.group(0)):
             continue
         taken.append((m.start(), m.end()))
         # "between 18 and 23": the best figure is the most conservative one reported, as ACLED codes it
@@ -150,7 +167,4 @@ def find_counts(text: str, start: int = 0, end: int | None = None,
                 low, high = None, None
         out.append(Count(start + m.start(), start + m.end(), m.group(0), best, low, high))
     out.sort(key=lambda c: c.start)
-    # "twenty-six (26) terrorists", "four (04) soldiers": the figure in brackets repeats the word
-    return [c for i, c in enumerate(out)
-            if not (i and re.fullmatch(r"\s*\(\s*", text[out[i - 1].end:c.start]) and c.best == out[i - 1].best
-                    and text[c.end:c.end + 3].lstrip().startswith(")"))]
+    return tuple(out)
