@@ -979,7 +979,7 @@ class RuleExtractor:
                 # a round-up's entry heading names the entry's place: "Toumour, Saturday.", then "soldiers at the
                 # Toumour post, east of Diffa, drove back an attack"
                 found.append((-1, s.start + title.start("name"), s.start + title.end("name")))
-            for m in (*_SETTLEMENT.finditer(s.text), *(_LOOSE_PLACE.finditer(s.text) if loose else ())):
+            for m in _settlement_matches(s.text, loose):
                 group = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12", "n13")
                              if g in m.re.groupindex and m.group(g))
                 a, b = m.span(group)
@@ -2977,6 +2977,13 @@ _PLACE_DAY_TITLE = re.compile(r"\W*(?P<name>[A-Z][\w'’.]*(?:(?:\s+|-)[\w'’.]
 _ATTACK_TIME = re.compile(r"\W*(?:The|That)\s+(?:attack|blast|bombing|explosion|assault|ambush|raid|massacre|shooting)\s+"
                           r"(?:came|happened|took\s+place|occurred|began|started|was\s+carried\s+out)\s+"
                           r"(?:at|on|shortly|just|around|about|early|late|in\s+the)\b")
+
+
+@lru_cache(maxsize=1024)
+def _settlement_matches(sentence: str, loose: bool) -> tuple[re.Match[str], ...]:
+    """The settlements a sentence names (and with ``loose`` the names after "in", "at", "near"), read once
+    for every incident that searches the sentence."""
+    return (*_SETTLEMENT.finditer(sentence), *(_LOOSE_PLACE.finditer(sentence) if loose else ()))
 
 
 def _date_by_attack_time(drafts: list[_Draft], sents: list[Sentence], dates_by_sent: list[list[DateMention]],
