@@ -281,6 +281,57 @@ _LIST_GAP = re.compile(r"\s*(?:,|and|or)\s*(?:and\s+)?")
 _FACILITY_WORDS = [(re.compile(rf"\b{word}\b"), kind) for word, kind in FACILITIES.items()]
 
 
+_Cues = tuple[str | None, bool, bool, str, bool, str | None, bool, bool, bool, bool, bool, bool, bool, bool, str | None,
+              str, bool, bool]
+
+
+@lru_cache(maxsize=8192)
+def _cues_around(phrase: str, before: str, after: str) -> _Cues:
+    """What the words around a name say of it, whatever the document's context (a name is read again with the
+    context): the outlet word after it, the unit words, the unit named after it, and the marks of a name that
+    is no place (a car, a street, a church, a market of the city)."""
+    media = _MEDIA_AFTER.match(after)
+    inside = _INSIDE.match(after)
+    bracket = _BRACKET_BEFORE.search(before)
+    low = before.lower()  # cheap tests before the costlier patterns
+    return (
+        media.group(0).strip().lower() if media else None,
+        bool(_ADMIN_CUE.match(after)),
+        bool(_DISTRICT_CUE.match(after)),
+        _LEADING_ARTICLE.sub("", phrase.strip()),
+        _BOUND_AFTER.match(after) is not None,
+        inside.group(1) if inside else None,
+        inside is not None and _WORD_THEN_MARK.match(inside.group(0)) is not None,
+        _COUNTRYS_AFFAIR.match(after) is not None,
+        bool(_BUILDING_OF.fullmatch(phrase) and _OF_A_NAME.match(after)),
+        bool(_CAR_MAKER.fullmatch(phrase) and _CAR_AFTER.match(after)),
+        _CAR_MAKER_BEFORE.search(before) is not None,
+        _STREET_BEFORE.search(before) is not None,
+        _DEDICATION_BEFORE.search(before) is not None,
+        bool(_THE_CITYS.search(before) and _NAME_TAIL.match(after.lstrip())),
+        bracket.group(1) if bracket else None,
+        low,
+        bool("order" in low and _BORDER_WITH.search(before)),
+        _QUARTER_CUE.match(after) is not None,
+    )
+
+
+@lru_cache(maxsize=8192)
+def _cues_of_scene(before: str, after: str, wide: str, low: str) -> tuple[bool, bool, bool, bool]:
+    """Whether a place is told as near the scene, as somewhere else (for any place; for a town only), and as
+    an administrative unit, by the words around it (``wide``: the 120 characters before it)."""
+    elsewhere = bool(_ELSEWHERE.search(before) or ("ccording" in low and _SOURCES_OFFICE.search(before))
+                     or (_SPEAKERS_SEAT.search(before) and _SPEECH_NEXT.match(after))
+                     or _HOSPITAL_AFTER.match(after) is not None
+                     # (the ends of a route: "a boat carrying civilians between Gao and Mopti")
+                     or ("between" in wide and _ROUTE_ENDS.search(wide) is not None))
+    # a town speaking for its government ("Kabul denied it"), or mourning its dead ("The town of Ziguinchor was in
+    # mourning after 13 men were killed in the forest near Bayotte")
+    city_elsewhere = _METONYM_SPEECH.match(after) is not None or _MOURNS.match(after) is not None
+    unit = bool(_UNIT_AFTER.match(after) or (" of" in low and _UNIT_BEFORE.search(before)))
+    return bool(_NEAR.search(before)), elsewhere, city_elsewhere, unit
+
+
 # the names of one sentence that the gazetteer knows (start, end, phrase, places), and those that are a word of a
 # two-word name
 _SpanNames = tuple[list[tuple[int, int, str, list["Place"]]], list[tuple[int, int]]]
@@ -391,16 +442,14 @@ class Geocoder:
             units = {u for u, names in unit_names.items() if names - {name_key(phrase)}}
             after = text[ce : ce + 30]
             before = text[max(0, cs - 60) : cs]
-            media = _MEDIA_AFTER.match(after)
-            if media and not (media.group(0).strip().lower() == "agency" and any(p.kind == "admin2" for p in places)):
+            (media, admin_cue, district_cue, bare, bound, inside, unit_word, affair, building, car, car_before, street,
+             dedication, citys, bracket, low, border, quarter) = _cues_around(phrase, before, after)
+            if media is not None and not (media == "agency" and any(p.kind == "admin2" for p in places)):
                 continue  # "Saba news agency", "Dawn newspaper": an outlet, not a place ("Bajaur Agency" is one)
-            admin_cue = bool(_ADMIN_CUE.match(after))
-            district_cue = bool(_DISTRICT_CUE.match(after))
             plausible = [p for p in places if self._plausible(p, phrase, ctx, named)]
             if not plausible and len(places) == 1 and not upper and places[0].population >= 10000 and (
                     not _strong(ctx, named) or ctx.get(places[0].country_code) or places[0].country_code in named):
                 plausible = places  # another spelling of the only place by that name ("Marib" for Ma'rib)
-            bare = _LEADING_ARTICLE.sub("", phrase.strip())
             if upper:  # district names in capitals are mostly ordinary words ("URBAN", "LEADER")
                 plausible = [p for p in plausible if p.kind != "admin2" or district_cue]
             if upper and " " not in bare:
@@ -411,41 +460,37 @@ class Geocoder:
                              or (ctx.get(p.country_code) and p.population >= 20000)
                              or (p.country_code == main and name_key(p.name) == name_key(bare))
                              or p.population >= 500000]
-            if _BOUND_AFTER.match(after):
+            if bound:
                 continue  # "a Quetta-bound bus", "a Kabul-based group": not where it happened
-            inside = _INSIDE.match(after)
-            unit_word = inside is not None and _WORD_THEN_MARK.match(inside.group(0)) is not None
-            if inside and (len(plausible) > 1 or unit_word):
+            if inside is not None and (len(plausible) > 1 or unit_word):
                 # "Bijapur (Chhattisgarh)", "Tangi, Khyber Pakhtunkhwa": the province named right after it
-                around = [u for u in self.gaz.lookup(inside.group(1)) if u.kind in {"admin1", "country"}]
+                around = [u for u in self.gaz.lookup(inside) if u.kind in {"admin1", "country"}]
                 within = [p for p in plausible if any(
                     p.country_code == u.country_code and (u.kind == "country" or p.admin1 == u.admin1) for u in around)
                     and p.kind != "country"]
                 if around and not within and unit_word:
                     continue  # "Kani township, Sagaing region": a unit of Myanmar's, not the town of Japan
                 plausible = within or plausible
-            if _COUNTRYS_AFFAIR.match(after) and any(p.kind == "country" for p in plausible):
+            if affair and any(p.kind == "country" for p in plausible):
                 continue  # "the atrocities of Guatemala's civil war": the country's war, not where it happened
-            if _BUILDING_OF.fullmatch(phrase) and _OF_A_NAME.match(after):
+            if building:
                 continue  # "the Temple of Hatshepsut": a building's name, not Temple in Texas
-            if _CAR_MAKER.fullmatch(phrase) and _CAR_AFTER.match(after):
+            if car:
                 continue  # "a maroon Vauxhall Cavalier", "a Toyota pickup": a car, not a place
-            if _CAR_MAKER_BEFORE.search(before):
+            if car_before:
                 continue  # and its model: the Cavalier of "a Vauxhall Cavalier" is no town of North Dakota
-            if _STREET_BEFORE.search(before):
+            if street:
                 continue  # "on Avenida Bolívar", "rue de Rennes": a street's name, not the province or town
-            if _DEDICATION_BEFORE.search(before):
+            if dedication:
                 continue  # "the Cathedral of Our Lady of Mount Carmel": a church's name, not Mount Carmel, Illinois
-            if _THE_CITYS.search(before) and _NAME_TAIL.match(after.lstrip()):
+            if citys:
                 continue  # "a car bomb in the city's Khyber Bazaar": a market of the city told, not the Khyber district
-            bracket = _BRACKET_BEFORE.search(before)
-            if bracket and any(p.kind == "admin1" for p in plausible) and any(
-                    u.kind == "country" for u in self.gaz.lookup(bracket.group(1))):
+            if bracket is not None and any(p.kind == "admin1" for p in plausible) and any(
+                    u.kind == "country" for u in self.gaz.lookup(bracket)):
                 plausible = [p for p in plausible if p.kind == "admin1"]  # "SYRIA (Deir ez-Zor) -": the province
-            low = before.lower()  # cheap tests before the costlier patterns
-            if "order" in low and _BORDER_WITH.search(before) and any(p.kind == "country" for p in plausible):
+            if border and any(p.kind == "country" for p in plausible):
                 plausible = [p for p in plausible if p.kind == "country"]  # "near the border with Niger"
-            if _QUARTER_CUE.match(after):
+            if quarter:
                 plausible = [p for p in plausible if p.country_code == main]
             if (cs, ce) in part_of_two:  # a small town abroad is not a word of a local two-word name
                 plausible = [p for p in plausible if p.kind != "city" or p.population >= 100000
@@ -460,21 +505,11 @@ class Geocoder:
                             and (p.country_code, p.admin1) == (place.country_code, place.admin1)]
                 if namesake:
                     place = max(namesake, key=lambda p: p.population)
-            out.append(PlaceMention(cs, ce, phrase, place, bool(_NEAR.search(before)),
+            near, elsewhere, city_elsewhere, unit = _cues_of_scene(before, after, text[max(0, cs - 120):cs], low)
+            out.append(PlaceMention(cs, ce, phrase, place, near, district_cue,
                                     # (a country a place lies near the border with is not where it lies)
-                                    district_cue, bool(_ELSEWHERE.search(before) or (
-                                        place.kind == "country" and "order" in low and _BORDER_WITH.search(before)) or (
-                                        "ccording" in low and _SOURCES_OFFICE.search(before)) or (
-                                        _SPEAKERS_SEAT.search(before) and _SPEECH_NEXT.match(after)) or (
-                                        place.kind == "city" and _METONYM_SPEECH.match(after) is not None)
-                                        or _HOSPITAL_AFTER.match(after) is not None
-                                        # ("The town of Ziguinchor was in mourning after 13 men were killed in the
-                                        # forest near Bayotte": where the dead are mourned)
-                                        or (place.kind == "city" and _MOURNS.match(after) is not None)
-                                        # (the ends of a route: "a boat carrying civilians between Gao and Mopti")
-                                        or ("between" in text[max(0, cs - 120):cs]
-                                            and _ROUTE_ENDS.search(text[max(0, cs - 120):cs]) is not None)),
-                                    bool(_UNIT_AFTER.match(after) or (" of" in low and _UNIT_BEFORE.search(before)))))
+                                    elsewhere or (place.kind == "country" and border)
+                                    or (place.kind == "city" and city_elsewhere), unit))
         # a list goes on where it began: "ferried to hospitals in Belfast, Enniskillen, Derry and across the border"
         for k in range(1, len(out)):
             if out[k - 1].elsewhere and not out[k].elsewhere and _LIST_GAP.fullmatch(text[out[k - 1].end:out[k].start]):
