@@ -193,3 +193,24 @@ def test_an_explosion_reported_opens_a_live_blog(run) -> None:  # type: ignore[n
     inc = only(run(text, published="2024-05-05"))
     assert inc.location.city == "Cotabato"
     assert inc.target.type == "Religious Figures/Institutions"
+
+
+def test_one_toll_told_by_two_sources_counts_once(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen attacked the town of Witu in Kenya's Lamu County on Sunday night. The Red Cross put the death "
+            "toll at 29 on Monday; police said at least 29 people were killed.")
+    inc = only(run(text, published="2014-07-08"))
+    assert inc.fatalities.best == 29
+
+
+def test_settlers_in_kenya_are_no_israeli_settlers(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen attacked Hindi, a farming town of settlers in Kenya's Lamu County, on Saturday night, killing "
+            "nine men, police said. The settlers fled to Lamu town.")
+    inc = only(run(text, published="2014-07-07"))
+    assert inc.perpetrator.name != "Israeli settlers"
+
+
+def test_a_statement_read_out_on_the_radio_dates_the_claim_not_the_attack(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("In a statement read out on the group's Radio Andalus on Tuesday morning, an al-Shabaab spokesman said "
+            "its fighters had attacked the town of Mandera on Sunday evening, killing 12 people.")
+    inc = only(run(text, published="2014-07-09"))
+    assert inc.date == "2014-07-06"

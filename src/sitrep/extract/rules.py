@@ -263,7 +263,7 @@ _CONDEMNED = re.compile(r"\b(?:condemned|condemns|denounced|deplored)\s+(?:the|t
                         r"(?:\w+\s+)?(?:attack|bombing|blast|killings?|massacre|violence)\b", re.I)
 SPEECH_DATE = re.compile(
     r"\b(?:said|says|told\s+(?:\(?[\w.]+\)?\s+){0,2}|announced|reported|added|stated|confirmed|statement|released|"
-    r"published|issued|launched|unveiled|presented|broadcast|televised|aired|"
+    r"published|issued|launched|unveiled|presented|broadcast|televised|aired|posted|read\s+out|"
     r"read\s+(?:out\s+)?on\s+(?:\w+\s+)?(?:television|radio|TV)|"
     r"press\s+conference|briefing)"
     # (by the channel it went out on: "a statement released through its Amaq news agency on Saturday")
@@ -1285,7 +1285,7 @@ class RuleExtractor:
                 # the death toll from Sunday's ambush" names the ambush's day
                 return [d for d in dates_by_sent[k] if _DAYS_EVENT.match(text, d.end)]
             return [d for d in dates_by_sent[k] if (d.kind != "my" or not d.is_full)
-                    and not SPEECH_DATE.search(text[max(sents[k].start, d.start - 40):d.start])
+                    and not SPEECH_DATE.search(text[max(sents[k].start, d.start - 70):d.start])
                     # "The death toll from a double suicide bombing ... rose to 55 on Saturday": the toll's day
                     and not _TOLL_ROSE_ON.search(text[max(sents[k].start, d.start - 50):d.start])
                     and not _CLAIM_DAY.match(text, d.end) and not _MEASURED_AGAINST.match(text, d.end)
@@ -2061,7 +2061,10 @@ class RuleExtractor:
         perp_name = None
         claimed: bool | None = None
         # a group that only praised, condemned or disowned the attack did not do it
-        non_state = [a for sid in sids for a in actors_by_sent[sid] if a.actor.type != "state" and _as_doer(text, a)]
+        # (a common noun names a group only where the group acts: "Kikuyu settlers" in Kenya are no Israeli settlers)
+        where = d.place.place.country_code if d.place is not None else None
+        non_state = [a for sid in sids for a in actors_by_sent[sid] if a.actor.type != "state" and _as_doer(text, a)
+                     and not (a.text.islower() and where and a.actor.countries and where not in a.actor.countries)]
         if not non_state:  # a group the dictionary lacks, named by what it is ("the Gran Grif gang")
             non_state = [a for sid in sids for a in find_unlisted_groups(text, sents[sid].start, sents[sid].end,
                                                                          self._is_place_name) if _as_doer(text, a)]
@@ -3021,7 +3024,9 @@ _CAME_AFTER = re.compile(rf"\W*(?:it|this|that|the\s+(?:attacks?|bombings?|blast
 _WHO_THEY_WERE = re.compile(r"\b(?:gunmen|attackers?|bombers?|assailants?|suspects?|militants?)\s+(?:was|were|is|are)\s+"
                             r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:sons?|brothers?|nephews?|relatives?|cousins?|"
                             r"students?|natives?|citizens?|nationals?|members\s+of|identified\s+as)\b", re.I)
-_TOLL_ROSE_ON = re.compile(r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+(?:at\s+least\s+)?[\w,]+(?:\s+(?!on\b)\w+){0,2}"
+# (or put at it: "The Kenya Red Cross put the death toll at 48 on Monday")
+_TOLL_ROSE_ON = re.compile(r"\b(?:(?:rose|risen|climbed|increased|jumped)\s+to|(?:put|puts|putting|placed)\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:death\s+)?toll\s+at)\s+(?:at\s+least\s+)?[\w,]+(?:\s+(?!on\b)\w+){0,2}"
                            r"\s+(?:(?:on|by)\s+)?$", re.I)
 _DIGEST_DAY = re.compile(r"\b(?:the\s+following|following\s+are|below\s+are|listed\s+below)\b[^.;]{0,60}\b(?:incidents|attacks|"
                          r"events|developments)\b|"
@@ -3061,7 +3066,10 @@ _COMPARED_SINCE = re.compile(r"\b(?:was|is)\s+the\s+(?:deadliest|worst|bloodiest
                              re.I)
 # attacks told together in several places: "Gunmen attacked churches ... in two cities of Dagestan"
 _MULTI_SITE = re.compile(r"\b(?:in|across|at)\s+(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+)?"
-                         r"(?:cities|towns|villages|districts|provinces|regions|locations|places|sites|localities)\b", re.I)
+                         r"(?:cities|towns|villages|districts|provinces|regions|locations|places|sites|localities)\b|"
+                         # "claimed responsibility for two night-time raids in Kenya's coastal Lamu County"
+                         r"\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:raids|attacks|assaults|bombings|massacres)\s+in\b",
+                         re.I)
 # the dateline's town, told as "here": "A bomb exploded inside the gymnasium ... here on Sunday"
 # the dateline's town told in the sentence: "here", "in the heart of this northwestern city"
 _HERE = re.compile(r"\b(?:here|(?:in|of)\s+this\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital))\b(?!\s+(?:is|are|was|were)\b)",
@@ -3426,6 +3434,8 @@ def _drop_multi_site_lead(drafts: list[_Draft], sents: list[Sentence]) -> list[_
             if dr.date is None and lead.date is not None:
                 dr.date, dr.date_precision, dr.date_mention, dr.date_sid = (lead.date, lead.date_precision,
                                                                             lead.date_mention, lead.date_sid)
+            if CLAIMED.search(sents[lead.anchor].text) and lead.anchor not in dr.sids:
+                dr.sids.append(lead.anchor)  # "X has claimed responsibility for two raids": a claim of each
         out.remove(lead)
     return out
 
