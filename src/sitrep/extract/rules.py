@@ -2062,9 +2062,9 @@ class RuleExtractor:
         claimed: bool | None = None
         # a group that only praised, condemned or disowned the attack did not do it
         # (a common noun names a group only where the group acts: "Kikuyu settlers" in Kenya are no Israeli settlers)
-        where = d.place.place.country_code if d.place is not None else None
+        acts_in = d.place.place.country_code if d.place is not None else None
         non_state = [a for sid in sids for a in actors_by_sent[sid] if a.actor.type != "state" and _as_doer(text, a)
-                     and not (a.text.islower() and where and a.actor.countries and where not in a.actor.countries)]
+                     and not (a.text.islower() and acts_in and a.actor.countries and acts_in not in a.actor.countries)]
         if not non_state:  # a group the dictionary lacks, named by what it is ("the Gran Grif gang")
             non_state = [a for sid in sids for a in find_unlisted_groups(text, sents[sid].start, sents[sid].end,
                                                                          self._is_place_name) if _as_doer(text, a)]
