@@ -214,3 +214,11 @@ def test_a_statement_read_out_on_the_radio_dates_the_claim_not_the_attack(run) -
             "its fighters had attacked the town of Mandera on Sunday evening, killing 12 people.")
     inc = only(run(text, published="2014-07-09"))
     assert inc.date == "2014-07-06"
+
+
+def test_a_station_named_for_a_place_stands_in_the_town_after_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PARIS, Oct 17 (Wire) - A gas-cylinder bomb exploded in a train at the Saint-Michel station in central "
+            "Paris on Tuesday, wounding 29 people, police said.")
+    inc = only(run(text, published="1995-10-17"))
+    assert inc.location.city == "Paris"
+    assert inc.location.admin1 == "Ile-de-France"

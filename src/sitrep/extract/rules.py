@@ -606,7 +606,7 @@ class RuleExtractor:
                         break
         for ps in places_by_sent:
             ps.sort(key=lambda pm: pm.start)
-        places_by_sent = [_inside_named_units(text, ps) for ps in places_by_sent]
+        places_by_sent = [_inside_named_units(text, _facilities_named_for_towns(text, ps)) for ps in places_by_sent]
         places_by_sent = [_building_names_dropped(text, s, ps) for s, ps in zip(sents, places_by_sent, strict=True)]
 
         statistics, stat_sids = self._statistics(text, sents, ref, places_by_sent, context)
@@ -2703,6 +2703,27 @@ def _building_names_dropped(text: str, s: Sentence, places: list[PlaceMention]) 
     if len(drop) >= len(towns):
         return places
     return [p for p in places if id(p) not in drop]
+
+
+# a facility named for a place, then the town it stands in: "the Saint-Michel station in central Paris"
+_FACILITY_IN_TOWN = re.compile(r"\s+(?:(?:metro|railway|train|underground|bus|police)\s+)?(?:station|square|bridge|church|"
+                               r"cathedral|mosque|temple|hospital|market|stadium|hotel)\s+(?:in|of)\s+(?:the\s+)?"
+                               r"(?:(?:central|downtown|old|northern|southern|eastern|western)\s+|(?:centre|center|heart)\s+of\s+)?",
+                               re.I)
+
+
+def _facilities_named_for_towns(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """A place whose name is a facility's, told in the town that follows, is no place of its own: "the Saint-Michel
+    station in central Paris" names Paris, not Saint-Michel in the Aisne."""
+    out = []
+    for k, p in enumerate(places):
+        m = _FACILITY_IN_TOWN.match(text, p.end)
+        town = places[k + 1] if k + 1 < len(places) else None
+        if m is not None and town is not None and town.start == m.end() and town.place.kind == "city" \
+                and p.place.kind in {"city", "landmark"} and p.place.country_code == town.place.country_code:
+            continue
+        out.append(p)
+    return out
 
 
 def _inside_named_units(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
