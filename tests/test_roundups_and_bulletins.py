@@ -222,3 +222,27 @@ def test_a_station_named_for_a_place_stands_in_the_town_after_it(run) -> None:  
     inc = only(run(text, published="1995-10-17"))
     assert inc.location.city == "Paris"
     assert inc.location.admin1 == "Ile-de-France"
+
+
+def test_the_farc_of_2003_is_the_guerrilla_and_of_2023_its_dissidents(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A motorcycle bomb exploded on Tuesday night beside the police station in Algeciras, Huila, killing a "
+            "patrolman. Police blamed the FARC.")
+    assert only(run(text, published="2003-10-16")).perpetrator.name == "Revolutionary Armed Forces of Colombia"
+    assert only(run(text, published="2023-10-16")).perpetrator.name == "FARC dissidents"
+
+
+def test_a_key_names_a_group_as_it_was_on_the_events_day() -> None:
+    from sitrep.evaluation import _same
+
+    assert _same("perpetrator", "FARC", "Revolutionary Armed Forces of Colombia", "1998-10-18")
+    assert _same("perpetrator", "FARC", "FARC dissidents", "2024-03-01")
+
+
+def test_a_street_number_and_a_victims_surname_are_no_toll_and_no_town(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Residents of Garzon spent Wednesday sweeping glass from their doorways after a car bomb went off late on "
+            "Tuesday on Carrera 7, beside the police station. The blast wounded a 12-year-old boy, Andres Trujillo, "
+            "and two officers.")
+    inc = only(run(text, published="2003-10-16"))
+    assert inc.date == "2003-10-14"  # the day the bomb went off, not the day spent sweeping
+    assert inc.location.city == "Garzón"
+    assert inc.fatalities.best != 7

@@ -76,11 +76,13 @@ class Score:
         }
 
 
-def _canon_actor(name: str | None) -> str | None:
+def _canon_actor(name: str | None, day: str | None = None) -> str | None:
+    """A key's or a prediction's group by its canonical name, as the name meant on ``day`` (a key's "FARC" of 1998
+    is the guerrilla, not the dissidents of today)."""
     if not name:
         return None
     found = find_actors(name)
-    return found[0].actor.name if found else name
+    return found[0].actor.as_of(day).name if found else name
 
 
 def _pred_value(inc: Incident, key: str) -> Any:
@@ -95,7 +97,7 @@ def _pred_value(inc: Incident, key: str) -> Any:
     }[key]
 
 
-def _same(key: str, gold: Any, pred: Any) -> bool:
+def _same(key: str, gold: Any, pred: Any, day: str | None = None) -> bool:
     if key in {"admin1", "city"} and isinstance(gold, str) and isinstance(pred, str):
         g, p = name_key(gold), name_key(pred)
         if g == p or g in p or p in g:
@@ -107,7 +109,7 @@ def _same(key: str, gold: Any, pred: Any) -> bool:
         kinds = {"admin1"} if key == "admin1" else {"city", "landmark"}
         return any(name_key(pl.name) == p for pl in default_gazetteer().lookup(gold) if pl.kind in kinds)
     if key == "perpetrator":
-        return _canon_actor(gold) == pred
+        return _canon_actor(gold, day) == pred
     if key == "date" and isinstance(gold, str) and len(gold) in {4, 7} and isinstance(pred, str):
         return pred[:len(gold)] == gold  # a key's "2025-02" (a month) is matched by any day of it
     if key == "claimed":
@@ -131,7 +133,8 @@ def _pair_score(gold: dict[str, Any], inc: Incident) -> int:
 def _likeness(gold: dict[str, Any], inc: Incident) -> int:
     """How many of a key's fields a predicted incident agrees on (as MUC's scorer maps a response's templates
     to the key's that make the best score)."""
-    return sum(_same(k, gold[k], _pred_value(inc, k)) for k in FIELDS if k in gold and k != "fatalities_range")
+    return sum(_same(k, gold[k], _pred_value(inc, k), gold.get("date")) for k in FIELDS
+               if k in gold and k != "fatalities_range")
 
 
 def score_document(gold_incidents: list[dict[str, Any]], predicted: list[Incident], score: Score, name: str) -> None:
@@ -171,7 +174,7 @@ def score_document(gold_incidents: list[dict[str, Any]], predicted: list[Inciden
                 continue
             g = gold[key]
             p = _pred_value(inc, key)
-            ok = _same(key, g, p)
+            ok = _same(key, g, p, gold.get("date"))
             score.fields[key][0] += ok
             score.fields[key][1] += 1
             if not ok:

@@ -27,11 +27,17 @@ class Actor:
     state_since: str | None = None
     # the day each branch became the movement's ("YYYY-MM-DD"): before it, a claim is the movement's own
     branches_since: tuple[tuple[str, str], ...] = ()
+    # a name that meant another group before a day: "FARC" names the dissidents since the 2016 peace accord, the
+    # guerrilla itself before it ("YYYY-MM-DD", the earlier group's canonical name)
+    since: str | None = None
+    formerly: str | None = None
 
     def as_of(self, day: str | None) -> Actor:
         """The actor as it was on ``day`` (ISO): the Taliban of 2015 are insurgents, not a state's forces."""
         if self.state_since and day and day < self.state_since:
             return replace(self, type="militant")
+        if self.since and self.formerly and day and day < self.since:
+            return replace(self, name=self.formerly)  # the FARC of 2003 are the guerrilla, not its dissidents
         return self
 
 
@@ -49,7 +55,7 @@ def _load(text: str, origin: str) -> list[Actor]:
         return [
             Actor(a["name"], tuple(a.get("aliases", [])), tuple(a.get("countries", [])), a.get("type", "militant"),
                   tuple(sorted(dict(a.get("branches", {})).items())), a.get("state_since"),
-                  tuple(sorted(dict(a.get("branches_since", {})).items())))
+                  tuple(sorted(dict(a.get("branches_since", {})).items())), a.get("since"), a.get("formerly"))
             for a in data["actors"]
         ]
     except (json.JSONDecodeError, KeyError, TypeError) as exc:

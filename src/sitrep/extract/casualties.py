@@ -402,7 +402,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if len(c.text) == 4 and c.text.isdigit() and re.search(
                 r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+$", text[max(start, c.start - 16):c.start]):
             continue  # "12 March 2550": a year (of another calendar), not people
-        if re.search(r"\b(?:Road|Route|Highway|Hwy|Nationale?|National|RN|Line|Gate|Sector|Block|Phase|Camp|No\.?)\s*$",
+        if re.search(r"\b(?:Road|Route|Highway|Hwy|Nationale?|National|RN|Line|Gate|Sector|Block|Phase|Camp|No\.?|"
+                     r"Street|Avenue|Carrera|Calle|Avenida|Rue|Strasse)\s*$",
                      text[max(start, c.start - 20):c.start]):
             continue  # "on National Road 1", "Camp 3": a name's number, not people
         if re.match(r"\s*[,)]", after) and re.search(r"[A-Z][\w'’-]+\s*[,(]\s*$", text[max(start, c.start - 40):c.start]):

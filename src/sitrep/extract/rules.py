@@ -270,6 +270,8 @@ SPEECH_DATE = re.compile(
     r"(?:\s+(?:through|via|on|over)\s+(?:the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){1,4}?)?\s*(?:\w+\s+)?$|"
     # "As of 13 April, our team has recorded the names of at least 165 people killed": the count's day
     r"\bas\s+(?:of|at)\s+$|"
+    # "Residents spent Wednesday sweeping glass ... after a motorcycle bomb went off late on Tuesday": a day after it
+    r"\bspent\s+(?:the\s+)?$|"
     # "The town was in mourning on Monday after 13 men were killed": the mourning's day
     r"\bin\s+mourning\s+(?:(?:late|early)\s+)?(?:on\s+)?$|"
     # "figures released by the state police headquarters on Thursday"

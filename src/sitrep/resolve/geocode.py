@@ -161,7 +161,10 @@ _PERSON_CUE = re.compile(
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Gen\.?|General|Col\.?|Colonel|Capt\.?|Captain|Maj\.?|Major|Lt\.?|Sheikh|"
     r"Imam|Father|Pastor|Brigadier|Sergeant|Sgt\.?|"
     # the code name of a military operation ("engaged in Operation NIYA", "Operation Hadin Kai") is no place
-    r"Operation|Op\.)\s+$",
+    r"Operation|Op\.)\s+$|"
+    # a victim named after the word for him: "and a 14-year-old boy, Yeison Trujillo, who was walking home"
+    r"\b(?:boy|girl|man|woman|teenager|student|patrolman|policeman|policewoman|soldier|farmer|driver|teacher|"
+    r"son|daughter|wife|husband|brother|sister|nephew|niece),\s+$",
     re.I,
 )
 
