@@ -246,3 +246,20 @@ def test_a_street_number_and_a_victims_surname_are_no_toll_and_no_town(run) -> N
     assert inc.date == "2003-10-14"  # the day the bomb went off, not the day spent sweeping
     assert inc.location.city == "Garzón"
     assert inc.fatalities.best != 7
+
+
+def test_sunday_mass_after_a_dated_sunday_is_that_sunday(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A military court on Thursday sentenced nine men over the bombing.\n\n"
+            "The bombing hit a church in Cairo's Shubra district on 11 December 2016. A young man walked into the "
+            "church during Sunday mass and blew himself up, killing 20 worshippers.")
+    inc = only(run(text, published="2018-10-11"))
+    assert inc.date == "2016-12-11"
+    assert inc.suicide
+
+
+def test_a_regions_name_before_city_of_is_no_place(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 9 April 2017 a bomber detonated his device near the altar of a church in the Nile Delta city of "
+            "Tanta, killing 28 people.")
+    inc = only(run(text, published="2018-10-11"))
+    assert inc.location.country_code == "EG"
+    assert inc.location.city == "Tanta"

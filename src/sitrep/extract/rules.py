@@ -1503,6 +1503,12 @@ class RuleExtractor:
                 # the finest date the sentence gives: "on Wednesday evening" over "this month's elections"
                 resolved.sort(key=lambda r: (_PRECISION_RANK.get(r[2] or "", 9), not r[0].is_full))  # a full date first
                 d_mention, d_value, d_prec = resolved[0] if resolved else (None, None, None)
+                if d_mention is not None and d_mention.kind == "weekday" and len(resolved) == 1 and current is not None \
+                        and current.date is not None and current.date_precision == "day" and i - last <= 2 \
+                        and d_mention.weekday == current.date.weekday() and d_value != current.date \
+                        and not SEPARATE.search(s.text) and not _SEPARATE_LEAD.match(s.text):
+                    # "on 11 December 2016", then "walked into the women's section during Sunday mass": that Sunday
+                    d_value = current.date
                 d_sid = scene if scene >= 0 else i
                 came = (_CAME_AFTER.match(s.text) or _DAYS_AFTER_NAMED.match(s.text)) \
                     if d_value is None and current is not None and current.date else None
@@ -2708,10 +2714,11 @@ def _building_names_dropped(text: str, s: Sentence, places: list[PlaceMention]) 
 
 
 # a facility named for a place, then the town it stands in: "the Saint-Michel station in central Paris"
+# (or a region's name before the town's word: "the Nile Delta city of Tanta")
 _FACILITY_IN_TOWN = re.compile(r"\s+(?:(?:metro|railway|train|underground|bus|police)\s+)?(?:station|square|bridge|church|"
                                r"cathedral|mosque|temple|hospital|market|stadium|hotel)\s+(?:in|of)\s+(?:the\s+)?"
-                               r"(?:(?:central|downtown|old|northern|southern|eastern|western)\s+|(?:centre|center|heart)\s+of\s+)?",
-                               re.I)
+                               r"(?:(?:central|downtown|old|northern|southern|eastern|western)\s+|(?:centre|center|heart)\s+of\s+)?|"
+                               r"\s+(?:city|town|port)\s+of\s+", re.I)
 
 
 def _facilities_named_for_towns(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -2722,8 +2729,9 @@ def _facilities_named_for_towns(text: str, places: list[PlaceMention]) -> list[P
         m = _FACILITY_IN_TOWN.match(text, p.end)
         town = places[k + 1] if k + 1 < len(places) else None
         if m is not None and town is not None and town.start == m.end() and town.place.kind == "city" \
-                and p.place.kind in {"city", "landmark"} and p.place.country_code == town.place.country_code:
-            continue
+                and p.place.kind in {"city", "landmark"} and (m.group(0).strip().lower()[:4] not in {"city", "town", "port"}
+                                                               or p.place.country_code != town.place.country_code):
+            continue  # (a town of the same country before "city of" may be the region's name for it: kept)
         out.append(p)
     return out
 
