@@ -263,3 +263,20 @@ def test_a_regions_name_before_city_of_is_no_place(run) -> None:  # type: ignore
     inc = only(run(text, published="2018-10-11"))
     assert inc.location.country_code == "EG"
     assert inc.location.city == "Tanta"
+
+
+def test_some_saturday_of_a_month_told_before_is_that_month(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ANALYSIS\n\nMonday 4 April 2011\n\n"
+            "On Saturday afternoon a constable got into his car outside his home in Omagh, County Tyrone, and a bomb "
+            "fixed underneath it exploded. He died at the scene. Detectives said dissident republicans were "
+            "responsible.\n\n"
+            "The threat grew in March 2009. On a Saturday night that month, gunmen opened fire on soldiers at the gate "
+            "of Massereene barracks in Antrim, killing two young sappers.")
+    incs = run(text, published="2011-04-04").incidents
+    assert len(incs) == 2
+    omagh, antrim = incs
+    assert omagh.date == "2011-04-02"
+    assert omagh.perpetrator.name == "Dissident Republicans"
+    assert antrim.date is not None and antrim.date.startswith("2009-03")  # not that Saturday of 2011
+    assert antrim.fatalities.best == 2
+    assert antrim.target.type == "Military"

@@ -99,6 +99,7 @@ _NAMED_FOR_A_DATE = re.compile(r"\s+(?:(?:Youth|Revolutionary|Popular|Patriotic|
                                r"Coalition|movement|Movement|bloc|Bloc|camp|Camp|Front|Brigades?|Group)\b")
 
 _SOME_DAY = re.compile(r"\b(?:[Aa]|[Oo]ne|[Ee]very|[Ee]ach|[Aa]ny)\s+$")
+_ON_SOME_DAY = re.compile(r"\b(?:[Oo]n\s+(?:a|one)|[Oo]ne|[Ee]very|[Ee]ach)\s+(?:[a-z]+\s+)?$")
 _IN_A_MONTH = re.compile(r",?\s+(?:in|of)\s+(?:late\s+|early\s+|mid-?)?(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December)\b")
 
@@ -144,8 +145,11 @@ def _dates_in(chunk: str, dayfirst: bool) -> tuple[DateMention, ...]:
                 continue
             if kind == "weekday" and _NAMED_FOR_A_DAY.match(chunk, e):
                 continue  # "the Good Friday Agreement", "the Bloody Sunday inquiry": a name, not a day
-            if kind == "weekday" and _SOME_DAY.search(chunk, 0, s) and _IN_A_MONTH.match(chunk, e):
-                continue  # "on a Sunday morning in January": some Sunday of that month, not the last one
+            if kind == "weekday" and ((_SOME_DAY.search(chunk, 0, s) and _IN_A_MONTH.match(chunk, e))
+                                      or (_ON_SOME_DAY.search(chunk, 0, s) and not _IN_A_MONTH.match(chunk, e))):
+                # "on a Sunday morning in January", "on a busy Saturday afternoon", "On a Saturday night that
+                # month": some such day, not the last one (but "at a Sunday market" is the market of that Sunday)
+                continue
             if kind in {"md", "dm"} and _NAMED_FOR_A_DATE.match(chunk, e):
                 continue  # "the anti-Assad March 14 alliance", "the April 6 Youth Movement": a name, not a day
             mention = _interpret(kind, m, dayfirst)

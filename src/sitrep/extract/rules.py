@@ -352,6 +352,9 @@ SUSPECTED = re.compile(
     r"thought\s+to\s+be|alleged(?:ly)?|"
     r"bore\s+the\s+hallmarks|belong(?:ed|s|ing)?\s+to|members\s+of|linked\s+to|affiliated\s+(?:to|with)|"
     r"(?:planted|carried\s+out|staged|set\s+off|organi[sz]ed|(?:had\s+been|was|were)\s+(?:sent|laid|placed))\s+by|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing|"
+    # "Detectives said dissident republicans were responsible" (not the group's own "said it was responsible")
+    r"\b(?:said|say|says|believed?|believes|think|thought)\s+(?:that\s+)?(?!it\s|they\s)(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+"
+    r"(?:likely\s+|probably\s+)?responsible\b(?!\s+for\s+(?:security|the\s+area))|"
     r"(?:was|were|is|bore)\s+(?:the\s+)?(?:work|handiwork|hallmarks?)\s+of|"  # "the attack was the work of ETA"
     r"(?:investigation|inquiry|evidence)\s+(?:\w+\s+){0,2}?point(?:s|ed)?\s+to)\b",
     re.I,
@@ -1414,6 +1417,9 @@ class RuleExtractor:
                     # a new entry after the past attacks a background note recalled is the blog's own event again
                     current = main
             dates = event_dates(i)
+            if not dates and i > 0 and _THAT_MONTH.search(s.text):
+                # "That changed in March 2009. On a Saturday night that month, gunmen opened fire ...": its month
+                dates = [d for d in dates_by_sent[i - 1] if d.kind == "my"][-1:]
             claim = CLAIMED.search(s.text)
             # (a claim of another day's attack is that attack: "the group also claimed a grenade attack on a police
             # station in Rask late on Sunday")
@@ -3003,6 +3009,7 @@ _DAY_HEAD = re.compile(rf"(?m)^[ \t]*{_A_DAY}(?:\s+\d{{4}})?[ \t]*$")  # the sam
 # (or after a dash: "* Damboa LGA - Monday 17 June.")
 _DATED_TITLE = re.compile(rf"^\W*[A-Z][^.!?;]{{2,120}}(?:\(|\s[-–—]\s){_A_DAY}(?:\s+\d{{4}})?\)?\.?$")
 _SINGLE_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}")
+_THAT_MONTH = re.compile(r"\b(?:that|the\s+same)\s+month\b", re.I)
 # a round-up's entry that opens its paragraph on a place and a day: "Gagamari, late Monday.", "Diffa town, Thursday."
 _PLACE_DAY_TITLE = re.compile(r"\W*(?P<name>[A-Z][\w'’.]*(?:(?:\s+|-)[\w'’.]+){0,4}),\s+(?i:(?:late|early)\s+)?(?:on\s+)?"
                               rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_A_DAY})"

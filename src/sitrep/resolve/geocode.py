@@ -164,7 +164,8 @@ _PERSON_CUE = re.compile(
     r"Operation|Op\.)\s+$|"
     # a victim named after the word for him: "and a 14-year-old boy, Yeison Trujillo, who was walking home"
     r"\b(?:boy|girl|man|woman|teenager|student|patrolman|policeman|policewoman|soldier|farmer|driver|teacher|"
-    r"son|daughter|wife|husband|brother|sister|nephew|niece),\s+$",
+    r"son|daughter|wife|husband|brother|sister|nephew|niece|constable|officer|guard|worker|official|journalist|"
+    r"priest|pastor|imam|judge|lawyer|doctor|nurse),\s+$",
     re.I,
 )
 
