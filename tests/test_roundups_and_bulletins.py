@@ -280,3 +280,15 @@ def test_some_saturday_of_a_month_told_before_is_that_month(run) -> None:  # typ
     assert antrim.date is not None and antrim.date.startswith("2009-03")  # not that Saturday of 2011
     assert antrim.fatalities.best == 2
     assert antrim.target.type == "Military"
+
+
+def test_the_night_a_trial_centred_on_is_the_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIMA, 11 September 2018 - A Peruvian court on Tuesday sentenced two former rebel leaders to life in "
+            "prison.\n\n"
+            "The trial centred on the night of 9 June 1991, when a car packed with explosives was parked on Huancavelica, "
+            "a narrow street of shops in central Lima, and detonated. Twelve people were killed.")
+    inc = only(run(text, published="2018-09-11"))
+    assert inc.date == "1991-06-09"
+    assert inc.background
+    assert inc.location.city == "Lima"  # Huancavelica, told as a street, is no town here
+    assert inc.fatalities.best == 12

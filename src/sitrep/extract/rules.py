@@ -914,6 +914,8 @@ class RuleExtractor:
         if retro and re.match(r"rounded", retro.group(0), re.I) and TRIGGER.search(s.text, retro.end()) \
                 and _realis(s.text[retro.end():]):
             retro = None  # "a group of about 15 men rounded up people near the market, beheaded three men": the attackers'
+        if retro and _TRIAL_ON_THE_DAY.search(s.text):
+            retro = None  # "The trial centred on the night of 16 July 1992, when two cars packed with explosives ..."
         if retro and _TRIED_ATTACK.search(s.text):
             retro = None  # "sentenced two militants ... for the shooting at the church ..., in which one man was killed"
         if not trig or NEGATED.search(s.text) or retro:
@@ -3009,6 +3011,8 @@ _DAY_HEAD = re.compile(rf"(?m)^[ \t]*{_A_DAY}(?:\s+\d{{4}})?[ \t]*$")  # the sam
 # (or after a dash: "* Damboa LGA - Monday 17 June.")
 _DATED_TITLE = re.compile(rf"^\W*[A-Z][^.!?;]{{2,120}}(?:\(|\s[-–—]\s){_A_DAY}(?:\s+\d{{4}})?\)?\.?$")
 _SINGLE_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}")
+_TRIAL_ON_THE_DAY = re.compile(r"\b(?:centred|centered|focused|turned|hinged)\s+on\s+(?:the\s+(?:night|morning|day|evening|"
+                               r"afternoon)\s+of\s+)?[^,;]{4,40},\s+when\b", re.I)
 _THAT_MONTH = re.compile(r"\b(?:that|the\s+same)\s+month\b", re.I)
 # a round-up's entry that opens its paragraph on a place and a day: "Gagamari, late Monday.", "Diffa town, Thursday."
 _PLACE_DAY_TITLE = re.compile(r"\W*(?P<name>[A-Z][\w'’.]*(?:(?:\s+|-)[\w'’.]+){0,4}),\s+(?i:(?:late|early)\s+)?(?:on\s+)?"

@@ -120,7 +120,9 @@ _STREET_BEFORE = re.compile(r"\b(?:Avenida|Av\.|Calle|Carrera|Calzada|Paseo|Rua|
                             r"do\s+|da\s+|des\s+|du\s+)?$")
 # a street named after a town or a person: "Bishop Street", "Nairobi Avenue" (a road named after the town it
 # leads to, "Kohat Road", still points near that town)
-_STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Lane|Boulevard|Drive|Crescent|Terrace)\b")
+# (or told as one: "parked on Tarata, a short residential street of apartment blocks")
+_STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Lane|Boulevard|Drive|Crescent|Terrace)\b|"
+                           r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:street|avenue|lane|boulevard|road)\b")
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 _ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|department|prefecture)\b", re.I)
 # "the Escalon neighbourhood", "the Mejicanos sector": a part of the town the report is about, which
