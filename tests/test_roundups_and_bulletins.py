@@ -292,3 +292,14 @@ def test_the_night_a_trial_centred_on_is_the_event(run) -> None:  # type: ignore
     assert inc.background
     assert inc.location.city == "Lima"  # Huancavelica, told as a street, is no town here
     assert inc.fatalities.best == 12
+
+
+def test_translated_present_tense_deaths(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("[Translated from Thai. Press summary, 12 March 2007]\n\n"
+            "On Sunday 11 March, a team of rangers walking to protect teachers on the road in Rueso district, "
+            "Narathiwat province, was shot at from a rubber plantation. The rangers fired to answer. One ranger die "
+            "and 2 were injured.")
+    inc = only(run(text, published="2007-03-12"))
+    assert inc.fatalities.best == 1
+    assert inc.injuries.best == 2
+    assert inc.target.type == "Military"

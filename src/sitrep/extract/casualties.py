@@ -11,7 +11,7 @@ from .actors import find_actors
 from .numbers import Count, find_counts
 from .taxonomy import victim_category
 
-KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|die|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+li(?:ves|fe)|lives|"
+KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|dies|die|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+li(?:ves|fe)|lives|"
                   r"(?:we|they|had|has|have)\s+lost|lost\s+the\s+li(?:ves|fe)|"  # "We lost five men": a unit's dead
                   r"neutrali[sz]ed|neutrali[sz]ing|martyred|deceased|fallen\s+on\s+the\s+field\s+of\s+honou?r|paid\s+the\s+(?:supreme|ultimate)\s+price|"
                   r"made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
@@ -245,7 +245,7 @@ _SINGULAR = re.compile(
     rf"(?:(?:ambushed|attacked|abducted|stopped|dragged\s+out)\s+and\s+)?(?P<verb>(?:fatally\s+)?(?:{_HURT}))\b|"
     rf"(?:\b|(?<=\bbut\s)|(?<=\band\s))(?P<a4>He|She|(?<=\bbut\s)(?:he|she)|(?<=\band\s)(?:he|she))\s+(?:later\s+|subsequently\s+)?(?P<verb4>died|was\s+(?:declared\s+|pronounced\s+)?dead|succumbed|was\s+killed)\b|"
     rf"\b(?P<a3>[Aa]n?|[Oo]ne)\s+(?P<noun3>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})(?:\s+of\s+(?:the\s+)?[\w'’ -]{{1,40}}?)?"
-    rf"(?:,\s+[^,.;]{{1,50}},)?\s+(?:later\s+|also\s+)?(?P<verb3>died|succumbed|lost\s+(?:his|her|their)\s+life)\b|"
+    rf"(?:,\s+[^,.;]{{1,50}},)?\s+(?:later\s+|also\s+)?(?P<verb3>died|dies|die|succumbed|lost\s+(?:his|her|their)\s+life)\b|"
     rf"\b(?P<verb2>(?:fatally\s+)?(?:killing|killed|injuring|injured|wounding|wounded)|kidnapping|kidnapped|abducting|abducted|shot\s+dead|"
     rf"shooting\s+dead|gunned\s+down|gunning\s+down|stabbing\s+to\s+death|stabbed\s+to\s+death)\s+"
     rf"(?P<a2>an?|the|his|her|their|its)\s+(?P<noun2>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\b(?!['’]?s\b)|"
