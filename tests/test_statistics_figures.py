@@ -220,3 +220,10 @@ def test_a_count_told_by_its_change_takes_its_measure_from_its_noun(run) -> None
             "annual report.")
     stats = run(text, published="2024-02-10").statistics
     assert [(s.measure, s.value, s.period_start) for s in stats] == [("injuries", 240, "2023-01-01")]
+
+
+def test_a_span_of_years_is_the_period_not_the_year_of_the_estimate(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The truth commission estimated in 2003 that about 69,000 people died or disappeared in the internal "
+            "conflict between 1980 and 2000.")
+    got = figures(run(text, published="2018-09-11"))
+    assert ("deaths", 69000, "1980-01-01", "2000-12-31") in got

@@ -29,6 +29,8 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("second_half", re.compile(r"\bsecond\s+(half|quarter)(?:\s+of\s+((?:19|20)\d\d))?", re.I)),
     ("between", re.compile(rf"\b(?:between|from)\s+{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+{_MON}(?:,?\s+((?:19|20)\d\d))?"
                            r"(?:\s+(this|last)\s+year)?", re.I)),
+    # "between 1980 and 2000", "from 2015 to 2019": those years whole
+    ("between_years", re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|through|until)\s+((?:19|20)\d\d)\b", re.I)),
     # "since 8 October 2023", "since October 8, 2023": from that day to the report's date
     # (also "since the ceasefire took effect on 27 November 2024")
     ("since_day", re.compile(rf"\bsince\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){{1,14}}?(?:on|of)\s+)?(?:(\d{{1,2}})\s+{_MON}|{_MON}\s+(\d{{1,2}}),?)\s+((?:19|20)\d\d)\b", re.I)),
@@ -228,6 +230,8 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
                     y2 = int(g[3]) if g[3] else int(year_hint or _last_year_with(m2, ref))
                 y1i = int(y1) if y1 else (y2 if m1 <= m2 else y2 - 1)
                 p = (date(y1i, m1, 1), _month_end(y2, m2), 2)
+            elif kind == "between_years" and int(g[0]) <= int(g[1]):
+                p = (date(int(g[0]), 1, 1), date(int(g[1]), 12, 31), 2)
             elif kind == "since_day" and ref:
                 day, mo = int(g[0] or g[3]), MONTHS[(g[1] or g[2]).lower()]
                 if 1 <= day <= calendar.monthrange(int(g[4]), mo)[1]:
