@@ -227,3 +227,10 @@ def test_a_span_of_years_is_the_period_not_the_year_of_the_estimate(run) -> None
             "conflict between 1980 and 2000.")
     got = figures(run(text, published="2018-09-11"))
     assert ("deaths", 69000, "1980-01-01", "2000-12-31") in got
+
+
+def test_since_a_month_of_the_reports_year(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("More than 700 people have been killed in violence across the country since the new cabinet was sworn in "
+            "at the end of April.")
+    got = figures(run(text, published="2005-06-14"))
+    assert ("deaths", 700, "2005-04-01", "2005-06-14") in got
