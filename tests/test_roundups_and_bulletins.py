@@ -303,3 +303,10 @@ def test_translated_present_tense_deaths(run) -> None:  # type: ignore[no-untype
     assert inc.fatalities.best == 1
     assert inc.injuries.best == 2
     assert inc.target.type == "Military"
+
+
+def test_the_same_number_of_other_people_is_no_second_source(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Three soldiers were killed in an ambush near Kidal on Monday, the army said, and three civilians died "
+            "when their truck struck a mine on the same road.")
+    deaths = sum(i.fatalities.best or 0 for i in run(text, published="2024-03-05").incidents)
+    assert deaths == 6

@@ -524,8 +524,11 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             and not re.search(r"\b(?:initially|initial|earlier|first|preliminary|by\s+(?:evening|nightfall|morning|"
                               r"afternoon|midday)|later|now)\b", text[start:c.start], re.I))
         # "The Red Cross put the death toll at 48; police said at least 48 people were killed": one toll, two sources
-        part = part or bool(c.best is not None and any(o.kind == kind and o.count.best == c.best and not o.part for o in out)
-                            and re.search(r"\b(?:said|says|reported|confirmed|told)\b", text[out[-1].count.end:c.start]))
+        # (not the same number of other people: "three soldiers were killed, the army said, and three civilians died")
+        part = part or bool(c.best is not None and any(
+            o.kind == kind and o.count.best == c.best and not o.part
+            and (o.category is None or category is None or o.category == category) for o in out)
+            and re.search(r"\b(?:said|says|reported|confirmed|told)\b", text[out[-1].count.end:c.start]))
         # "revised to 27, with at least six in critical condition": some of those counted
         # (or after a comma: "21 wounded people had been brought in, several in critical condition")
         part = part or bool(re.search(r"(?:\b(?:with|including)|,)\s+(?:at\s+least\s+)?$", text[max(start, c.start - 20):c.start], re.I)
