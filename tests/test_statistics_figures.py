@@ -234,3 +234,11 @@ def test_since_a_month_of_the_reports_year(run) -> None:  # type: ignore[no-unty
             "at the end of April.")
     got = figures(run(text, published="2005-06-14"))
     assert ("deaths", 700, "2005-04-01", "2005-06-14") in got
+
+
+def test_surrenders_are_a_measure_of_their_own(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Police said 640 cadres were arrested in 2024 and 512 surrendered during the year, against 390 the year "
+            "before.")
+    got = figures(run(text, published="2025-01-05"))
+    assert ("surrenders", 512, "2024-01-01", "2024-12-31") in got
+    assert not any(m == "deaths" for m, *_ in got)

@@ -61,6 +61,8 @@ _MEASURES: list[tuple[str, re.Pattern[str]]] = [
     ("attacks", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+)?(?:attacks|acts\s+of\s+terrorism|terror\s+attacks|bombings|assassinations|assassination\s+(?:operations|attempts))\b", re.I)),
     # what a monitor counts that is broader than attacks: "412 violent incidents", "1,024 security events"
     ("incidents", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+|security\s+)?(?:incidents|violent\s+events|events\s+of\s+violence|security\s+events)\b", re.I)),
+    # fighters who gave themselves up: "792 surrendered during the year", "1,562 Maoists surrendered", "792 surrenders"
+    ("surrenders", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:surrenders|(?:have\s+|had\s+)?surrendered)\b", re.I)),
     ("arrests", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:arrests|people\s+(?:were\s+)?(?:arrested|detained)|suspects\s+(?:were\s+)?(?:arrested|detained))\b|"
                            r"^\s*(?:[\w\"-]+\s+){1,4}?(?:were|have\s+been|had\s+been)\s+(?:arrested|detained|captured)\b|^\s*(?:\w+\s+)?captured\b", re.I)),
     ("deaths", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:deaths|dead|fatalities|people\s+(?:were\s+)?killed|killed|lives|people\s+died|died|victims|"
