@@ -310,3 +310,17 @@ def test_the_same_number_of_other_people_is_no_second_source(run) -> None:  # ty
             "when their truck struck a mine on the same road.")
     deaths = sum(i.fatalities.best or 0 for i in run(text, published="2024-03-05").incidents)
     assert deaths == 6
+
+
+def test_a_group_that_admitted_a_killing_claimed_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BILBAO, 30 May 2008 (wire) - ETA also admitted killing a former councillor who was shot outside his "
+            "home in Arrasate-Mondragon, Gipuzkoa, on 7 March, in a statement published on Friday.")
+    inc = only(run(text, published="2008-05-30"))
+    assert inc.perpetrator.name == "ETA"
+    assert inc.perpetrator.claimed is True
+
+
+def test_etas_english_name_is_eta() -> None:
+    from sitrep.evaluation import _same
+
+    assert _same("perpetrator", "Basque Fatherland and Freedom", "ETA")

@@ -309,7 +309,11 @@ REFERS = re.compile(
 )
 CLAIMED = re.compile(
     r"\b(?:claim(?:ed|ing)\s+(?:responsibility|credit|(?:a|an|the|this|that|both)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|"
-    r"killings?|abductions?|kidnappings?|raids?|ambush|assault|operations?|actions?|strikes?|explosion|hijacking|siege|assassination|murder|arson))|"
+    r"killings?|abductions?|kidnappings?|raids?|ambush|assault|operations?|actions?|strikes?|explosion|hijacking|siege|assassination|murder|arson|"
+    r"(?:car\s+|truck\s+|van\s+)?bombs?))|"
+    # "ETA also admitted killing Isaías Carrasco": the group's own word for it
+    r"(?:also\s+)?(?:admitted|acknowledged)\s+(?:killing|kidnapping|abducting|carrying\s+out|responsibility|the\s+(?:attack|killing|"
+    r"bombing|murder|assassination|kidnapping)\b)|"
     r"(?:took|accepted|assumed|claiming)\s+responsibility|"
     # "has claimed the two gunmen as its members", "claimed the bomber as one of its fighters"
     r"claim(?:ed|s|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:gunm[ae]n|attackers?|assailants?|bombers?|perpetrators?|shooters?)\s+"
