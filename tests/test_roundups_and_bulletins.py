@@ -324,3 +324,13 @@ def test_etas_english_name_is_eta() -> None:
     from sitrep.evaluation import _same
 
     assert _same("perpetrator", "Basque Fatherland and Freedom", "ETA")
+
+
+def test_names_that_open_on_an_accented_capital() -> None:
+    from sitrep.resolve.gazetteer import default_gazetteer
+    from sitrep.resolve.geocode import Geocoder
+
+    text = "President Álvaro Uribe attended a funeral in Bogotá on Sunday."
+    found = [pm.text for pm in Geocoder(default_gazetteer()).mentions(text, [(0, len(text))])]
+    assert "Uribe" not in found  # a president's name, not Uribe in Meta
+    assert "Bogotá" in found

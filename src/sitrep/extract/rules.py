@@ -42,6 +42,7 @@ from ..records import (
 from ..resolve.gazetteer import Gazetteer, default_gazetteer, haversine_km, name_key
 from ..resolve.geocode import (
     KIND_RANK,
+    UPPER,
     ORG_WORD,
     Geocoder,
     PlaceMention,
@@ -3505,7 +3506,8 @@ def _merge_echoes(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:
 
 
 # (with its country, and a weekday: "TRIPOLI, Lebanon - Saturday, August 24, 2013")
-_LINE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’. -]{2,40}?)(?:,\s*(?P<extra>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
+_LINE_DATELINE = re.compile(rf"(?P<place>[A-Z][{UPPER}'’. -]{{2,40}}?)"
+                            r"(?:,\s*(?P<extra>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
                             r"(?:,\s*|\s+(?:—|–|--|-)\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                             r"(?:\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*")
 _WEEKLY_RITE = re.compile(r"\s+(?:prayers?|sermons?|services?|[Mm]ass)\b")

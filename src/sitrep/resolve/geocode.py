@@ -16,9 +16,11 @@ from .gazetteer import Gazetteer, Place, haversine_km, name_key
 
 # (the Arabic article in its spellings: "Ain al-Hilweh", "Ras el-Ain", "Deir ez-Zor", "Hay et-Tadamon")
 _ARTICLES = r"(?:al|el|ad|as|an|ash|ar|at|az|ez|es|ed|er|et|ech|esh)-"
+# a capital letter, accented ones too ("Álvaro Uribe", "Östersund", "İzmir")
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _PHRASE = re.compile(
-    rf"(?:{_ARTICLES})?[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|da|do|al|el|la|of|ul|bin|du|des|e|i|sur|upon)\s+|"
-    rf"{_ARTICLES})?[A-Z][\w'’.-]*)*"
+    rf"(?:{_ARTICLES})?[{UPPER}][\w'’.-]*(?:\s+(?:(?:de|del|da|do|al|el|la|of|ul|bin|du|des|e|i|sur|upon)\s+|"
+    rf"{_ARTICLES})?[{UPPER}][\w'’.-]*)*"
 )
 _ARTICLE = re.compile(_ARTICLES, re.I)
 _STOP = set(
