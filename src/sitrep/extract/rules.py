@@ -42,8 +42,8 @@ from ..records import (
 from ..resolve.gazetteer import Gazetteer, default_gazetteer, haversine_km, name_key
 from ..resolve.geocode import (
     KIND_RANK,
-    UPPER,
     ORG_WORD,
+    UPPER,
     Geocoder,
     PlaceMention,
     between,
