@@ -223,10 +223,12 @@ _GENERIC_ALTERNATES = {
 }
 
 
-def _town_keys(city: dict) -> set[str]:
-    """A town's name and its alternate names in Latin letters."""
+def _town_keys(city: dict, capitalised: bool = False) -> set[str]:
+    """A town's name and its alternate names in Latin letters (with ``capitalised``, only those written as
+    names: "media" is a romanisation of Médéa, and a word of English)."""
     return {name_key(city["name"])} | {name_key(n) for n in city.get("alternatenames") or []
-                                        if _latin(n) and len(n) >= 4 and n.lower() not in _GENERIC_ALTERNATES}
+                                        if _latin(n) and len(n) >= 4 and n.lower() not in _GENERIC_ALTERNATES
+                                        and (not capitalised or n[:1].isupper())}
 
 
 def _build(path: Path, min_population: int) -> None:
@@ -354,10 +356,7 @@ def _build(path: Path, min_population: int) -> None:
         town_at[(city["countrycode"], city["admin1code"], name_key(city["name"]))] = (
             city["latitude"], city["longitude"], int(city.get("population") or 0))
         if int(city.get("population") or 0) >= 20000:
-            # (alternates written as names: "media" is a romanisation of Médéa, and a word of English)
-            seat_names[(city["countrycode"], city["admin1code"])].append(
-                _town_keys({**city, "alternatenames": [n for n in city.get("alternatenames") or []
-                                                        if n[:1].isupper()]}))
+            seat_names[(city["countrycode"], city["admin1code"])].append(_town_keys(city, capitalised=True))
     unit_points = {(u["country_code"], name_key(u["name"])): (u["lat"], u["lon"])
                    for u in extra.get("admin2_points", [])}
     for uid, unit in units.items():
@@ -474,14 +473,9 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         key = name_key(name)
-        if key in self._cache:
-            return self._cache[key]
-        query = "SELECT p.* FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?"
-        rows = self._con.execute(query, (key,)).fetchall()
-        loose = loose_key(key)
-        if not rows and loose != key:  # "Hiraan" for Hiiraan
-            rows = self._con.execute(query, (loose,)).fetchall()
-        return self._remember(key, rows)
+        if key not in self._cache:
+            self.prefetch([name])
+        return self._cache[key]
 
     def _remember(self, key: str, rows: list[tuple[Any, ...]]) -> list[Place]:
         seen: set[int] = set()
