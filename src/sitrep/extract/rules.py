@@ -985,7 +985,7 @@ class RuleExtractor:
         town_name = named_town.group(0) if named_town else None
         found: list[tuple[int, int, int]] = []  # (rank, start, end): a named settlement before a loose name
         for s in sents:
-            title = _PLACE_DAY_TITLE.match(s.text) if s.start == 0 or text[s.start - 1] == "\n" else None
+            title = _place_day_title(text, s)
             if title is not None and _SINGLE_NAME.fullmatch(title.group("name")) \
                     and self._unlisted_village(title.group("name"), location, strict=False):
                 # a round-up's entry heading names the entry's place: "Toumour, Saturday.", then "soldiers at the
@@ -1317,7 +1317,7 @@ class RuleExtractor:
             town, on Thursday" after an air strike in Sagaing is a claim of another event."""
             return current is not None and current.place is not None and any(
                 p.place.kind in {"city", "landmark", "admin2", "admin1"} and not p.elsewhere
-                and not _compatible(p, current.place) and not _compatible(current.place, p) for p in places_by_sent[i])
+                and not _compatible(p, current.place) for p in places_by_sent[i])
 
         def caps_entry(i: int) -> bool:
             """A digest's entry that opens its line on a place in capitals and tells an attack ("BABIL - Car bomb in
@@ -1397,7 +1397,7 @@ class RuleExtractor:
                 # "Initial reports said two people were hurt; the ministry now says three" gives the new one)
                 continue
             if ((ENTRY_HEADER.match(s.text) and not TRIGGER.search(s.text)) or _DATED_TITLE.match(s.text)
-                    or (_PLACE_DAY_TITLE.match(s.text) and (s.start == 0 or text[s.start - 1] == "\n"))) \
+                    or _place_day_title(text, s)) \
                     and len(s.text.split()) <= 16 and any(resolve(m, ref)[0] for m in dates_by_sent[i]):
                 # (or a brief's entry title, its day in brackets: "Gao region - Attack on passenger boat near Bamba
                 # (7 September).", then the entry that tells it)
@@ -2731,7 +2731,7 @@ def _building_names_dropped(text: str, s: Sentence, places: list[PlaceMention]) 
 _FACILITY_IN_TOWN = re.compile(r"\s+(?:(?:metro|railway|train|underground|bus|police)\s+)?(?:station|square|bridge|church|"
                                r"cathedral|mosque|temple|hospital|market|stadium|hotel)\s+(?:in|of)\s+(?:the\s+)?"
                                r"(?:(?:central|downtown|old|northern|southern|eastern|western)\s+|(?:centre|center|heart)\s+of\s+)?|"
-                               r"\s+(?:city|town|port)\s+of\s+", re.I)
+                               r"(?P<region>\s+(?:city|town|port)\s+of\s+)", re.I)
 
 
 def _facilities_named_for_towns(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -2742,7 +2742,7 @@ def _facilities_named_for_towns(text: str, places: list[PlaceMention]) -> list[P
         m = _FACILITY_IN_TOWN.match(text, p.end)
         town = places[k + 1] if k + 1 < len(places) else None
         if m is not None and town is not None and town.start == m.end() and town.place.kind == "city" \
-                and p.place.kind in {"city", "landmark"} and (m.group(0).strip().lower()[:4] not in {"city", "town", "port"}
+                and p.place.kind in {"city", "landmark"} and (m.group("region") is None
                                                                or p.place.country_code != town.place.country_code):
             continue  # (a town of the same country before "city of" may be the region's name for it: kept)
         out.append(p)
@@ -3020,6 +3020,11 @@ _TRIAL_ON_THE_DAY = re.compile(r"\b(?:centred|centered|focused|turned|hinged)\s+
                                r"afternoon)\s+of\s+)?[^,;]{4,40},\s+when\b", re.I)
 _THAT_MONTH = re.compile(r"\b(?:that|the\s+same)\s+month\b", re.I)
 # a round-up's entry that opens its paragraph on a place and a day: "Gagamari, late Monday.", "Diffa town, Thursday."
+def _place_day_title(text: str, s: Sentence) -> re.Match[str] | None:
+    """A round-up entry's heading of place and day, on a line of its own: "Toumour, Saturday."."""
+    return _PLACE_DAY_TITLE.match(s.text) if s.start == 0 or text[s.start - 1] == "\n" else None
+
+
 _PLACE_DAY_TITLE = re.compile(r"\W*(?P<name>[A-Z][\w'’.]*(?:(?:\s+|-)[\w'’.]+){0,4}),\s+(?i:(?:late|early)\s+)?(?:on\s+)?"
                               rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_A_DAY})"
                               r"(?:\s+(?:morning|afternoon|evening|night))?\.?\s*$")

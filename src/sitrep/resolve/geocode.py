@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..clean.text import mostly_capitals
 from ..records import Location
@@ -289,8 +290,25 @@ _LIST_GAP = re.compile(r"\s*(?:,|and|or)\s*(?:and\s+)?")
 _FACILITY_WORDS = [(re.compile(rf"\b{word}\b"), kind) for word, kind in FACILITIES.items()]
 
 
-_Cues = tuple[str | None, bool, bool, str, bool, str | None, bool, bool, bool, bool, bool, bool, bool, bool, str | None,
-              str, bool, bool]
+class _Cues(NamedTuple):
+    """What the words around a name say of it, whatever the document's context."""
+    media: str | None  # the outlet word after it ("agency", "radio")
+    admin_cue: bool  # a word for a first-level unit after it ("province", "state")
+    district_cue: bool  # a word for a district after it ("district", "LGA")
+    bare: str  # the name without its article
+    bound: bool  # "Kabul-bound", "Lagos-based": a name that qualifies another
+    inside: str | None  # the unit named after it ("Bijapur (Chhattisgarh)", "Tangi, Khyber Pakhtunkhwa")
+    unit_word: bool  # the name told with its unit's word before that unit ("Kani township, Sagaing region")
+    affair: bool  # the country's affairs, not a place in it ("Guatemala's civil war")
+    building: bool  # a building's word that a name follows with "of" ("the Temple of Hatshepsut")
+    car: bool  # a car's make before its model or kind ("Toyota pick-up")
+    car_before: bool  # a car's make before it
+    street: bool  # a street's word before it
+    dedication: bool  # a building's dedication before it ("the Cathedral of Our Lady of Mount Carmel")
+    citys: bool  # "the city's X Market": a part of the town the report is about
+    bracket: str | None  # the name before the open bracket it stands in ("Syria (Idlib)")
+    border: bool  # "the border with X": a country it lies near
+    quarter: bool  # a quarter's word after it ("the Escalon neighbourhood")
 
 
 @lru_cache(maxsize=8192)
@@ -302,32 +320,32 @@ def _cues_around(phrase: str, before: str, after: str) -> _Cues:
     inside = _INSIDE.match(after)
     bracket = _BRACKET_BEFORE.search(before)
     low = before.lower()  # cheap tests before the costlier patterns
-    return (
-        media.group(0).strip().lower() if media else None,
-        bool(_ADMIN_CUE.match(after)),
-        bool(_DISTRICT_CUE.match(after)),
-        _LEADING_ARTICLE.sub("", phrase.strip()),
-        _BOUND_AFTER.match(after) is not None,
-        inside.group(1) if inside else None,
-        inside is not None and _WORD_THEN_MARK.match(inside.group(0)) is not None,
-        _COUNTRYS_AFFAIR.match(after) is not None,
-        bool(_BUILDING_OF.fullmatch(phrase) and _OF_A_NAME.match(after)),
-        bool(_CAR_MAKER.fullmatch(phrase) and _CAR_AFTER.match(after)),
-        _CAR_MAKER_BEFORE.search(before) is not None,
-        _STREET_BEFORE.search(before) is not None,
-        _DEDICATION_BEFORE.search(before) is not None,
-        bool(_THE_CITYS.search(before) and _NAME_TAIL.match(after.lstrip())),
-        bracket.group(1) if bracket else None,
-        low,
-        bool("order" in low and _BORDER_WITH.search(before)),
-        _QUARTER_CUE.match(after) is not None,
+    return _Cues(
+        media=media.group(0).strip().lower() if media else None,
+        admin_cue=bool(_ADMIN_CUE.match(after)),
+        district_cue=bool(_DISTRICT_CUE.match(after)),
+        bare=_LEADING_ARTICLE.sub("", phrase.strip()),
+        bound=_BOUND_AFTER.match(after) is not None,
+        inside=inside.group(1) if inside else None,
+        unit_word=inside is not None and _WORD_THEN_MARK.match(inside.group(0)) is not None,
+        affair=_COUNTRYS_AFFAIR.match(after) is not None,
+        building=bool(_BUILDING_OF.fullmatch(phrase) and _OF_A_NAME.match(after)),
+        car=bool(_CAR_MAKER.fullmatch(phrase) and _CAR_AFTER.match(after)),
+        car_before=_CAR_MAKER_BEFORE.search(before) is not None,
+        street=_STREET_BEFORE.search(before) is not None,
+        dedication=_DEDICATION_BEFORE.search(before) is not None,
+        citys=bool(_THE_CITYS.search(before) and _NAME_TAIL.match(after.lstrip())),
+        bracket=bracket.group(1) if bracket else None,
+        border=bool("order" in low and _BORDER_WITH.search(before)),
+        quarter=_QUARTER_CUE.match(after) is not None,
     )
 
 
 @lru_cache(maxsize=8192)
-def _cues_of_scene(before: str, after: str, wide: str, low: str) -> tuple[bool, bool, bool, bool]:
+def _cues_of_scene(before: str, after: str, wide: str) -> tuple[bool, bool, bool, bool]:
     """Whether a place is told as near the scene, as somewhere else (for any place; for a town only), and as
     an administrative unit, by the words around it (``wide``: the 120 characters before it)."""
+    low = before.lower()  # cheap tests before the costlier patterns
     elsewhere = bool(_ELSEWHERE.search(before) or ("ccording" in low and _SOURCES_OFFICE.search(before))
                      or (_SPEAKERS_SEAT.search(before) and _SPEECH_NEXT.match(after))
                      or _HOSPITAL_AFTER.match(after) is not None
@@ -451,7 +469,7 @@ class Geocoder:
             after = text[ce : ce + 30]
             before = text[max(0, cs - 60) : cs]
             (media, admin_cue, district_cue, bare, bound, inside, unit_word, affair, building, car, car_before, street,
-             dedication, citys, bracket, low, border, quarter) = _cues_around(phrase, before, after)
+             dedication, citys, bracket, border, quarter) = _cues_around(phrase, before, after)
             if media is not None and not (media == "agency" and any(p.kind == "admin2" for p in places)):
                 continue  # "Saba news agency", "Dawn newspaper": an outlet, not a place ("Bajaur Agency" is one)
             plausible = [p for p in places if self._plausible(p, phrase, ctx, named)]
@@ -513,7 +531,7 @@ class Geocoder:
                             and (p.country_code, p.admin1) == (place.country_code, place.admin1)]
                 if namesake:
                     place = max(namesake, key=lambda p: p.population)
-            near, elsewhere, city_elsewhere, unit = _cues_of_scene(before, after, text[max(0, cs - 120):cs], low)
+            near, elsewhere, city_elsewhere, unit = _cues_of_scene(before, after, text[max(0, cs - 120):cs])
             out.append(PlaceMention(cs, ce, phrase, place, near, district_cue,
                                     # (a country a place lies near the border with is not where it lies)
                                     elsewhere or (place.kind == "country" and border)
