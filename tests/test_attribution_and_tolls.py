@@ -2081,3 +2081,48 @@ def test_the_work_of_a_group_told_after_the_quotes_names_it(run) -> None:  # typ
             "dissident group calling itself the Real IRA, which opposes the Good Friday Agreement.")
     inc = only(run(text, published="1998-08-16"))
     assert inc.perpetrator.name == "Real IRA"
+
+
+def test_people_whose_name_opens_like_a_month_are_counted() -> None:
+    # "Three marines", "two separatists", "four junior officers": not "3 March", "2 September", "4 June"
+    for text, noun in (("Three marines were killed when the device went off.", "marines"),
+                       ("Two separatists were killed in the clash.", "separatists"),
+                       ("Four junior officers were wounded.", "junior officers")):
+        found = [c for c in find_casualties(text, 0, len(text), ExtractSettings()) if c.noun == noun]
+        assert found and found[0].count.best in {2, 3, 4}, text
+    text = "The 19 April Movement said two people died on 9 March."
+    assert [c.count.text for c in find_casualties(text, 0, len(text), ExtractSettings())] == ["two"]
+
+
+def test_one_more_death_after_a_count_adds_to_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("QUITO, April 14 (wire) - A roadside bomb hit a navy patrol near Mataje on March 20. Three marines were "
+            "killed when the device went off under their vehicle and a fourth died of his wounds on the way to "
+            "hospital in Esmeraldas; six others were injured.")
+    inc = only(run(text, published="2018-04-14"))
+    assert (inc.fatalities.best, inc.injuries.best) == (4, 6)
+    assert inc.target.type == "Military"
+
+
+def test_security_victims_of_a_police_force_are_police(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BEIRUT (Agency) - Militants attacked a checkpoint of the internal security forces in Raqqa late on "
+            "Sunday, killing four officers, a spokesman for the force said.")
+    assert only(run(text, published="2024-02-26")).target.type == "Police"
+    text = ("Gunmen attacked a checkpoint near Raqqa late on Sunday, killing four officers and two soldiers, "
+            "a spokesman said.")
+    assert only(run(text, published="2024-02-26")).target.type == "Military"
+
+
+def test_target_read_past_the_court_and_by_most_of_the_victims(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A Moroccan anti-terrorism court on Friday sentenced a man to death for the bombing of a cafe in "
+            "Marrakesh on 28 April, which killed 17 people, most of them foreign tourists.")
+    inc = only(run(text, published="2011-10-29"))
+    assert inc.target.type == "Tourists"
+
+
+def test_market_crowds_and_bus_stop_queues_are_private_citizens(run) -> None:  # type: ignore[no-untyped-def]
+    for text in ("A suicide bomber blew himself up among traders at a fish market in Konduga late on Tuesday, "
+                 "killing nine people, police said.",
+                 "A Palestinian stabbed and wounded two Israelis at a bus stop near Efrat on Tuesday afternoon."):
+        assert only(run(text, published="2024-08-14")).target.type == "Private Citizens & Property", text
+    text = "A bomb tore through a bus near Kabul on Wednesday, killing two passengers."
+    assert only(run(text, published="2024-05-16")).target.type == "Transportation"

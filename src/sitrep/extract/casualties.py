@@ -394,8 +394,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                      text[max(start, c.start - 30):c.start], re.I):
             continue  # "sentenced two militants to life imprisonment": the accused, not the dead
         if re.search(r"[A-Za-z]-$", text[max(start, c.start - 2):c.start]) or re.match(
-                r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", text[c.end:c.end + 12], re.I):
-            continue  # "M-19", "an AK-47"; "the 19 April Movement", "on 9 March": a name or a day, not people
+                r"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+                r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)\b", text[c.end:c.end + 12]):
+            continue  # "M-19", "an AK-47"; "the 19 April Movement", "on 9 March": a name or a day, not people (but
+            # "three marines", "two separatists")
         if c.text.isdigit() and re.search(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:[-–/]|\s+to\s+)$",
                                           text[max(start, c.start - 20):c.start]):
             continue  # "On the night of Aug. 28-29": the second day, not people

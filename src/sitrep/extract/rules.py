@@ -1926,6 +1926,10 @@ class RuleExtractor:
             if of_sent is not None:
                 victim_at = (of_sent.start, of_them.count.start)
         if victim_at is not None:
+            most = _MOST_OF_THEM.match(text, victim_at[1], min(len(text), victim_at[1] + 80))
+            if most is not None and victim is not None and victim.category in {None, "civilians"}:
+                # "which killed 17 people, most of them foreign tourists": the victims by the most of them
+                victim_at = (most.start("who"), most.end("who"))
             victim_text = text[victim_at[0]:victim_at[1]]
         sent_texts = [(sents[sid].start, sents[sid].text) for sid in sids]
         named = None
@@ -1998,8 +2002,13 @@ class RuleExtractor:
             if 0 <= lo < hi <= len(ctx_text):
                 ctx_text = ctx_text[:lo] + " " * (hi - lo) + ctx_text[hi:]
         ttype, tspan, from_victims = target_type(victim_text, ctx_text)
-        if not from_victims and victim is not None and victim.category == "security_forces" and ttype not in {"Police", "Military"}:
-            ttype, tspan, from_victims = "Military", (0, len(victim_text)), True  # soldiers, jawans, guards
+        if not from_victims and victim is not None and victim.category == "security_forces":
+            # "four officers", "two of his escorts", "four members of the communal guard": soldiers, unless the
+            # incident's sentences speak only of a police force ("a checkpoint of the internal security forces")
+            force_words = " ".join(t for _, t in sent_texts)
+            police = _POLICE_FORCE.search(force_words) and not _ARMY_FORCE.search(force_words)
+            if police or ttype not in {"Police", "Military"}:
+                ttype, tspan, from_victims = "Police" if police else "Military", (0, len(victim_text)), True
         if not from_victims and victim is not None and victim.category in {None, "civilians"} and tspan is not None \
                 and not _place_target(ttype, ctx_text, tspan) \
                 and (victim.noun or ttype not in {"Military", "Police"}):  # "among army recruits ..., killing 13 of them"
@@ -2517,7 +2526,11 @@ _ATTRIBUTION = re.compile(
     # "..., residents and a health worker said": who told it, not who was hit
     r",\s*(?:[\w'’-]+\s+){0,4}(?:and|or)\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,2}"
     r"(?:workers?|officials?|officers?|doctors?|medics?|sources?)\s+(?:said|say|says|told)\b[^,.;]*|"
-    r"\baccording\s+to\s+[^,.;]+",
+    r"\baccording\s+to\s+[^,.;]+|"
+    # "A Moroccan anti-terrorism court on Friday sentenced ... for the bombing of the Argana cafe": the court
+    # that tried the attack was not its target
+    r"\b(?:[\w'’-]+\s+){0,3}(?:court|tribunal|judges?|jury|prosecutors?)\s+(?:(?:on|in)\s+\w+\s+)?"
+    r"(?:sentenced|convicted|acquitted|ruled|found|jailed|heard|ordered|charged|indicted)\b",
     re.I,
 )
 _GENERIC_VICTIMS = re.compile(r"(?:\w+\s+)?(?:people|persons|civilians|others|individuals|victims)", re.I)
@@ -2528,6 +2541,18 @@ _ATTACKED_OBJECT = re.compile(
     r"(?:attack|strike|assault|raid|bombing|ambush)\s+on|set\s+fire\s+to|torched|blew\s+up)\s+"
     r"(?P<obj>(?:(?:a|an|the|two|three|several)\s+)?[\w'’-]+(?:\s+(?!(?:in|on|at|near|outside|killing|injuring|"
     r"wounding|leaving|and|with|of|by|from|late|early|overnight|last|this|on)\b)[\w'’-]+){0,3})", re.I)
+
+
+# what most of the victims were: "17 people, most of them foreign tourists", "mostly pilgrims"
+_MOST_OF_THEM = re.compile(r"\s*(?:,|—|–|\()\s*(?:most|many|nearly\s+all|almost\s+all|all|the\s+majority)\s+of\s+(?:them|whom)\s+"
+                           r"(?:were\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\b")
+
+
+# a police force by its name or its men, and an army by its: which kind of security force the victims were
+_POLICE_FORCE = re.compile(r"\b(?:police|policem[ae]n|policewom[ae]n|gendarmes?|gendarmerie|constables?|carabinier[ei]|"
+                           r"(?:internal|public)\s+security|communal\s+guards?|Asayish|Guardia\s+Civil|Civil\s+Guard)\b", re.I)
+_ARMY_FORCE = re.compile(r"\b(?:soldiers?|troops|army|military|marines|navy|naval|jawans?|servicem[ae]n|paratroopers?|"
+                         r"armed\s+forces|air\s+force|regiment|battalion|brigade)\b", re.I)
 
 
 def _place_target(ttype: str, text: str, span: tuple[int, int]) -> bool:

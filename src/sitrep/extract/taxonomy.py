@@ -372,7 +372,8 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
         r"flights?)\b"), "Airports & Aircraft"),
     (_p(r"\b(?:(?:cargo|container|merchant|commercial|fishing)\s+(?:ships?|vessels?)|ships?|vessels?|bulk\s+carriers?|"
         r"freighters?|oil\s+tankers?|tanker\s+ships?|trawlers?)\b"), "Maritime"),
-    (_p(r"\b(?:railway|train|rail|bus(?:es)?|bus\s+(?:station|terminal|stop|park)|passengers?|minibus(?:es)?|ferry|"
+    # (people waiting at a bus stop are passers-by, not travellers: "civilians waiting at a bus stop")
+    (_p(r"\b(?:railway|train|rail|bus(?:es)?(?!\s+stops?\b)|bus\s+(?:station|terminal|park)|passengers?|minibus(?:es)?|ferry|"
         r"commuters|tankers?|motor\s+park)\b"), "Transportation"),
     (_p(r"\b(?:telecom\w*|mobile\s+(?:phone\s+)?(?:towers?|masts?)|phone\s+masts?|masts?|transmitters?|"
         r"5G|cell(?:phone)?\s+towers?|communications?\s+towers?|fibre|fiber)\b"), "Telecommunication"),
@@ -400,7 +401,9 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
         r"electoral\s+commission|motorcade|(?:presidential|ministerial|official)\s+convoy|"
         r"(?:presidential|royal|governor(?:'s|’s)?|prime\s+minister(?:'s|’s)?)\s+(?:palace|residence))\b"),
      "Government (General)"),
-    (_p(r"\b(?:engineers?|workers?|employees?|contractors?|company|factory|business(?:es|man|men)?|shops?|hotel|(?<!West )bank|mine|traders?|construction|"
+    # (traders at a market are the market's crowd: "blew himself up among traders at a fish market")
+    (_p(r"\b(?:engineers?|workers?|employees?|contractors?|company|factory|business(?:es|man|men)?|shops?|hotel|(?<!West )bank|mine|"
+        r"(?<!market\s)traders?(?![^.;]{0,40}\bmarket)|construction|"
         r"supermarkets?|stores?|petrol\s+station|gas\s+station|filling\s+station|restaurants?|caf[eé]s?|nightclub|mall|warehouse)\b"), "Business"),
     (_p(r"\b(?:militants?|insurgents?|rebels?|fighters?|combatants|commander\s+of)\b"), "Terrorists/Non-State Militia"),
     (_p(r"\b(?:civilians?|villagers?|people|residents?|farmers?|women|children|families|market|nationals?|shoppers|mourners|wedding|crowd|homes?|houses?|village|herders?|man|men|boys?|girls?|persons?|individuals|husband|wife|sons?|"
