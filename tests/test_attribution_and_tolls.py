@@ -2126,3 +2126,21 @@ def test_market_crowds_and_bus_stop_queues_are_private_citizens(run) -> None:  #
         assert only(run(text, published="2024-08-14")).target.type == "Private Citizens & Property", text
     text = "A bomb tore through a bus near Kabul on Wednesday, killing two passengers."
     assert only(run(text, published="2024-05-16")).target.type == "Transportation"
+
+
+def test_one_victim_named_by_role_is_one_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The local treasurer of the Workers' Party (PT) in Foz do Iguaçu, in western Paraná, was shot dead "
+            "late on Saturday during a party for his 50th birthday.")
+    inc = only(run(text, published="2022-07-11"))
+    assert inc.fatalities.best == 1
+    assert inc.target.type == "Government (General)"  # a party's officer, as GTD types a politician
+    text = "A policeman was shot dead in Kano on Monday. The policeman was shot dead as he left his home."
+    assert only(run(text, published="2022-07-12")).fatalities.best == 1  # one man, told twice
+
+
+def test_wounded_none_fatally_is_no_dead_and_a_police_command_is_police(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A car bomb exploded outside the police command in the town of San Lorenzo, Ecuador, in the early "
+            "hours of Saturday, wrecking the building. Twenty-eight people were injured, none of them fatally.")
+    inc = only(run(text, published="2018-01-29"))
+    assert (inc.fatalities.best, inc.injuries.best) == (0, 28)
+    assert inc.target.type == "Police"

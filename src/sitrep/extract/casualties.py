@@ -74,7 +74,8 @@ _NONE = re.compile(
     r"nobody\s+(?:was\s+)?(?:killed|hurt|injured|harmed)(?:\s+or\s+(?:killed|hurt|injured|harmed|wounded))?|"
     r"without\s+(?:causing\s+)?(?:any\s+)?(?:casualties|injuries|(?:human|loss\s+of)\s+(?:losses|life|lives))|escaped\s+(?:unhurt|unharmed|unscathed)|"
     r"(?:released|freed|rescued)\s+[^.;]{0,40}?\bunharmed|(?:was|were)\s+not\s+(?:harmed|hurt|injured)|"
-    r"caused\s+no\s+(?:casualties|injuries)|(?:but\s+)?(?:killed|killing)\s+no\s*(?:one|body)|(?:crew|passengers|everyone|all\s+(?:\w+\s+)?on\s+board)\s+(?:were|was)\s+"
+    r"caused\s+no\s+(?:casualties|injuries)|(?:none|neither)\s+(?:of\s+them\s+)?fatally|"  # "28 were injured, none of them fatally"
+    r"(?:but\s+)?(?:killed|killing)\s+no\s*(?:one|body)|(?:crew|passengers|everyone|all\s+(?:\w+\s+)?on\s+board)\s+(?:were|was)\s+"
     r"(?:reported\s+)?(?:safe|unharmed|unhurt))\b",
     re.I,
 )
@@ -280,6 +281,18 @@ _AND_KIN = re.compile(
 _SINGULAR_FORMS = tuple(name[1:] for name in _SINGULAR.groupindex if re.fullmatch(r"a\d*", name))
 
 
+# one person named by a role and killed: "The local treasurer of the Workers' Party (PT) in Foz do Iguaçu ... was
+# shot dead", "Her driver was killed" (the count a role gives, where no figure is written)
+_ROLE = (r"(?:treasurer|secretary|director|chairm[ae]n|chairwoman|president|mayor|governor|councill?or|official|"
+         r"commander|chief|leader|headman|headmaster|headmistress|judge|magistrate|prosecutor|lawyer|activist|"
+         r"candidate|politician|journalist|reporter|editor|photographer|priest|imam|pastor|cleric|teacher|principal|"
+         r"driver|bodyguard|businessman|businesswoman|trader|shopkeeper|farmer|doctor|nurse|soldier|policeman|"
+         r"policewoman|constable|victim|lawmaker|legislator|senator|deputy|minister|tycoon|owner|manager|engineer)")
+_ONE_NAMED_DEAD = re.compile(
+    r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}?" + _ROLE +
+    r"(?:\s+(?:of|for|in|at)\s+[^,;.]{1,70}?)?(?:\s*,[^;.]{1,100}?,)?\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?P<verb>(?:shot|hacked|stabbed|beaten|burned|burnt)\s+to\s+death|shot\s+dead|killed|murdered|assassinated|"
+    r"gunned\s+down|beheaded|slain|lynched)\b")
 _PERSONS = re.compile(
     r"\b(?:people|persons?|individuals|others?|victims?|casualties|bodies|family|families|men|man|women|woman|"
     r"children|child|boys?|girls?|babies|infants|youths?|adults|members|of\s+(?:them|whom|those)|minors?|teenagers?|"
@@ -287,7 +300,7 @@ _PERSONS = re.compile(
     r"contractors?|employees?|staff|crew|personnel|officials?|guards?|labou?rers?|miners?|drivers?|traders?|"
     r"vendors?|hunters?|patients?|customers?|shoppers?|clients?|diners?|patrons?|tappers?|loggers?|motorists?|"
     r"cyclists?|pedestrians?|commuters?|spectators?|fans?|players?|voters?|protesters?|demonstrators?|mourners?|"
-    r"guests?|inmates?|prisoners?|detainees?|migrants?|refugees?|volunteers?|monks?|nuns?|hawkers?|porters?|"
+    r"guests?|inmates?|prisoners?|detainees?|migrants?|refugees?|volunteers?|monks?|nuns?|hawkers?|porters?|" + _ROLE + r"s?|"
     r"herd(?:er|sm[ae]n)s?|shepherds?|fishermen|fisherman|farmers?|villagers?|residents?|worshipp?ers?|pilgrims?|"
     r"[A-Z][a-z]+(?:an|ans|ian|ians|ese|ish|i|is))\b|^(?:[A-Z][\w'’-]+\s*)+$",
 )
@@ -342,6 +355,11 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
               if not any(c.start < b and c.end > a for a, b in skip)
               and not _UNIT_NUMBER.match(text, c.end)  # "CoBRA 201 Bn": a unit's number, no count
               and not (c.text.isdigit() and _NAMED_UNIT_NUMBER.match(text, c.end))]  # "the 444 Combat Brigade"
+    for m in _ONE_NAMED_DEAD.finditer(text, start, end):
+        if not any(m.start() <= c.start < m.end("verb") for c in counts):
+            # "The local treasurer of the Workers' Party ... was shot dead": one dead, named by the role
+            counts.append(Count(m.start(), m.end("det"), m.group("det"), 1, 1, 1))
+    counts.sort(key=lambda c: c.start)
     out: list[Casualty] = []
     sentence_text = text[start:end]
     apposition_until, apposition_kind = -1, ""

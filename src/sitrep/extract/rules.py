@@ -2573,7 +2573,7 @@ _GOV_PLACE = re.compile(r"\b(?:office|offices|building|headquarters|ministry|cou
                         r"compound|secretariat|residence|town\s+hall|city\s+hall|passport|prison|department|directorate|"
                         r"administration|motorcade|convoy|government)\b", re.I)
 _POST = re.compile(r"\b(?:post|picket|chowki|station|checkpoint|check-?post|base|convoy|patrol|barracks|garrison|camp|headquarters|"
-                   r"detachment|outpost|position|vehicle|truck|van)\b", re.I)
+                   r"detachment|outpost|position|vehicle|truck|van|command|precinct|commissariat|academy)\b", re.I)
 _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", "Transportation", "Airports & Aircraft",
                    "Business", "Government (General)", "Government (Diplomatic)", "Utilities", "Telecommunication",
                    "Maritime"}

@@ -388,6 +388,10 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
         r"MLAs?|MPs?|MNAs?|MPAs?|legislators?|senators?|parliamentarians?|"
         r"member\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:parliament|assembly|senate|congress)|"
         r"party(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:office|headquarters)|passport\s+office|prison\s+(?:office|administration)|"
+        # a political party's officers: "the local treasurer of the Workers' Party", "a ruling party activist"
+        r"(?:treasurer|secretary|official|leader|chairm[ae]n|member|activist|organi[sz]er)s?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:Party)|"
+        r"(?-i:Party)(?:'s|’s)?\s+(?:local\s+|district\s+|regional\s+)?(?:treasurer|secretary|officials?|leaders?|chairman|members?|"
+        r"activists?|organi[sz]ers?)|"
         r"district\s+(?:office|headquarters|commissioner)|commissioner|"
         # the state's own buildings and convoys: "the provincial department of public works", "the headquarters of
         # Chechnya's government", "the regional office of the prison service", "Bhutto's motorcade"
@@ -443,7 +447,8 @@ CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
         r"servicemen|paramilitar\w+|guards?|personnel|constables?|policemen|levies|rangers?|gendarmes?|peacekeepers?|"
         r"members\s+of\s+the\s+security\s+forces|militiamen\s+of\s+the\s+government|army\s+(?:men|personnel)|"
         r"(?:army|military|police|naval|air\s+force)\s+(?:recruits|cadets|trainees)|recruits|cadets|sailors|airmen|"
-        r"marines|commandos|VDPs?|volunteers\s+for\s+the\s+defen[cs]e|home\s+guards?|auxiliar(?:y|ies)|reservists)\b"),
+        r"marines|commandos|VDPs?|volunteers\s+for\s+the\s+defen[cs]e|home\s+guards?|auxiliar(?:y|ies)|reservists|"
+        r"public\s+security\s+(?:director|chief|secretary|commander|officers?))\b"),
      "security_forces"),
     (_p(r"\b(?:militants?|terrorists?|insurgents?|attackers?|assailants?|gunmen|bombers?|rebels?|fighters?|jihadists?|"
         r"(?:the\s+)?perpetrators?|suicide\s+bombers?|extremists?|bandits?|separatists?|guerrillas?|cadres?|"
