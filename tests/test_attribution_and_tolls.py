@@ -2144,3 +2144,10 @@ def test_wounded_none_fatally_is_no_dead_and_a_police_command_is_police(run) -> 
     inc = only(run(text, published="2018-01-29"))
     assert (inc.fatalities.best, inc.injuries.best) == (0, 28)
     assert inc.target.type == "Police"
+
+
+def test_victims_listed_before_the_attacker_was_wounded_are_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 18 July a lone gunman opened fire at a district police station in Almaty, killing eight police "
+            "officers and two civilians before he was wounded and captured. Ten other people were injured.")
+    inc = only(run(text, published="2016-07-20"))
+    assert (inc.fatalities.best, inc.injuries.best) == (10, 10)

@@ -242,3 +242,12 @@ def test_surrenders_are_a_measure_of_their_own(run) -> None:  # type: ignore[no-
     got = figures(run(text, published="2025-01-05"))
     assert ("surrenders", 512, "2024-01-01", "2024-12-31") in got
     assert not any(m == "deaths" for m, *_ in got)
+
+
+def test_tally_said_in_a_review_on_a_weekday_is_no_incident(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ASTANA, 28 December 2016 - Kazakhstan suffered two terrorist attacks this year, in which 35 people "
+            "died, among them 18 attackers, the Prosecutor-General's Office said in an end-of-year review on "
+            "Wednesday.")
+    out = run(text, published="2016-12-28")
+    assert not out.incidents
+    assert {(s.measure, s.value) for s in out.statistics} >= {("attacks", 2), ("deaths", 35)}

@@ -267,8 +267,11 @@ SPEECH_DATE = re.compile(
     r"published|issued|launched|unveiled|presented|broadcast|televised|aired|posted|read\s+out|"
     r"read\s+(?:out\s+)?on\s+(?:\w+\s+)?(?:television|radio|TV)|"
     r"press\s+conference|briefing)"
-    # (by the channel it went out on: "a statement released through its Amaq news agency on Saturday")
-    r"(?:\s+(?:through|via|on|over)\s+(?:the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){1,4}?)?\s*(?:\w+\s+)?$|"
+    # (by the channel it went out on: "a statement released through its Amaq news agency on Saturday"; or in what:
+    # "the office said in an end-of-year review on Wednesday")
+    r"(?:\s+(?:through|via|on|over)\s+(?:the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){1,4}?|"
+    r"\s+in\s+(?:an?|its|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:review|report|statement|interview|address|speech|"
+    r"message|briefing|bulletin|update|communiqu[eé]|post|letter)\s+)?\s*(?:\w+\s+)?$|"
     # "As of 13 April, our team has recorded the names of at least 165 people killed": the count's day
     r"\bas\s+(?:of|at)\s+$|"
     # "Residents spent Wednesday sweeping glass ... after a motorcycle bomb went off late on Tuesday": a day after it
