@@ -437,7 +437,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                                                           text[max(start, c.start - 16):c.start]):
             continue  # "the past Saturday 16": a day of the month
         clause_rest = text[c.end:end]
-        clause_cut = re.search(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b|\bafter\b|\bwhen\b|\bsince\b|\bbefore\b|"
+        clause_cut = re.search(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b|\bafter\b|\bwhen\b|\bsince\b|\bbefore\s+(?:he|she|they|it|the|his|her|their)\s|"
                                r",?\s+(?:not\s+(?:counting|including)|excluding)\b|"  # "26, not counting the bomber"
                                r",\s+and\s+(?:the|a|an|his|her|their)\s", clause_rest)  # ", and the driver was shot"
         window = clause_rest[: clause_cut.start()] if clause_cut else clause_rest
