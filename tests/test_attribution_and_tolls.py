@@ -2151,3 +2151,21 @@ def test_victims_listed_before_the_attacker_was_wounded_are_dead(run) -> None:  
             "officers and two civilians before he was wounded and captured. Ten other people were injured.")
     inc = only(run(text, published="2016-07-20"))
     assert (inc.fatalities.best, inc.injuries.best) == (10, 10)
+
+
+def test_a_capitals_dateline_in_ordinary_case_yields_to_the_town_named(run) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Bamako, 5 June 2018 - The army post in Tenenkou was attacked yesterday by armed individuals.",
+                 "Bamako, June 5 (Agency) - The army post in Tenenkou was attacked yesterday by armed individuals."):
+        inc = only(run(text, published="2018-06-05"))
+        assert (inc.location.city, inc.location.admin1, inc.date) == ("Ténenkou", "Mopti", "2018-06-04"), text
+    # with no other place named, the dateline's town is still the event's
+    inc = only(run("Bunia, 17 July 2025 - Armed men attacked a village on Wednesday, killing five people.",
+                   published="2025-07-17"))
+    assert inc.location.city == "Bunia"
+
+
+def test_wounded_of_which_some_gravely_are_counted_once(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armed men attacked the army post in Tenenkou, Mali, on Monday. The provisional toll is three soldiers "
+            "killed and five wounded of which two in a grave state.")
+    inc = only(run(text, published="2018-06-05"))
+    assert (inc.fatalities.best, inc.injuries.best) == (3, 5)

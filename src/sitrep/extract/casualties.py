@@ -11,7 +11,7 @@ from .actors import find_actors
 from .numbers import Count, find_counts
 from .taxonomy import victim_category
 
-KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|dies|die|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+li(?:ves|fe)|lives|"
+KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|dies|die|deaths?|death\s+toll|lost\s+(?:their\s+|his\s+|her\s+)?li(?:ves|fe)|lives|"
                   r"(?:we|they|had|has|have)\s+lost|lost\s+the\s+li(?:ves|fe)|"  # "We lost five men": a unit's dead
                   r"neutrali[sz]ed|neutrali[sz]ing|martyred|deceased|fallen\s+on\s+the\s+field\s+of\s+honou?r|paid\s+the\s+(?:supreme|ultimate)\s+price|"
                   r"made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
@@ -526,7 +526,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                 r"\s*[\w'’ -]{0,40}?,?\s*", text[out[-1].noun_end or out[-1].count.end:c.start - 1]):
             kind = out[-1].kind  # "killing 38 people including the four attackers and wounding more than 100": of the dead
         part = c.start < apposition_until or bool(_BREAKDOWN.match(text, start)) or bool(
-            re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:the\s+|all\s+)?(?:at\s+least\s+)?$",
+            re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+(?:the\s+|all\s+)?(?:at\s+least\s+)?$",
                       text[max(start, c.start - 25):c.start], re.I)) or (bool(
             re.match(r"\s*of\s+(?:them|those|whom|the\s+(?:victims|dead|injured|wounded|people|casualties|hostages|passengers))\b",
                      after, re.I)) and not (out and out[-1].kind != kind)

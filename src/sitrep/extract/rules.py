@@ -506,6 +506,11 @@ class RuleExtractor:
                     # "Kinshasa/Bunia, 27 July 2025 - The Mission condemns ...": where a release was issued
                     datelines.append(_first_city(titled, start))
                     dateline_spans.append((start + titled.start("place"), start + titled.end()))
+                elif titled.group("place"):
+                    # "Bamako, 5 June 2018 - The army post in Ténenkou was attacked": where the report was filed, as
+                    # a dateline in capitals is
+                    datelines.append((start + titled.start("place"), start + titled.end("place")))
+                    dateline_spans.append((start + titled.start("place"), start + titled.end()))
                 break
             if m and m.group("place").strip().isupper() and len(m.group("place").split()) <= 4:
                 datelines.append((start + m.start("place"), start + m.end("place")))
@@ -3017,7 +3022,9 @@ _STOP_WORDS = {"the", "a", "an", "this", "that", "one", "another", "his", "her",
 # a dateline in ordinary case, told by its full date: "Bunia, 17 July 2025 - "
 _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s?/\s?[A-Z][a-z][\w'’.-]*)?),\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+")
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
+    # (or with the agency and no year: "Bamako, June 5 (Reuters) - ")
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?=\s*\([^)]{1,40}\)))\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+")
 # the event just told, measured against an earlier one: "Yesterday's attack is the worst in the city since last
 # October's attack ..., in which at least 20 people died" tells October's attack, and its day is not yesterday
 _MEASURED_AGAINST = re.compile(r"['’]s\s+(?:attack|bombing|blast|assault|massacre|explosion)\s+(?:is|was)\s+(?:the\s+)?"
