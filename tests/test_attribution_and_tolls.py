@@ -2169,3 +2169,14 @@ def test_wounded_of_which_some_gravely_are_counted_once(run) -> None:  # type: i
             "killed and five wounded of which two in a grave state.")
     inc = only(run(text, published="2018-06-05"))
     assert (inc.fatalities.best, inc.injuries.best) == (3, 5)
+
+
+def test_aid_convoys_and_aid_agency_staff_are_ngo_targets(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KHARTOUM, May 13 (Wire) - Gunmen ambushed a convoy of trucks carrying World Food Programme food aid "
+            "in South Darfur on Monday, killing two drivers and wounding a third, the U.N. agency said on Tuesday.")
+    assert only(run(text, published="2008-05-13")).target.type == "NGO"
+    text = ("Unidentified gunmen seized two Sudanese staff members of an international aid agency on Saturday as "
+            "they drove back to Kutum in North Darfur, the agency said.")
+    assert only(run(text, published="2008-05-13")).target.type == "NGO"
+    text = "Gunmen ambushed a military convoy near Kutum in North Darfur on Monday, killing two soldiers."
+    assert only(run(text, published="2008-05-13")).target.type == "Military"

@@ -251,3 +251,16 @@ def test_tally_said_in_a_review_on_a_weekday_is_no_incident(run) -> None:  # typ
     out = run(text, published="2016-12-28")
     assert not out.incidents
     assert {(s.measure, s.value) for s in out.statistics} >= {("attacks", 2), ("deaths", 35)}
+
+
+def test_a_tally_up_to_the_days_attack_is_kept_apart_from_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KHARTOUM, May 13 (Wire) - Gunmen ambushed a convoy of food trucks in South Darfur on Monday, killing "
+            "two drivers, the agency said on Tuesday. Since January, 60 trucks carrying its food have been hijacked, "
+            "39 drivers have been abducted and seven drivers had been killed before Monday's attack, the agency said.")
+    out = run(text, published="2008-05-13")
+    assert len(out.incidents) == 1
+    inc = out.incidents[0]
+    assert inc.kidnapped.best is None and inc.attack_type == "Armed Assault" and inc.fatalities.best == 2
+    got = {(s.measure, s.value, s.period_start, s.period_end) for s in out.statistics}
+    assert got == {("hijackings", 60, "2008-01-01", "2008-05-12"), ("kidnappings", 39, "2008-01-01", "2008-05-12"),
+                   ("deaths", 7, "2008-01-01", "2008-05-12")}

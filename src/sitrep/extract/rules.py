@@ -2010,6 +2010,17 @@ class RuleExtractor:
             if 0 <= lo < hi <= len(ctx_text):
                 ctx_text = ctx_text[:lo] + " " * (hi - lo) + ctx_text[hi:]
         ttype, tspan, from_victims = target_type(victim_text, ctx_text)
+        whose = None
+        if victim_at is not None:
+            whose = _WHOSE_STAFF.search(text, victim_at[0], min(len(text), victim_at[1] + 60))
+            if whose is not None and not re.fullmatch(r"(?:\s*(?!(?:in|at|on|near|one|some|many|most|all)\b)[\w'’-]+){0,2}\s*",
+                                                      text[victim_at[1]:max(victim_at[1], whose.start())]):
+                whose = None  # "killed 13 officers in one of the deadliest attacks": not whose they were
+        if whose is not None and (not from_victims or ttype == "Private Citizens & Property"):
+            # "two Sudanese staff members of an international aid agency": the victims' employer types them
+            own_type, own_span, _ = target_type(whose.group(0), "")
+            if own_span is not None and own_type not in {"Private Citizens & Property", "Unknown"}:
+                ttype, tspan, from_victims = own_type, (0, len(victim_text)), True
         if not from_victims and victim is not None and victim.category == "security_forces":
             # "four officers", "two of his escorts", "four members of the communal guard": soldiers, unless the
             # incident's sentences speak only of a police force ("a checkpoint of the internal security forces")
@@ -2055,6 +2066,11 @@ class RuleExtractor:
             if obj_span is not None and (obj_type == "Private Citizens & Property"
                                          or _place_target(obj_type, ctx_text[a:b], obj_span)):
                 ttype, tspan, from_victims, tbase = obj_type, (a + obj_span[0], a + obj_span[1]), False, anchor.start
+        if ttype == "Military" and tspan is not None and not from_victims and re.match(r"convoy", ctx_text[tspan[0]:tspan[1]], re.I):
+            carried = re.match(r"\s+(?:[\w'’-]+\s+){0,3}?(?:carrying|of|belonging\s+to|hired\s+by)\s+[^.;,]{0,60}", ctx_text[tspan[1]:])
+            aid = target_type("", carried.group(0)) if carried else None
+            if aid is not None and aid[0] == "NGO":
+                ttype = "NGO"  # "a convoy of trucks carrying World Food Programme food aid": an aid convoy
         if tspan is None and not named and scene is not None:
             s_type, s_span, _ = target_type("", scene.text)
             if s_span is not None and _place_target(s_type, scene.text, s_span):
@@ -2393,6 +2409,9 @@ class RuleExtractor:
                     and not any(a <= s.start + d.start < b for a, b in self._dateline_spans)  # "STOCKHOLM, Jan 10 -"
                     # "With today's deaths, SCW has documented the killing of 781 civilians since ...": added to a tally
                     and not re.match(r"['’]s?\s+(?:deaths|dead|toll|victims|casualties|killings)\b", s.text[d.end:])
+                    # "seven drivers had been killed before Monday's attack": the tally's end, told by the event
+                    and not (re.search(r"\b(?:before|prior\s+to|not\s+counting|excluding)\s+$", s.text[max(0, d.start - 14):d.start])
+                             and re.match(r"['’]s?\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|blast|raid|killings?)\b", s.text[d.end:]))
                     for d in find_dates(s.text)):
                 periods = []  # a day-dated event is an incident, not an aggregate
             town = any(p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i])
@@ -2402,6 +2421,14 @@ class RuleExtractor:
                 # "In June, nearly 30 people were killed when the rebels raided farms": one event (but "Gunmen
                 # abducted at least 7,568 people in the 12 months to the end of June" is a tally)
                 periods = []
+            cut = _TALLY_BEFORE_EVENT.search(s.text) if periods else None
+            if cut is not None:
+                # "Since January, ... seven drivers had been killed before Monday's attack": to that day, not to the
+                # day of the report
+                day = next((resolve(d, ref)[0] for d in find_dates(s.text) if d.start == cut.start("day")), None)
+                if day is not None:
+                    periods = [stats.Period(p.start, min(p.end, day), p.span, p.grain)
+                               if p.start < day else p for p in periods]
             told_for = stats.REPORT_PERIOD.search(s.text) if coverage is not None and not periods and figures else None
             if told_for is not None and coverage is not None:
                 # "The platform recorded 4 security incidents ... during the period": the digest's own week;
@@ -2554,6 +2581,15 @@ _ATTACKED_OBJECT = re.compile(
 # what most of the victims were: "17 people, most of them foreign tourists", "mostly pilgrims"
 _MOST_OF_THEM = re.compile(r"\s*(?:,|—|–|\()\s*(?:most|many|nearly\s+all|almost\s+all|all|the\s+majority)\s+of\s+(?:them|whom)\s+"
                            r"(?:were\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\b")
+
+
+# a tally told up to an event: "had been killed before Monday's attack"
+_TALLY_BEFORE_EVENT = re.compile(r"\b(?:before|prior\s+to)\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s?\s+"
+                                 r"(?:[\w-]+\s+)?(?:attack|ambush|bombing|blast|raid|killings?)\b")
+
+
+# whose people the victims were: "two Sudanese staff members of an international aid agency"
+_WHOSE_STAFF = re.compile(r"\bof\s+(?:an?|the|its|their)\s+[^.;,]{1,50}")
 
 
 # a police force by its name or its men, and an army by its: which kind of security force the victims were

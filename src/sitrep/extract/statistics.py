@@ -67,11 +67,13 @@ _MEASURES: list[tuple[str, re.Pattern[str]]] = [
                            r"^\s*(?:[\w\"-]+\s+){1,4}?(?:were|have\s+been|had\s+been)\s+(?:arrested|detained|captured)\b|^\s*(?:\w+\s+)?captured\b", re.I)),
     ("deaths", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:deaths|dead|fatalities|people\s+(?:were\s+)?killed|killed|lives|people\s+died|died|victims|"
                           r"homicides|murders|killings)\b|"
-                          r"^\s*(?:[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:killed|murdered|slain)\b", re.I)),
+                          r"^\s*(?:(?!(?:have|had|has|were|was|been)\b)[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:killed|murdered|slain)\b", re.I)),
     ("kidnappings", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:kidnappings|abductions|people\s+(?:were\s+)?(?:kidnapped|abducted|taken))\b|"
-                               r"^\s*(?:[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:kidnapped|abducted)\b", re.I)),
+                               r"^\s*(?:(?!(?:have|had|has|were|was|been)\b)[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:kidnapped|abducted)\b", re.I)),
+    # vehicles seized on the road: "60 trucks carrying its food have been hijacked"
+    ("hijackings", re.compile(r"^\s*(?:\w+\s+){0,2}?hijackings\b|^\s*(?:(?!(?:have|had|has|were|was|been)\b)[\w-]+\s+){1,5}?(?:were|have\s+been|had\s+been)\s+hijacked\b", re.I)),
     ("injuries", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:injuries|injured|wounded|people\s+(?:were\s+)?(?:injured|wounded))\b|"
-                            r"^\s*(?:[\w-]+\s+){1,7}?(?:were|have\s+been)\s+(?:injured|wounded)\b", re.I)),
+                            r"^\s*(?:(?!(?:have|had|has|were|was|been)\b)[\w-]+\s+){1,7}?(?:were|have\s+been)\s+(?:injured|wounded)\b", re.I)),
 ]
 _TOLL_TO = re.compile(r"\b(?:number\s+of\s+(?:victims|deaths|dead|fatalities|people\s+killed)|death\s+toll|fatalities|victims)\s+(?:\w+\s+){0,3}?(?:to|at|reached|of|stood\s+at|hit|was)\s+$", re.I)
 AGGREGATE = re.compile(r"\b(?:hit\s+by|witnessed|recorded|registered|documented|saw|total(?:led)?|in\s+all|overall|"

@@ -355,6 +355,9 @@ def _explosive_sub(suicide: object, grenade: object, air: object, shell: object)
 _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:police(?:men|man|woman)?|constables?|cops?|officers?\s+of\s+the\s+police|police\s+(?:station|post|checkpoint|van|patrol)|levies|gendarmes?|"
         r"District\s+Reserve\s+Guard|DRG|CRPF|Central\s+Reserve\s+Police|Special\s+Task\s+Force|CoBRA)\b"), "Police"),
+    (_p(r"\b(?:aid\s+workers?|NGO|humanitarian|charity|relief\s+workers?|UN\s+(?:staff|workers)|aid\s+(?:agency|agencies|group|"
+        r"organi[sz]ation|convoy|trucks?)|(?:food|humanitarian|relief)\s+aid|World\s+Food\s+Programme|WFP|UNHCR|UNICEF|"
+        r"Red\s+Cross|Red\s+Crescent|ICRC|M[ée]decins\s+Sans\s+Fronti[èe]res|MSF|Save\s+the\s+Children|Oxfam)\b"), "NGO"),
     (_p(r"\b(?:soldiers?|troops?|jawans?|army|military|servicemen|recruits|conscripts?|cadets|paramilitar\w+|frontier\s+corps|rangers|security\s+(?:forces|personnel|officials|convoy|post|checkpoint)|checkpoint|check-?post|convoy|base(?!\s+of\s+(?:a|an|the)\b)|garrison|peacekeepers?)\b"), "Military"),
     (_p(r"\b(?:journalists?|reporters?|cameram[ae]n|media\s+workers?|press\s+club|newspaper|broadcasters?|"
         r"(?:television|TV|radio)\s+(?:channel|station|studios?|network|building)|"
@@ -380,7 +383,6 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:pipelines?|power\s+(?:lines?|plant|station|pylons?|grid)|pylons?|electricity|substations?|"
         r"gas\s+(?:pipeline|field)|water\s+supply|oil\s+(?:storage\s+)?(?:wells?|facilit(?:y|ies)|installations?|refinery|depots?|terminals?|tanks?)|"
         r"refinery|refineries|fuel\s+depot)\b"), "Utilities"),
-    (_p(r"\b(?:aid\s+workers?|NGO|humanitarian|charity|relief\s+workers?|UN\s+(?:staff|workers))\b"), "NGO"),
     (_p(r"\b(?:tourists?|holidaymakers|visitors|backpackers|foreign\s+(?:cyclists|hikers|trekkers|travell?ers|"
         r"sightseers|climbers))\b"), "Tourists"),
     (_p(r"\b(?:officials?|government\s+(?:office|building|employees?)|councill?ors?|lawmakers?|minister|governor|mayor|"
