@@ -2180,3 +2180,18 @@ def test_aid_convoys_and_aid_agency_staff_are_ngo_targets(run) -> None:  # type:
     assert only(run(text, published="2008-05-13")).target.type == "NGO"
     text = "Gunmen ambushed a military convoy near Kutum in North Darfur on Monday, killing two soldiers."
     assert only(run(text, published="2008-05-13")).target.type == "Military"
+
+
+def test_taken_district_centre_is_its_own_event_and_a_rejected_claim_none(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KANDAHAR, Afghanistan, 24 August 2006\n\n"
+            "A man who identified himself as Qari Yousuf Ahmadi, a spokesman for the Taliban, said a suicide car "
+            "bomber had struck a Canadian convoy near Kandahar on Tuesday, killing two civilians. Ahmadi also said "
+            "Taliban fighters had taken the district centre of Garmser in southern Helmand on Wednesday night. The "
+            "provincial police chief confirmed that police had pulled out of the government compound in Garmser "
+            "after several hours of fighting, in which he said three policemen were killed. The spokesman's claim "
+            "that fighters had shot down a helicopter in Zabul province on Wednesday was rejected by NATO, which "
+            "said the helicopter had made a precautionary landing. No one was hurt, it said.")
+    out = run(text, published="2006-08-24")
+    got = sorted((i.date, i.location.city, i.location.country_code, i.fatalities.best, i.injuries.best)
+                 for i in out.incidents)
+    assert got == [("2006-08-22", "Kandahār", "AF", 2, None), ("2006-08-23", "Garmser", "AF", 3, None)]

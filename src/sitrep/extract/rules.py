@@ -104,6 +104,9 @@ TRIGGER = re.compile(
     r"exchanges?\s+of\s+fire|exchanged\s+fire|gun\s*battle|intelligence[\s-]+based\s+operation|IBO|"
     r"(?:heavy|fierce|intense)\s+fighting\s+(?:broke\s+out|erupted|raged)|(?<!since\s)fighting\s+(?:broke\s+out|erupted)\s+between|"
     r"blew\s+up|blown\s+up|(?:took|taken|carried|whisked)\s+(?:away|off)|"
+    # a seat of government taken: "had taken the district centre of Garmser", "overran the government compound"
+    r"(?:took|taken|seized|captured|overran|overrun)\s+(?:control\s+of\s+)?(?:the\s+)?(?:district|government|sub-?district|"
+    r"county|provincial)\s+(?:centre|center|headquarters|compound|offices?)|"
     r"sent\s+to\s+hell|embraced\s+shahadat|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     r"c[ao]me\s+under\s+(?:heavy\s+|sustained\s+|intense\s+)?(?:fire|attack|gunfire)|"
     r"recovered\s+(?:the\s+)?bod(?:y|ies)\s+of|(?:were|was|had\s+been)\s+(?:seized|snatched)\s+from|"
@@ -156,7 +159,10 @@ NEGATED = re.compile(
     r"(?:occurred|took\s+place|happened|was\s+reported|has\s+been\s+reported)|"
     r"\b(?:denied|dismissed|rejected)\s+(?:\w+\s+){0,3}(?:reports?|claims?|rumou?rs?)\s+(?:of|that)\s+(?:an?\s+)?(?:attack|blast|explosion)|"
     r"\bthere\s+(?:was|were|had\s+been)\s+no\s+(?:\w+\s+)?(?:attack|blast|explosion|bombing|shooting)s?\b|"
-    r"\b(?:false|fake|hoax)\s+(?:alarm|report|claim|news)",
+    r"\b(?:false|fake|hoax)\s+(?:alarm|report|claim|news)|"
+    # "The spokesman's claim that fighters had shot down a helicopter ... was rejected by NATO"
+    r"\bclaims?\s+that\s+[^.;]{5,160}?\s(?:was|were|has\s+been|have\s+been)\s+(?:flatly\s+|firmly\s+)?"
+    r"(?:rejected|denied|dismissed|refuted)\b",
     re.I,
 )
 GENERIC = re.compile(
@@ -1876,11 +1882,15 @@ class RuleExtractor:
         injured = combine(casualties, sentence_of, "injured", attacker_text, self._live)
         zero = None
         zero_told_here = False  # said in the event's own sentences, not in one after them
-        for sid in sids:
+        for sid in sorted(sids):
+            if any(NEGATED.search(sents[k].text) for k in range(d.anchor + 1, sid + 1)):
+                break  # "The claim that fighters had shot down a helicopter was rejected ... No one was hurt": of that
             z = no_casualties(sents[sid].text)
             if z:
                 zero, zero_told_here = (sents[sid].start + z.start(), sents[sid].start + z.end()), True
         for sid in after or []:  # "... was made safe. No one was hurt."
+            if any(NEGATED.search(sents[k].text) for k in range(d.anchor + 1, sid + 1)):
+                break
             z = no_casualties(sents[sid].text)
             if zero is None and z and not _OTHER_EVENT.search(sents[sid].text):
                 zero = (sents[sid].start + z.start(), sents[sid].start + z.end())

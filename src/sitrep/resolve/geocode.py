@@ -162,9 +162,10 @@ class PlaceMention:
 _PERSON_CUE = re.compile(
     r"(?:spokes(?:man|woman|person)|chief|commander|minister|officer|official|governor|president|director|commissioner|"
     r"candidate|journalist|reporter|broadcaster|activist|leader|councilwoman|councilman|deputy|prosecutor|lawyer|"
-    r"inspector|superintendent|secretary|mayor|senator|councill?or|lawmaker|judge|identified\s+as|named|"
+    r"inspector|superintendent|secretary|mayor|senator|councill?or|lawmaker|judge|"
+    r"identified\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?as|call(?:s|ed|ing)\s+(?:him|her)self|named|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Gen\.?|General|Col\.?|Colonel|Capt\.?|Captain|Maj\.?|Major|Lt\.?|Sheikh|"
-    r"Imam|Father|Pastor|Brigadier|Sergeant|Sgt\.?|"
+    r"Imam|Father|Pastor|Brigadier|Sergeant|Sgt\.?|Qari|Mullah|Maulana|Mawlawi|Maulvi|Hafiz|Haji|"
     # the code name of a military operation ("engaged in Operation NIYA", "Operation Hadin Kai") is no place
     r"Operation|Op\.)\s+$|"
     # a victim named after the word for him: "and a 14-year-old boy, Yeison Trujillo, who was walking home"
