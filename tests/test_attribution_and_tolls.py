@@ -2195,3 +2195,12 @@ def test_taken_district_centre_is_its_own_event_and_a_rejected_claim_none(run) -
     got = sorted((i.date, i.location.city, i.location.country_code, i.fatalities.best, i.injuries.best)
                  for i in out.incidents)
     assert got == [("2006-08-22", "Kandahār", "AF", 2, None), ("2006-08-23", "Garmser", "AF", 3, None)]
+
+
+def test_an_attack_fought_off_is_an_event_of_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MAIDUGURI, Nigeria, Sept 3 (Wire) - A suicide bomber struck a football viewing centre in Damboa in "
+            "Borno state on Sunday night, killing nine people, a militia leader said. In neighbouring Adamawa "
+            "state, troops fought off insurgents who tried to overrun a military post in Madagali before dawn on "
+            "Monday, the army said. An army spokesman said five of the attackers were killed.")
+    got = sorted((i.date, i.location.city, i.fatalities.best) for i in run(text, published="2019-09-03").incidents)
+    assert got == [("2019-09-01", "Damboa", 9), ("2019-09-02", "Madagali", 5)]
