@@ -334,3 +334,18 @@ def test_names_that_open_on_an_accented_capital() -> None:
     found = [pm.text for pm in Geocoder(default_gazetteer()).mentions(text, [(0, len(text))])]
     assert "Uribe" not in found  # a president's name, not Uribe in Meta
     assert "Bogotá" in found
+
+
+def test_digest_entries_headed_by_a_village_and_its_unit_in_brackets(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("EASTERN DRC - WEEKLY SECURITY DIGEST\nWeek of 1-6 June 2020 | Published Sunday 7 June 2020\n\n"
+            "NORTH KIVU\n\n"
+            "Mamove (Beni territory), Tuesday night. Armed men entered the village shortly after 9 p.m. and went "
+            "from house to house with machetes and guns. Eleven civilians were killed and three houses were burned, "
+            "according to the local chief.\n\n"
+            "Nyamilima (Rutshuru territory), Friday. Three staff members of a local humanitarian organisation were "
+            "taken by gunmen who stopped their vehicle on the road near Nyamilima. The kidnappers have demanded a "
+            "ransom.\n")
+    got = sorted((i.date, i.location.city, i.attack_type, i.fatalities.best, i.kidnapped.best, i.target.type)
+                 for i in run(text, published="2020-06-07").incidents)
+    assert got == [("2020-06-02", "Mamove", "Armed Assault", 11, None, "Private Citizens & Property"),
+                   ("2020-06-05", "Nyamilima", "Hostage Taking (Kidnapping)", 0, 3, "NGO")]

@@ -43,7 +43,10 @@ KIDNAP = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|taken\s+hostage|h
                     r"(?:were|was|are|is)\s+(?:still\s+)?holding|"  # "were holding more than 400 guests"
                     r"hijack(?:ed|ing)|carr(?:y|ied|ying)\s+(?:off|away)|whisk(?:ed|ing)\s+away|(?:took|taking|led|leading)\s+away|"
                     r"(?:marched|marching|made|making|went|going)\s+(?:off|away)\s+with|"
-                    r"(?:were|was|been)\s+(?:taken|carried|led)\s+away)\b", re.I)
+                    r"(?:were|was|been)\s+(?:taken|carried|led)\s+away|"
+                    # "Three staff members ... were taken by gunmen who stopped their vehicle"
+                    r"(?:were|was|been)\s+taken\s+by\s+(?:\w+\s+){0,2}?(?:gunmen|armed\s+men|kidnappers|abductors|militants|"
+                    r"rebels|fighters|bandits|assailants|attackers|insurgents|jihadists|pirates))\b", re.I)
 _BEFORE = re.compile(
     r"(?P<verb>killing|killed|kill|shooting\s+dead|left|leaving|neutrali[sz]ed|neutrali[sz]ing|deaths?\s+of|death\s+toll\s+(?:\w+\s+){0,3}(?:to|at|of)|toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
     r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|lives\s+of|injuring|injured|wounding|wounded|hurting|"

@@ -104,6 +104,8 @@ TRIGGER = re.compile(
     r"exchanges?\s+of\s+fire|exchanged\s+fire|gun\s*battle|intelligence[\s-]+based\s+operation|IBO|"
     r"(?:heavy|fierce|intense)\s+fighting\s+(?:broke\s+out|erupted|raged)|(?<!since\s)fighting\s+(?:broke\s+out|erupted)\s+between|"
     r"blew\s+up|blown\s+up|(?:took|taken|carried|whisked)\s+(?:away|off)|"
+    r"(?:were|was|been)\s+taken\s+by\s+(?:\w+\s+){0,2}?(?:gunmen|armed\s+men|kidnappers|militants|rebels|fighters|bandits|"
+    r"assailants|attackers|insurgents|jihadists|pirates)|"
     # a seat of government taken: "had taken the district centre of Garmser", "overran the government compound"
     r"(?:took|taken|seized|captured|overran|overrun)\s+(?:control\s+of\s+)?(?:the\s+)?(?:district|government|sub-?district|"
     r"county|provincial)\s+(?:centre|center|headquarters|compound|offices?)|"
@@ -116,7 +118,7 @@ TRIGGER = re.compile(
     r"(?:fought|fighting|beat|beating|drove|driving|pushed)\s+(?:off|back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:insurgents|militants|attackers|assailants|fighters|gunmen|jihadists|rebels|terrorists|bandits|attacks?|assaults?|raids?)|"
     # an incursion told by what the fighters did there: "around 20 insurgents entered Mucojo ... looted shops"
-    r"looted|(?:insurgents|militants|jihadists|fighters|rebels|assailants|bandits)\s+(?:\w+\s+){0,3}?"
+    r"looted|(?:insurgents|militants|jihadists|fighters|rebels|assailants|bandits|armed\s+men|gunmen|attackers)\s+(?:\w+\s+){0,3}?"
     r"(?:entered|invaded|occupied|seized|captured|took\s+control))\b|"
     # a town taken or taken back: "overran army positions and seized Mocímboa da Praia", "retook the town"
     + OVERTAKEN.pattern + r"|" + RETAKEN.pattern,
@@ -3109,7 +3111,8 @@ def _place_day_title(text: str, s: Sentence) -> re.Match[str] | None:
     return _PLACE_DAY_TITLE.match(s.text) if s.start == 0 or text[s.start - 1] == "\n" else None
 
 
-_PLACE_DAY_TITLE = re.compile(r"\W*(?P<name>[A-Z][\w'’.]*(?:(?:\s+|-)[\w'’.]+){0,4}),\s+(?i:(?:late|early)\s+)?(?:on\s+)?"
+# (its unit may follow in brackets: "Mamove (Beni territory), Tuesday night.")
+_PLACE_DAY_TITLE = re.compile(r"\W*(?P<name>[A-Z][\w'’.]*(?:(?:\s+|-)[\w'’.]+){0,4})(?:\s*\([^()\n]{1,40}\))?,\s+(?i:(?:late|early)\s+)?(?:on\s+)?"
                               rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_A_DAY})"
                               r"(?:\s+(?:morning|afternoon|evening|night))?\.?\s*$")
 # a sentence that gives the time of "the attack" just told: "The attack came at about 10:45 a.m. Wednesday"

@@ -88,6 +88,8 @@ KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?
             r"(?!\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?(?:post|base|barracks|armou?ry|depot|position|warehouse|stores?)\b)|"
             # "Six women ... were seized by gunmen" (arms "seized by police" are no people taken)
             r"(?:were|was|had\s+been|have\s+been)\s+(?:seized|snatched|grabbed)\s+by\s+(?:\w+\s+)?(?:gunmen|armed\s+men|"
+            r"militants|jihadists|insurgents|bandits|attackers|assailants|kidnappers|abductors|rebels|fighters|terrorists)|"
+            r"(?:were|was)\s+taken\s+by\s+(?:\w+\s+)?(?:gunmen|armed\s+men|"
             r"militants|jihadists|insurgents|bandits|attackers|assailants|kidnappers|abductors|rebels|fighters|terrorists)|seized\s+(?:\w+\s+){0,3}(?:passengers|villagers|students|workers|people|hostages|"
             r"chiefs|heads|elders|leaders|officials|women|children|men|girls|boys|farmers|traders)\b|"
             r"taken\s+hostage|took\s+(?:\w+\s+){0,2}hostage|whisked\s+away|carried\s+(?:away|off)|carrying\s+(?:off|away)|"
