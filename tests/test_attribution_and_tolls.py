@@ -2204,3 +2204,13 @@ def test_an_attack_fought_off_is_an_event_of_its_own(run) -> None:  # type: igno
             "Monday, the army said. An army spokesman said five of the attackers were killed.")
     got = sorted((i.date, i.location.city, i.fatalities.best) for i in run(text, published="2019-09-03").incidents)
     assert got == [("2019-09-01", "Damboa", 9), ("2019-09-02", "Madagali", 5)]
+
+
+def test_one_victim_told_with_age_role_or_after_a_digest_day() -> None:
+    def dead(text: str) -> list[int | None]:
+        return [c.count.best for c in find_casualties(text, 0, len(text), ExtractSettings()) if c.kind == "killed"]
+
+    assert dead("In the other case, a rubber tapper aged 41 years was shot dead while riding to work.") == [1]
+    assert dead("In May 2019 two tourists were abducted and their Beninese guide was killed.") == [1]
+    # "18/11" is a digest's day, and a motorcycle-taxi driver is a person
+    assert dead("18/11 – Gunmen shot dead a motorcycle-taxi (ojek) driver in Sugapa, Central Papua.") == [1]

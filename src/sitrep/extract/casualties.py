@@ -61,7 +61,7 @@ _NOT_PEOPLE = re.compile(
     r"pesos?|euros?|billion|million|vehicles?|cars?|trucks?|houses?|homes?|shops?|buildings?|rounds?|"
     r"times|kg|kilograms?|tons?|tonnes?|o'clock|attacks?|incidents?|bombs?|rockets?|grenades?|groups?|"
     r"provinces?|districts?|villages?|countries|cases?|suspects?|arrests?|motorcycles?|points?|goals?|"
-    r"of\s+the\s+\w+\s+(?:attacks|incidents)|cents?)\b(?![\w-]*\s+(?:\([^)]{1,20}\)\s+)?(?:drivers|riders|passengers|owners|heads|chiefs|elders|leaders|"
+    r"of\s+the\s+\w+\s+(?:attacks|incidents)|cents?)\b(?![\w-]*\s+(?:\([^)]{1,20}\)\s+)?(?:drivers?|riders?|passengers?|owners?|heads|chiefs|elders|leaders|"
     r"chairm[ae]n|guards|teachers|officials))",  # "two village heads", "three bus drivers": people
     re.I,
 )
@@ -234,7 +234,8 @@ _VICTIM = (r"(?:police(?:man|woman)|patrolman|officer|soldier|civilian|child|wom
            r"pedestrian|photographer|cameraman|volunteer|monk|nun|recruit|cadet|pupil|headmaster|principal|lecturer|"
            r"professor|gunman|bomber|assailant|fighter|rebel|insurgent|hostage|captive|victim|headman|mukhtar|chairman|passer-?by|"
            r"chieftain|councilwoman|councilman|legislator|magistrate|bishop|archbishop|cardinal|rabbi|sheikh|mullah|"
-           r"missionary|seminarian|catechist|deacon|preacher|scholar|cleric)")
+           r"missionary|seminarian|catechist|deacon|preacher|scholar|cleric|tapper|treasurer|secretary|director|"
+           r"chairwoman|president|editor|minister|tycoon|manager|guide|coordinator)")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "he", "she", "another", "one other"}
 _HURT = (_LIMB_WOUND + r"|(?:still\s+)?being\s+treated\s+(?:for|in)|shot\s+in\s+the\s+\w+\s+and\s+(?:later\s+)?(?:died|succumbed)|killed|injured|wounded|hurt|hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|"
          r"gunned\s+down|beheaded|(?:stabbed|beaten|hacked|bludgeoned|clubbed|stoned|burned|strangled)\s+to\s+death|"
@@ -243,7 +244,9 @@ _HURT = (_LIMB_WOUND + r"|(?:still\s+)?being\s+treated\s+(?:for|in)|shot\s+in\s+
 _SINGULAR = re.compile(
     rf"\b(?P<a>[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})"
     # (the words between hold no other count: "and a coast guard member - and that 81 people had been wounded")
-    rf"(?:\s+(?:who|whose)\s+[^,.;]{{0,120}}?|\s+(?:(?!\d|\s[-–—]\s)[^,.;]){{0,60}}?)??(?:,\s+(?:who|whose)\s+[^,.;]{{0,90}},|,\s+[^,.;]{{1,50}},)?"
+    rf"(?:\s+(?:who|whose)\s+[^,.;]{{0,120}}?|\s+(?:(?!\d|\s[-–—]\s)[^,.;]){{0,60}}?)??"
+    rf"(?:,?\s+aged\s+\d{{1,3}}(?:\s+years)?,?)?"  # "a rubber tapper Muslim man aged 41 years was shot dead"
+    rf"(?:,\s+(?:who|whose)\s+[^,.;]{{0,90}},|,\s+[^,.;]{{1,50}},)?"
     rf"\s+(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+"
     rf"(?:also\s+|later\s+|reportedly\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?"
     rf"(?:(?:ambushed|attacked|abducted|stopped|dragged\s+out)\s+and\s+)?(?P<verb>(?:fatally\s+)?(?:{_HURT}))\b|"
@@ -252,7 +255,7 @@ _SINGULAR = re.compile(
     rf"(?:,\s+[^,.;]{{1,50}},)?\s+(?:later\s+|also\s+)?(?P<verb3>died|dies|die|succumbed|lost\s+(?:his|her|their)\s+life)\b|"
     rf"\b(?P<verb2>(?:fatally\s+)?(?:killing|killed|injuring|injured|wounding|wounded)|kidnapping|kidnapped|abducting|abducted|shot\s+dead|"
     rf"shooting\s+dead|gunned\s+down|gunning\s+down|stabbing\s+to\s+death|stabbed\s+to\s+death)\s+"
-    rf"(?P<a2>an?|the|his|her|their|its)\s+(?P<noun2>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\b(?!['’]?s\b)|"
+    rf"(?P<a2>an?|the|his|her|their|its)\s+(?P<noun2>(?:[\w'’-]+\s+|\([\w'’ -]{{1,20}}\)\s+){{0,3}}?{_VICTIM})\b(?!['’]?s\b)|"
     rf"\band\s+(?P<a5>his|her|their|an?|one)\s+(?P<noun5>(?:[\w'’-]+\s+){{0,1}}?{_VICTIM})\s+(?P<verb5>wounded|injured|hurt)\b|"
     rf"\b(?P<verb6>wounded|injured|wounding|injuring|killing|killed)\s+(?P<a6>another|one\s+other)\b(?!\s+[\w-]+s\b)|"
     rf"\b(?P<a9>another|one\s+other)(?:\s+(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})?\s+(?:(?:was|were)\s+(?:\w+\s+)?)?"
@@ -284,18 +287,9 @@ _AND_KIN = re.compile(
 _SINGULAR_FORMS = tuple(name[1:] for name in _SINGULAR.groupindex if re.fullmatch(r"a\d*", name))
 
 
-# one person named by a role and killed: "The local treasurer of the Workers' Party (PT) in Foz do Iguaçu ... was
-# shot dead", "Her driver was killed" (the count a role gives, where no figure is written)
-_ROLE = (r"(?:treasurer|secretary|director|chairm[ae]n|chairwoman|president|mayor|governor|councill?or|official|"
-         r"commander|chief|leader|headman|headmaster|headmistress|judge|magistrate|prosecutor|lawyer|activist|"
-         r"candidate|politician|journalist|reporter|editor|photographer|priest|imam|pastor|cleric|teacher|principal|"
-         r"driver|bodyguard|businessman|businesswoman|trader|shopkeeper|farmer|doctor|nurse|soldier|policeman|"
-         r"policewoman|constable|victim|lawmaker|legislator|senator|deputy|minister|tycoon|owner|manager|engineer)")
-_ONE_NAMED_DEAD = re.compile(
-    r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}?" + _ROLE +
-    r"(?:\s+(?:of|for|in|at)\s+[^,;.]{1,70}?)?(?:\s*,[^;.]{1,100}?,)?\s+(?:was|had\s+been|has\s+been)\s+"
-    r"(?P<verb>(?:shot|hacked|stabbed|beaten|burned|burnt)\s+to\s+death|shot\s+dead|killed|murdered|assassinated|"
-    r"gunned\s+down|beheaded|slain|lynched)\b")
+# roles a person is named by, beyond _VICTIM's, that name people counted: "two treasurers", "the director"
+_ROLE = (r"(?:treasurer|secretary|director|chairwoman|president|editor|minister|tycoon|manager|guide|"
+         r"coordinator|spokes(?:man|woman|person))")
 _PERSONS = re.compile(
     r"\b(?:people|persons?|individuals|others?|victims?|casualties|bodies|family|families|men|man|women|woman|"
     r"children|child|boys?|girls?|babies|infants|youths?|adults|members|of\s+(?:them|whom|those)|minors?|teenagers?|"
@@ -358,11 +352,6 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
               if not any(c.start < b and c.end > a for a, b in skip)
               and not _UNIT_NUMBER.match(text, c.end)  # "CoBRA 201 Bn": a unit's number, no count
               and not (c.text.isdigit() and _NAMED_UNIT_NUMBER.match(text, c.end))]  # "the 444 Combat Brigade"
-    for m in _ONE_NAMED_DEAD.finditer(text, start, end):
-        if not any(m.start() <= c.start < m.end("verb") for c in counts):
-            # "The local treasurer of the Workers' Party ... was shot dead": one dead, named by the role
-            counts.append(Count(m.start(), m.end("det"), m.group("det"), 1, 1, 1))
-    counts.sort(key=lambda c: c.start)
     out: list[Casualty] = []
     sentence_text = text[start:end]
     apposition_until, apposition_kind = -1, ""
@@ -379,6 +368,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue
         if text[max(start, c.start - 1):c.start] in {"$", "#"}:
             continue
+        if c.text.isdigit() and (re.match(r"[/.]\d{1,2}\b", text[c.end:c.end + 3])
+                                 or re.search(r"\b\d{1,2}[/.]$", text[max(start, c.start - 3):c.start])):
+            continue  # "18/11 – Gunmen shot dead ...": a day of the month, not people
         if re.search(r"\b(?:not\s+counting|not\s+including|excluding|besides|apart\s+from)\s+(?:the\s+)?$",
                      text[max(start, c.start - 24):c.start], re.I) and re.match(
                 r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+and\b", text[c.end:c.end + 40]):

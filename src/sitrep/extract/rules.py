@@ -2026,6 +2026,7 @@ class RuleExtractor:
                 ctx_text = ctx_text[:lo] + " " * (hi - lo) + ctx_text[hi:]
         ttype, tspan, from_victims = target_type(victim_text, ctx_text)
         whose = None
+        victim_at_end = victim_at[1] if victim_at is not None else 0
         if victim_at is not None:
             whose = _WHOSE_STAFF.search(text, victim_at[0], min(len(text), victim_at[1] + 60))
             if whose is not None and not re.fullmatch(r"(?:\s*(?!(?:in|at|on|near|one|some|many|most|all)\b)[\w'’-]+){0,2}\s*",
@@ -2033,7 +2034,7 @@ class RuleExtractor:
                 whose = None  # "killed 13 officers in one of the deadliest attacks": not whose they were
         if whose is not None and (not from_victims or ttype == "Private Citizens & Property"):
             # "two Sudanese staff members of an international aid agency": the victims' employer types them
-            own_type, own_span, _ = target_type(whose.group(0), "")
+            own_type, own_span, _ = target_type(victim_text + text[victim_at_end:whose.end()], "")
             if own_span is not None and own_type not in {"Private Citizens & Property", "Unknown"}:
                 ttype, tspan, from_victims = own_type, (0, len(victim_text)), True
         if not from_victims and victim is not None and victim.category == "security_forces":
