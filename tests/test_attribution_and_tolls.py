@@ -2214,3 +2214,10 @@ def test_one_victim_told_with_age_role_or_after_a_digest_day() -> None:
     assert dead("In May 2019 two tourists were abducted and their Beninese guide was killed.") == [1]
     # "18/11" is a digest's day, and a motorcycle-taxi driver is a person
     assert dead("18/11 – Gunmen shot dead a motorcycle-taxi (ojek) driver in Sugapa, Central Papua.") == [1]
+
+
+def test_two_more_who_died_later_add_to_the_dead() -> None:
+    text = "Four people died inside the church and two more died later in hospital."
+    assert [c.count.best for c in find_casualties(text, 0, len(text), ExtractSettings())] == [4, 2]
+    text = "Police said two more attacks were foiled."
+    assert not find_casualties(text, 0, len(text), ExtractSettings())
