@@ -2221,3 +2221,14 @@ def test_two_more_who_died_later_add_to_the_dead() -> None:
     assert [c.count.best for c in find_casualties(text, 0, len(text), ExtractSettings())] == [4, 2]
     text = "Police said two more attacks were foiled."
     assert not find_casualties(text, 0, len(text), ExtractSettings())
+
+
+def test_an_attack_in_a_court_report_of_plots_and_a_bomber_who_died(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("SANAA, 29 September 2004 - In August, another court jailed 15 men over a series of plots that included "
+            "the attack in October 2002 on the French oil tanker Limburg off the port of Mukalla, in which a boat "
+            "laden with explosives rammed the ship, killing a Bulgarian crew member and the bomber.")
+    inc = only(run(text, published="2004-09-29"))
+    assert (inc.date[:7], inc.location.city, inc.target.type, inc.fatalities.best) == ("2002-10", "Mukalla", "Maritime", 2)
+    text = ("A car loaded with explosives was driven into a Canadian convoy near Kandahar on Tuesday and exploded, "
+            "wounding three soldiers. The bomber also died.")
+    assert only(run(text, published="2006-08-24")).suicide is True

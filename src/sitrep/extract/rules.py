@@ -2764,7 +2764,10 @@ _ALSO_ELSEWHERE = re.compile(r"\balso\s+(?:killed|attacked|abducted|kidnapped|ra
 _WEAPON_TOLD = re.compile(r"\b(?:drones?|grenades?|rockets?|mortars?|explosives?|IEDs?|bombs?|rifles?|pistols?|firearms?|"
                           r"guns?|knives|knife|machetes?)\b[^.;]{0,60}?\b(?:was|were|had\s+been)\s+used\b", re.I)
 # the attack a court tried: "for the shooting at the Santa Maria church ..., in which one man was killed"
-_TRIED_ATTACK = re.compile(r"\b(?:for|over|in\s+connection\s+with|(?:their|his|her)\s+roles?\s+in)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+# (or over plots that took one in: "jailed 15 men over a series of plots that included the attack in October 2002 on the
+# French oil tanker Limburg ..., in which a boat ... rammed the ship, killing ...")
+_TRIED_ATTACK = re.compile(r"\b(?:for|over|in\s+connection\s+with|(?:their|his|her)\s+roles?\s+in|(?:plots?|plans?|conspirac(?:y|ies))\s+"
+                           r"(?:that|which)\s+(?:included|includes|led\s+to))\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
                            r"(?:attack|shooting|bombing|massacre|killings?|assault|ambush|blast|murders?)\b"
                            r"[^.;]{0,200}?\b(?:in\s+which|which\s+(?:killed|left)|that\s+(?:killed|left)|killing)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+|in\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning|afternoon)|"

@@ -41,6 +41,8 @@ def _p(pattern: str) -> re.Pattern[str]:
 SUICIDE = _p(r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|car\s+bomb(?:ing)?|vest|"
              r"bomber|truck\s+bomb(?:ing)?|assault)|\bblew\s+(?:himself|herself|themselves)\s+up|"
              r"\bself-detonat\w*|\bdetonated\s+(?:his|her|their)\s+(?:own\s+)?(?:explosive\s+)?(?:vests?|belts?|explosives|charges?)|"
+             # the bombers died in their own blast: "Both bombers died.", "The bomber also died in the explosion"
+             r"\b(?:both|the\s+two|the)\s+bombers?\s+(?:also\s+|themselves\s+)?(?:died|perished)\b|"
              # "detonated explosive vests", "a man wearing a vest packed with explosives", "martyrdom-seekers"
              r"\bdetonated\s+(?:\w+\s+)?(?:explosive|suicide)\s+(?:vests?|belts?)|"
              r"\b(?:wearing|wore|strapped\s+with)\s+(?:an?\s+)?(?:explosives?|suicide|bomb)[\s-](?:vests?|belts?)|"
