@@ -2232,3 +2232,12 @@ def test_an_attack_in_a_court_report_of_plots_and_a_bomber_who_died(run) -> None
     text = ("A car loaded with explosives was driven into a Canadian convoy near Kandahar on Tuesday and exploded, "
             "wounding three soldiers. The bomber also died.")
     assert only(run(text, published="2006-08-24")).suicide is True
+
+
+def test_tourists_shot_outside_a_hotel_and_a_claim_saying_it_had_done_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Thursday morning four gunmen walked up to a group of Greek tourists as they were climbing into their "
+            "coach outside the Europa Hotel in Giza and opened fire. Seventeen of the Greeks and one Egyptian died. "
+            "The next day al-Gama'a al-Islamiyya sent a statement to a news agency in Cairo saying that it had done it.")
+    inc = only(run(text, published="1996-04-22"))
+    assert inc.target.type == "Tourists"
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("al-Gama'a al-Islamiyya", True)

@@ -332,7 +332,8 @@ CLAIMED = re.compile(
     r"(?:took|accepted|assumed|claiming)\s+responsibility|"
     # "has claimed the two gunmen as its members", "claimed the bomber as one of its fighters"
     r"claim(?:ed|s|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:gunm[ae]n|attackers?|assailants?|bombers?|perpetrators?|shooters?)\s+"
-    r"as\s+(?:one\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:members?|fighters?|martyrs?|operatives?)|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted)|"
+    r"as\s+(?:one\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:members?|fighters?|martyrs?|operatives?)|(?:said|saying)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|conducted|done\s+it|"
+    r"did\s+it|(?:was|were)\s+responsible)|"
     r"responsibility\s+(?:was|has\s+been)\s+claimed|(?:later\s+|since\s+|subsequently\s+)?claimed\s+by\s+(?:the\s+)?"
     r"(?:(?:\w+\s+){0,2}?(?:branch|wing|affiliate|faction|arm|offshoot|franchise)\s+of\s+(?:the\s+)?)?(?=(?-i:[A-Z])|al[- ])|"
     r"said\s+(?:\w+\s+){0,14}?(?:that\s+)?one\s+of\s+its\s+(?:members|fighters|militants)|claim(?:ed|s)?\s+of\s+responsibility\s+(?:by|from)|in\s+a\s+claim\s+of\s+responsibility|"
@@ -2045,7 +2046,7 @@ class RuleExtractor:
             if police or ttype not in {"Police", "Military"}:
                 ttype, tspan, from_victims = "Police" if police else "Military", (0, len(victim_text)), True
         if not from_victims and victim is not None and victim.category in {None, "civilians"} and tspan is not None \
-                and not _place_target(ttype, ctx_text, tspan) \
+                and not _place_target(ttype, ctx_text, tspan) and ttype != "Tourists" \
                 and (victim.noun or ttype not in {"Military", "Police"}):  # "among army recruits ..., killing 13 of them"
             # victims named ("three fishermen", "two Israelis") but not typed: the people around them in the
             # sentence (the attackers, the governor who spoke) are not the target; a place attacked may be
