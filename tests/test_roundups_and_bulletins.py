@@ -349,3 +349,15 @@ def test_digest_entries_headed_by_a_village_and_its_unit_in_brackets(run) -> Non
                  for i in run(text, published="2020-06-07").incidents)
     assert got == [("2020-06-02", "Mamove", "Armed Assault", 11, None, "Private Citizens & Property"),
                    ("2020-06-05", "Nyamilima", "Hostage Taking (Kidnapping)", 0, 3, "NGO")]
+
+
+def test_a_month_dated_attack_named_as_one_and_hostages_taken_away_together(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BAMENDA, Tuesday, March 9, 2021 - The principal of the high school in Bafut is still in the hands of armed "
+            "men who took him away together with two of his teachers on Sunday afternoon, colleagues said. "
+            "In October last year, gunmen killed seven pupils inside their classroom in Kumba, in the South West "
+            "Region, an attack the government blamed on separatists.")
+    out = run(text, published="2021-03-09")
+    got = sorted((i.date, i.location.city, i.attack_type, i.fatalities.best, i.kidnapped.best) for i in out.incidents)
+    assert got == [("2020-10-01", "Kumba", "Armed Assault", 7, None),
+                   ("2021-03-07", "Bafut", "Hostage Taking (Kidnapping)", 0, 3)]
+    assert not out.statistics  # seven pupils killed in one attack are no monthly tally

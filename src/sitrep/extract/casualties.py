@@ -41,7 +41,8 @@ KIDNAP = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|taken\s+hostage|h
                     r"(?<!escape\s)(?<!escaped\s)(?<!fled\s)(?<!flee\s)(?<!ran\s)(?<!run\s)(?<!hid\s)(?<!hide\s)"
                     r"into\s+the\s+(?:bush|forest|jungle)|"
                     r"(?:were|was|are|is)\s+(?:still\s+)?holding|"  # "were holding more than 400 guests"
-                    r"hijack(?:ed|ing)|carr(?:y|ied|ying)\s+(?:off|away)|whisk(?:ed|ing)\s+away|(?:took|taking|led|leading)\s+away|"
+                    r"hijack(?:ed|ing)|carr(?:y|ied|ying)\s+(?:(?:him|her|them)\s+)?(?:off|away)|whisk(?:ed|ing)\s+(?:(?:him|her|them)\s+)?away|"
+                    r"(?:took|taking|led|leading)\s+(?:(?:him|her|them)\s+)?away|"
                     r"(?:marched|marching|made|making|went|going)\s+(?:off|away)\s+with|"
                     r"(?:were|was|been)\s+(?:taken|carried|led)\s+away|"
                     # "Three staff members ... were taken by gunmen who stopped their vehicle"
@@ -586,8 +587,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         one_more = re.match(rf"\s*(?:[\w'’-]+\s+){{0,3}}?and\s+(?:a|an|one|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{_VICTIM}\b",
                             ahead)
         # "was killed along with two other people": the one named before the verb, and two more
-        along = bool(re.search(r"\b(?:killed|shot\s+dead|wounded|injured|kidnapped|abducted)\s+(?:along|together)\s+with\s+"
-                               r"(?:at\s+least\s+)?$", prefix) and re.match(r"\s*other\b", after))
+        # (or "armed men who took him away together with two of his teachers": him and the two)
+        along = bool(re.search(r"\b(?:killed|shot\s+dead|wounded|injured|kidnapped|abducted|"
+                               r"(?:took|taken|led|carried|whisked)\s+(?:him|her)\s+(?:away|off))\s+(?:along|together)\s+with\s+"
+                               r"(?:at\s+least\s+)?$", prefix) and re.match(r"\s*(?:other\b|of\s+(?:his|her)\b)", after))
         # "A soldier and four suspected members of the group were killed": one more, named before the count
         # (or before the count of kin: "A woman and her two children were killed")
         lead = re.search(rf"(?:^|[,;:]\s*|(?:--|—|–)\s*)(?P<a>a|an)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+and\s+"

@@ -103,7 +103,7 @@ TRIGGER = re.compile(
     # an army's own account: "conducted an intelligence based operation", "an intense exchange of fire"
     r"exchanges?\s+of\s+fire|exchanged\s+fire|gun\s*battle|intelligence[\s-]+based\s+operation|IBO|"
     r"(?:heavy|fierce|intense)\s+fighting\s+(?:broke\s+out|erupted|raged)|(?<!since\s)fighting\s+(?:broke\s+out|erupted)\s+between|"
-    r"blew\s+up|blown\s+up|(?:took|taken|carried|whisked)\s+(?:away|off)|"
+    r"blew\s+up|blown\s+up|(?:took|taken|carried|whisked)\s+(?:(?:him|her|them)\s+)?(?:away|off)|"
     r"(?:were|was|been)\s+taken\s+by\s+(?:\w+\s+){0,2}?(?:gunmen|armed\s+men|kidnappers|militants|rebels|fighters|bandits|"
     r"assailants|attackers|insurgents|jihadists|pirates)|"
     # a seat of government taken: "had taken the district centre of Garmser", "overran the government compound"
@@ -2434,7 +2434,8 @@ class RuleExtractor:
             town = any(p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i])
             if figures and ((stats.ONE_EVENT_AT.search(s.text) or (stats.ONE_EVENT.search(s.text) and (
                     town or not stats.AGGREGATE.search(s.text) or _NAMED_TOWN.search(s.text)))) \
-                    and not (periods and all(p.grain == 2 for p in periods)) or stats.YARDSTICK_EVENT.search(s.text)):
+                    and not (periods and all(p.grain == 2 for p in periods)) or stats.YARDSTICK_EVENT.search(s.text)
+                    or stats.APPOSED_EVENT.search(s.text)):
                 # "In June, nearly 30 people were killed when the rebels raided farms": one event (but "Gunmen
                 # abducted at least 7,568 people in the 12 months to the end of June" is a tally)
                 periods = []

@@ -119,6 +119,10 @@ ONE_EVENT_AT = re.compile(r"\bwhen\s+(?:[\w-]+\s+){1,4}?(?:killed|shot\s+dead|ma
                           r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+(?:base|camp|village|town|market|barracks|post)\b")
 # the yardstick an event is measured by: "the deadliest since September, when Islamic State fighters overran another
 # police position ... and killed 13 officers" (whatever else of this year the sentence says)
+# a figure whose sentence names it one attack: "gunmen killed seven pupils inside their classroom in Kumba, in the South
+# West Region, an attack the government blamed on separatists" (however coarse its date)
+APPOSED_EVENT = re.compile(r",\s+(?:in\s+)?an?\s+(?:[\w-]+\s+)?(?:attack|bombing|massacre|ambush|raid|assault)\s+"
+                           r"(?:that|which|the|claimed|blamed|for\s+which|later\s+claimed)\b")
 YARDSTICK_EVENT = re.compile(r"\bsince\s+[^,;]{1,30},\s+when\s+(?:[\w'’-]+\s+){1,5}?(?:attacked|raided|ambushed|stormed|overran|"
                           r"killed|shot|bombed|struck|detonated|abducted|kidnapped|massacred)\b")
 ONE_EVENT = re.compile(r"\b(?:(?:when|as)\s+(?:\w+\s+){0,4}?|(?:gunmen|militants|attackers|rebels|fighters|bandits|assailants|"

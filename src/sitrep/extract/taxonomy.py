@@ -95,6 +95,7 @@ KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?
             r"militants|jihadists|insurgents|bandits|attackers|assailants|kidnappers|abductors|rebels|fighters|terrorists)|seized\s+(?:\w+\s+){0,3}(?:passengers|villagers|students|workers|people|hostages|"
             r"chiefs|heads|elders|leaders|officials|women|children|men|girls|boys|farmers|traders)\b|"
             r"taken\s+hostage|took\s+(?:\w+\s+){0,2}hostage|whisked\s+away|carried\s+(?:away|off)|carrying\s+(?:off|away)|"
+            r"(?:took|taken|led|whisked|carried)\s+(?:him|her|them)\s+(?:away|off)|"
             r"(?:marched|marching|made|making|went|going)\s+(?:off|away)\s+with\s+(?:at\s+least\s+|about\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:(?:[\w-]+\s+)?(?:pupils|students|"
             r"children|people|villagers|passengers|workers|girls|boys|worshippers|women))|"
             r"took\s+away\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one|several|dozens))\b")
