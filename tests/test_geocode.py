@@ -279,3 +279,11 @@ def test_an_unlisted_town_takes_the_one_province_named_and_a_capital_that_denies
     incidents = run(text, published="2019-07-22").incidents
     assert [(i.location.city, i.location.admin1) for i in incidents] == [("Maaret al-Numan", "Idlib"),
                                                                           ("Maarshurin", "Idlib")]
+
+
+def test_a_street_named_after_a_town_in_lower_case_is_no_town(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kharkiv, Tuesday 24 February 2015\n\nA boy wounded in Sunday's bomb attack on a march in Kharkiv died in "
+            "hospital overnight, raising the number of dead to four. The device went off on Sumska street, near the "
+            "Palace of Sport, on Sunday. Of the ten people wounded, nine remain in hospital.")
+    inc = only(run(text, published="2015-02-24"))
+    assert (inc.location.city, inc.fatalities.best, inc.injuries.best) == ("Kharkiv", 4, 10)

@@ -124,7 +124,7 @@ _STREET_BEFORE = re.compile(r"\b(?:Avenida|Av\.|Calle|Carrera|Calzada|Paseo|Rua|
 # a street named after a town or a person: "Bishop Street", "Nairobi Avenue" (a road named after the town it
 # leads to, "Kohat Road", still points near that town)
 # (or told as one: "parked on Tarata, a short residential street of apartment blocks")
-_STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Lane|Boulevard|Drive|Crescent|Terrace)\b|"
+_STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Lane|Boulevard|Drive|Crescent|Terrace|street|avenue|boulevard)\b|"
                            r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:street|avenue|lane|boulevard|road)\b")
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 _ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|department|prefecture)\b", re.I)
