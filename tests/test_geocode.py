@@ -287,3 +287,10 @@ def test_a_street_named_after_a_town_in_lower_case_is_no_town(run) -> None:  # t
             "Palace of Sport, on Sunday. Of the ten people wounded, nine remain in hospital.")
     inc = only(run(text, published="2015-02-24"))
     assert (inc.location.city, inc.fatalities.best, inc.injuries.best) == ("Kharkiv", 4, 10)
+
+
+def test_where_victims_families_came_from_is_not_the_scene(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BERLIN, 21 February 2020 - A gunman shot dead nine people at two bars in Hanau on Wednesday night, "
+            "most of them with family roots in Turkey, Kosovo, Bosnia, Romania and elsewhere.")
+    inc = only(run(text, published="2020-02-21"))
+    assert (inc.location.country_code, inc.location.city) == ("DE", "Hanau am Main")

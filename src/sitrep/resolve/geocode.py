@@ -65,6 +65,8 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
                         # "a group that had entered the country from Kosovo": where the attackers came from
                         r"\b(?:entered|crossed\s+into|infiltrated|came\s+into|slipped\s+into)\s+(?:the\s+country|[\w'’-]+)\s+from\s+(?:the\s+)?$|"
                         r"\b(?:came|arrived|crossed\s+over)\s+from\s+(?:neighbou?ring\s+)?$|"
+                        # "most of them with family roots in Turkey, Kosovo, Bosnia": where the victims' families came from
+                        r"\b(?:roots|origins?|ancestry|descent|heritage|born|hailed|hailing)\s+(?:\w+\s+){0,2}?(?:in|from)\s+(?:the\s+)?$|"
                         # "the pair were later freed in Burkina Faso": where hostages were freed, not where taken
                         r"\b(?:freed|released|rescued|liberated)\s+(?:\w+\s+){0,2}?(?:in|near)\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
                         r"\b(?:reached|reaching)\s+(?:the\s+(?:town|city)\s+of\s+)?$|"
@@ -287,7 +289,8 @@ _CAR_AFTER = re.compile(r"\s+(?:[A-Z][\w-]+|pick-?ups?|trucks?|cars?|saloon|seda
 _CAR_MAKER_BEFORE = re.compile(rf"\b(?:{_CAR_MAKER.pattern})\s+$")
 _THE_CITYS = re.compile(r"\b(?:the|this)\s+(?:city|town|capital)['’]s\s+$", re.I)
 _BRACKET_BEFORE = re.compile(r"\b([A-Z][A-Za-z ]{2,30}?)\s*\(\s*$")
-_LIST_GAP = re.compile(r"\s*(?:,|and|or)\s*(?:and\s+)?")
+# (a name the gazetteer lacks may stand between: "roots in Turkey, Kosovo, Bosnia, Romania")
+_LIST_GAP = re.compile(r"\s*(?:,|and|or)\s*(?:and\s+)?(?:[A-Z][\w'’-]+\s*(?:,|and|or)\s*(?:and\s+)?){0,2}")
 _FACILITY_WORDS = [(re.compile(rf"\b{word}\b"), kind) for word, kind in FACILITIES.items()]
 
 
