@@ -2241,3 +2241,15 @@ def test_tourists_shot_outside_a_hotel_and_a_claim_saying_it_had_done_it(run) ->
     inc = only(run(text, published="1996-04-22"))
     assert inc.target.type == "Tourists"
     assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("al-Gama'a al-Islamiyya", True)
+
+
+def test_a_claim_lead_summing_up_a_months_bombing_is_that_bombing(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BILBAO, 30 May 2008 (wire) - The Basque separatist group ETA has claimed responsibility for the car bomb "
+            "that killed a Civil Guard officer at the barracks in Legutiano this month, in a statement published on "
+            "Friday.\n\nThe statement refers first to the attack on the night of 14 May, when a van loaded with "
+            "explosives was left at the gate of the Civil Guard post in Legutiano, a small town in Alava. It exploded "
+            "at about 3 a.m. Juan Manuel Pinuel, a 41-year-old guard on sentry duty, was killed and four of his "
+            "colleagues were injured.")
+    inc = only(run(text, published="2008-05-30"))
+    assert (inc.date, inc.location.city, inc.perpetrator.name, inc.perpetrator.claimed) == ("2008-05-14", "Legutiano", "ETA", True)
+    assert inc.target.type == "Police"  # the Civil Guard is Spain's police force

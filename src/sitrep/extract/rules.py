@@ -3619,7 +3619,10 @@ def _merge_toll_lead(drafts: list[_Draft], sents: list[Sentence],
     if len(drafts) < 2:
         return drafts
     lead = drafts[0]
-    if lead.background or not _RISEN_LEAD.search(sents[lead.anchor].text):
+    # (or a claim that sums up what the body tells, dated by no more than its month: "ETA has claimed responsibility
+    # for the car bomb that killed a Civil Guard officer at the barracks in Legutiano this month")
+    claim_lead = lead.date_precision in {None, "month"} and CLAIMED.search(sents[lead.anchor].text) is not None
+    if lead.background or not (_RISEN_LEAD.search(sents[lead.anchor].text) or claim_lead):
         return drafts
     # (a lead dated only by "last week" may fall a few days either side of the day the body gives)
     back = 0 if lead.date_precision == "day" and not (lead.date_mention and _LAST_WEEK.search(lead.date_mention.text)) else 7
@@ -3627,7 +3630,8 @@ def _merge_toll_lead(drafts: list[_Draft], sents: list[Sentence],
     # Pont-Sonde", is placed by the body)
     from_dateline = lead.place is not None and any(a <= lead.place.start < b for a, b in datelines or [])
     later = [d for d in drafts[1:] if not d.background and d.date is not None and (
-        lead.date is None or -back <= (lead.date - d.date).days <= 7) and (
+        lead.date is None or -back <= (lead.date - d.date).days <= 7
+        or (claim_lead and (lead.date.year, lead.date.month) == (d.date.year, d.date.month))) and (
         lead.place is None or d.place is None or from_dateline or _compatible(lead.place, d.place) or _compatible(d.place, lead.place))]
     if len(later) != 1:
         return drafts
