@@ -2253,3 +2253,11 @@ def test_a_claim_lead_summing_up_a_months_bombing_is_that_bombing(run) -> None: 
     inc = only(run(text, published="2008-05-30"))
     assert (inc.date, inc.location.city, inc.perpetrator.name, inc.perpetrator.claimed) == ("2008-05-14", "Legutiano", "ETA", True)
     assert inc.target.type == "Police"  # the Civil Guard is Spain's police force
+
+
+def test_the_event_told_before_as_subject_does_not_type_the_next(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("QUITO, April 14 (wire) - Three journalists were kidnapped near the village of Mataje, Ecuador, on "
+            "March 26. The abduction came less than a week after a roadside bomb hit a navy patrol near San Lorenzo "
+            "on March 20. Three marines were killed.")
+    bomb = next(i for i in run(text, published="2018-04-14").incidents if i.date == "2018-03-20")
+    assert (bomb.attack_type, bomb.fatalities.best) == ("Bombing/Explosion", 3)

@@ -1997,7 +1997,8 @@ class RuleExtractor:
         # "shot dead a headman ... hours after a bomb damaged a railway line": the other event is no cue of this one
         # (but "It came eight days after a car bomb at the police headquarters killed three officers" tells that bomb)
         # (the anchor first: it tells the event; "the vehicle had been hijacked by armed men" below it, its means)
-        typing = classify([(b, t if _CAME_AFTER.match(t) else _OTHER_EVENT_CLAUSE.sub(lambda m: " " * len(m.group(0)), t))
+        typing = classify([(b, _blank(_EARLIER_SUBJECT, t) if _CAME_AFTER.match(t) or _EARLIER_SUBJECT.match(t)
+                            else _blank(_OTHER_EVENT_CLAUSE, t))
                            for b, t in sorted(sent_texts, key=lambda bt: bt[0] != anchor.start)],
                           security, named, harmed=bool(fatalities.best or injuries.best))
         for f, a, b in typing.cues:
@@ -3162,6 +3163,17 @@ def _clear_lead(context: Counter[str]) -> str | None:
 def _another_event_told(text: str) -> bool:
     """Whether the rest of a sentence tells an event of its own ("..., a week after gunmen killed five")."""
     return bool(re.search(r"\b(?:after|before|since|when|following)\b", text) and TRIGGER.search(text))
+
+
+# the event told before, as the subject of one that came after another: "The abduction came less than a week after a
+# roadside bomb hit a navy patrol" (the bomb is the sentence's event; the abduction is another's)
+_EARLIER_SUBJECT = re.compile(r"\W*(?:The|This|That|It)\s+(?:(?:abduction|kidnapping|killing|murder|shooting|attack|bombing|"
+                              r"blast|ambush|raid)s?\s+)?(?:came|comes|followed|happened)\s+(?:[\w-]+\s+){0,5}?after\s+")
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with what ``pattern`` finds turned to spaces, every offset kept."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 _CAME_AFTER = re.compile(rf"\W*(?:it|this|that|the\s+(?:attacks?|bombings?|blasts?|ambush|raids?|explosions?))\s+(?:came|comes)\s+"
