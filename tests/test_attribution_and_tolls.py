@@ -2261,3 +2261,14 @@ def test_the_event_told_before_as_subject_does_not_type_the_next(run) -> None:  
             "on March 20. Three marines were killed.")
     bomb = next(i for i in run(text, published="2018-04-14").incidents if i.date == "2018-03-20")
     assert (bomb.attack_type, bomb.fatalities.best) == ("Bombing/Explosion", 3)
+
+
+def test_a_toll_update_report_keeps_one_event_and_the_group_held_responsible(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BOGOTA, Feb 10 (Agency) - Three more people injured in Friday night's car bombing at the El Nogal social "
+            "club died over the weekend, bringing the number of dead to 35, officials said on Monday.\n\n"
+            "Among those who died on Sunday was a 9-year-old girl who had been at a swimming lesson at the club.\n\n"
+            "Defence Minister Marta Lucia Ramirez repeated on Monday that the government held the Revolutionary Armed "
+            "Forces of Colombia (FARC) responsible.")
+    inc = only(run(text, published="2003-02-10"))
+    assert (inc.date, inc.fatalities.best, inc.injuries.best) == ("2003-02-07", 35, None)
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Revolutionary Armed Forces of Colombia", False)

@@ -27,6 +27,7 @@ _LIMB_WOUND = (r"(?:shot|hit)\s+in\s+the\s+(?:legs?|arms?|hands?|feet|foot|thigh
 INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt(?:ed)?|hospitali[sz]ed|casualties|(?-i:WIA)|"
                     r"stabbed(?!\s+(?:\w+\s+){0,3}?to\s+death)|"  # "stabbed five people" (but "stabbed three people to death")
                     r"(?:were|are|is|was)\s+(?:still\s+)?being\s+treated|being\s+treated\s+(?:for|in|at)|"  # "86 other people were still being treated in hospital"
+                    r"treated\s+for\s+(?:their\s+)?(?:injuries|wounds|burns)|"  # "168 people had been treated for injuries in all"
                     r"(?:badly|severely|seriously|critically)\s+burn(?:ed|t)|(?:suffered|sustained|with)\s+(?:\w+\s+)?burns|"
                     r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|" + _LIMB_WOUND + r")\b", re.I)
 _LIST_VERB = re.compile(r"\b(?:(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted|martyred)|"
@@ -459,6 +460,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if kind is None and re.match(r"\s*(?:of\s+the\s+)?(?:wounded|injured)\s+(?:[\w'’-]+\s+){0,2}?(?:had\s+|have\s+)?"
                                      r"(?:later\s+|subsequently\s+)?(?:died|succumbed)", after):
             kind = "killed"  # "Two of the wounded died in hospital", "Two wounded guests died on Sunday"
+        if kind is None and re.match(r"\s*(?:more\s+|other\s+)?(?:people|persons|victims|civilians)\s+(?:who\s+(?:were|had\s+been)\s+)?"
+                                     r"(?:wounded|injured)\s+(?:in|during|by)\s+[^.;]{0,80}?\b(?:died|succumbed)\b", after):
+            kind = "killed"  # "Three more people injured in Friday night's car bombing ... died over the weekend"
         risen = _RISEN_TO.search(text[max(start, c.start - 130):c.start])  # a toll restated whole
         if kind is None and risen:
             # "The number of people killed in Saturday's strike has risen to eleven"

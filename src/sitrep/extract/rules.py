@@ -2649,6 +2649,8 @@ _EVERY_EVENT = re.compile(r"\b(?:either|any|none|each|(?P<n>both|all|the\s+(?:tw
                           r"bombings|raids|abductions|kidnappings|blasts|events)\b|\beither\s+attack\b", re.I)
 # the toll of an event already told, updated: "two of the wounded died overnight", "more bodies were recovered"
 _TOLL_UPDATE = re.compile(r"\bof\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)|"
+                          # "Among those who died on Sunday was a 9-year-old girl": one of the dead, named
+                          r"^\W*among\s+(?:those\s+who\s+(?:later\s+)?died|the\s+(?:dead|victims))\b|"
                           r"\bmore\s+bodies|\bbodies\s+(?:were|had\s+been)\s+(?:recovered|found|pulled)|"
                           r"\b(?:death\s+)?toll\s+(?:rose|has\s+risen|climbed|increased)|\blater\s+died\b|"
                           r"\bdied\s+(?:of\s+(?:his|her|their)\s+(?:wounds|injuries)|[^.;]{0,30}\bhospital)\b|"
@@ -3400,7 +3402,10 @@ def _blamed_further_down(text: str, sents: list[Sentence], actors_by_sent: list[
                  # "Our main line of enquiry at this time is that the New IRA was responsible"
                  _SUSPECT_THAT.search(text[max(s.start, a.start - 80):a.start])
                  and _WAS_RESPONSIBLE.match(text, a.end, s.end)) or (
-                 _BLAMED_FOR_IT.search(text[max(s.start, a.start - 30):a.start]) and _FOR_THE_ATTACK.match(text, a.end, s.end)))]
+                 _BLAMED_FOR_IT.search(text[max(s.start, a.start - 30):a.start]) and _FOR_THE_ATTACK.match(text, a.end, s.end))
+                  # "the government held the Revolutionary Armed Forces of Colombia (FARC) responsible"
+                  or (re.search(r"\bh(?:e|o)ld(?:s|ing)?\s+(?:the\s+)?$", text[max(s.start, a.start - 12):a.start]) is not None
+                      and re.match(r"(?:\s*\([^)]{1,15}\))?\s+responsible\b", text[a.end:s.end]) is not None))]
     if len({a.actor.name for a in found}) != 1:
         return incidents
     inc, group = incidents[lead[0]], found[0]
