@@ -224,6 +224,8 @@ def _noun_end(text: str, start: int, noun: str) -> int:
     return pos
 
 
+# roles a person is named by: "the local treasurer of the party", "two directors" (the words _PERSONS also counts people by)
+_ROLE = r"treasurer|secretary|director|chairwoman|president|editor|minister|tycoon|manager|guide|coordinator"
 _VICTIM = (r"(?:police(?:man|woman)|patrolman|officer|soldier|civilian|child|woman|man|boy|girl|student|teacher|worker|"
            r"engineer|journalist|guard|bodyguard|driver|passenger|farmer|trader|shopkeeper|villager|resident|"
            r"pilgrim|worshipper|cleric|imam|priest|pastor|official|councill?or|judge|lawyer|doctor|nurse|"
@@ -236,8 +238,7 @@ _VICTIM = (r"(?:police(?:man|woman)|patrolman|officer|soldier|civilian|child|wom
            r"pedestrian|photographer|cameraman|volunteer|monk|nun|recruit|cadet|pupil|headmaster|principal|lecturer|"
            r"professor|gunman|bomber|assailant|fighter|rebel|insurgent|hostage|captive|victim|headman|mukhtar|chairman|passer-?by|"
            r"chieftain|councilwoman|councilman|legislator|magistrate|bishop|archbishop|cardinal|rabbi|sheikh|mullah|"
-           r"missionary|seminarian|catechist|deacon|preacher|scholar|cleric|tapper|treasurer|secretary|director|"
-           r"chairwoman|president|editor|minister|tycoon|manager|guide|coordinator)")
+           r"missionary|seminarian|catechist|deacon|preacher|scholar|cleric|tapper|" + _ROLE + r")")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "he", "she", "another", "one other"}
 _HURT = (_LIMB_WOUND + r"|(?:still\s+)?being\s+treated\s+(?:for|in)|shot\s+in\s+the\s+\w+\s+and\s+(?:later\s+)?(?:died|succumbed)|killed|injured|wounded|hurt|hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|"
          r"gunned\s+down|beheaded|(?:stabbed|beaten|hacked|bludgeoned|clubbed|stoned|burned|strangled)\s+to\s+death|"
@@ -289,9 +290,6 @@ _AND_KIN = re.compile(
 _SINGULAR_FORMS = tuple(name[1:] for name in _SINGULAR.groupindex if re.fullmatch(r"a\d*", name))
 
 
-# roles a person is named by, beyond _VICTIM's, that name people counted: "two treasurers", "the director"
-_ROLE = (r"(?:treasurer|secretary|director|chairwoman|president|editor|minister|tycoon|manager|guide|"
-         r"coordinator|spokes(?:man|woman|person))")
 _PERSONS = re.compile(
     r"\b(?:people|persons?|individuals|others?|victims?|casualties|bodies|family|families|men|man|women|woman|"
     r"children|child|boys?|girls?|babies|infants|youths?|adults|members|of\s+(?:them|whom|those)|minors?|teenagers?|"
@@ -299,7 +297,7 @@ _PERSONS = re.compile(
     r"contractors?|employees?|staff|crew|personnel|officials?|guards?|labou?rers?|miners?|drivers?|traders?|"
     r"vendors?|hunters?|patients?|customers?|shoppers?|clients?|diners?|patrons?|tappers?|loggers?|motorists?|"
     r"cyclists?|pedestrians?|commuters?|spectators?|fans?|players?|voters?|protesters?|demonstrators?|mourners?|"
-    r"guests?|inmates?|prisoners?|detainees?|migrants?|refugees?|volunteers?|monks?|nuns?|hawkers?|porters?|" + _ROLE + r"s?|"
+    r"guests?|inmates?|prisoners?|detainees?|migrants?|refugees?|volunteers?|monks?|nuns?|hawkers?|porters?|(?:" + _ROLE + r")s?|"
     r"herd(?:er|sm[ae]n)s?|shepherds?|fishermen|fisherman|farmers?|villagers?|residents?|worshipp?ers?|pilgrims?|"
     r"[A-Z][a-z]+(?:an|ans|ian|ians|ese|ish|i|is))\b|^(?:[A-Z][\w'’-]+\s*)+$",
 )
