@@ -294,3 +294,12 @@ def test_where_victims_families_came_from_is_not_the_scene(run) -> None:  # type
             "most of them with family roots in Turkey, Kosovo, Bosnia, Romania and elsewhere.")
     inc = only(run(text, published="2020-02-21"))
     assert (inc.location.country_code, inc.location.city) == ("DE", "Hanau am Main")
+
+
+def test_a_header_naming_the_country_points_to_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("CLAIMS MONITOR - MYANMAR\nThursday, 24 November 2022\n\n"
+            "The People's Defence Force said on Tuesday that its drone unit dropped four bombs on the police station "
+            "in Kani town on Monday afternoon, killing three police officers.")
+    inc = only(run(text, published="2022-11-24"))
+    # Kani in Sagaing is in no GeoNames file on PyPI: the town stays unplaced rather than Kani in Gifu, Japan
+    assert inc.location.country_code != "JP" and inc.location.admin1 != "Gifu"

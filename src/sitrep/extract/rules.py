@@ -553,7 +553,12 @@ class RuleExtractor:
         actor_spans = [(a.start, a.end) for acts in actors_by_sent for a in acts]
         demonym_spans = self._demonym_spans(text, sents)
         exclude = actor_spans + demonym_spans
-        places_all = self.geocoder.mentions(text, [(s.start, s.end) for s in sents], exclude=exclude)
+        # a header above the body that names the country ("CLAIMS MONITOR - MYANMAR") points to it as the body would
+        body_at = next((seg.start for seg in doc.segments if seg.kind == "reporting"), 0)
+        header = [(seg.start, seg.end) for seg in doc.segments if seg.end <= body_at and seg.end - seg.start <= 200]
+        hints = Counter(pm.place.country_code for pm in self.geocoder.mentions(text, header) if pm.place.kind == "country") \
+            if header else None
+        places_all = self.geocoder.mentions(text, [(s.start, s.end) for s in sents], exclude=exclude, hints=hints)
         context: Counter[str] = Counter()
         towns_only: dict[str, set[str]] = {}  # countries pointed to only by the names of their towns
         for pm in places_all:

@@ -418,8 +418,9 @@ class Geocoder:
         return raw, part_of_two
 
     def mentions(self, text: str, spans: list[tuple[int, int]], context: Counter[str] | None = None,
-                 exclude: list[tuple[int, int]] | None = None) -> list[PlaceMention]:
-        """Place mentions inside ``spans``, each resolved to its most likely place."""
+                 exclude: list[tuple[int, int]] | None = None, hints: Counter[str] | None = None) -> list[PlaceMention]:
+        """Place mentions inside ``spans``, each resolved to its most likely place; ``hints`` adds to the countries
+        the spans themselves point to (a header's "MYANMAR")."""
         exclude = exclude or []
         _, upper, memo = self._document_memo(text)
         raw: list[tuple[int, int, str, list[Place]]] = []
@@ -446,6 +447,7 @@ class Geocoder:
         raw.sort(key=lambda r: r[0])
         ctx = Counter(context or {})
         if context is None:
+            ctx.update(hints or {})
             for cs, ce, phrase, places in raw:
                 if len({p.country_code for p in places}) != 1 or (cs, ce) in part_of_two:
                     continue
@@ -454,7 +456,7 @@ class Geocoder:
                     ctx[first.country_code] += 3
                 elif any(p.kind == "admin1" or name_key(p.name) == name_key(phrase) for p in places):
                     ctx[first.country_code] += 1
-        named = {p.country_code for _, _, _, ps in raw for p in ps if p.kind == "country"}
+        named = {p.country_code for _, _, _, ps in raw for p in ps if p.kind == "country"} | set(hints or {})
         main = ctx.most_common(1)[0][0] if ctx else None  # the country the document is most about
         # provinces and districts the text names without doubt: a town inside them is the likelier reading
         # (two districts called Bijapur, in two states, are no doubtless unit)
