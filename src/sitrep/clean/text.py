@@ -96,6 +96,11 @@ def normalise(text: str) -> str:
 
 
 @lru_cache(maxsize=256)
+def blank(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with what ``pattern`` finds turned to spaces, every offset kept."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def mostly_capitals(text: str) -> bool:
     """True for text written in capitals (old wire copy, telex): names cannot be told by case."""
     letters = sum(map(str.isalpha, text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..clean.text import mostly_capitals
+from ..clean.text import blank, mostly_capitals
 from ..config import ExtractSettings
 from .actors import find_actors
 from .numbers import Count, find_counts
@@ -585,7 +585,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         # ("Two men aged 67 and 56 and a woman aged 56 died": their ages are no count between them)
         ages = [(m.start(), m.end()) for m in _AGES.finditer(text, c.end, end)]
         stop = next((n.start for n in counts[i + 1:] if not any(a <= n.start < b for a, b in ages)), end)
-        ahead = _AGES.sub(lambda m: " " * len(m.group(0)), text[c.end:stop])
+        ahead = blank(_AGES, text[c.end:stop])
         one_more = re.match(rf"\s*(?:[\w'’-]+\s+){{0,3}}?and\s+(?:a|an|one|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{_VICTIM}\b",
                             ahead)
         # "was killed along with two other people": the one named before the verb, and two more

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..clean import segment_document, sentences
 from ..clean.segment import ENTRY_HEADER
-from ..clean.text import Sentence
+from ..clean.text import Sentence, blank
 from ..config import ExtractSettings, Settings
 from ..records import (
     Document,
@@ -928,7 +928,7 @@ class RuleExtractor:
         if _BREAKDOWN.match(s.text):
             return False  # "District-wise, Bijapur was followed by Narayanpur with 61 cadres killed": a tally's parts
         # "left the town after Wednesday's blast": a reference to an event told, not a new one
-        trig = TRIGGER.search(_BACKREF.sub(lambda m: " " * len(m.group(0)), s.text))
+        trig = TRIGGER.search(blank(_BACKREF, s.text))
         retro = RETROSPECTIVE.search(s.text)
         if retro and trig and retro.start() > trig.end() and _realis(s.text[:retro.start()]) \
                 and re.match(r"(?:detained|arrested|rounded|commemorat|memorial)", retro.group(0), re.I):
@@ -1893,14 +1893,18 @@ class RuleExtractor:
         injured = combine(casualties, sentence_of, "injured", attacker_text, self._live)
         zero = None
         zero_told_here = False  # said in the event's own sentences, not in one after them
+        # a denial after the event ends what is told of it: "The claim that fighters had shot down a helicopter was
+        # rejected ... No one was hurt" is of that claim
+        negated_at = next((k for k in range(d.anchor + 1, max([*sids, *(after or []), d.anchor]) + 1)
+                           if NEGATED.search(sents[k].text)), len(sents))
         for sid in sorted(sids):
-            if any(NEGATED.search(sents[k].text) for k in range(d.anchor + 1, sid + 1)):
-                break  # "The claim that fighters had shot down a helicopter was rejected ... No one was hurt": of that
+            if sid >= negated_at:
+                break
             z = no_casualties(sents[sid].text)
             if z:
                 zero, zero_told_here = (sents[sid].start + z.start(), sents[sid].start + z.end()), True
         for sid in after or []:  # "... was made safe. No one was hurt."
-            if any(NEGATED.search(sents[k].text) for k in range(d.anchor + 1, sid + 1)):
+            if sid >= negated_at:
                 break
             z = no_casualties(sents[sid].text)
             if zero is None and z and not _OTHER_EVENT.search(sents[sid].text):
@@ -2002,8 +2006,8 @@ class RuleExtractor:
         # "shot dead a headman ... hours after a bomb damaged a railway line": the other event is no cue of this one
         # (but "It came eight days after a car bomb at the police headquarters killed three officers" tells that bomb)
         # (the anchor first: it tells the event; "the vehicle had been hijacked by armed men" below it, its means)
-        typing = classify([(b, _blank(_EARLIER_SUBJECT, t) if _CAME_AFTER.match(t) or _EARLIER_SUBJECT.match(t)
-                            else _blank(_OTHER_EVENT_CLAUSE, t))
+        typing = classify([(b, blank(_EARLIER_SUBJECT, t) if _CAME_AFTER.match(t) or _EARLIER_SUBJECT.match(t)
+                            else blank(_OTHER_EVENT_CLAUSE, t))
                            for b, t in sorted(sent_texts, key=lambda bt: bt[0] != anchor.start)],
                           security, named, harmed=bool(fatalities.best or injuries.best))
         for f, a, b in typing.cues:
@@ -2023,7 +2027,7 @@ class RuleExtractor:
             add("injuries", cue.start, cue.end)
 
         # target: the victims' words, else the place attacked (never the "police said" of attribution)
-        ctx_text = _ATTRIBUTION.sub(lambda m: " " * len(m.group(0)), anchor.text)
+        ctx_text = blank(_ATTRIBUTION, anchor.text)
         for named_group in actors_by_sent[d.anchor]:  # "the National Liberation Army bombed ...": no army is the target
             lo, hi = named_group.start - anchor.start, named_group.end - anchor.start
             if named_group.actor.type == "state" and re.search(r"\b(?:at|on|upon|targeting|against)\s+(?:an?\s+|the\s+)?$",
@@ -2032,16 +2036,14 @@ class RuleExtractor:
             if 0 <= lo < hi <= len(ctx_text):
                 ctx_text = ctx_text[:lo] + " " * (hi - lo) + ctx_text[hi:]
         ttype, tspan, from_victims = target_type(victim_text, ctx_text)
-        whose = None
-        victim_at_end = victim_at[1] if victim_at is not None else 0
-        if victim_at is not None:
-            whose = _WHOSE_STAFF.search(text, victim_at[0], min(len(text), victim_at[1] + 60))
-            if whose is not None and not re.fullmatch(r"(?:\s*(?!(?:in|at|on|near|one|some|many|most|all)\b)[\w'’-]+){0,2}\s*",
-                                                      text[victim_at[1]:max(victim_at[1], whose.start())]):
-                whose = None  # "killed 13 officers in one of the deadliest attacks": not whose they were
-        if whose is not None and (not from_victims or ttype == "Private Citizens & Property"):
+        whose = _WHOSE_STAFF.search(text, victim_at[0], min(len(text), victim_at[1] + 60)) \
+            if victim_at is not None and (not from_victims or ttype == "Private Citizens & Property") else None
+        # (not "killed 13 officers in one of the deadliest attacks": not whose they were)
+        if whose is not None and victim_at is not None and re.fullmatch(
+                r"(?:\s*(?!(?:in|at|on|near|one|some|many|most|all)\b)[\w'’-]+){0,2}\s*",
+                text[victim_at[1]:max(victim_at[1], whose.start())]):
             # "two Sudanese staff members of an international aid agency": the victims' employer types them
-            own_type, own_span, _ = target_type(victim_text + text[victim_at_end:whose.end()], "")
+            own_type, own_span, _ = target_type(victim_text + text[victim_at[1]:whose.end()], "")
             if own_span is not None and own_type not in {"Private Citizens & Property", "Unknown"}:
                 ttype, tspan, from_victims = own_type, (0, len(victim_text)), True
         if not from_victims and victim is not None and victim.category == "security_forces":
@@ -3176,11 +3178,6 @@ def _another_event_told(text: str) -> bool:
 # roadside bomb hit a navy patrol" (the bomb is the sentence's event; the abduction is another's)
 _EARLIER_SUBJECT = re.compile(r"\W*(?:The|This|That|It)\s+(?:(?:abduction|kidnapping|killing|murder|shooting|attack|bombing|"
                               r"blast|ambush|raid)s?\s+)?(?:came|comes|followed|happened)\s+(?:[\w-]+\s+){0,5}?after\s+")
-
-
-def _blank(pattern: re.Pattern[str], text: str) -> str:
-    """``text`` with what ``pattern`` finds turned to spaces, every offset kept."""
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 _CAME_AFTER = re.compile(rf"\W*(?:it|this|that|the\s+(?:attacks?|bombings?|blasts?|ambush|raids?|explosions?))\s+(?:came|comes)\s+"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..clean.text import blank
+
 ATTACK_TYPES = (
     "Assassination", "Armed Assault", "Bombing/Explosion", "Hijacking",
     "Hostage Taking (Barricade Incident)", "Hostage Taking (Kidnapping)",
@@ -198,10 +200,10 @@ _CARRIED_BLAST = re.compile(r"\b(?:(?:hand\s+|rocket-propelled\s+)?grenades?|bom
 def _carried(text: str) -> str:
     """The text with the explosives of an "armed with guns and grenades" list blanked (offsets kept): the guns
     still tell how they attacked."""
-    def blank(m: re.Match[str]) -> str:
+    def carried(m: re.Match[str]) -> str:
         said = m.group(0)
-        return _CARRIED_BLAST.sub(lambda b: " " * len(b.group(0)), said) if _GUNS.search(said) else said
-    return _HABITS.sub(lambda m: " " * len(m.group(0)), _ARMED_WITH.sub(blank, text))
+        return blank(_CARRIED_BLAST, said) if _GUNS.search(said) else said
+    return blank(_HABITS, _ARMED_WITH.sub(carried, text))
 
 
 # what a group is known for, not what it did this time: "has been accused of killings, kidnappings and rapes"
@@ -238,7 +240,7 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
     was killed or hurt."""
     sentences = [(base, _carried(text)) for base, text in sentences]
     # a petrol bomb or a Molotov cocktail sets fire; it is no explosive ("hurled petrol bombs at a night coach")
-    unfired = [(base, INCENDIARY.sub(lambda m: " " * len(m.group(0)), text)) for base, text in sentences]
+    unfired = [(base, blank(INCENDIARY, text)) for base, text in sentences]
 
     def find(pattern: re.Pattern[str], within: list[tuple[int, str]] = sentences) -> tuple[int, int] | None:
         for base, text in within:
