@@ -703,3 +703,42 @@ def test_troops_advancing_from_a_town_burned_a_village_elsewhere(run) -> None:  
     burned = incs[1]
     assert burned.location.country_code == "MM"  # not Kearny, New Jersey, read from where the troops came
     assert burned.location.city == "Nyaung Zin"  # the village, not Nyaung in Yangon read from its first word
+
+
+def test_a_digests_entry_heading_in_cells_opens_its_entry(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("WEEKLY FIELD DIGEST - NORTH-WEST NIGERIA\nReporting period: 1-7 March 2024\n\n"
+            "KATSINA STATE\n\n"
+            "Safana LGA | Tue 05/03 | Village raid\n"
+            "Late in the evening, armed bandits on motorcycles rode into Tsaskiya village and went from house to house. "
+            "They took away 14 residents, most of them women. A farmer who resisted was shot dead.\n\n"
+            "Impact: avoid the Safana road after dark.\n\n"
+            "KADUNA STATE\n\n"
+            "Kajuru LGA | Thu 07/03 | Road kidnapping\n"
+            "Gunmen stopped two minibuses near Maro and led nine passengers into the forest. Police said no one was killed.")
+    incs = run(text, published="2024-03-08").incidents
+    assert [(i.date, i.location.admin1) for i in incs] == [("2024-03-05", "Katsina"), ("2024-03-07", "Kaduna")]
+    raid = incs[0]
+    assert raid.location.city == "Tsaskiya"  # the village the bandits rode into, which no gazetteer lists
+    assert raid.fatalities.best == 1 and raid.kidnapped.best == 14
+
+
+def test_the_bomber_named_before_a_count_is_one_more_dead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("A woman wearing an explosive vest tried to walk into a mosque in Konduga on Friday at dawn. Guards stopped "
+            "her at the gate and she set off the charge. She and two guards died; seven people were wounded.")
+    inc = only(run(text, published="2024-05-11"))
+    assert inc.fatalities.best == 3
+    assert inc.injuries.best == 7
+
+
+def test_a_barangay_is_a_village_not_the_province_of_that_name(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Las Navas - Two soldiers were killed on Saturday (8 Jun) when guerrillas fired on a patrol in the uplands "
+            "of Barangay Quirino. The New People's Army said its fighters carried out the ambush.")
+    inc = only(run(text, published="2024-06-10"))
+    assert inc.location.city == "Las Navas"
+    assert inc.location.admin1 == "Eastern Visayas"  # not Cagayan Valley, where the province of Quirino lies
+
+
+def test_a_raid_that_only_arrested_a_man_is_no_incident(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Police arrested a man they describe as a bomb-maker for a local cell in a raid in Cotabato City on "
+            "Sunday. Parts for two devices were seized.")
+    assert run(text, published="2024-06-10").incidents == ()

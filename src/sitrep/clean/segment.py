@@ -62,6 +62,9 @@ _FORM = re.compile(r"your email address will not be published|required fields ar
 _LIST_HEADER = re.compile(r"^\W*(?:related|read (?:more|also)|more (?:stories|news|from)|you may also like|"
                           r"recommended|latest (?:news|stories)|trending|popular|most read|see also|"
                           r"articles? (?:similaires|liés)|art[ií]culos relacionados|noticias relacionadas)\b", re.I)
+# a digest entry's heading in cells, "Maru LGA | Thu 10/06 | Mass abduction": a row that dates its cell is no menu
+_DATED_CELL = re.compile(r"[|·•]\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}(?:/\d{1,2}|\s+(?:Jan|Feb|Mar|Apr|"
+                         r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:/\d{2,4})?\s*(?:[|·•]|$)")
 _SITE_SEP = re.compile(r"\s+(?:\||–|—|-|::)\s+")
 _MARKUP = re.compile(r"(?:[\"”']\s*/?>|</?[a-z]+[^>]*>|&[a-z]+;|\{\{|\}\})")
 _QA_TURN = re.compile(r"^\W*(\*\*)?\s*(editor|interviewer|host|moderator|q|question)\s*(\*\*)?\s*:", re.I)
@@ -180,7 +183,7 @@ def segment_document(doc: Document) -> Document:
             b.kind, b.reason = "boilerplate", "breadcrumb navigation"
         elif words <= 30 and _BYLINE.match(b.text):
             b.kind, b.reason = "boilerplate", "byline or date line"
-        elif words <= 15 and (_SHARE_ROW.match(b.text) or _MENU.match(b.text)):
+        elif words <= 15 and (_SHARE_ROW.match(b.text) or _MENU.match(b.text) and not _DATED_CELL.search(b.text)):
             b.kind, b.reason = "boilerplate", "page furniture (menu or share links)"
         elif words <= 40 and _FORM.search(b.text):
             b.kind, b.reason = "boilerplate", "site furniture (comment form, cookie or newsletter prompt)"
@@ -196,7 +199,7 @@ def segment_document(doc: Document) -> Document:
             b.kind, b.reason, opinion = "boilerplate", "section label (opinion)", True
         elif _OPINION_DISCLAIMER.search(b.text) and _words(b.text) <= 60:
             b.kind, b.reason, opinion = "boilerplate", "author note (opinion)", True
-        elif ENTRY_HEADER.match(b.text):
+        elif ENTRY_HEADER.match(b.text) or _DATED_CELL.search(b.text):
             pass  # a digest entry's "Mon 3 Mar - Narathiwat, Rueso district": the when and where of the entry below
         elif i > 0 and words < 8 and not re.search(r"[.!?…:”\"]\s*$", b.text) and not _QA_TURN.match(b.text):
             b.kind, b.reason = "boilerplate", "short label line, not a sentence"

@@ -611,6 +611,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             and not re.search(r"\b(?:among\s+them|among\s+whom|including)\b", tail, re.I)
             and not re.search(r"\b\d+\b(?!\s*(?:km|kilomet|miles?|metres|meters|am\b|pm\b|a\.m|p\.m|%|years?))", tail)
         )
+        # "She and three worshippers died", "the bomber and two guards were killed": the one named, and the count
+        plus_one = plus_one or bool(re.search(
+            r"(?:^|[,;:]\s*|\b(?:said|says)\s+(?:that\s+)?)(?:she|he|the\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant))"
+            r"\s+and\s+(?:at\s+least\s+)?$", prefix, re.I) and not re.match(r"\s*(?:of\b|others?\s+of\b)", after))
         # "a suicide bomber blew himself up at a rally ..., killing 63 others": the others and the bomber
         plus_one = plus_one or bool(kind == "killed" and not part and re.match(r"\s*others?\b", after)
                                     and _BOMBER_DIED.search(prefix))

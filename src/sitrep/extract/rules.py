@@ -119,7 +119,7 @@ TRIGGER = re.compile(
     r"(?:insurgents|militants|attackers|assailants|fighters|gunmen|jihadists|rebels|terrorists|bandits|attacks?|assaults?|raids?)|"
     # an incursion told by what the fighters did there: "around 20 insurgents entered Mucojo ... looted shops"
     r"looted|(?:insurgents|militants|jihadists|fighters|rebels|assailants|bandits|armed\s+men|gunmen|attackers)\s+(?:\w+\s+){0,3}?"
-    r"(?:entered|invaded|occupied|seized|captured|took\s+control))\b|"
+    r"(?:entered|invaded|occupied|seized|captured|took\s+control|(?:rode|swept|stormed|poured)\s+into))\b|"
     # a town taken or taken back: "overran army positions and seized Mocímboa da Praia", "retook the town"
     + OVERTAKEN.pattern + r"|" + RETAKEN.pattern,
     re.I,
@@ -143,7 +143,8 @@ REALIS_VERB = re.compile(
     r"(?-i:KIA|WIA)|"  # a bulletin's "6 KIA (5 gendarmes, 1 civilian driver), 2 WIA"
     r"repelled|repulsed|(?:drove|beat|fought|pushed)\s+back|fought\s+off|warded\s+off|neutrali[sz]ed|paid\s+the\s+(?:supreme|ultimate)\s+price|took\s+away|carried\s+off|"
     r"shot\s+(?:a|an|the|his|her|their|two|three)\s|looted|"
-    r"(?:insurgents|militants|jihadists|fighters|rebels|assailants|bandits)\s+(?:\w+\s+){0,3}?(?:entered|invaded|occupied)|"
+    r"(?:insurgents|militants|jihadists|fighters|rebels|assailants|bandits|armed\s+men|gunmen)\s+(?:\w+\s+){0,3}?"
+    r"(?:entered|invaded|occupied|(?:rode|swept|stormed|poured)\s+into)|"
     # a bomb found before it went off: "troops detected an Improvised Explosive Device planted by ..."
     r"(?:detected|discovered|found|uncovered|spotted|located)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:\w+\s+){0,2}"
     r"(?:bombs?|IEDs?|(?:improvised\s+)?explosive\s+devices?|landmines?|(?:explosive|suicide)\s+(?:belts?|vests?|jackets?))|"
@@ -249,7 +250,7 @@ RETROSPECTIVE = re.compile(
     r"\b(?:anniversary(?!\s+(?:parade|celebrations?|rally|festivities|march|concert))|commemorat\w+|memorial\s+(?:service|ceremony)|marked\s+(?:the\s+)?(?:\w+\s+)?years?|"
     r"trial|sentenced|convicted|verdict|acquitted|court\s+heard|jailed|went\s+on\s+trial|charged\s+with|"
     r"charge\s+sheet|indictment|defendants|"
-    r"(?:detained|arrested|rounded\s+up)\s+(?:\w+\s+){0,3}(?:people|suspects|men|individuals|persons)|"
+    r"(?:detained|arrested|rounded\s+up)\s+(?:\w+\s+){0,3}(?:people|suspects?|m[ae]n|wom[ae]n|individuals|persons)|"
     r"condemned|denounced|mourned|paid\s+tribute|offered\s+condolences|expressed\s+(?:shock|sorrow|grief)|"
     # a conflict's beginning: "The insurgency began in October 2017 and has killed thousands"
     r"(?:insurgency|conflict|war|uprising|rebellion|crisis)\s+(?:first\s+)?(?:began|erupted|broke\s+out|started)|"
@@ -2309,7 +2310,19 @@ class RuleExtractor:
             # names ("Maaret al-Numan, Idlib province" in a caption; "Air strikes on Idlib market" in the headline)
             units = {pm.place.admin1 for ps in places_by_sent for pm in ps if pm.place.kind == "admin1"
                      and pm.place.country_code == location.country_code and not pm.elsewhere and pm.place.admin1}
-            if len(units) == 1:
+            # (in a digest of sections, the unit whose heading the village comes under: "1. SULU (BARMM)", then
+            # "Indanan - ... entered Barangay Kan-Islam", not the Eastern Visayas of a later section)
+            at = next((e.start for e in reversed(ev) if e.field == "location"), None)
+            lines = [m.span() for m in _CAPS_HEADING_LINE.finditer(text)]
+            heads = [pm for pm in self.geocoder.mentions(text, lines) if pm.place.kind in {"admin1", "admin2", "city"}
+                     and pm.place.country_code == location.country_code and pm.place.admin1]
+            if at is not None and len({pm.place.admin1 for pm in heads}) > 1:
+                # (a heading not read, "2. MAGUINDANAO (BARMM)", is no leave to take another section's province)
+                under = next((a for a, _ in reversed(lines) if a < at), None)
+                location = replace(location, admin1=next(
+                    (pm.place.admin1 for pm in reversed(heads) if pm.start >= (under if under is not None else at)
+                     and pm.start < at), None))
+            elif len(units) == 1:
                 location = replace(location, admin1=units.pop())
         if not perp_name and location.country_code:
             # "blamed on separatists" where one separatist movement is known in the country
@@ -2623,6 +2636,10 @@ _POLICE_FORCE = re.compile(r"\b(?:police|policem[ae]n|policewom[ae]n|gendarmes?|
                            r"(?:internal|public)\s+security|communal\s+guards?|Asayish|Guardia\s+Civil|Civil\s+Guard)\b", re.I)
 _ARMY_FORCE = re.compile(r"\b(?:soldiers?|troops|army|military|marines|navy|naval|jawans?|servicem[ae]n|paratroopers?|"
                          r"armed\s+forces|air\s+force|regiment|battalion|brigade)\b", re.I)
+
+
+# a section's heading in capitals on a line of its own: "1. SULU (BARMM)", "NORTHERN SAMAR (EASTERN VISAYAS)"
+_CAPS_HEADING_LINE = re.compile(r"^(?:\d{1,2}[.)]\s+)?[A-Z][A-Z' -]{2,40}(?:\s*\([A-Z' -]{2,40}\))?[ \t]*$", re.M)
 
 
 def _place_target(ttype: str, text: str, span: tuple[int, int]) -> bool:

@@ -216,6 +216,8 @@ _PART_WORD = re.compile(_SIDE_WORDS + r"|Old|New|Inner|Outer")
 
 _TOKEN = re.compile(r"\S+")
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|community)\b")
+# ("Karila village of Kotli district" is a village in a district, the district named after "of")
+_VILLAGE_BEFORE = re.compile(r"\b(?:[Bb]arangay|Brgy\.|the\s+(?:village|hamlet)\s+of)\s+$")
 _COINAGE = re.compile(r"[a-z][A-Z]{2}")
 
 
@@ -407,6 +409,11 @@ class Geocoder:
                 places = [p for p in places if p.kind != "city"]
             if places and _STREET_AFTER.match(text, ce):
                 continue  # "Bishop Street": a street named after a town or a person
+            if places and _VILLAGE_BEFORE.search(text, max(s, cs - 20), cs):
+                # "in the uplands of Barangay Quirino": a village, not the province of that name
+                places = [p for p in places if p.kind in {"city", "landmark"}]
+                if not places:
+                    continue
             if places and _ARTICLE_BEFORE.search(text[max(s, cs - 5):cs]):
                 continue  # "the community of Las Bateas": the article begins the name, which no gazetteer knows
             if places and (_NAME_GOES_ON.match(text, ce) or _KNOWN_AS.search(text, max(s, cs - 25), cs)):
