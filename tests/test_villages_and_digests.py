@@ -742,3 +742,51 @@ def test_a_raid_that_only_arrested_a_man_is_no_incident(run) -> None:  # type: i
     text = ("Police arrested a man they describe as a bomb-maker for a local cell in a raid in Cotabato City on "
             "Sunday. Parts for two devices were seized.")
     assert run(text, published="2024-06-10").incidents == ()
+
+
+def test_a_minibus_linking_two_towns_hit_a_mine_near_a_village(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Tuesday, a bus linking Douentza to Boni hit an explosive device near the village of Tiguila, about "
+            "twelve kilometres from Douentza. Seven passengers were killed, among them three women, and ten others "
+            "were wounded.")
+    inc = only(run(text, published="2021-03-05"))
+    assert inc.date == "2021-03-02"  # "linking Douentza to Boni hit": a town's name, no infinitive
+    assert inc.location.city == "Tiguila"  # the village placed by its distance from the town
+    assert inc.fatalities.best == 7
+    assert inc.injuries.best == 10  # the three women are some of the dead, not wounded
+    assert inc.target.type == "Transportation"
+
+
+def test_the_attack_a_court_heard_of_keeps_its_day_and_its_bus(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two men were sentenced to 15 years in prison on Wednesday for helping gunmen who attacked a bus in Lamu "
+            "County in 2019.\n\nThe court heard that on the morning of June 3, 2019, about ten armed men stopped a bus "
+            "travelling from Mpeketoni to Lamu town. Six passengers, most of them nurses posted to the county, were "
+            "shot dead by the roadside.")
+    incs = run(text, published="2021-08-12").incidents
+    assert [i.date for i in incs] == ["2019-06-03"]
+    assert incs[0].target.type == "Transportation"  # the passengers, whatever most of them did for a living
+    assert incs[0].fatalities.best == 6
+
+
+def test_a_toll_raised_from_a_named_nights_attack_keeps_that_night(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BENI, Democratic Republic of Congo, Tuesday 14 June 2022 — Rescuers have found more bodies in the fields "
+            "around Masiani, in the Beni territory of North Kivu province, raising the death toll from Saturday night's "
+            "attack on the village to 27, local authorities said on Tuesday.\n\n"
+            "On Sunday, officials had spoken of 15 people killed when armed men entered the village late on Saturday.")
+    inc = only(run(text, published="2022-06-14"))
+    assert inc.date == "2022-06-11"  # the attack's night, not the day the toll was raised
+    assert inc.location.city == "Masiani"  # the village around which the bodies lay, not the dateline's town
+    assert inc.fatalities.best == 27  # the figure the officials had given before is replaced, not a second event
+
+
+def test_an_army_statement_with_figures_in_brackets(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("1. At dawn today, Sunday, a group of terrorist elements attacked one of the security checkpoints south of "
+            "the city of Arish, using rocket-propelled grenades and automatic weapons.\n\n"
+            "2. The forces securing the checkpoint forced them to withdraw, after killing nine (9) terrorist elements.\n\n"
+            "3. The exchange of fire resulted in the martyrdom of one officer and two (2) soldiers, and the wounding of "
+            "five (5) others.")
+    inc = only(run(text, published="2018-02-11"))
+    assert inc.attack_type == "Armed Assault"  # grenades fired with guns in one assault, as GTD codes it
+    assert inc.target.type == "Military"  # "security checkpoints"
+    assert inc.fatalities.best == 12  # nine attackers and three of the checkpoint's men
+    assert inc.fatalities.militants == 9 and inc.fatalities.security_forces == 3
+    assert inc.injuries.best == 5

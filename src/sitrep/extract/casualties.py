@@ -19,7 +19,7 @@ KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|dies|die|deaths?|death\s+
                   r"assassinated|slaughtered|butchered|lynched|strangled|decapitated|burn(?:ed|t)\s+alive|"
                   r"(?:shot|stabbed|beaten|hacked|burn(?:ed|t)|clubbed|bludgeoned|stoned)\s+to\s+death|"
                   r"fatally\s+(?:wounded|injured|shot|stabbed|hurt)|murdered|lifeless|succumbed|fell\s+with\s+(?:arms|weapons)\s+in\s+hand|fell\s+in\s+(?:action|combat|battle)|"
-                  r"killed\s+in\s+action|(?-i:KIA)|sent\s+to\s+hell|embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom)\b", re.I)
+                  r"killed\s+in\s+action|(?-i:KIA)|sent\s+to\s+hell|embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom|martyrdom\s+of)\b", re.I)
 # a wound to a limb is an injury: "was shot in the leg", "hit in the shoulder" (a head or chest wound may be
 # fatal, so only limbs count, and not when the sentence goes on to a death)
 _LIMB_WOUND = (r"(?:shot|hit)\s+in\s+the\s+(?:legs?|arms?|hands?|feet|foot|thighs?|shoulders?|knees?|ankles?|wrists?|"
@@ -190,12 +190,15 @@ _SUSPECTS = re.compile(r"\s*suspects\b")
 _SHOT_BEFORE = re.compile(r"\b(?:shot\s+dead|killed|gunned\s+down|shot)\s+(?:at\s+least\s+)?$")
 
 
-def _noun_after(window: str, base: int) -> tuple[str, int]:
+def _noun_after(window: str, base: int, repeat: int | None = None) -> tuple[str, int]:
     """The words naming the counted people ("Chinese nationals", "other passengers")."""
     m = re.match(r"\s*(?:of\s+(?:the\s+|them\s*)?)?", window)
     pos = m.end() if m else 0
     # "Two motorcycle-taxi (ojek) drivers": an aside in brackets is no end of the noun
     window = re.sub(r"\((?=[^()]*[A-Za-z])[^()]{1,30}\)", lambda b: " " * len(b.group(0)), window)
+    # (and an official text's figure ``repeat`` told again in brackets: "fourteen (14) terrorist elements")
+    if repeat is not None:
+        window = re.sub(rf"^\s*\(0*{repeat}\)", lambda b: " " * len(b.group(0)), window)
     words: list[str] = []
     first = None
     for w in re.finditer(r"(?:[A-Z]\.){2,}|[\w'’-]+|[^\w\s]", window[pos:]):  # "Two U.S. missionaries"
@@ -436,7 +439,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                                r",?\s+(?:not\s+(?:counting|including)|excluding)\b|"  # "26, not counting the bomber"
                                r",\s+and\s+(?:the|a|an|his|her|their)\s", clause_rest)  # ", and the driver was shot"
         window = clause_rest[: clause_cut.start()] if clause_cut else clause_rest
-        noun, noun_start = _noun_after(window, c.end)
+        noun, noun_start = _noun_after(window, c.end, c.best)
         if _FLED.match(window):
             continue  # "and several hundred people fled downhill": the displaced, not more dead
         if _SPEAK.match(text, _noun_end(text, noun_start, noun) if noun else c.end):
@@ -491,6 +494,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if noun and _THING_HEAD.search(noun):
             continue  # "tore through four commuter trains": things, however their first word reads
         category = victim_category(noun) if noun else None
+        if category is None and noun[:1].isupper():
+            # a force's name told in full: "two (02) Volunteers for the Defence of the Homeland (VDP)"
+            named_unit = re.match(r"[^,;:()]{1,60}?(?=\s+and\s|[,;:()]|$)", text[noun_start:min(end, noun_start + 60)])
+            category = victim_category(named_unit.group(0)) if named_unit else None
         kin = re.match(r"(?:\w+\s+)?(?:members?|fighters?|cadres?|operatives?|elements?)\b", noun) if noun else None
         group = _OF_ARMED_GROUP.match(text, noun_start + kin.end()) if category is None and kin else None
         if group is not None:
@@ -521,8 +528,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             kind = out[-1].kind  # "killing at least 91 people, many of them women ..., and wounding 200": of the dead
         elif out and re.search(r"\b(?:including|among\s+them|among\s+whom)\s+(?:the\s+|all\s+)?(?:at\s+least\s+)?$",
                                text[max(start, c.start - 25):c.start], re.I) and re.fullmatch(
-                r"\s*[\w'’ -]{0,40}?,?\s*", text[out[-1].noun_end or out[-1].count.end:c.start - 1]):
-            kind = out[-1].kind  # "killing 38 people including the four attackers and wounding more than 100": of the dead
+                r"\s*[\w'’ -]{0,40}?(?:,\s*[\w'’ -]{0,25}?)?,?\s*", text[out[-1].noun_end or out[-1].count.end:c.start - 1]):
+            # "killing 38 people including the four attackers and wounding more than 100": of the dead
+            # ("Six passengers were killed, among them two children, and nine others were wounded" too)
+            kind = out[-1].kind
         part = c.start < apposition_until or bool(_BREAKDOWN.match(text, start)) or bool(
             re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+(?:the\s+|all\s+)?(?:at\s+least\s+)?$",
                       text[max(start, c.start - 25):c.start], re.I)) or (bool(

@@ -119,7 +119,10 @@ TRIGGER = re.compile(
     r"(?:insurgents|militants|attackers|assailants|fighters|gunmen|jihadists|rebels|terrorists|bandits|attacks?|assaults?|raids?)|"
     # an incursion told by what the fighters did there: "around 20 insurgents entered Mucojo ... looted shops"
     r"looted|(?:insurgents|militants|jihadists|fighters|rebels|assailants|bandits|armed\s+men|gunmen|attackers)\s+(?:\w+\s+){0,3}?"
-    r"(?:entered|invaded|occupied|seized|captured|took\s+control|(?:rode|swept|stormed|poured)\s+into))\b|"
+    r"(?:entered|invaded|occupied|seized|captured|took\s+control|(?:rode|swept|stormed|poured)\s+into|"
+    # a road hold-up: "about a dozen armed men stopped a bus travelling from Elwak to Mandera"
+    r"(?:stopped|blocked|flagged\s+down|waylaid)\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bus|buses|minibus(?:es)?|vehicles?|convoy|trucks?|lorr(?:y|ies)|cars?|matatus?)))\b|"
     # a town taken or taken back: "overran army positions and seized Mocímboa da Praia", "retook the town"
     + OVERTAKEN.pattern + r"|" + RETAKEN.pattern,
     re.I,
@@ -144,7 +147,9 @@ REALIS_VERB = re.compile(
     r"repelled|repulsed|(?:drove|beat|fought|pushed)\s+back|fought\s+off|warded\s+off|neutrali[sz]ed|paid\s+the\s+(?:supreme|ultimate)\s+price|took\s+away|carried\s+off|"
     r"shot\s+(?:a|an|the|his|her|their|two|three)\s|looted|"
     r"(?:insurgents|militants|jihadists|fighters|rebels|assailants|bandits|armed\s+men|gunmen)\s+(?:\w+\s+){0,3}?"
-    r"(?:entered|invaded|occupied|(?:rode|swept|stormed|poured)\s+into)|"
+    r"(?:entered|invaded|occupied|(?:rode|swept|stormed|poured)\s+into|(?:stopped|blocked|flagged\s+down|waylaid)\s+"
+    r"(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:bus|buses|minibus(?:es)?|vehicles?|convoy|trucks?|lorr(?:y|ies)|"
+    r"cars?|matatus?)\b)|"
     # a bomb found before it went off: "troops detected an Improvised Explosive Device planted by ..."
     r"(?:detected|discovered|found|uncovered|spotted|located)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:\w+\s+){0,2}"
     r"(?:bombs?|IEDs?|(?:improvised\s+)?explosive\s+devices?|landmines?|(?:explosive|suicide)\s+(?:belts?|vests?|jackets?))|"
@@ -1043,8 +1048,14 @@ class RuleExtractor:
                 # (or one whose name holds the town read: "Nyaung Zin, a village about 5 km from", not Nyaung in Yangon)
                 holds_town = town_at is not None and text[town_at:town_at + len(name)] == name and " " in name \
                     and not self.gaz.lookup(name)
+                # (or placed by its distance from the town: "near the village of Songho, about ten kilometres from
+                # Bandiagara", the town read from "a minibus linking Bandiagara to Bankass")
+                by_distance = town_name is not None and bool(re.match(
+                    rf",?\s+(?:about|some|around|roughly|nearly)\s+[\w.-]+\s+(?:km|kilometres|kilometers|miles)\s+"
+                    rf"(?:\([^)]*\)\s+)?(?:\w+\s+){{0,2}}?(?:from|of|outside)\s+(?:the\s+(?:town|city)\s+of\s+)?"
+                    rf"{re.escape(town_name)}\b", s.text[b:b + 90]))
                 if town_at is not None and not lead_village and not in_town_unit and not side_of_town and not area_by_town \
-                        and not holds_town and not (group in {"n1", "n2", "n3", "n5", "n7"} and (
+                        and not holds_town and not by_distance and not (group in {"n1", "n2", "n3", "n5", "n7"} and (
                         0 < town_at - (s.start + b) <= 60 or (group in {"n1", "n2"} and 0 < s.start + a - town_at <= 60))):
                     continue
                 if group == "n10" and (name.isupper() or any(x <= s.start + a < y for x, y in self._dateline_spans)
@@ -1321,6 +1332,11 @@ class RuleExtractor:
             if _TOLL_LEAD.search(sents[k].text):
                 # "the army on Friday raised the death toll from an attack ...": the day it was told; but "raised
                 # the death toll from Sunday's ambush" names the ambush's day
+                return [d for d in dates_by_sent[k] if _DAYS_EVENT.match(text, d.end)]
+            if re.search(r"\braising\s+(?:the\s+)?(?:death\s+)?toll\b", sents[k].text, re.I) and any(
+                    _DAYS_EVENT.match(text, d.end) for d in dates_by_sent[k]):
+                # "recovered more bodies ..., raising the death toll from Saturday night's attack on the village to 38,
+                # local authorities said on Tuesday": the attack's day, named as such
                 return [d for d in dates_by_sent[k] if _DAYS_EVENT.match(text, d.end)]
             return [d for d in dates_by_sent[k] if (d.kind != "my" or not d.is_full)
                     and not SPEECH_DATE.search(text[max(sents[k].start, d.start - 70):d.start])
@@ -1961,7 +1977,9 @@ class RuleExtractor:
                 victim_at = (of_sent.start, of_them.count.start)
         if victim_at is not None:
             most = _MOST_OF_THEM.match(text, victim_at[1], min(len(text), victim_at[1] + 80))
-            if most is not None and victim is not None and victim.category in {None, "civilians"}:
+            # (the people by what they were doing stay so: "Nine passengers, most of them teachers" are a bus's)
+            if most is not None and victim is not None and victim.category in {None, "civilians"} \
+                    and target_type(text[victim_at[0]:victim_at[1]], "")[0] in {"Private Citizens & Property", "Unknown"}:
                 # "which killed 17 people, most of them foreign tourists": the victims by the most of them
                 victim_at = (most.start("who"), most.end("who"))
             victim_text = text[victim_at[0]:victim_at[1]]
@@ -2707,7 +2725,10 @@ _NAMED_TOWN = re.compile(r"\bthe\s+(?:town|village|city|hamlet)\s+of\s+(?-i:[A-Z
 _EARLIER_TOLL = re.compile(r"^\W*(?:earlier|initial|first|previous|preliminary)\s+(?:\w+\s+){0,3}?(?:reports?|figures?|tolls?|"
                            r"counts?|accounts?)\b[^.;]{0,100}?\b(?:had\s+)?(?:put|given|said|placed|reported|set)\b|"
                            # "Earlier it had said three people were killed."
-                           r"^\W*earlier,?\s+(?:it|they|the\s+\w+|officials|police|authorities)\s+(?:had\s+)?(?:said|put|reported|given)\b",
+                           r"^\W*earlier,?\s+(?:it|they|the\s+\w+|officials|police|authorities)\s+(?:had\s+)?(?:said|put|reported|given)\b|"
+                           # "On Sunday, officials had spoken of 22 people killed": a figure the lead's toll replaced
+                           r"^\W*(?:on\s+\w+,?\s+)?(?:officials|police|authorities|the\s+(?:army|police|authorities))\s+had\s+"
+                           r"(?:spoken\s+of|put\s+the\s+(?:death\s+)?toll\s+at)\b",
                            re.I)
 # a claim of a further attack: "Jaish al-Adl also claimed a hand grenade attack on a police station in Rask"
 # (or a second statement's claim: "a second, shorter ISWAP statement ... claimed the killing of two farmers")
@@ -3069,7 +3090,7 @@ _SETTLEMENT = re.compile(
     # "in Tourou, Mayo-Tsanaga department", "near Hulugho in Garissa county", "in Mahas, in central Somalia's
     # Hiraan region", "at Dera Ki Gali, also in Poonch district": a place inside a named unit
     # (and a digest's entry heading: "Wednesday 10 May - Dablo, Sanmatenga province")
-    rf"(?:(?<![\w'’-])(?:in|at|near|of)\s+|(?<=[a-z]),\s+|(?<=\w\s[-–—]\s))(?:the\s+)?(?P<n4>{_NAME})(?:,\s+(?:also\s+)?(?:in\s+)?|\s+(?:also\s+)?in\s+)(?:the\s+)?(?:(?:central|\w+ern)\s+)?"
+    rf"(?:(?<![\w'’-])(?:in|at|near|of|around)\s+|(?<=[a-z]),\s+|(?<=\w\s[-–—]\s))(?:the\s+)?(?P<n4>{_NAME})(?:,\s+(?:also\s+)?(?:in\s+)?|\s+(?:also\s+)?in\s+)(?:the\s+)?(?:(?:central|\w+ern)\s+)?"
     rf"(?:[A-Z]\w+'s\s+)?(?:(?:central|\w+ern)\s+)?(?P<unit>{_NAME})\s+(?i:{_UNITS})\b|"
     # a village by the word its country's names begin with: "Ban Kalupang", "Kfar Roummane", "Ungwan Fada"
     rf"\b(?P<n5>(?P<prefix>Ban|Kampung|Kampong|Desa|Kfar|Kafr|Ungwan|Unguwan|Angwan|Anguwan|Goth)\s+[A-Z][\w'’-]+"
@@ -3114,7 +3135,7 @@ _TITLE_DATELINE = re.compile(
 _MEASURED_AGAINST = re.compile(r"['’]s\s+(?:attack|bombing|blast|assault|massacre|explosion)\s+(?:is|was)\s+(?:the\s+)?"
                                r"(?:worst|deadliest|biggest|largest|bloodiest|most\s+\w+)\b[^.;]{0,40}\bsince\b", re.I)
 # a day that owns the event: "Sunday's ambush", "Friday's bombing"
-_DAYS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|blast|explosion|massacre|raid|assault|shooting|"
+_DAYS_EVENT = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s?\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|blast|explosion|massacre|raid|assault|shooting|"
                          r"strike|killings?)\b", re.I)
 # another event told by how long before the one just told it came: "It came eight days after a car bomb ..."
 _FEW = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a"
@@ -3135,8 +3156,12 @@ _DAY_HEAD = re.compile(rf"(?m)^[ \t]*{_A_DAY}(?:\s+\d{{4}})?[ \t]*$")  # the sam
 # (or after a dash: "* Damboa LGA - Monday 17 June.")
 _DATED_TITLE = re.compile(rf"^\W*[A-Z][^.!?;]{{2,120}}(?:\(|\s[-–—]\s){_A_DAY}(?:\s+\d{{4}})?\)?\.?$")
 _SINGLE_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}")
+# (or what it heard of that day: "The court heard that on the morning of March 14, 2016, about a dozen armed men
+# stopped a bus")
 _TRIAL_ON_THE_DAY = re.compile(r"\b(?:centred|centered|focused|turned|hinged)\s+on\s+(?:the\s+(?:night|morning|day|evening|"
-                               r"afternoon)\s+of\s+)?[^,;]{4,40},\s+when\b", re.I)
+                               r"afternoon)\s+of\s+)?[^,;]{4,40},\s+when\b|"
+                               r"\b(?:court|jury|tribunal)\s+(?:heard|was\s+told)\s+(?:that|how)\s+on\s+(?:the\s+(?:night|"
+                               r"morning|day|evening|afternoon)\s+of\s+)?[^;]{4,30}?\d{4},", re.I)
 _THAT_MONTH = re.compile(r"\b(?:that|the\s+same)\s+month\b", re.I)
 # a round-up's entry that opens its paragraph on a place and a day: "Gagamari, late Monday.", "Diffa town, Thursday."
 def _place_day_title(text: str, s: Sentence) -> re.Match[str] | None:
@@ -3295,7 +3320,8 @@ CASUALTY_ONLY = re.compile(
 )
 
 
-_MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|can|should|to|must|not|never)\s+(?:\w+\s+)?$", re.I)
+# (a word between is an adverb, "to also hit", not a name: "a minibus linking Bandiagara to Bankass hit a mine")
+_MODAL = re.compile(r"\b(?i:could|would|might|may|will|shall|can|should|to|must|not|never)\s+(?:(?![A-Z][a-z])\w+\s+)?$")
 
 
 # a sentence about another event than the one just told: "No one was hurt in that incident" after a background one

@@ -132,11 +132,13 @@ FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?|s)|shot(?:\s+dead)?|shooting
              r"(?:heavily\s+)?armed\s+(?:men|assailants|attackers|militants|fighters|gunmen|group|cadres|bandits|rebels|"
              r"(?-i:(?!Forces\b)[A-Z][\w-]+s))|assailants|firefight|sharp(?:-edged)?\s+weapons|axes|daggers|spears|"
              r"exchange\s+of\s+fire|returned\s+fire|came\s+under\s+fire|stabb\w+|knives|knife|machetes?|pistols?|firearms|"
+             r"automatic\s+weapons|small[\s-]+arms|"
              r"hacked\s+to\s+death|beheaded|attacked\s+(?:\w+\s+){0,2}(?:positions?|post|check\s*-?\s*post|checkpoint|base|camp|convoy|patrol|station)|"
              r"overr[au]n\s+(?:\w+\s+){0,2}(?:positions?|post|base|camp|barracks|outpost|town|village))\b")
 STRONG_FIREARM = _p(r"\b(?:gun(?:men|man|fire|fight|shots?)|shot(?:\s+dead)?|shooting|" + OPENED_FIRE + r"|fired\s+(?:at|on|upon)|"
                     r"rifles?|AK-47s?|pistols?|firearms|bullets?|stabb\w+|knives|knife|machetes?|hacked|beheaded|"
-                    r"exchange\s+of\s+fire|exchanged\s+fire|returned\s+fire|firefight|machine\s*-?guns?|overr[au]n|ambush(?:ed|es)?|heavily\s+armed)\b")
+                    r"exchange\s+of\s+fire|exchanged\s+fire|returned\s+fire|firefight|machine\s*-?guns?|overr[au]n|ambush(?:ed|es)?|heavily\s+armed|"
+                    r"automatic\s+weapons|small[\s-]+arms)\b")
 CLASH = _p(r"\b(?:clash(?:es|ed)?|gun\s*battle|firefight|exchange\s+of\s+fire|exchanged\s+fire|retaliatory\s+fire|fighting\s+between|"
            r"returned\s+fire|fought\s+back|repel(?:led)?\s+(?:the|an?)\b|(?:drove|beat|pushed)\s+back\s+(?:the|an?)\b|fought\s+off|(?:the\s+)?enemy\s+was\s+(?:repelled|repulsed)|(?:hours|minutes)\s+of\s+(?:fighting|combat)|battled|"
            r"(?:in\s+an?|during\s+an?|the)\s+encounter\s+with|gun\s*-?\s*fight|"
@@ -269,6 +271,12 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
 
     strong_gun = find(STRONG_FIREARM)
     anchor_explosive = any(p.search(unfired[0][1]) for p in (SUICIDE, GRENADE, AIRSTRIKE, SHELLING, EXPLOSIVE))
+    # "attacked a checkpoint using rocket-propelled grenades and automatic weapons": explosives used with firearms in
+    # one assault, which GTD codes as an armed assault (not a bomb, a suicide attack or an air strike)
+    lead = re.sub(r"rocket-propelled", " " * 16, unfired[0][1], flags=re.I)
+    if GRENADE.search(lead) and STRONG_FIREARM.search(lead) and not any(
+            p.search(lead) for p in (SUICIDE, AIRSTRIKE, EXPLOSIVE, SHELLING)):
+        anchor_explosive = False
     # (fighters who overran an army base and set fire to its vehicles fought its soldiers: no arson alone)
     arson_only = bool(arson) and not strong_gun and not (explosive_cue and anchor_explosive) and not (
         armed and targets_security)
