@@ -81,6 +81,10 @@ from .taxonomy import (
 # a strike stopped in the air: "its air defences intercepted and destroyed an unmanned aerial vehicle"
 _INTERCEPT = (r"(?:intercepted|shot\s+down|downed)\s+(?:and\s+destroyed\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?"
               r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|missiles?|rockets?)")
+# what armed men did on arrival: "bandits on motorcycles rode into Gidan Dawa village", and a road hold-up, "about a
+# dozen armed men stopped a bus travelling from Elwak to Mandera"
+_INCURSION = (r"(?:rode|swept|stormed|poured)\s+into|(?:stopped|blocked|flagged\s+down|waylaid)\s+(?:a|an|the|two|three|several)\s+"
+              r"(?:[\w-]+\s+){0,2}?(?:bus|buses|minibus(?:es)?|vehicles?|convoy|trucks?|lorr(?:y|ies)|cars?|matatus?)")
 TRIGGER = re.compile(
     r"\b(?:" + SABOTAGE + r"|dropped\s+(?:\w+\s+)?explosives|targeted\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:an?\s+)?(?:drones?|missiles?|rockets?|bombs?|grenades?|artillery)|attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
     r"suicide|ambush(?:ed)?|(?:improvised\s+)?explosive\s+(?:devices?|belts?|vests?)|"
@@ -119,10 +123,7 @@ TRIGGER = re.compile(
     r"(?:insurgents|militants|attackers|assailants|fighters|gunmen|jihadists|rebels|terrorists|bandits|attacks?|assaults?|raids?)|"
     # an incursion told by what the fighters did there: "around 20 insurgents entered Mucojo ... looted shops"
     r"looted|(?:insurgents|militants|jihadists|fighters|rebels|assailants|bandits|armed\s+men|gunmen|attackers)\s+(?:\w+\s+){0,3}?"
-    r"(?:entered|invaded|occupied|seized|captured|took\s+control|(?:rode|swept|stormed|poured)\s+into|"
-    # a road hold-up: "about a dozen armed men stopped a bus travelling from Elwak to Mandera"
-    r"(?:stopped|blocked|flagged\s+down|waylaid)\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:bus|buses|minibus(?:es)?|vehicles?|convoy|trucks?|lorr(?:y|ies)|cars?|matatus?)))\b|"
+    r"(?:entered|invaded|occupied|seized|captured|took\s+control|" + _INCURSION + r"))\b|"
     # a town taken or taken back: "overran army positions and seized Mocímboa da Praia", "retook the town"
     + OVERTAKEN.pattern + r"|" + RETAKEN.pattern,
     re.I,
@@ -147,9 +148,7 @@ REALIS_VERB = re.compile(
     r"repelled|repulsed|(?:drove|beat|fought|pushed)\s+back|fought\s+off|warded\s+off|neutrali[sz]ed|paid\s+the\s+(?:supreme|ultimate)\s+price|took\s+away|carried\s+off|"
     r"shot\s+(?:a|an|the|his|her|their|two|three)\s|looted|"
     r"(?:insurgents|militants|jihadists|fighters|rebels|assailants|bandits|armed\s+men|gunmen)\s+(?:\w+\s+){0,3}?"
-    r"(?:entered|invaded|occupied|(?:rode|swept|stormed|poured)\s+into|(?:stopped|blocked|flagged\s+down|waylaid)\s+"
-    r"(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:bus|buses|minibus(?:es)?|vehicles?|convoy|trucks?|lorr(?:y|ies)|"
-    r"cars?|matatus?)\b)|"
+    r"(?:entered|invaded|occupied|" + _INCURSION + r")\b|"
     # a bomb found before it went off: "troops detected an Improvised Explosive Device planted by ..."
     r"(?:detected|discovered|found|uncovered|spotted|located)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:\w+\s+){0,2}"
     r"(?:bombs?|IEDs?|(?:improvised\s+)?explosive\s+devices?|landmines?|(?:explosive|suicide)\s+(?:belts?|vests?|jackets?))|"
