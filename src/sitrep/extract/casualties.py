@@ -190,15 +190,19 @@ _SUSPECTS = re.compile(r"\s*suspects\b")
 _SHOT_BEFORE = re.compile(r"\b(?:shot\s+dead|killed|gunned\s+down|shot)\s+(?:at\s+least\s+)?$")
 
 
+# an aside in brackets inside a noun: "Two motorcycle-taxi (ojek) drivers"
+_ASIDE = re.compile(r"\((?=[^()]*[A-Za-z])[^()]{1,30}\)")
+
+
 def _noun_after(window: str, base: int, repeat: int | None = None) -> tuple[str, int]:
     """The words naming the counted people ("Chinese nationals", "other passengers")."""
     m = re.match(r"\s*(?:of\s+(?:the\s+|them\s*)?)?", window)
     pos = m.end() if m else 0
     # "Two motorcycle-taxi (ojek) drivers": an aside in brackets is no end of the noun
-    window = re.sub(r"\((?=[^()]*[A-Za-z])[^()]{1,30}\)", lambda b: " " * len(b.group(0)), window)
+    window = blank(_ASIDE, window)
     # (and an official text's figure ``repeat`` told again in brackets: "fourteen (14) terrorist elements")
     if repeat is not None:
-        window = re.sub(rf"^\s*\(0*{repeat}\)", lambda b: " " * len(b.group(0)), window)
+        window = blank(re.compile(rf"^\s*\(0*{repeat}\)"), window)
     words: list[str] = []
     first = None
     for w in re.finditer(r"(?:[A-Z]\.){2,}|[\w'’-]+|[^\w\s]", window[pos:]):  # "Two U.S. missionaries"
@@ -672,7 +676,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if kind is not None and not counted(start + m.start("a")):
             out.append(one(kind, m, "a", "noun"))
     for m in _LIST_VERB.finditer(sentence_text):
-        head = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), sentence_text[: m.start()])  # "(age: 29 years, ...)"
+        head = blank(re.compile(r"\([^()]*\)"), sentence_text[: m.start()])  # "(age: 29 years, ...)"
         head = re.split(r"[;:]|\b(?:when|after|as|while)\b", head)[-1]
         verb_ends = [v.end() for pat in (KILL, INJURE, KIDNAP) for v in pat.finditer(head)]
         if verb_ends:  # "Two officers were killed in the first burst, and a third officer and a motorist were wounded"

@@ -196,6 +196,7 @@ _ARMED_WITH = re.compile(rf"\b(?:armed|equipped)\s+with\s+[^.;]{{0,80}}|\bwith\s
 _GUNS = re.compile(rf"\b{_GUN_WORDS}\b", re.I)
 
 
+_ROCKET_PROPELLED = re.compile(r"rocket-propelled", re.I)  # a grenade's kind, no rocket fired
 _CARRIED_BLAST = re.compile(r"\b(?:(?:hand\s+|rocket-propelled\s+)?grenades?|bombs?|explosives?|RPGs?|rockets?)\b", re.I)
 
 
@@ -273,7 +274,7 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
     anchor_explosive = any(p.search(unfired[0][1]) for p in (SUICIDE, GRENADE, AIRSTRIKE, SHELLING, EXPLOSIVE))
     # "attacked a checkpoint using rocket-propelled grenades and automatic weapons": explosives used with firearms in
     # one assault, which GTD codes as an armed assault (not a bomb, a suicide attack or an air strike)
-    lead = re.sub(r"rocket-propelled", " " * 16, unfired[0][1], flags=re.I)
+    lead = blank(_ROCKET_PROPELLED, unfired[0][1])
     if GRENADE.search(lead) and STRONG_FIREARM.search(lead) and not any(
             p.search(lead) for p in (SUICIDE, AIRSTRIKE, EXPLOSIVE, SHELLING)):
         anchor_explosive = False
