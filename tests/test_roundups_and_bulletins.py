@@ -361,3 +361,69 @@ def test_a_month_dated_attack_named_as_one_and_hostages_taken_away_together(run)
     assert got == [("2020-10-01", "Kumba", "Armed Assault", 7, None),
                    ("2021-03-07", "Bafut", "Hostage Taking (Kidnapping)", 0, 3)]
     assert not out.statistics  # seven pupils killed in one attack are no monthly tally
+
+
+def test_guns_fired_at_a_substation_with_no_one_hurt_is_a_facility_attack(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("GRID SECURITY NOTE | Monday, March 6, 2023\n\n"
+            "On the night of Saturday, March 4, one or more people used firearms to damage equipment at an electrical "
+            "substation near Eldora, Iowa. Power was cut to some 9,000 homes; the utility expects repairs to be "
+            "finished by late Wednesday. No one was hurt.\n\n"
+            "The sheriff's office has described the attack as deliberate.")
+    inc = only(run(text, published="2023-03-06"))
+    assert inc.attack_type == "Facility/Infrastructure Attack"
+    assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    assert inc.target.type == "Utilities"
+    assert inc.date == "2023-03-04"  # not the day repairs are due
+
+
+def test_a_later_clash_told_by_its_time_of_day_is_an_event_of_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PRESS RELEASE | 12 March 2007\n\n"
+            "1. Terrorists exploded a claymore mine targeting a passenger bus at about 07.10 hrs this morning "
+            "(12 March) near Wellawaya in the Monaragala District.\n\n"
+            "2. According to the latest information received from the hospital, 11 civilians have been killed in the "
+            "attack. Earlier reports issued at 10.00 hrs placed the number of dead at 8. A further 30 civilians "
+            "were injured.\n\n"
+            "3. At about 15.40 hrs, an STF team searching the jungle came under fire from a group of terrorists "
+            "believed to be responsible for the bus attack. Two terrorists were killed in the confrontation. "
+            "One STF commando was killed in action.")
+    bus, clash = run(text, published="2007-03-12").incidents
+    assert (bus.fatalities.best, bus.injuries.best) == (11, 30)  # the toll "have been killed in the attack", not the earlier 8
+    assert bus.target.type == "Transportation"
+    assert clash.date == "2007-03-12" and clash.event_type == "Battles"
+    assert clash.fatalities.best == 3 and clash.target.type == "Police"  # the STF is a police force
+
+
+def test_bodies_recovered_count_and_the_dead_carried_away_are_no_abduction(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KATHMANDU, May 4, 2003 (wire) - Rebels stormed a district town in western Nepal late on Friday, "
+            "killing at least 20 policemen, officials said on Sunday.\n\n"
+            "Hundreds of rebels attacked police posts in Tamghas, headquarters of Gulmi district, about 250 km "
+            "(155 miles) west of Kathmandu, the ministry said.\n\n"
+            "Security forces recovered the bodies of 9 rebels and believed many more were killed and carried away by "
+            "their comrades.\n\n"
+            "In a statement, the rebel chief Prachanda said the guerrillas of the Communist Party of Nepal (Maoist) "
+            "had carried out the attack.")
+    inc = only(run(text, published="2003-05-04"))
+    assert inc.attack_type == "Armed Assault" and inc.kidnapped.best is None
+    assert inc.fatalities.best == 29  # 20 policemen and the 9 rebels whose bodies were found; "many more" is a guess
+    assert (inc.location.city, inc.location.admin1) == ("Tamghas", "Lumbini")  # a bearing from Kathmandu is no scene
+    assert inc.perpetrator.claimed is True
+
+
+def test_two_town_dateline_hours_later_and_the_first_blast(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("DEEP SOUTH NEWS | Thursday, March 7, 2013\n\n"
+            "PATTANI / YALA - Two rangers were killed yesterday morning when a roadside bomb exploded beside a patrol "
+            "in Raman district, officials said. Hours later, a motorcycle bomb went off in the centre of Yala town, "
+            "injuring six shoppers.\n\n"
+            "The first blast happened at about 7.30am on a rural road as the rangers escorted teachers heading for "
+            "Ban Kota Baru school. Two more rangers were wounded.\n\n"
+            "In Yala, the bomb hidden in a motorcycle exploded at about 6pm outside a shop. No one was killed.")
+    first, second = run(text, published="2013-03-07").incidents
+    assert (first.location.city, first.date, first.fatalities.best, first.injuries.best) == ("Raman", "2013-03-06", 2, 2)
+    assert (second.location.city, second.date, second.injuries.best) == ("Yala", "2013-03-06", 6)
+
+
+def test_a_tally_to_the_end_of_a_month(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("According to a monitoring group, 4,210 people were killed in violence in the region from "
+            "January 2004 to the end of September 2010.")
+    (stat,) = run(text, published="2010-10-12").statistics
+    assert (stat.value, stat.period_start, stat.period_end) == (4210, "2004-01-01", "2010-09-30")

@@ -375,6 +375,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue
         if text[max(start, c.start - 1):c.start] in {"$", "#"}:
             continue
+        if c.best is None and i > 0 and re.match(r"\s+more\b", text[c.end:c.end + 6]):
+            continue  # "the bodies of 18 rebels and believed many more were killed": the 18 counted, the rest guessed
         if c.text.isdigit() and (re.match(r"[/.]\d{1,2}\b", text[c.end:c.end + 3])
                                  or re.search(r"\b\d{1,2}[/.]$", text[max(start, c.start - 3):c.start])):
             continue  # "18/11 – Gunmen shot dead ...": a day of the month, not people

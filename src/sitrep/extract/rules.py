@@ -72,6 +72,7 @@ from .taxonomy import (
     PROMINENT,
     RETAKEN,
     SABOTAGE,
+    SHOT_PROPERTY,
     classify,
     target_places,
     target_type,
@@ -86,7 +87,7 @@ _INTERCEPT = (r"(?:intercepted|shot\s+down|downed)\s+(?:and\s+destroyed\s+)?(?:a
 _INCURSION = (r"(?:rode|swept|stormed|poured)\s+into|(?:stopped|blocked|flagged\s+down|waylaid)\s+(?:a|an|the|two|three|several)\s+"
               r"(?:[\w-]+\s+){0,2}?(?:bus|buses|minibus(?:es)?|vehicles?|convoy|trucks?|lorr(?:y|ies)|cars?|matatus?)")
 TRIGGER = re.compile(
-    r"\b(?:" + SABOTAGE + r"|dropped\s+(?:\w+\s+)?explosives|targeted\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:an?\s+)?(?:drones?|missiles?|rockets?|bombs?|grenades?|artillery)|attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
+    r"\b(?:" + SABOTAGE + r"|" + SHOT_PROPERTY + r"|dropped\s+(?:\w+\s+)?explosives|targeted\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:an?\s+)?(?:drones?|missiles?|rockets?|bombs?|grenades?|artillery)|attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
     r"suicide|ambush(?:ed)?|(?:improvised\s+)?explosive\s+(?:devices?|belts?|vests?)|"
     # mines laid for people (not a gold mine): "set off three remote-controlled mines", "a convoy hit by mines"
     r"(?:remote-controlled|anti-personnel|anti-tank|roadside)\s+mines?|(?:hit|struck)\s+(?:by\s+)?(?:an?\s+)?mines?\b|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|" + OPENED_FIRE + r"|kidnap(?:ped|ping)?|"
@@ -129,7 +130,7 @@ TRIGGER = re.compile(
     re.I,
 )
 REALIS_VERB = re.compile(
-    r"\b" + SABOTAGE + r"\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|attacked|bombed|kidnapped|abducted|"
+    r"\b" + SABOTAGE + r"\b|\b" + SHOT_PROPERTY + r"\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|attacked|bombed|kidnapped|abducted|"
     r"shot|injured|wounded|hurt(?:ed)?|ambushed|targeted|hit|struck|destroyed|seized|stormed|defused|foiled|beheaded|torched|"
     r"(?:beaten|bludgeoned|clubbed|stabbed|hacked|stoned|burned|burnt|strangled)\s+to\s+death)\b|"
     r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|dynamited|" + OPENED_FIRE + r"|blew\s+(?:himself|herself|themselves|up)|"
@@ -183,13 +184,18 @@ GENERIC = re.compile(
     r"frequent(?:ly)?|often|regular(?:ly)?|routinely|repeatedly|in\s+recent\s+(?:years|months|weeks)|"
     r"(?:almost|nearly)\s+(?:daily|every\s+(?:day|night|week))|on\s+a\s+daily\s+basis|"
     r"(?:have|has)\s+been\s+(?:\w+\s+){1,6}?since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|"
-    r"have\s+(?:long\s+)?(?:been|faced)|such\s+attacks|these\s+attacks|terrorism\s+is|terrorists\s+will|"
+    # (not this event's toll: "26 civilians have been killed in the attack", "14 have been transferred to the hospital")
+    r"have\s+(?:long\s+)?(?:been|faced)(?!\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|transferred|taken|admitted|evacuated|"
+    r"rushed|airlifted)\s+(?:in|to|at|after|by)\s+(?:the|this|that|a|an|hospitals?)\b)|such\s+attacks|these\s+attacks|terrorism\s+is|terrorists\s+will|"
     # "its cells continue to carry out attacks in rural areas of Diyala"
     r"continu(?:e|es|ed|ing)\s+to\s+(?:carry\s+out|stage|launch|mount|conduct)\s+(?:\w+\s+)?attacks|"
     # "Sagaing Region is one of the region that is mostly attacked by military council airstrikes"
     r"\b(?:most|mostly|frequently|often|regularly|repeatedly|routinely)\s+(?:attacked|targeted|hit|struck|bombed|affected)\b|"
     r"(?:have|has)\s+(?:\w+\s+){0,2}(?:killed|attacked|targeted|abducted|kidnapped|bombed|carried\s+out|staged|launched|"
-    r"lynched|massacred|murdered|assassinated|slaughtered)|"
+    r"lynched|massacred|murdered|assassinated|slaughtered)"
+    # (but not the toll of the event told: "26 civilians ... have been killed in the attack")
+    r"(?!\s+(?:in|during)\s+(?:the|this|that|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+)?(?:attack|blast|explosion|bombing|"
+    r"ambush|raid|shooting|incident|assault|clash(?:es)?|fighting)\b)|"
     r"(?:have|has)\s+been\s+(?:killed|attacked|targeted|abducted|kidnapped)\s+(?:across|in\s+recent|since|over\s+the)|"
     # "more than 190 people have been killed by Israeli strikes in Lebanon since the ceasefire"
     r"(?:have|has)\s+been\s+(?:killed|abducted|kidnapped)\s+(?:by|in)\b[^.;]{0,60}?\bsince\b|"
@@ -245,6 +251,9 @@ _BACKREF = re.compile(
     # "Many ojek drivers have stopped working since the shooting": the event told, by its name
     r"\b(?:since|following|over)\s+the\s+(?:attacks?|blasts?|bombings?|explosions?|ambush|raids?|killings?|shootings?|"
     r"massacre)\b(?!\s+(?:of|on|at|in)\b)|"
+    # "The Sheriff's Office has described the attacks as deliberate and targeted": a judgement of the events told
+    r"\b(?:described|called|termed|labell?ed|branded|characteri[sz]ed)\s+the\s+(?:\w+\s+)?(?:attacks?|blasts?|bombings?|"
+    r"explosions?|ambush(?:es)?|raids?|killings?|shootings?|incidents?)\s+as\b|"
     # "Tuesday's bombing of the recruits came as the government ...": the event told, set in its context
     r"^\W*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday)['’]s\s+(?:\w+\s+){0,4}?"
     r"(?:attacks?|blasts?|bombings?|explosions?|ambush(?:es)?|raids?|killings?|shootings?|massacre)\b"
@@ -992,7 +1001,9 @@ class RuleExtractor:
         # went off during a service")
         specific_date = any(d.kind not in MONTH_KINDS
                             or ((d.start - s.start < 4 or re.match(r",?\s+when\s", s.text[d.end - s.start:]))
-                                and _realis(s.text)) for d in dates)
+                                and _realis(s.text)) for d in dates) or bool(
+            # (or a time of day it opens on: "At about 14.15 hrs, an STF team searching the jungle came under fire")
+            (lead := _CLOCK_LEAD.match(s.text)) and _CLOCK.match(s.text, lead.end()) and _realis(s.text))
         # "Witnesses describe a huge blast in the Meena Bazaar area of Peshawar": a blast told as having happened
         realis = _realis(s.text) or bool(specific_place and (_AN_EVENT_AT.search(s.text) or _DATED_EVENT.search(s.text)))
         if casualties and (realis or specific_date or specific_place):
@@ -1477,6 +1488,7 @@ class RuleExtractor:
                     resolve(d, ref)[0] in {None, current.date} for d in dates))) \
                     and (claim or (_claim_talk(s.text) and not dates)) \
                     and not BACKGROUND.search(s.text) and not _SEPARATE_LEAD.match(s.text) \
+                    and not (_hours_apart(s.text, sents[current.anchor].text) and self._is_anchor(s, dates, places_by_sent[i])) \
                     and not (_SECOND_DEVICE.search(s.text) and FOILED.search(s.text)) and not ((_ALSO_CLAIMED.search(s.text) or _far_day(
                         dates, current.date, ref) or elsewhere_told(i)) and _another_day(dates, current.date, ref)
                         and self._is_anchor(s, dates, places_by_sent[i])) and not any(
@@ -1503,6 +1515,15 @@ class RuleExtractor:
                         dr.sids.append(i)  # who did it, not a new event: "X claimed the attack on Sunday"
                 date_by_claim(meant, i, dates)
                 last = i
+                continue
+            ordinal = _ORDINAL_EVENT.match(s.text)
+            news = [dr for dr in drafts if not dr.background]
+            if ordinal is not None and len(news) >= 2 and not any(resolve(m, ref)[0] for m in dates):
+                # "The first blast happened at about 7.20am on a rural road" after two bombings were told: the first's
+                nth = news[min(len(news), _ORDINALS[ordinal.group(1).lower()]) - 1]
+                if i not in nth.sids:
+                    nth.sids.append(i)
+                current, last = nth, i
                 continue
             lead = re.match(r"\W*(?:In|At|Near)\s+", s.text)
             named = next((p for p in places_by_sent[i] if lead and p.start == s.start + lead.end()), None)
@@ -1622,10 +1643,11 @@ class RuleExtractor:
                 told_means = _means(s.text[lead_m.end():]) if lead_m else set()
                 later = bool(lead_m) and current is not None and bool(told_means) and told_means.isdisjoint(
                     _means(" ".join(sents[k].text for k in current.sids)))
+                later = later or (current is not None and d_value is None and _hours_apart(s.text, sents[current.anchor].text))
                 # the event it came hours after, or on "the same night" as: its day
                 # (or told right after "The toll from a second attack on the same day has also climbed.")
                 # ("In the afternoon, the air force intervened.", then its strikes: that day's afternoon)
-                before = current if later or second_device or (current is not None and (_SAME_DAY.search(s.text) or (
+                before = current if later or lead_m or second_device or (current is not None and (_SAME_DAY.search(s.text) or (
                     i > 0 and (_SAME_DAY.search(sents[i - 1].text) or _PART_OF_DAY_LEAD.match(sents[i - 1].text)))
                     or _PART_OF_DAY_LEAD.match(s.text))) else None
                 # "the same fighters also killed five people the same night in Machongani": another place's event
@@ -2722,7 +2744,7 @@ _CLAIM_DAY = re.compile(r"\s*(?:,\s*)?(?:claimed|said|announced|denied|released|
 _NAMED_TOWN = re.compile(r"\bthe\s+(?:town|village|city|hamlet)\s+of\s+(?-i:[A-Z])", re.I)
 # a toll since revised, told as such: "Earlier reports had put the toll at four", "up from 17 announced earlier"
 _EARLIER_TOLL = re.compile(r"^\W*(?:earlier|initial|first|previous|preliminary)\s+(?:\w+\s+){0,3}?(?:reports?|figures?|tolls?|"
-                           r"counts?|accounts?)\b[^.;]{0,100}?\b(?:had\s+)?(?:put|given|said|placed|reported|set)\b|"
+                           r"counts?|accounts?)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:had\s+)?(?:put|given|said|placed|reported|set)\b|"
                            # "Earlier it had said three people were killed."
                            r"^\W*earlier,?\s+(?:it|they|the\s+\w+|officials|police|authorities)\s+(?:had\s+)?(?:said|put|reported|given)\b|"
                            # "On Sunday, officials had spoken of 22 people killed": a figure the lead's toll replaced
@@ -2742,6 +2764,33 @@ _LATER_LEAD = re.compile(r"\W*(?:(?:hours|minutes|a\s+few\s+hours|an\s+hour)\s+l
                          # (or before it: "Minutes before the blast, two missiles were fired at an airliner")
                          r"(?:(?:about|some|around|nearly|roughly|less\s+than|just)\s+)?(?:" + _SOME_HOURS + r"|minutes|moments)"
                          r"\s+(?:after|before)\s+" + _THE_EVENT_TOLD + r")\b", re.I)
+# an event told again by its place in the order of a report's events: "The first blast happened at about 7.20am"
+_ORDINAL_EVENT = re.compile(r"\W*the\s+(first|second|third|earlier|later)\s+(?:\w+\s+)?(?:blast|attack|explosion|bomb|bombing|"
+                            r"incident|ambush|raid|shooting)\b", re.I)
+_ORDINALS = {"first": 1, "earlier": 1, "second": 2, "later": 2, "third": 3}
+# a time of day as a bulletin writes it: "at about 07.35 hrs", "At 14:15 hours", "at 7:30 p.m."
+_CLOCK = re.compile(r"\b(?:([01]?\d|2[0-3])[.:]?([0-5]\d)\s*(?:hrs|hours)\b|(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s*([ap])\.?\s?m\b\.?)",
+                    re.I)
+# a sentence that opens on its time of day: "At about 14.15 hrs, an STF team searching the jungle came under fire"
+_CLOCK_LEAD = re.compile(r"\W*(?:At|By|Around|About|Shortly\s+after)\s+(?:about\s+|around\s+|approximately\s+)?(?=\d)", re.I)
+
+
+def _minutes(m: re.Match[str]) -> int:
+    if m.group(1) is not None:
+        return int(m.group(1)) * 60 + int(m.group(2))
+    hour = int(m.group(3)) % 12 + (12 if m.group(5).lower() == "p" else 0)
+    return hour * 60 + int(m.group(4) or 0)
+
+
+def _hours_apart(sentence: str, told: str) -> bool:
+    """Whether a sentence that opens on its time of day tells a moment two hours or more from the one an event was
+    told at: "At about 14.15 hrs, an STF team ... came under fire" after a bus was bombed "at about 07.35 hrs"."""
+    lead = _CLOCK_LEAD.match(sentence)
+    mine = _CLOCK.match(sentence, lead.end()) if lead else None
+    theirs = _CLOCK.search(told)
+    return mine is not None and theirs is not None and abs(_minutes(mine) - _minutes(theirs)) >= 120
+
+
 # a paragraph of a wire round-up that opens on its town: "In Baghdad, ...", "In the northern city of Mosul, ..."
 _SECTION_TOWN_LEAD = re.compile(r"\W*(?:In|At|Near)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|province|district)\s+of\s+)?"
                                 r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,")
@@ -2772,10 +2821,12 @@ _SAID_IT_DID = re.compile(
 )
 _GROUP_SAID_IT_DID = re.compile(
     r"(?i:\b(?:the\s+(?:[\w-]+\s+){0,2}(?:group|movement|organi[sz]ation|militants|insurgents|rebels|jihadists|militia)|"
-    r"(?:its|their|the\s+group's|the\s+movement's)\s+(?:\w+\s+)?spokes(?:man|woman|person))|"
+    r"(?:its|their|the\s+group's|the\s+movement's)\s+(?:\w+\s+)?spokes(?:man|woman|person)|"
+    # "the rebel chief Prachanda said the guerrillas of the Communist Party of Nepal (Maoist) had carried out the attack"
+    r"the\s+(?:rebel|rebels['’]|guerrilla|insurgent|militant|group['’]s)\s+(?:chief|leader|commander)(?-i:\s+[A-Z][\w'’-]*){1,3})|"
     r"[A-Z][\w-]*\s+(?:military\s+)?spokes(?:man|woman|person)(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:later\s+)?"
     r"(?:said|says|announced|stated)\s+(?:\w+\s+){0,10}?(?:that\s+)?(?:it|they|the\s+group|its\s+(?:fighters|members|men|"
-    r"militants|mujahideen))\s+(?:had\s+|has\s+|have\s+)?[\"“]?(?:targeted|carried\s+out|attacked|struck|bombed|shelled|hit|"
+    r"militants|mujahideen)|the\s+(?:guerrillas|fighters|rebels|militants|insurgents)(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{0,60}?)?)\s+(?:had\s+|has\s+|have\s+)?[\"“]?(?:targeted|carried\s+out|attacked|struck|bombed|shelled|hit|"
     r"fired\s+(?:on|at)|killed|shot|destroyed|downed|shot\s+down|ambushed|abducted|seized)\b"
 )
 _STRIKES = {"Air/drone strike", "Shelling/artillery/missile attack"}
@@ -3094,6 +3145,8 @@ _SETTLEMENT = re.compile(
     # a village by the word its country's names begin with: "Ban Kalupang", "Kfar Roummane", "Ungwan Fada"
     rf"\b(?P<n5>(?P<prefix>Ban|Kampung|Kampong|Desa|Kfar|Kafr|Ungwan|Unguwan|Angwan|Anguwan|Goth)\s+[A-Z][\w'’-]+"
     rf"(?:[ -][A-Z][\w'’-]+){{0,2}})\b"  # "Kampung Sri Jaya Simunul"
+    # (not a school or a mosque named after it, where people were heading: "teachers heading for Ban Bue Ngo school")
+    r"(?![ -][A-Z])(?!\s+(?i:school|mosque|temple|hospital|clinic|market|health|police\s+station)\b)"
 )
 # the loosest: a name no gazetteer knows, where something happened ("killed eight people in Drodro"); read
 # after the cues above, which it would otherwise hide ("near Kishingi, a village in Nushki district")
@@ -3307,7 +3360,7 @@ _DATE_DATELINE = re.compile(
     r"^(?P<place>)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-)\s+(?=[A-Z])")
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’. -]{2,40}?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?"
+    r"^(?P<place>[A-Z][A-Z'’. -]{2,40}?(?:\s?/\s?[A-Z][A-Z'’. -]{2,30}?)?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?"
     r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-zA-Z]{2,8}\.?\s+\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?"
     r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s+"
 )
@@ -3560,7 +3613,9 @@ _THE_NOUN = re.compile(r"\bthe\s+(?:[A-Z][\w-]+\s+)?(?!(?:were|was|have|has|had|
 _COMMON_NOUNS = {"attack", "attacks", "attackers", "assailants", "gunmen", "blast", "explosion", "bombing", "incident",
                  "victims", "police", "army", "group", "militants", "government", "province", "city", "town", "village",
                  "area", "country", "region", "night", "morning", "evening", "week", "scene", "dead", "wounded",
-                 "injured", "killing", "shooting", "security", "authorities", "military", "same", "local", "official"}
+                 "injured", "killing", "shooting", "security", "authorities", "military", "same", "local", "official",
+                 # the doers' common names: "Police blamed the Maoists, although the rebels have not commented"
+                 "rebels", "insurgents", "jihadists", "fighters", "terrorists", "guerrillas", "bandits", "extremists"}
 _ENUMERATOR = re.compile(r"\W*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\W*", re.I)
 _ATTACKERS = re.compile(r"\b(?:terrorists|militants|insurgents|jihadists|bandits|gunmen|assailants|attackers|"
                         r"fighters|rebels|insurgents)\b", re.I)

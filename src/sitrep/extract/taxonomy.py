@@ -96,7 +96,9 @@ KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?
             r"(?:were|was)\s+taken\s+by\s+(?:\w+\s+)?(?:gunmen|armed\s+men|"
             r"militants|jihadists|insurgents|bandits|attackers|assailants|kidnappers|abductors|rebels|fighters|terrorists)|seized\s+(?:\w+\s+){0,3}(?:passengers|villagers|students|workers|people|hostages|"
             r"chiefs|heads|elders|leaders|officials|women|children|men|girls|boys|farmers|traders)\b|"
-            r"taken\s+hostage|took\s+(?:\w+\s+){0,2}hostage|whisked\s+away|carried\s+(?:away|off)|carrying\s+(?:off|away)|"
+            r"taken\s+hostage|took\s+(?:\w+\s+){0,2}hostage|whisked\s+away|"
+            # (not the dead taken by their own side: "many more were killed and carried away by their comrades")
+            r"(?:carried|carrying)\s+(?:away|off)(?!\s+(?:by\s+)?(?:their|his|the)\s+(?:comrades|fellow|colleagues|relatives|families))|"
             r"(?:took|taken|led|whisked|carried)\s+(?:him|her|them)\s+(?:away|off)|"
             r"(?:marched|marching|made|making|went|going)\s+(?:off|away)\s+with\s+(?:at\s+least\s+|about\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:(?:[\w-]+\s+)?(?:pupils|students|"
             r"children|people|villagers|passengers|workers|girls|boys|worshippers|women))|"
@@ -150,6 +152,15 @@ CLASH = _p(r"\b(?:clash(?:es|ed)?|gun\s*battle|firefight|exchange\s+of\s+fire|ex
 SABOTAGE = (r"(?:destroyed|demolished|blew\s+up|brought\s+down|wrecked)\s+(?:a|an|the|two|three|several|their)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:masts?|towers?|pylons?|pipelines?|schools?|bridges?|antennas?|transmitters?|substations?|"
             r"power\s+lines?|railway|rail\s+line|clinic|health\s+cent(?:re|er))")
+# firearms turned on equipment, with no person in the sights: "used firearms to damage equipment at two electrical
+# substations", "gunfire struck transformers", "the substation near Carthage was struck by gunfire" (a facility attack)
+_EQUIPMENT = (r"(?:transformers?|substations?|(?:electrical\s+)?equipment|pylons?|power\s+lines?|pipelines?|"
+              r"(?:telecom\w*\s+|phone\s+|cell(?:ular)?\s+)?(?:masts?|towers?)|(?:fib(?:re|er)[\s-]optic\s+)?cables?)")
+SHOT_PROPERTY = (r"(?:used\s+(?:firearms|guns|rifles)\s+to\s+(?:damage|disable|destroy)|"
+                 r"(?:gunfire|bullets|shots|rounds)\s+(?:struck|hit|damaged|pierced|disabled)\s+(?:[\w-]+\s+){0,3}?" + _EQUIPMENT + r"|"
+                 r"(?:fired|shot)\s+(?:on|at|into|up)\s+(?:[\w-]+\s+){0,3}?" + _EQUIPMENT + r"|"
+                 + _EQUIPMENT + r"\b[^.;]{0,60}?\b(?:struck|hit|riddled|damaged|disabled)\s+(?:by|with)\s+(?:gunfire|bullets|shots))")
+_SHOT_PROPERTY = _p(r"\b" + SHOT_PROPERTY + r"\b")
 INCENDIARY = _p(r"\b(?:petrol|gasoline|fire|incendiary)[\s-]?bomb(?:s|ed|ing)?\b|\bmolotov\s+cocktails?\b")
 ARSON = _p(r"\b(?:set\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|torched|set\s+fire|arson|burn(?:ed|t)\s+down|"
            r"fire-?bombs?|petrol\s+bombs?|molotov\s+cocktails?|incendiary|set\s+alight|burned|burnt|"
@@ -281,6 +292,10 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
     # (fighters who overran an army base and set fire to its vehicles fought its soldiers: no arson alone)
     arson_only = bool(arson) and not strong_gun and not (explosive_cue and anchor_explosive) and not (
         armed and targets_security)
+    # guns fired at a substation's transformers, no one harmed: the facility was the target
+    shot_property = None if harmed or targets_security or named_victim or kidnap or explosive_cue else find(_SHOT_PROPERTY)
+    if shot_property and not arson_only:
+        arson, arson_only = shot_property, True
 
     # GTD attack type: the first that applies in the codebook's order
     attack: str
@@ -370,7 +385,7 @@ def _explosive_sub(suicide: object, grenade: object, air: object, shell: object)
 # victims and places -> GTD target type, most specific first
 _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:police(?:men|man|woman)?|constables?|cops?|officers?\s+of\s+the\s+police|police\s+(?:station|post|checkpoint|van|patrol)|levies|gendarmes?|"
-        r"District\s+Reserve\s+Guard|DRG|CRPF|Central\s+Reserve\s+Police|Special\s+Task\s+Force|CoBRA|Civil\s+Guard|"
+        r"District\s+Reserve\s+Guard|DRG|CRPF|Central\s+Reserve\s+Police|Special\s+Task\s+Force|(?-i:STF)|CoBRA|Civil\s+Guard|"
         r"Guardia\s+Civil|carabinier[ei]|gendarmerie)\b"), "Police"),
     (_p(r"\b(?:aid\s+workers?|NGO|humanitarian|charity|relief\s+workers?|UN\s+(?:staff|workers)|aid\s+(?:agency|agencies|group|"
         r"organi[sz]ation|convoy|trucks?)|(?:food|humanitarian|relief)\s+aid|World\s+Food\s+Programme|WFP|UNHCR|UNICEF|"

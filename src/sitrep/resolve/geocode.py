@@ -700,6 +700,14 @@ def most_specific(mentions: list[PlaceMention], beside: list[PlaceMention] | Non
         kept = [m for m in kept if m.place.kind not in {"city", "landmark"}
                 or (m.place.country_code, m.place.admin1) in as_units or m.place.country_code not in {
                     cc for cc, _ in as_units}]
+    # "in Sandhikharka, headquarters of Arghakhanchi district, about 300 km west of Kathmandu": a town told as a
+    # bearing from it, in another province than the district named as one, is a point of reference
+    districts = {(m.place.country_code, m.place.admin1) for m in mentions
+                 if m.place.kind == "admin2" and (m.district or m.unit_after)}
+    if districts:
+        kept = [m for m in kept if not (m.near and m.place.kind in {"city", "landmark"}
+                                        and (m.place.country_code, m.place.admin1) not in districts
+                                        and m.place.country_code in {cc for cc, _ in districts})] or kept
     # "MEXICO - Guanajuato: gunmen stormed a bar in Salamanca": a capital named like its province stands
     # for the province when another town or district of that province is named beside it ("- Pattani: ...
     # shot dead a village headman in Yaring district")
