@@ -427,3 +427,17 @@ def test_a_tally_to_the_end_of_a_month(run) -> None:  # type: ignore[no-untyped-
             "January 2004 to the end of September 2010.")
     (stat,) = run(text, published="2010-10-12").statistics
     assert (stat.value, stat.period_start, stat.period_end) == (4210, "2004-01-01", "2010-09-30")
+
+
+def test_two_attacks_in_one_lead_told_again_in_order(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("NALCHIK, Russia, May 14, 2013 - Gunmen shot dead two traffic policemen at a post near Baksan late on "
+            "Sunday, and a roadside bomb killed another officer on Monday morning, officials said.\n\n"
+            "In the first attack, men in a passing car opened fire on the post on the highway near Baksan. Two "
+            "officers were killed and a third was wounded. Police returned fire, killing one of the attackers.\n\n"
+            "On Monday, a bomb planted by a street in the town of Prokhladny exploded as a police car drove past. "
+            "Sappers found and defused a second device nearby.\n\n"
+            "Investigators said they believed both attacks were the work of the Caucasus Emirate.")
+    first, second, *rest = run(text, published="2013-05-14").incidents
+    assert (first.location.city, first.fatalities.best, first.injuries.best) == ("Baksan", 3, 1)  # no "third" dead
+    assert (second.location.city, second.fatalities.best, second.target.type) == ("Prokhladny", 1, "Police")
+    assert first.perpetrator.name == second.perpetrator.name == "Caucasus Emirate"  # "both attacks": not the defused one

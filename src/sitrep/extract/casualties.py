@@ -267,7 +267,8 @@ _SINGULAR = re.compile(
     rf"shooting\s+dead|gunned\s+down|gunning\s+down|stabbing\s+to\s+death|stabbed\s+to\s+death)\s+"
     rf"(?P<a2>an?|the|his|her|their|its)\s+(?P<noun2>(?:[\w'’-]+\s+|\([\w'’ -]{{1,20}}\)\s+){{0,3}}?{_VICTIM})\b(?!['’]?s\b)|"
     rf"\band\s+(?P<a5>his|her|their|an?|one)\s+(?P<noun5>(?:[\w'’-]+\s+){{0,1}}?{_VICTIM})\s+(?P<verb5>wounded|injured|hurt)\b|"
-    rf"\b(?P<verb6>wounded|injured|wounding|injuring|killing|killed)\s+(?P<a6>another|one\s+other)\b(?!\s+[\w-]+s\b)|"
+    rf"\b(?P<verb6>wounded|injured|wounding|injuring|killing|killed)\s+(?P<a6>another|one\s+other)\b(?!\s+[\w-]+s\b)"
+    rf"(?:\s+(?P<noun6>(?:[\w'’-]+\s+)?{_VICTIM})\b)?|"  # "a roadside bomb killed another officer"
     rf"\b(?P<a9>another|one\s+other)(?:\s+(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})?\s+(?:(?:was|were)\s+(?:\w+\s+)?)?"
     rf"(?P<verb9>injured|wounded|hurt|killed)\b|"  # "and another policeman wounded"
     rf"\b(?P<a10>[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<noun10>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+(?:also\s+)?"
@@ -603,6 +604,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         ahead = blank(_AGES, text[c.end:stop])
         one_more = re.match(rf"\s*(?:[\w'’-]+\s+){{0,3}}?and\s+(?:a|an|one|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{_VICTIM}\b",
                             ahead)
+        if one_more is not None and re.search(r"\b(?:were|was|are|is|died|killed|wounded|injured|hurt)\b",
+                                              ahead[:one_more.start() + one_more.group(0).rfind(" and ")]):
+            one_more = None  # "Two officers were killed and a third was wounded": the third has a verb of their own
         # "was killed along with two other people": the one named before the verb, and two more
         # (or "armed men who took him away together with two of his teachers": him and the two)
         along = bool(re.search(r"\b(?:killed|shot\s+dead|wounded|injured|kidnapped|abducted|"
@@ -648,6 +652,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         return any(c.count.start <= pos < c.count.end or c.noun_start <= pos < c.noun_end for c in out)
 
     def one(kind: str, m: re.Match[str], a: str, said: str) -> Casualty:  # one person: group ``a`` counts, ``said`` names
+        said = said if m.group(said) else a  # (a noun that may go untold: "killing another")
         noun, ns = m.group(said), start + m.start(said)
         cnt = Count(start + m.start(a), start + m.end(a), m.group(a), 1, 1, 1)
         return Casualty(kind, cnt, noun, ns, ns + len(noun), victim_category(noun), False, False)

@@ -1502,7 +1502,10 @@ class RuleExtractor:
                     shared_until = i + 2
                     # "both those attacks", "the three attacks": the last ones told; "either attack": all of them
                     n = _HOW_MANY.get((every.group("n") or "all").lower().split()[-1])
-                    shared = drafts[-n:] if n else [dr for dr in drafts if not dr.background or dr is current]
+                    # (a device found and defused is no attack: "both attacks" after it are the two that struck)
+                    struck = [dr for dr in drafts if not FOILED.search(sents[dr.anchor].text)]
+                    shared = (struck if len(struck) >= n else drafts)[-n:] if n else [
+                        dr for dr in drafts if not dr.background or dr is current]
                 meant = pointed(i) or current
                 if meant is current and len(drafts) > 1 and FOILED.search(sents[current.anchor].text) \
                         and _THE_ATTACK.search(s.text):
@@ -2765,7 +2768,7 @@ _LATER_LEAD = re.compile(r"\W*(?:(?:hours|minutes|a\s+few\s+hours|an\s+hour)\s+l
                          r"(?:(?:about|some|around|nearly|roughly|less\s+than|just)\s+)?(?:" + _SOME_HOURS + r"|minutes|moments)"
                          r"\s+(?:after|before)\s+" + _THE_EVENT_TOLD + r")\b", re.I)
 # an event told again by its place in the order of a report's events: "The first blast happened at about 7.20am"
-_ORDINAL_EVENT = re.compile(r"\W*the\s+(first|second|third|earlier|later)\s+(?:\w+\s+)?(?:blast|attack|explosion|bomb|bombing|"
+_ORDINAL_EVENT = re.compile(r"\W*(?:in\s+)?the\s+(first|second|third|earlier|later)\s+(?:\w+\s+)?(?:blast|attack|explosion|bomb|bombing|"
                             r"incident|ambush|raid|shooting)\b", re.I)
 _ORDINALS = {"first": 1, "earlier": 1, "second": 2, "later": 2, "third": 3}
 # a time of day as a bulletin writes it: "at about 07.35 hrs", "At 14:15 hours", "at 7:30 p.m."
