@@ -2272,3 +2272,11 @@ def test_a_toll_update_report_keeps_one_event_and_the_group_held_responsible(run
     inc = only(run(text, published="2003-02-10"))
     assert (inc.date, inc.fatalities.best, inc.injuries.best) == ("2003-02-07", 35, None)
     assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("Revolutionary Armed Forces of Colombia", False)
+
+
+def test_patients_still_admitted_are_some_of_the_wounded(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BANNU, March 3, 2022: The number of people killed in Friday's bombing at a mosque in Bannu rose to 12 on "
+            "Tuesday, officials said. It rose to 9 on Saturday as several critically injured patients died overnight. "
+            '"We received 40 wounded on Friday. Twenty-two are still admitted," said a hospital spokesman.')
+    inc = only(run(text, published="2022-03-03"))
+    assert (inc.fatalities.best, inc.injuries.best) == (12, 40)

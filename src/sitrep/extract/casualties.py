@@ -477,6 +477,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             told = [(m.start(), k) for k, pat in (("killed", KILL), ("injured", INJURE), ("killed", _TOLL))
                     for m in pat.finditer(text[start:c.start])]
             kind = max(told)[1] if told else None
+            if kind is None and re.search(r"\b(?:died|succumbed|dead|deaths)\b", window):
+                kind = "killed"  # "It rose to 19 on Saturday as several critically injured patients died overnight"
             if kind is not None:
                 totals[c.start] = kind
         if kind is None and out and out[-1].noun_end and re.fullmatch(r"\s*,?\s*and\s+(?:(?:at\s+least|some|about)\s+)?",
@@ -494,6 +496,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                 kind = max(hits)[1] if hits else None
         if kind is None:
             continue
+        if kind == "injured" and any(o.kind == "injured" for o in out) and re.match(
+                r"\s+(?:of\s+them\s+)?(?:are|were|remain|remained)\s+(?:still\s+)?(?:admitted|in\s+hospital|hospitali[sz]ed|"
+                r"being\s+treated|under\s+treatment|in\s+(?:a\s+)?(?:critical|serious)\s+condition)\b", after):
+            continue  # "We received 56 wounded on Friday. Thirty-one are still admitted": some of the 56
         if c.start not in totals and risen:
             totals[c.start] = kind  # "The bomber and two of the gunmen were killed, bringing the death toll to nine"
         if re.match(r"\s*(?:of\s+)?(?:attacks?|incidents?|bombings?)\b", after, re.I) or _AGENTS.match(after):
