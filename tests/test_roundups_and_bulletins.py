@@ -441,3 +441,30 @@ def test_two_attacks_in_one_lead_told_again_in_order(run) -> None:  # type: igno
     assert (first.location.city, first.fatalities.best, first.injuries.best) == ("Baksan", 3, 1)  # no "third" dead
     assert (second.location.city, second.fatalities.best, second.target.type) == ("Prokhladny", 1, "Police")
     assert first.perpetrator.name == second.perpetrator.name == "Caucasus Emirate"  # "both attacks": not the defused one
+
+
+def test_claims_monitor_entries_dated_by_the_deed_not_the_post(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("CLAIMS MONITOR - MYANMAR\nFriday, 9 December 2022\n\n"
+            "SAGAING REGION\n\n"
+            "Ye-U township - drone strike on police station (claim)\n"
+            "The Shwebo District People's Defence Force said in a post on its Facebook page on Wednesday that its "
+            "drone unit dropped three bombs on the police station in Ye-U town on Tuesday afternoon (6 December). "
+            "The group claimed that two police officers were killed.\n\n"
+            "Depayin township - convoy ambush (claim)\n"
+            "A joint statement issued on Thursday by the same PDF battalion and a local defence group says their "
+            "fighters ambushed a column of military trucks near Kyauk Myaung village on Wednesday morning "
+            "(7 December). The groups claim five soldiers were killed.\n\n"
+            'State-run media on Thursday evening reported that "terrorists" had attacked troops on the road.\n\n'
+            "The full report can be downloaded as a PDF file.")
+    strike, ambush = run(text, published="2022-12-09").incidents
+    assert (strike.date, strike.perpetrator.name, strike.perpetrator.claimed) == ("2022-12-06", "People's Defence Force", True)
+    assert (ambush.date, ambush.perpetrator.name, ambush.perpetrator.claimed) == ("2022-12-07", "People's Defence Force", True)
+
+
+def test_charges_that_blew_a_hole_in_a_pipeline(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("In the early hours of Monday, explosive charges blew a hole in the oil pipeline in the rural area of "
+            "Arauquita, the state oil company said. Crude spilled into a creek. No one was hurt.\n\n"
+            "On Sunday night, a drone loaded with explosives was dropped onto the police station in the town of Tame, "
+            "wounding two officers.")
+    inc, _ = run(text, published="2025-04-08").incidents
+    assert (inc.attack_type, inc.target.type, inc.date) == ("Bombing/Explosion", "Utilities", "2025-04-07")

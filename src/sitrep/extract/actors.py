@@ -181,6 +181,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None,
         actor = table.get(key)
         if actor is None or (key in _ENGLISH_WORDS and (upper or chunk[m.start():m.end()] != key)):
             continue  # "IS" names the Islamic State in ordinary case; in telex capitals it is the verb
+        if _FILE_AFTER.match(chunk, m.end()):
+            continue  # "download the report as a PDF file": a file's format, not the group of that abbreviation
         found.append(ActorMention(actor, start + m.start(), start + m.end(), chunk[m.start() : m.end()]))
     found.sort(key=lambda a: a.start)
     return found
@@ -188,6 +190,9 @@ def find_actors(text: str, start: int = 0, end: int | None = None,
 
 # abbreviations that are English words too, read only in ordinary case
 _ENGLISH_WORDS = {"IS"}
+# a file's format named by the same letters as a group: "a PDF file", "(PDF, 2.4 MB)"
+_FILE_AFTER = re.compile(r"\s+(?:files?|documents?|format|version|reader|download|attachment)\b|\s*,?\s*\d+(?:\.\d+)?\s*[KMG]B\b",
+                         re.I)
 
 
 # A group the dictionary does not know, named by what it is: "the Gran Grif gang", "the Dagoberto Ramos column",

@@ -100,7 +100,7 @@ TRIGGER = re.compile(
     r"made\s+(?:an?\s+)?irruption|burst\s+into|"
     r"(?:targeting|targeted|attacked|struck|hit)\s+by\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?)|death\s+toll|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defus(?:ed|ing)|foiled|gunned\s+down|hostages?|"
-    r"died|dead|wounded|injured|(?:was|were)\s+(?:\w+\s+)?hurt(?:ed)?|"
+    r"died|dead|wounded|injured|wounding|injuring|(?:was|were)\s+(?:\w+\s+)?hurt(?:ed)?|"
     r"(?:the|its|their)\s+loss\s+of\s+(?:\w+\s+){0,2}?(?:soldiers|troops|men|officers|policemen|personnel|fighters|lives)|(?-i:KIA|WIA)|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed)|set\s+fire|"
     r"set\s+(?:\w+\s+){1,3}on\s+fire|"
     r"burn(?:ed|t)\s+(?:down\s+)?(?:a|the|\d+|several|dozens)|arson|firefight|gunfight|fire-?bombs?|petrol\s+bombs?|"
@@ -108,7 +108,7 @@ TRIGGER = re.compile(
     # an army's own account: "conducted an intelligence based operation", "an intense exchange of fire"
     r"exchanges?\s+of\s+fire|exchanged\s+fire|gun\s*battle|intelligence[\s-]+based\s+operation|IBO|"
     r"(?:heavy|fierce|intense)\s+fighting\s+(?:broke\s+out|erupted|raged)|(?<!since\s)fighting\s+(?:broke\s+out|erupted)\s+between|"
-    r"blew\s+up|blown\s+up|(?:took|taken|carried|whisked)\s+(?:(?:him|her|them)\s+)?(?:away|off)|"
+    r"blew\s+up|blown\s+up|blew\s+(?:a\s+)?holes?\s+in|(?:took|taken|carried|whisked)\s+(?:(?:him|her|them)\s+)?(?:away|off)|"
     r"(?:were|was|been)\s+taken\s+by\s+(?:\w+\s+){0,2}?(?:gunmen|armed\s+men|kidnappers|militants|rebels|fighters|bandits|"
     r"assailants|attackers|insurgents|jihadists|pirates)|"
     # a seat of government taken: "had taken the district centre of Garmser", "overran the government compound"
@@ -132,9 +132,11 @@ TRIGGER = re.compile(
 REALIS_VERB = re.compile(
     r"\b" + SABOTAGE + r"\b|\b" + SHOT_PROPERTY + r"\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|attacked|bombed|kidnapped|abducted|"
     r"shot|injured|wounded|hurt(?:ed)?|ambushed|targeted|hit|struck|destroyed|seized|stormed|defused|foiled|beheaded|torched|"
+    r"dropped\s+on(?:to)?|"  # "a drone loaded with explosives was dropped onto the police station"
     r"(?:beaten|bludgeoned|clubbed|stabbed|hacked|stoned|burned|burnt|strangled)\s+to\s+death)\b|"
     r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|dynamited|" + OPENED_FIRE + r"|blew\s+(?:himself|herself|themselves|up)|"
     r"went\s+off|killed|shot\s+dead|abducted|kidnapped|hijacked|torched|set\s+fire|fired|struck|hit|targeted|"
+    r"blew\s+(?:a\s+)?holes?\s+in|"  # "explosive charges blew a hole in the oil pipeline"
     r"set\s+(?:\w+\s+){1,3}on\s+fire|broke\s+into|burst\s+into|tore\s+through|ripped\s+through|"
     # translated French: "have made irruption in the village", "a truck has jumped on an improvised explosive device"
     r"made\s+(?:an?\s+)?irruption|(?:jumped|jumps)\s+on\s+(?:an?\s+)?(?:mine|landmine|improvised\s+explosive|explosive|IED)|"
@@ -296,7 +298,9 @@ SPEECH_DATE = re.compile(
     # "the office said in an end-of-year review on Wednesday")
     r"(?:\s+(?:through|via|on|over)\s+(?:the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){1,4}?|"
     r"\s+in\s+(?:an?|its|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:review|report|statement|interview|address|speech|"
-    r"message|briefing|bulletin|update|communiqu[eé]|post|letter)\s+)?\s*(?:\w+\s+)?$|"
+    r"message|briefing|bulletin|update|communiqu[eé]|post|letter)\s+"
+    # ("said in a post on its Facebook page on Tuesday")
+    r"(?:on\s+(?:its|their|his|her|the)\s+(?:[\w'’-]+\s+){0,2}?(?:page|channel|account|website|feed)\s+)?)?\s*(?:\w+\s+)?$|"
     # "As of 13 April, our team has recorded the names of at least 165 people killed": the count's day
     r"\bas\s+(?:of|at)\s+$|"
     # "Residents spent Wednesday sweeping glass ... after a motorcycle bomb went off late on Tuesday": a day after it
@@ -2742,7 +2746,8 @@ _NAMED_VILLAGE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:
 _BLAMES_THE_EVENT = re.compile(r"\b(?:blam(?:ed|ing)|attribut(?:ed|ing)|accus(?:ed|ing))\s+(?:\w+\s+)?(?:the|this|that)\s+"
                                r"(?:attack|raid|massacre|killings?|assault|ambush|bombing|blast)\b", re.I)
 # the day a claim or a statement was made, not the event's: "ISMP on Thursday claimed responsibility for an attack"
-_CLAIM_DAY = re.compile(r"\s*(?:,\s*)?(?:claimed|said|announced|denied|released|issued)\b", re.I)
+_CLAIM_DAY = re.compile(r"\s*(?:,\s*)?(?:(?:evening|morning|afternoon|night)\s+)?(?:claimed|said|announced|denied|released|"
+                        r"issued|reported|stated)\b", re.I)
 # "in the town of Merawi": one place, so one event, even when no gazetteer lists it
 _NAMED_TOWN = re.compile(r"\bthe\s+(?:town|village|city|hamlet)\s+of\s+(?-i:[A-Z])", re.I)
 # a toll since revised, told as such: "Earlier reports had put the toll at four", "up from 17 announced earlier"
@@ -2819,7 +2824,7 @@ _SAID_IT_DID = re.compile(
     r"(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[\w-]+(?:\s+[\w-]+)?|[\"“][^\"”]{1,30}[\"”](?:,\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},)?))"
     r"\s+(?:had\s+|has\s+|have\s+)?[\"“]?(?:destroyed|seized|retained|attacked|killed|carried\s+out|"
     r"targeted|burn(?:ed|t)|blown\s+up|blew\s+up|set\s+off|executed|abducted|captured|shot\s+down|ambushed|bombed|struck|"
-    r"set\s+fire|torched|kidnapped|hijacked|detonated|launched)\b",
+    r"set\s+fire|torched|kidnapped|hijacked|detonated|launched|dropped)\b",
     re.I,
 )
 _GROUP_SAID_IT_DID = re.compile(
@@ -2831,6 +2836,11 @@ _GROUP_SAID_IT_DID = re.compile(
     r"(?:said|says|announced|stated)\s+(?:\w+\s+){0,10}?(?:that\s+)?(?:it|they|the\s+group|its\s+(?:fighters|members|men|"
     r"militants|mujahideen)|the\s+(?:guerrillas|fighters|rebels|militants|insurgents)(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{0,60}?)?)\s+(?:had\s+|has\s+|have\s+)?[\"“]?(?:targeted|carried\s+out|attacked|struck|bombed|shelled|hit|"
     r"fired\s+(?:on|at)|killed|shot|destroyed|downed|shot\s+down|ambushed|abducted|seized)\b"
+    # "A joint statement issued on Wednesday by the same PDF battalion and two local defence groups says their fighters
+    # ambushed a column": the groups' own word
+    r"|(?i:\bstatement\s+(?:[\w-]+\s+){0,4}?by\s+[^.;]{1,90}?\b(?:says|said|states|stated)\s+(?:that\s+)?(?:its|their)\s+"
+    r"(?:fighters|members|men|cadres|combatants|units?)\s+(?:had\s+|have\s+)?(?:ambushed|attacked|killed|struck|bombed|"
+    r"destroyed|detonated|targeted|carried\s+out)\b)"
 )
 _STRIKES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 # "a Russian strike", "Ukrainian drones", "by Myanmar's military", "Israeli warplanes": whose weapon it was
