@@ -2280,3 +2280,11 @@ def test_patients_still_admitted_are_some_of_the_wounded(run) -> None:  # type: 
             '"We received 40 wounded on Friday. Twenty-two are still admitted," said a hospital spokesman.')
     inc = only(run(text, published="2022-03-03"))
     assert (inc.fatalities.best, inc.injuries.best) == (12, 40)
+
+
+def test_companions_named_beside_the_count_are_counted(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 3 May 2021, four Italian engineers, together with their Malian interpreter and driver, were killed by "
+            "armed men at the Sélingué dam site, around 140 kilometres south-west of Bamako, in the Sikasso region.")
+    inc = only(run(text, published="2021-05-04"))
+    assert inc.fatalities.best == 6
+    assert inc.location.admin1 == "Sikasso"  # a bearing from Bamako names no scene beside the region named

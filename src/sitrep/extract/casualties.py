@@ -245,7 +245,8 @@ _VICTIM = (r"(?:police(?:man|woman)|patrolman|officer|soldier|civilian|child|wom
            r"pedestrian|photographer|cameraman|volunteer|monk|nun|recruit|cadet|pupil|headmaster|principal|lecturer|"
            r"professor|gunman|bomber|assailant|fighter|rebel|insurgent|hostage|captive|victim|headman|mukhtar|chairman|passer-?by|"
            r"chieftain|councilwoman|councilman|legislator|magistrate|bishop|archbishop|cardinal|rabbi|sheikh|mullah|"
-           r"missionary|seminarian|catechist|deacon|preacher|scholar|cleric|tapper|" + _ROLE + r")")
+           r"missionary|seminarian|catechist|deacon|preacher|scholar|cleric|tapper|guide|interpreter|translator|escort|"
+           + _ROLE + r")")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "he", "she", "another", "one other"}
 _HURT = (_LIMB_WOUND + r"|(?:still\s+)?being\s+treated\s+(?:for|in)|shot\s+in\s+the\s+\w+\s+and\s+(?:later\s+)?(?:died|succumbed)|killed|injured|wounded|hurt|hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|"
          r"gunned\s+down|beheaded|(?:stabbed|beaten|hacked|bludgeoned|clubbed|stoned|burned|strangled)\s+to\s+death|"
@@ -285,6 +286,12 @@ _SINGULAR = re.compile(
 )
 
 
+# the people named beside a count as their companions, before the verb: "six aid workers, together with their Nigerien
+# guide and driver, were killed"
+_COMPANIONS = re.compile(
+    rf",?\s+(?:together|along)\s+with\s+(?:their|his|her|the|a|an)\s+(?P<first>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})"
+    rf"(?:\s+and\s+(?:(?:a|an|their|his|her|the)\s+)?(?P<second>(?:[\w'’-]+\s+)?{_VICTIM}))?\s*,?\s+"
+    r"(?:were|was|had\s+been|have\s+been)\b")
 _AND_ONE_MORE = re.compile(
     rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+(?:an?|one|the|his|her|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?{_VICTIM}\s+and\s+(?P<a>an?|one)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\b")
@@ -647,6 +654,15 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         plus_one = plus_one or bool(kind == "killed" and not part and re.search(
             r"\b(?:killing|killed)\s+(?:himself|herself)\s+and\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?$", prefix))
         out.append(Casualty(kind, c, noun, noun_start, _noun_end(text, noun_start, noun), category, plus_one, part))
+    for m in _COMPANIONS.finditer(sentence_text):
+        # "six French aid workers, together with their Nigerien guide and driver, were killed": two more
+        before = [c for c in out if c.count.end <= start + m.start() and not c.part
+                  and not re.search(r"[.;:]", text[c.count.end:start + m.start()])]
+        if before:
+            n = 2 if m.group("second") else 1
+            a, b = start + m.start("first"), start + m.end("second" if m.group("second") else "first")
+            out.append(Casualty(before[-1].kind, Count(a, b, text[a:b], n, n, n), m.group("first"), a,
+                                start + m.end("first"), victim_category(m.group("first")), False, False))
     for m in _NTH_VICTIM.finditer(sentence_text):
         # "A fifth villager ... died in hospital": the dead now number five
         n = ORDINALS[m.group("nth").lower()]

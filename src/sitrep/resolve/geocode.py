@@ -702,8 +702,9 @@ def most_specific(mentions: list[PlaceMention], beside: list[PlaceMention] | Non
                     cc for cc, _ in as_units}]
     # "in Sandhikharka, headquarters of Arghakhanchi district, about 300 km west of Kathmandu": a town told as a
     # bearing from it, in another province than the district named as one, is a point of reference
+    # (or a province: "the Kouré giraffe reserve, around 60 kilometres south-east of Niamey, in the Tillabéri region")
     districts = {(m.place.country_code, m.place.admin1) for m in mentions
-                 if m.place.kind == "admin2" and (m.district or m.unit_after)}
+                 if m.place.kind in {"admin1", "admin2"} and (m.district or m.unit_after)}
     if districts:
         kept = [m for m in kept if not (m.near and m.place.kind in {"city", "landmark"}
                                         and (m.place.country_code, m.place.admin1) not in districts
