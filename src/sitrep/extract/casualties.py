@@ -656,12 +656,12 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         out.append(Casualty(kind, c, noun, noun_start, _noun_end(text, noun_start, noun), category, plus_one, part))
     for m in _COMPANIONS.finditer(sentence_text):
         # "six French aid workers, together with their Nigerien guide and driver, were killed": two more
-        before = [c for c in out if c.count.end <= start + m.start() and not c.part
-                  and not re.search(r"[.;:]", text[c.count.end:start + m.start()])]
-        if before:
+        counted_before = [c for c in out if c.count.end <= start + m.start() and not c.part
+                          and not re.search(r"[.;:]", text[c.count.end:start + m.start()])]
+        if counted_before:
             n = 2 if m.group("second") else 1
             a, b = start + m.start("first"), start + m.end("second" if m.group("second") else "first")
-            out.append(Casualty(before[-1].kind, Count(a, b, text[a:b], n, n, n), m.group("first"), a,
+            out.append(Casualty(counted_before[-1].kind, Count(a, b, text[a:b], n, n, n), m.group("first"), a,
                                 start + m.end("first"), victim_category(m.group("first")), False, False))
     for m in _NTH_VICTIM.finditer(sentence_text):
         # "A fifth villager ... died in hospital": the dead now number five
