@@ -79,3 +79,16 @@ def test_a_province_named_after_its_seat_takes_the_seats_spellings(name: str, lo
 def test_a_romanisation_written_in_lower_case_names_no_province() -> None:
     # GeoNames lists "media" among the spellings of Médéa: a word of English, not the Algerian province
     assert not [p for p in default_gazetteer().lookup("media") if p.kind == "admin1"]
+
+
+@pytest.mark.parametrize("spelt, listed", [("Sheikh Zuweid", "Ash Shaykh Zuwayd"), ("Maaret al-Noman", "Ma‘arrat an Nu‘mān"),
+                                            ("Khan Sheikhoun", "Khān Shaykhūn")])
+def test_an_arabic_name_spelt_otherwise_finds_the_one_place_with_its_consonants(spelt: str, listed: str) -> None:
+    places = default_gazetteer().lookup(spelt)
+    assert [p.name for p in places if p.kind == "city"] == [listed]
+
+
+def test_consonants_alone_find_no_name_of_one_word_nor_a_name_elsewhere() -> None:
+    gaz = default_gazetteer()
+    assert gaz.lookup("Zuweid") == []  # one word: too many names share its letters
+    assert gaz.lookup("Shekh Zawad Street") == []  # not a name of the place

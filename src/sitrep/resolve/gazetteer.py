@@ -37,7 +37,7 @@ from typing import Any
 from ..config import GeoSettings
 from ..errors import GazetteerError
 
-INDEX_VERSION = 10
+INDEX_VERSION = 12
 _LOCK = threading.Lock()
 _CACHE_SIZE = 200_000  # names (and their places) a gazetteer keeps in memory
 
@@ -88,15 +88,28 @@ def loose_key(key: str) -> str:
     return "~" + _DOUBLED.sub(r"\1", key) if _DOUBLED.search(key) else key
 
 
+_VOWELS = re.compile(r"[aeiouy]+")
+_REPEATED = re.compile(r"(\w)\1+")
+
+
+def skeleton_key(key: str) -> str | None:
+    """The consonants of an Arabic name written in Latin letters, under which its other spellings meet ("Sheikh
+    Zuweid" and "Ash Shaykh Zuwayd" are both "^shkh zwd"); None for a name too short to tell apart so."""
+    words = [w for w in key.split() if not _ARTICLE.match(w + " ")]  # (the article, wherever it stands, is dropped)
+    skel = " ".join(w for w in (_REPEATED.sub(r"\1", _VOWELS.sub("", word)) for word in words) if w)
+    return "^" + skel if len(skel.replace(" ", "")) >= 6 and " " in skel else None
+
+
 def _key_variants(keys: set[str], country_code: str) -> set[str]:
     """The keys a place is found under: its names, their loose forms, and in the Arab world each name
-    without its article ("Al Qatrun" is also "Qatrun")."""
+    without its article ("Al Qatrun" is also "Qatrun") and its consonants (``skeleton_key``)."""
     out = set(keys)
     for k in keys:
         bare = _ARTICLE.sub("", k) if country_code in _ARABIC_NAMES else k
         if bare != k and len(bare) >= 4 and bare not in _GENERIC:
             out.add(bare)
-    return out | {loose_key(k) for k in out}
+    skeletons = {sk for k in keys if country_code in _ARABIC_NAMES and (sk := skeleton_key(k))}
+    return out | {loose_key(k) for k in out} | skeletons
 
 
 def _latin(name: str) -> bool:
@@ -498,8 +511,15 @@ class Gazetteer:
         rows = self._rows_by_key(keys)
         loose = {k: loose_key(k) for k in keys if k not in rows and loose_key(k) != k}  # "Hiraan" for Hiiraan
         loose_rows = self._rows_by_key(list(dict.fromkeys(loose.values()))) if loose else {}
+        # (an Arabic name of two words or more spelt otherwise: "Sheikh Zuweid" for Ash Shaykh Zuwayd, when one place
+        # alone answers to its consonants)
+        spelt = {k: sk for k in keys if k not in rows and not loose_rows.get(loose.get(k, ""))
+                 and (sk := skeleton_key(k)) is not None}
+        spelt_rows = self._rows_by_key(list(dict.fromkeys(spelt.values()))) if spelt else {}
         for k in keys:
-            self._remember(k, rows.get(k) or loose_rows.get(loose.get(k, ""), []))
+            alike = spelt_rows.get(spelt.get(k, ""), [])
+            self._remember(k, rows.get(k) or loose_rows.get(loose.get(k, ""), [])
+                           or (alike if len({r[0] for r in alike}) == 1 else []))
 
     def _rows_by_key(self, keys: list[str]) -> dict[str, list[tuple[Any, ...]]]:
         """The rows ``lookup``'s query returns for each key, in the order it returns them (the names index's:
