@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import only
 from sitrep.config import ExtractSettings
 from sitrep.extract.actors import find_unlisted_groups
@@ -2288,3 +2290,15 @@ def test_companions_named_beside_the_count_are_counted(run) -> None:  # type: ig
     inc = only(run(text, published="2021-05-04"))
     assert inc.fatalities.best == 6
     assert inc.location.admin1 == "Sikasso"  # a bearing from Bamako names no scene beside the region named
+
+
+@pytest.mark.parametrize("habit", [
+    "Such assassinations have become almost a weekly occurrence in the province since 2018, and residents blame a "
+    "mix of security branches, rival factions and Islamic State cells.",
+    "The city suffered a series of deadly attacks in 2015 and 2016 blamed on Kurdish militants and Islamic State.",
+])
+def test_groups_blamed_for_attacks_over_the_years_did_not_do_this_one(run, habit: str) -> None:  # type: ignore[no-untyped-def]
+    text = ("Unidentified gunmen on a motorcycle shot dead a member of the local council of Tafas, in the western "
+            "countryside of Daraa, on Monday evening as he left a mosque. No one claimed the killing. " + habit)
+    inc = only(run(text, published="2021-02-20"))
+    assert inc.perpetrator.name is None

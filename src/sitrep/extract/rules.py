@@ -2779,7 +2779,10 @@ _LATER_LEAD = re.compile(r"\W*(?:(?:hours|minutes|a\s+few\s+hours|an\s+hour)\s+l
                          r"\s+(?:after|before)\s+" + _THE_EVENT_TOLD + r")\b", re.I)
 # a kind of attack told as a habit of the place: "Such assassinations have become almost a weekly occurrence"
 _HABIT_TALK = re.compile(r"\bsuch\s+(?:attacks|assassinations|killings|bombings|kidnappings|abductions|ambushes|raids)\s+"
-                         r"(?:have|has)\s+become\b|\b(?:daily|weekly|monthly|regular|frequent|common)\s+occurrence\b", re.I)
+                         r"(?:have|has)\s+become\b|\b(?:daily|weekly|monthly|regular|frequent|common)\s+occurrence\b|"
+                         # "Istanbul suffered a series of deadly attacks in 2015 and 2016 blamed on Kurdish militants"
+                         r"\b(?:series|wave|spate|string)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|killings|"
+                         r"assassinations)\b[^.;]{0,30}?\b(?:in|since|between|during)\s+(?:19|20)\d\d", re.I)
 # an event told again by its place in the order of a report's events: "The first blast happened at about 7.20am"
 _ORDINAL_EVENT = re.compile(r"\W*(?:in\s+)?the\s+(first|second|third|earlier|later)\s+(?:\w+\s+)?(?:blast|attack|explosion|bomb|bombing|"
                             r"incident|ambush|raid|shooting)\b", re.I)
