@@ -2302,3 +2302,18 @@ def test_groups_blamed_for_attacks_over_the_years_did_not_do_this_one(run, habit
             "countryside of Daraa, on Monday evening as he left a mosque. No one claimed the killing. " + habit)
     inc = only(run(text, published="2021-02-20"))
     assert inc.perpetrator.name is None
+
+
+def test_the_group_that_admitted_it_not_the_groups_the_victim_investigated(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On the evening of 12 March 2023, Detective Sergeant Mark Doyle was shot several times in a car park in "
+            "Dungannon, County Tyrone. The detective, who had led investigations into dissident republican groups, "
+            "survived with serious injuries. Days later the New IRA admitted responsibility in a typed statement.")
+    inc = only(run(text, published="2023-03-29"))
+    assert (inc.perpetrator.name, inc.perpetrator.claimed) == ("New IRA", True)
+    assert (inc.target.type, inc.fatalities.best, inc.injuries.best) == ("Police", 0, 1)
+
+
+def test_a_group_named_in_an_aside_about_the_claimant_did_not_claim(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed 12 tourists at a meadow near Pahalgam on Tuesday. The Resistance Front, which agencies "
+            "describe as a front for Lashkar-e-Taiba, claimed responsibility in a social media post.")
+    assert only(run(text, published="2025-04-23")).perpetrator.name == "The Resistance Front"

@@ -245,7 +245,7 @@ _VICTIM = (r"(?:police(?:man|woman)|patrolman|officer|soldier|civilian|child|wom
            r"pedestrian|photographer|cameraman|volunteer|monk|nun|recruit|cadet|pupil|headmaster|principal|lecturer|"
            r"professor|gunman|bomber|assailant|fighter|rebel|insurgent|hostage|captive|victim|headman|mukhtar|chairman|passer-?by|"
            r"chieftain|councilwoman|councilman|legislator|magistrate|bishop|archbishop|cardinal|rabbi|sheikh|mullah|"
-           r"missionary|seminarian|catechist|deacon|preacher|scholar|cleric|tapper|guide|interpreter|translator|escort|"
+           r"missionary|seminarian|catechist|deacon|preacher|scholar|cleric|tapper|guide|interpreter|translator|escort|detective|"
            + _ROLE + r")")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "he", "she", "another", "one other"}
 _HURT = (_LIMB_WOUND + r"|(?:still\s+)?being\s+treated\s+(?:for|in)|shot\s+in\s+the\s+\w+\s+and\s+(?:later\s+)?(?:died|succumbed)|killed|injured|wounded|hurt|hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|"
@@ -272,7 +272,7 @@ _SINGULAR = re.compile(
     rf"(?:\s+(?P<noun6>(?:[\w'’-]+\s+)?{_VICTIM})\b)?|"  # "a roadside bomb killed another officer"
     rf"\b(?P<a9>another|one\s+other)(?:\s+(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})?\s+(?:(?:was|were)\s+(?:\w+\s+)?)?"
     rf"(?P<verb9>injured|wounded|hurt|killed)\b|"  # "and another policeman wounded"
-    rf"\b(?P<a10>[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<noun10>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})\s+(?:also\s+)?"
+    rf"\b(?P<a10>[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<noun10>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})(?:,\s+(?:who|whose)\s+[^,.;]{{0,90}},)?\s+(?:also\s+)?"
     rf"(?P<verb10>sustained\s+(?:\w+\s+)?(?:injuries|wounds)|(?:escaped|survived|was\s+rescued|was\s+left)\s+with\s+"
     rf"(?:\w+\s+){{0,2}}?(?:injuries|wounds))\b|"
     rf"\b(?P<verb7>(?:shot|stabbed|beat|hacked|burned|killed|killing|murdered|executed|beheaded)\s+(?P<a7>him|her)\b"

@@ -387,7 +387,7 @@ _STATE_DENIER = re.compile(r"\b(?:government|ministry|embassy)\b[^.;]{0,30}$", r
 _DENIER_NAME = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|also\s+|quickly\s+|swiftly\s+)?$")
 SUSPECTED = re.compile(
     r"\b(?:suspect(?:ed|s)?|blamed|blames?|believed\s+to\s+(?:be|have)|attributed|attributes?|accused|accuses?|likely|"
-    r"thought\s+to\s+be|alleged(?:ly)?|"
+    r"thought\s+to\s+be|alleged(?:ly)?|(?:main|primary|chief)\s+line\s+of\s+(?:inquiry|enquiry|investigation)|"
     r"bore\s+the\s+hallmarks|belong(?:ed|s|ing)?\s+to|members\s+of|linked\s+to|affiliated\s+(?:to|with)|"
     r"(?:planted|carried\s+out|staged|set\s+off|organi[sz]ed|(?:had\s+been|was|were)\s+(?:sent|laid|placed))\s+by|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing|"
     # "Detectives said dissident republicans were responsible" (not the group's own "said it was responsible")
@@ -2240,6 +2240,16 @@ class RuleExtractor:
                 # the Brigades of Aisha claimed that bombing", not "a Hezbollah stronghold" told before it)
                 subject = [a for a in claimers if 0 <= claim_hit[0] - a.end <= 40 and re.search(
                     r"\b(?:calling\s+itself|calls\s+itself|called|known\s+as|named)\s+(?:the\s+)?$", text[max(0, a.start - 30):a.start])]
+                # (or the one that opens the claim itself: "Days later the New IRA admitted responsibility", after the
+                # victim "had led investigations into dissident republican groups")
+                # (not a group named in an aside about the subject: "The Resistance Front, which agencies describe as a
+                # front for Lashkar-e-Taiba, claimed responsibility")
+                subject = subject or [a for a in claimers if 0 <= claim_hit[0] - a.end <= 3
+                                      and not re.search(r"[.;!?]", text[a.end:claim_hit[0]]) and not any(
+                                          b.end <= a.start and not re.search(r"[.;!?]", text[b.end:a.start])
+                                          and re.search(r"[,(]\s*(?:which|who|whom|whose|a|an|the|described|believed|seen|"
+                                                        r"said|known|linked|allied|affiliated)\b", text[b.end:a.start])
+                                          for b in claimers)]
                 actor = subject[-1] if subject else claimers[0] if claimers else actor
             elif suspect_hit:  # "Officials of the STC ... blamed AQAP": the one blamed, not the one blaming
                 blamed = [a for a in non_state if suspect_hit[0] <= a.start <= suspect_hit[1] + 60]
