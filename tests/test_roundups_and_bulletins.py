@@ -468,3 +468,12 @@ def test_charges_that_blew_a_hole_in_a_pipeline(run) -> None:  # type: ignore[no
             "wounding two officers.")
     inc, _ = run(text, published="2025-04-08").incidents
     assert (inc.attack_type, inc.target.type, inc.date) == ("Bombing/Explosion", "Utilities", "2025-04-07")
+
+
+def test_a_summary_bullet_about_either_clash_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("SUMMARY: the standoff so far\n\n"
+            "- The standoff turned deadly on Friday morning when gunmen opened fire on a police cordon near Lahad Datu. "
+            "Two commandos were killed.\n"
+            "- On Saturday evening, police officers were ambushed in Semporna. Six policemen were killed.\n"
+            "- No civilian deaths have been reported in either clash.")
+    assert len(run(text, published="2013-03-04").incidents) == 2

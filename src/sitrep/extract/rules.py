@@ -1557,6 +1557,8 @@ class RuleExtractor:
             bullet_entry = bool(not self._live and current is not None and _BULLET.match(s.text)
                                 and _BULLET.match(sents[current.anchor].text) and TRIGGER.search(s.text)
                                 and not NEGATED.search(s.text) and not HYPOTHETICAL.search(s.text)
+                                # ("- No civilian deaths have been reported in either clash": of the events told)
+                                and not _EVERY_EVENT.search(s.text)
                                 and not _accidental(s.text)) or caps_entry(i)
             if _DIGEST_DAY.search(s.text) and (one_day := _one_day(dates, ref)) is not None:
                 digest_day = one_day  # "The following incidents were reported across Iraq on Sunday."
@@ -2731,7 +2733,8 @@ MONTH_KINDS = {"my", "mon", "monly", "lastmon", "lastmonth", "thismonth"}  # dat
 _HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4}
 _EVERY_EVENT = re.compile(r"\b(?:either|any|none|each|(?P<n>both|all|the\s+(?:two|three|four)))"
                           r"(?:\s+(?:of\s+)?(?:those|these|the))?(?:\s+\w+)?\s+(?:attacks|incidents|killings|"
-                          r"bombings|raids|abductions|kidnappings|blasts|events)\b|\beither\s+attack\b", re.I)
+                          r"bombings|raids|abductions|kidnappings|blasts|events|clashes|ambushes)\b|"
+                          r"\beither\s+(?:attack|clash|incident|ambush|blast|bombing)\b", re.I)
 # the toll of an event already told, updated: "two of the wounded died overnight", "more bodies were recovered"
 _TOLL_UPDATE = re.compile(r"\bof\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)|"
                           # "Among those who died on Sunday was a 9-year-old girl": one of the dead, named
