@@ -477,3 +477,13 @@ def test_a_summary_bullet_about_either_clash_is_no_event(run) -> None:  # type: 
             "- On Saturday evening, police officers were ambushed in Semporna. Six policemen were killed.\n"
             "- No civilian deaths have been reported in either clash.")
     assert len(run(text, published="2013-03-04").incidents) == 2
+
+
+def test_an_entry_told_shortly_afterwards_takes_the_day_of_the_one_before(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BULLETIN | Tuesday, May 9, 2023\n\n"
+            "On the evening of Saturday, May 6, gunmen opened fire on a police post in Dera Bugti, wounding two "
+            "constables.\n"
+            "- Sui post: Shortly afterwards, a second police post near Sui was struck by rocket fire; one constable "
+            "was killed.")
+    first, second = run(text, published="2023-05-09").incidents
+    assert first.date == second.date == "2023-05-06"

@@ -2785,7 +2785,9 @@ _ALSO_CLAIMED = re.compile(r"\balso\s+claimed\b|\bclaimed\s+(?:another|a\s+secon
 # hours after the event just told: "About an hour after the explosion"
 _SOME_HOURS = r"(?:an\s+hour|half\s+an\s+hour|(?:a\s+few|two|three|several|\d+)\s+(?:hours|minutes))"
 _THE_EVENT_TOLD = r"(?:the|that)\s+(?:\w+\s+)?(?:explosion|blast|attack|bombing|ambush|raid|shooting)"
-_LATER_LEAD = re.compile(r"\W*(?:(?:hours|minutes|a\s+few\s+hours|an\s+hour)\s+later|later\s+(?:that|the\s+same)\s+day|"
+_LATER_LEAD = re.compile(r"\W*(?:[A-Z][\w'’ -]{0,40}:\s+)?"  # (after an entry's label: "- Carthage substation: Shortly afterwards")
+                         r"(?:(?:hours|minutes|a\s+few\s+hours|an\s+hour|moments)\s+later|later\s+(?:that|the\s+same)\s+day|"
+                         r"(?:shortly|soon)\s+(?:afterwards?|after\s+that|thereafter)|"
                          # "About an hour after the explosion, gunmen opened fire on an army post"
                          # (or before it: "Minutes before the blast, two missiles were fired at an airliner")
                          r"(?:(?:about|some|around|nearly|roughly|less\s+than|just)\s+)?(?:" + _SOME_HOURS + r"|minutes|moments)"
