@@ -2317,3 +2317,21 @@ def test_a_group_named_in_an_aside_about_the_claimant_did_not_claim(run) -> None
     text = ("Gunmen killed 12 tourists at a meadow near Pahalgam on Tuesday. The Resistance Front, which agencies "
             "describe as a front for Lashkar-e-Taiba, claimed responsibility in a social media post.")
     assert only(run(text, published="2025-04-23")).perpetrator.name == "The Resistance Front"
+
+
+def test_a_communique_claiming_three_attacks(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BILBAO, 30 June 2008 (wire) - ETA claimed a string of attacks in a statement published on Friday.\n\n"
+            "The statement refers first to the night of 14 June, when a van loaded with explosives blew up at the gate "
+            "of the Civil Guard post in Legutiano. One guard was killed and three of his colleagues were injured.\n\n"
+            "ETA also admitted killing Juan Ortega, a 51-year-old former councillor of the Socialist party in "
+            "Durango, Biscay, who was shot outside his home on 7 March.\n\n"
+            "The group further claimed a car bomb that exploded in front of the Civil Guard barracks in Calahorra, "
+            "La Rioja, on 21 March. No one was hurt.")
+    incidents = run(text, published="2008-06-30").incidents
+    legutiano = next(i for i in incidents if i.date == "2008-06-14")
+    councillor = next(i for i in incidents if i.date == "2008-03-07")
+    calahorra = next(i for i in incidents if i.location.city == "Calahorra")
+    assert (legutiano.fatalities.best, legutiano.injuries.best) == (1, 3)
+    assert (councillor.fatalities.best, councillor.attack_type, councillor.target.type) == (
+        1, "Assassination", "Government (General)")
+    assert (calahorra.perpetrator.name, calahorra.perpetrator.claimed) == ("ETA", True)

@@ -283,6 +283,10 @@ _SINGULAR = re.compile(
     rf"(?:,\s+[^.;]{{1,120}}?,)?\s+(?:was|had\s+been|has\s+been)\s+(?:reportedly\s+|later\s+|also\s+)?"
     rf"(?P<verb11>shot\s+dead|killed|assassinated|murdered|gunned\s+down|stabbed\s+to\s+death|beheaded|shot\s+and\s+killed)\b"
     r"(?!\s+(?:along|together)\s+with)"  # "was killed along with two other people": the count that follows has him
+    # one person by a full name after the deed, told by an aside that follows: "ETA also admitted killing Isaías
+    # Carrasco, a 42-year-old former councillor"
+    rf"|\b(?P<verb12>killing|murdering|assassinating)\s+(?P<a12>[A-Z][a-zà-ÿ'’.-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?"
+    rf"[A-Z][a-zà-ÿ'’.-]+){{1,3}}),\s+(?:(?P<noun12>(?:a|an|the)\s+[^,.;()]{{1,60}})|who\s|aged\s)"
 )
 
 
@@ -313,6 +317,7 @@ _PERSONS = re.compile(
     r"vendors?|hunters?|patients?|customers?|shoppers?|clients?|diners?|patrons?|tappers?|loggers?|motorists?|"
     r"cyclists?|pedestrians?|commuters?|spectators?|fans?|players?|voters?|protesters?|demonstrators?|mourners?|"
     r"guests?|inmates?|prisoners?|detainees?|migrants?|refugees?|volunteers?|monks?|nuns?|hawkers?|porters?|(?:" + _ROLE + r")s?|"
+    r"colleagues?|co-?workers?|classmates?|companions?|"
     r"herd(?:er|sm[ae]n)s?|shepherds?|fishermen|fisherman|farmers?|villagers?|residents?|worshipp?ers?|pilgrims?|"
     r"[A-Z][a-z]+(?:an|ans|ian|ians|ese|ish|i|is))\b|^(?:[A-Z][\w'’-]+\s*)+$",
 )

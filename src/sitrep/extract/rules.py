@@ -229,6 +229,9 @@ _ANAPHORIC_DOER = re.compile(
     r"(?:planted|laid|carried\s+out|blamed\s+on|attributed\s+to|claimed)\s+by\s+the\s+(?:insurgents|militants|jihadists|rebels|extremists)|"
     # "It claimed an attack by a gunman on the Shah Cheragh shrine": the group just named (not "it claimed the lives")
     r"(?:^\W*|\b(?:when|and|after)\s+)(?-i:It|it)\s+(?:also\s+|later\s+)?claimed\s+(?:responsibility\s+for\s+)?(?:an?|the)\s+(?!lives\b)|"
+    # "The group further claimed a car bomb that exploded in front of the barracks in Calahorra"
+    r"(?:^\W*|\b(?:when|and|after)\s+)the\s+(?:group|organi[sz]ation|movement)\s+(?:also\s+|further\s+|later\s+)?claimed\s+"
+    r"(?:responsibility\s+for\s+)?(?:an?|the)\s+(?!lives\b)|"
     # "The National Government accordingly attributes this act to the aforementioned organisation"
     + _TO_THE_SAID + r"\s+(?:organi[sz]ation|group|movement|guerrilla))\b",
     re.I)
@@ -2417,7 +2420,8 @@ class RuleExtractor:
                 sents, actors_by_sent, [k for k in after or [] if _ANAPHORIC_BLAME.search(sents[k].text)])
             if referred is not None:
                 # (the group's own account is its claim: "the group said its fighters had 'killed four Christians'")
-                own_account = re.search(r"\bthe\s+group\s+said\b|\bit\s+(?:also\s+|later\s+)?claimed\b",
+                own_account = re.search(r"\bthe\s+group\s+said\b|\b(?:it|the\s+(?:group|organi[sz]ation|movement))\s+"
+                                        r"(?:also\s+|later\s+|further\s+)?claimed\b",
                                         text[max(0, referred[1] - 40):referred[2]], re.I) is not None
                 perp_name, claimed = referred[0], (True if own_account and not denied_hit else None)
                 add("perpetrator", referred[1], referred[2])
