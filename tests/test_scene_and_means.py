@@ -328,3 +328,14 @@ def test_a_monastery_school_is_a_school(run) -> None:  # type: ignore[no-untyped
     text = "Helicopters opened fire on a monastery school in Let Yet Kone village, Myanmar, on Friday, killing 11 children."
     inc = only(run(text, published="2022-09-17"))
     assert inc.target.type == "Educational Institution"
+
+
+@pytest.mark.parametrize("told", [
+    "The man who died in an explosion in the city centre on Saturday was carrying several pipe bombs, and police "
+    "believe he set off one of the devices himself.",
+    "A boat laden with explosives rammed the tanker off the port on Saturday, killing a crew member and the bomber.",
+])
+def test_the_bomber_who_died_by_his_own_device_is_a_suicide_attack(run, told: str) -> None:  # type: ignore[no-untyped-def]
+    inc = only(run(told, published="2010-12-12"))
+    assert inc.suicide and inc.sub_event_type == "Suicide bomb"
+    assert inc.fatalities.best is not None and inc.fatalities.best >= 1

@@ -261,7 +261,7 @@ _SINGULAR = re.compile(
     rf"\s+(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+"
     rf"(?:also\s+|later\s+|reportedly\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?"
     rf"(?:(?:ambushed|attacked|abducted|stopped|dragged\s+out)\s+and\s+)?(?P<verb>(?:fatally\s+)?(?:{_HURT}))\b|"
-    rf"\b(?P<a4>He|She|(?<=\b(?:but|and)\s)(?:he|she))\s+(?:later\s+|subsequently\s+)?(?P<verb4>died|was\s+(?:declared\s+|pronounced\s+)?dead|succumbed|was\s+killed)\b|"
+    rf"\b(?P<a4>He|She|(?<=\b(?:but|and)\s)(?:he|she)|(?<=[;:]\s)(?:he|she))\s+(?:later\s+|subsequently\s+)?(?P<verb4>died|was\s+(?:declared\s+|pronounced\s+)?dead|succumbed|was\s+killed)\b|"
     rf"\b(?P<a3>[Aa]n?|[Oo]ne)\s+(?P<noun3>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})(?:\s+of\s+(?:the\s+)?[\w'’ -]{{1,40}}?)?"
     rf"(?:,\s+[^,.;]{{1,50}},)?\s+(?:later\s+|also\s+)?(?P<verb3>died|dies|die|succumbed|lost\s+(?:his|her|their)\s+life)\b|"
     rf"\b(?P<verb2>(?:fatally\s+)?(?:killing|killed|injuring|injured|wounding|wounded)|kidnapping|kidnapped|abducting|abducted|shot\s+dead|"
@@ -283,6 +283,9 @@ _SINGULAR = re.compile(
     rf"(?:,\s+[^.;]{{1,120}}?,)?\s+(?:was|had\s+been|has\s+been)\s+(?:reportedly\s+|later\s+|also\s+)?"
     rf"(?P<verb11>shot\s+dead|killed|assassinated|murdered|gunned\s+down|stabbed\s+to\s+death|beheaded|shot\s+and\s+killed)\b"
     r"(?!\s+(?:along|together)\s+with)"  # "was killed along with two other people": the count that follows has him
+    # "The man who died in an explosion in central Stockholm ... was carrying several pipe bombs"
+    rf"|\b(?P<a13>[Tt]he)\s+(?P<noun13>(?:[\w'’-]+\s+)?(?:man|woman|person|bomber|attacker|assailant|suspect|boy|girl))\s+"
+    rf"who\s+(?P<verb13>died|was\s+killed)\b"
     # one person by a full name after the deed, told by an aside that follows: "ETA also admitted killing Isaías
     # Carrasco, a 42-year-old former councillor"
     rf"|\b(?P<verb12>killing|murdering|assassinating)\s+(?P<a12>[A-Z][a-zà-ÿ'’.-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?"
