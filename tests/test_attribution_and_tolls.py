@@ -2335,3 +2335,22 @@ def test_a_communique_claiming_three_attacks(run) -> None:  # type: ignore[no-un
     assert (councillor.fatalities.best, councillor.attack_type, councillor.target.type) == (
         1, "Assassination", "Government (General)")
     assert (calahorra.perpetrator.name, calahorra.perpetrator.claimed) == ("ETA", True)
+
+
+def test_people_named_one_by_one_were_seized_and_the_lead_told_it_by_its_month(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("QUITO, May 2 (wire) - Ecuador's president said on Friday that three aid workers kidnapped on the border "
+            "last month had been freed, a relief for a region that has seen bombings and abductions.\n\n"
+            "Engineer Marta Ruiz, nurse Pablo Vera and their driver, Luis Cano, all working for a local charity, were "
+            "seized on April 12 near the village of Mataje.\n\n"
+            "The abduction came less than a week after a roadside bomb hit a navy patrol near Mataje on April 6. "
+            "Three marines were killed.")
+    abduction, bombing = run(text, published="2018-05-02").incidents
+    assert (abduction.date, abduction.kidnapped.best, abduction.attack_type) == ("2018-04-12", 3, "Hostage Taking (Kidnapping)")
+    assert (bombing.date, bombing.attack_type, bombing.fatalities.best) == ("2018-04-06", "Bombing/Explosion", 3)
+
+
+def test_people_arrested_beside_weapons_seized_were_not_taken(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Security forces raided a hideout in Harasta on Monday. Two members of the cell were killed in an exchange "
+            "of fire and six were arrested, and explosive belts were seized.")
+    inc = only(run(text, published="2025-06-24"))
+    assert inc.kidnapped.best is None and inc.attack_type != "Hostage Taking (Kidnapping)"

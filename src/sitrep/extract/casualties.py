@@ -30,8 +30,10 @@ INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt(?:ed)
                     r"treated\s+for\s+(?:their\s+)?(?:injuries|wounds|burns)|"  # "168 people had been treated for injuries in all"
                     r"(?:badly|severely|seriously|critically)\s+burn(?:ed|t)|(?:suffered|sustained|with)\s+(?:\w+\s+)?burns|"
                     r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|" + _LIMB_WOUND + r")\b", re.I)
-_LIST_VERB = re.compile(r"\b(?:(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted|martyred)|"
+_LIST_VERB = re.compile(r"\b(?:(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted|martyred|"
+                        r"seized|taken\s+hostage)|"
                         r"embraced\s+(?:shahadat|martyrdom)|laid\s+down\s+their\s+lives)\b", re.I)
+_NAME_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?[A-Z][\w'’.-]*){1,3}")
 # soldiers and police named by rank: "Lance Naik Muhammad Saleem (age: 29 years, ...) and Sepoy Zahid Ullah ..."
 _RANKED_NAME = re.compile(r"\b(?:Lance\s+Naik|Naik|Sepoy|Havildar|Subedar|Head\s+Constable|Constable|Sergeant|Sgt\.?|Corporal|"
                           r"Cpl\.?|Private|Pte\.?|Captain|Capt\.?|Major|Lieutenant|Lt\.?|Sub-Inspector|Inspector|Rifleman|"
@@ -501,6 +503,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                 and not re.match(r"\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|have|has|had|are|is)\b", window) \
                 and _verb_class(re.split(r",|\band\b", window, maxsplit=1)[0]) is None:  # "and 11 others sustained injuries"
             kind = out[-1].kind  # "killing five policemen and three civilians and wounding 12 people": of the dead too
+        if kind is None and _OTHER_FATE.match(window):
+            continue  # "six were arrested, it said, and explosive belts ... were seized": the six were arrested
         if kind is None:
             kind = _verb_class(_skip_apposition(window)[:160])
         if kind is None:
@@ -734,10 +738,15 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         # an aside about where someone is from is no one more: "the head of the council in Tafas, in the
         # western countryside of Daraa, and his brother"; a long title counts by its head noun
         items = [re.split(r"\s+(?:of|in|from|at|near)\s+", x)[0] for x in items
-                 if not re.fullmatch(r"\d+", x) and not re.match(r"(?:in|near|from|of|at|on|aged?|who|which)\b", x)]
+                 if not re.fullmatch(r"\d+", x) and not re.match(r"(?:in|near|from|of|at|on|aged?|who|which|all|both|each)\b", x)]
+        # "their driver, Efraín Segarra": one person, by role and by name
+        items = [x for k, x in enumerate(items) if not (k and _NAME_ITEM.fullmatch(x)
+                                                          and re.fullmatch(r"(?:his|her|their|the)\s+\w+", items[k - 1]))]
         if not 2 <= len(items) <= 6 or any(len(x.split()) > 6 for x in items):
             continue
-        if not all(re.match(r"(?:(?:his|her|their|the|a|an)\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)", x) for x in items):
+        # (a person by role and name: "photographer Paúl Rivas")
+        if not all(re.match(r"(?:(?:his|her|their|the|a|an)\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|"
+                            r"[a-z]+\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+$)", x) for x in items):
             continue
         first = start + m.start() - len(head) + (len(head) - len(head.lstrip()))
         if any(c.count.start >= first and c.count.start < start + m.start() for c in out):

@@ -969,6 +969,12 @@ class RuleExtractor:
             retro = None  # "The trial centred on the night of 16 July 1992, when two cars packed with explosives ..."
         if retro and _TRIED_ATTACK.search(s.text):
             retro = None  # "sentenced two militants ... for the shooting at the church ..., in which one man was killed"
+        if not trig and _PEOPLE_SEIZED.search(s.text) and any(
+                c.kind == "kidnapped" and c.count.best for c in find_casualties(
+                    s.text, 0, len(s.text), self.settings.extract, skip=[(d.start - s.start, d.end - s.start) for d in dates])):
+            # "Reporter Javier Ortega, photographer Paúl Rivas and their driver ... were seized on March 26": people taken
+            # (not "weapons were seized")
+            trig = _PEOPLE_SEIZED.search(s.text)
         if not trig or NEGATED.search(s.text) or retro:
             return False
         if _accidental(s.text):
@@ -1858,7 +1864,10 @@ class RuleExtractor:
         lead_event = drafts[0] if drafts and not self._live and not any(_BULLET.match(sents[dr.anchor].text) for dr in drafts) \
             and digest_day is None and heading is None else None
         for dr in drafts:
-            if stale and ref is not None and dr.date is not None and (ref - dr.date).days > stale:
+            # (an event dated by its month alone may fall on its last day: "kidnapped ... last month")
+            latest = dr.date if dr.date is None or dr.date_precision != "month" else (
+                dr.date.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+            if stale and ref is not None and latest is not None and (ref - latest).days > stale:
                 dr.background = True  # "On Oct. 26, 2022, a gunman opened fire ..." in a 2025 report
             elif lead_event is not None and dr is not lead_event and lead_event.date is not None and dr.date is not None \
                     and dr.anchor > lead_event.anchor and (lead_event.date - dr.date).days >= 3 and dr.date_precision == "day":
@@ -2061,7 +2070,7 @@ class RuleExtractor:
         typing = classify([(b, blank(_EARLIER_SUBJECT, t) if _CAME_AFTER.match(t) or _EARLIER_SUBJECT.match(t)
                             else blank(_OTHER_EVENT_CLAUSE, t))
                            for b, t in sorted(sent_texts, key=lambda bt: bt[0] != anchor.start)],
-                          security, named, harmed=bool(fatalities.best or injuries.best))
+                          security, named, harmed=bool(fatalities.best or injuries.best), taken=bool(kidnapped.best))
         for f, a, b in typing.cues:
             add(f, a, b)
             if f == "event_type":
@@ -2802,6 +2811,7 @@ _HABIT_TALK = re.compile(r"\bsuch\s+(?:attacks|assassinations|killings|bombings|
                          # "Istanbul suffered a series of deadly attacks in 2015 and 2016 blamed on Kurdish militants"
                          r"\b(?:series|wave|spate|string)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|killings|"
                          r"assassinations)\b[^.;]{0,30}?\b(?:in|since|between|during)\s+(?:19|20)\d\d", re.I)
+_PEOPLE_SEIZED = re.compile(r"\b(?:were|was)\s+seized\b")
 # an event told again by its place in the order of a report's events: "The first blast happened at about 7.20am"
 _ORDINAL_EVENT = re.compile(r"\W*(?:in\s+)?the\s+(first|second|third|earlier|later)\s+(?:\w+\s+)?(?:blast|attack|explosion|bomb|bombing|"
                             r"incident|ambush|raid|shooting)\b", re.I)
@@ -3781,6 +3791,21 @@ def _merge_toll_lead(drafts: list[_Draft], sents: list[Sentence],
     # (or a claim that sums up what the body tells, dated by no more than its month: "ETA has claimed responsibility
     # for the car bomb that killed a Civil Guard officer at the barracks in Legutiano this month")
     claim_lead = lead.date_precision in {None, "month"} and CLAIMED.search(sents[lead.anchor].text) is not None
+    # (or a lead that tells by its month what the body tells by its day, by the same means: "three members of a
+    # newspaper team kidnapped on the Colombian border last month had been killed", then "were seized on March 26")
+    # (its means read before any aside about the doers: "..., a faction of former FARC guerrillas that has brought
+    # bombings and abductions to a corner of the country")
+    lead_means = _means(re.split(r",\s+(?:a|an|which|who|whose)\s", sents[lead.anchor].text, maxsplit=1)[0])
+    month_lead = lead.date_precision == "month" and bool(lead_means)
+    claim_lead = claim_lead or month_lead
+
+    def means_of(d: _Draft) -> set[str]:  # (people counted as taken are an abduction: "... were seized on March 26")
+        # (not the event another is measured against: "The abduction came less than a week after a roadside bomb")
+        told = " ".join(blank(_EARLIER_SUBJECT, sents[k].text) if _CAME_AFTER.match(sents[k].text)
+                        or _EARLIER_SUBJECT.match(sents[k].text) else sents[k].text for k in d.sids)
+        taken = any(c.kind == "kidnapped" and c.count.best for k in d.sids
+                    for c in find_casualties(sents[k].text, 0, len(sents[k].text), ExtractSettings()))
+        return _means(told) | ({"abduction"} if taken else set())
     if lead.background or not (_RISEN_LEAD.search(sents[lead.anchor].text) or claim_lead):
         return drafts
     # (a lead dated only by "last week" may fall a few days either side of the day the body gives)
@@ -3791,6 +3816,7 @@ def _merge_toll_lead(drafts: list[_Draft], sents: list[Sentence],
     later = [d for d in drafts[1:] if not d.background and d.date is not None and (
         lead.date is None or -back <= (lead.date - d.date).days <= 7
         or (claim_lead and (lead.date.year, lead.date.month) == (d.date.year, d.date.month))) and (
+        not month_lead or CLAIMED.search(sents[lead.anchor].text) is not None or bool(lead_means & means_of(d))) and (
         lead.place is None or d.place is None or from_dateline or _compatible(lead.place, d.place) or _compatible(d.place, lead.place))]
     if len(later) != 1:
         return drafts

@@ -232,6 +232,7 @@ _HABITS = _p(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:accused|blamed)\s+(?:of
 
 
 _DEVICE = _p(r"\bdevices?\b")
+_PEOPLE_SEIZED = _p(r"\b(?:were|was)\s+seized\b")
 _WENT_OFF = _p(r"\b(?:exploded|went\s+off|blew\s+up|detonated|tore\s+through|ripped\s+through)\b")
 # "it was not yet clear how the men had been killed": the means are unknown, whoever is suspected
 _MEANS_UNKNOWN = _p(r"\b(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\s+how\b|\bcause\s+of\s+(?:the\s+)?deaths?\b")
@@ -254,10 +255,10 @@ def _means_hijacked(sentences: list[tuple[int, str]], hijack: tuple[int, int]) -
 
 
 def classify(sentences: list[tuple[int, str]], targets_security: bool, named_victim: tuple[int, int] | None,
-             harmed: bool = False) -> Typing:
+             harmed: bool = False, taken: bool = False) -> Typing:
     """Label an incident from its sentences, given whether its victims were security forces
-    and where the text names a prominent victim (an official, a judge, a journalist...), and whether anyone
-    was killed or hurt."""
+    and where the text names a prominent victim (an official, a judge, a journalist...), whether anyone
+    was killed or hurt, and whether people were counted as taken."""
     sentences = [(base, _carried(text)) for base, text in sentences]
     # a petrol bomb or a Molotov cocktail sets fire; it is no explosive ("hurled petrol bombs at a night coach")
     unfired = [(base, blank(INCENDIARY, text)) for base, text in sentences]
@@ -275,6 +276,8 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
         foiled = None  # "A bomb exploded at the market ...", then "a second device ... defused": the first went off
     hijack = find(HIJACK)
     kidnap = find(KIDNAP)
+    if kidnap is None and taken:
+        kidnap = find(_PEOPLE_SEIZED)  # "Reporter X, photographer Y and their driver ... were seized on March 26"
     barricade = find(BARRICADE)
     grenade = find(GRENADE)
     air = find(AIRSTRIKE)
