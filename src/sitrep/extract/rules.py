@@ -2070,7 +2070,7 @@ class RuleExtractor:
         typing = classify([(b, blank(_EARLIER_SUBJECT, t) if _CAME_AFTER.match(t) or _EARLIER_SUBJECT.match(t)
                             else blank(_OTHER_EVENT_CLAUSE, t))
                            for b, t in sorted(sent_texts, key=lambda bt: bt[0] != anchor.start)],
-                          security, named, harmed=bool(fatalities.best or injuries.best), taken=bool(kidnapped.best))
+                          security, named, harmed=bool(fatalities.best or injuries.best), people_taken=bool(kidnapped.best))
         for f, a, b in typing.cues:
             add(f, a, b)
             if f == "event_type":

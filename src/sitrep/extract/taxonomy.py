@@ -255,7 +255,7 @@ def _means_hijacked(sentences: list[tuple[int, str]], hijack: tuple[int, int]) -
 
 
 def classify(sentences: list[tuple[int, str]], targets_security: bool, named_victim: tuple[int, int] | None,
-             harmed: bool = False, taken: bool = False) -> Typing:
+             harmed: bool = False, people_taken: bool = False) -> Typing:
     """Label an incident from its sentences, given whether its victims were security forces
     and where the text names a prominent victim (an official, a judge, a journalist...), whether anyone
     was killed or hurt, and whether people were counted as taken."""
@@ -276,7 +276,7 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
         foiled = None  # "A bomb exploded at the market ...", then "a second device ... defused": the first went off
     hijack = find(HIJACK)
     kidnap = find(KIDNAP)
-    if kidnap is None and taken:
+    if kidnap is None and people_taken:
         kidnap = find(_PEOPLE_SEIZED)  # "Reporter X, photographer Y and their driver ... were seized on March 26"
     barricade = find(BARRICADE)
     grenade = find(GRENADE)
