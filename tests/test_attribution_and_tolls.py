@@ -2354,3 +2354,14 @@ def test_people_arrested_beside_weapons_seized_were_not_taken(run) -> None:  # t
             "of fire and six were arrested, and explosive belts were seized.")
     inc = only(run(text, published="2025-06-24"))
     assert inc.kidnapped.best is None and inc.attack_type != "Hostage Taking (Kidnapping)"
+
+
+def test_a_bulletins_toll_line_holds_the_dead_the_narrative_told(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("SECURITY BULLETIN\n\n"
+            "What happened: At about 10:40 on 14 January, militants attacked the area around a department store in "
+            "central Jakarta. Two attackers detonated explosives at a police post, killing themselves. Two more gunmen "
+            "exchanged fire with police before both were killed, one by his own bomb.\n\n"
+            "Casualties (police, evening 14 Jan): 8 dead - the 4 attackers, 3 civilians (one of them a Canadian "
+            "national) and 1 police officer. 24 injured.")
+    inc = only(run(text, published="2016-01-15"))
+    assert (inc.fatalities.best, inc.injuries.best) == (8, 24)

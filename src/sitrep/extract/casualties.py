@@ -33,6 +33,9 @@ INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt(?:ed)
 _LIST_VERB = re.compile(r"\b(?:(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead|wounded|injured|hurt|kidnapped|abducted|martyred|"
                         r"seized|taken\s+hostage)|"
                         r"embraced\s+(?:shahadat|martyrdom)|laid\s+down\s+their\s+lives)\b", re.I)
+# a bulletin's line that gives the toll: "Casualties (Jakarta Police, evening 14 Jan): 8 dead", "Toll: 12 killed"
+_SUMMARY_LINE = re.compile(r"\W*(?:casualties|(?:death\s+)?toll|fatalities)\b[^:.]{0,60}:\s*(?:at\s+least\s+)?\d", re.I)
+_BROKEN_DOWN = re.compile(r"\s+(?:dead|killed|deaths|fatalities|injured|wounded)\s*(?:[-–—:]|\(|,\s+(?:including|among\s+them))\s*")
 _NAME_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?[A-Z][\w'’.-]*){1,3}")
 # soldiers and police named by rank: "Lance Naik Muhammad Saleem (age: 29 years, ...) and Sepoy Zahid Ullah ..."
 _RANKED_NAME = re.compile(r"\b(?:Lance\s+Naik|Naik|Sepoy|Havildar|Subedar|Head\s+Constable|Constable|Sergeant|Sgt\.?|Corporal|"
@@ -755,6 +758,16 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if kind:
             cnt = Count(first, start + m.start(), text[first:start + m.start()].strip(), len(items), len(items), len(items))
             out.append(Casualty(kind, cnt, "", first, first, None, False, False))
+    for whole in list(out):
+        # a bulletin's "8 dead - the 4 attackers, 3 civilians (one of them a Canadian national) and 1 police officer":
+        # the counts after the dash break down the one before it
+        dash = _BROKEN_DOWN.match(text, whole.count.end)
+        if dash is None or whole.part:
+            continue
+        halt = re.search(r"[.;]\s|\s\d+\s+(?:injured|wounded|hurt|missing)\b", text[dash.end():end])
+        until = dash.end() + (halt.start() if halt else end - dash.end())
+        inside = [o for o in out if o is not whole and o.kind == whole.kind and dash.end() <= o.count.start < until]
+        out = [replace(o, part=True) if o in inside else replace(o, category=None) if o is whole else o for o in out]
     if totals:  # "three of the wounded died, bringing the number of dead to nine": nine in all, not twelve
         out = [c if c.count.start in totals or c.kind not in totals.values() else replace(c, part=True) for c in out]
     out.sort(key=lambda c: c.count.start)
@@ -863,8 +876,17 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
     if not per_sentence:
         return None
     # the attackers' own dead, told apart ("Three attackers were killed"), add to the toll rather than make it
-    told = [k for k, t in per_sentence.items() if not (t.militants and t.militants == t.best)] or list(per_sentence)
-    chosen_sid = max(told) if latest else min(per_sentence)
+    told = [k for k, t in per_sentence.items() if not (t.militants and t.militants == t.best)]
+    chosen_sid = max(told or per_sentence) if latest else min(per_sentence)
+    if not told and not latest and len(per_sentence) > 1:
+        # every toll told is of attackers alone ("two attackers detonated explosives, killing themselves", "Two more
+        # gunmen ... were killed", "8 dead - the 4 attackers, 3 civilians ..."): the largest holds the others
+        chosen_sid = max(per_sentence, key=lambda k: (per_sentence[k].best or 0, -k))
+    told = told or list(per_sentence)
+    texts = dict(attacker_text)
+    summary = [k for k in per_sentence if _SUMMARY_LINE.match(texts.get(k, "")) and per_sentence[k].best is not None]
+    if summary and not latest:
+        chosen_sid = summary[-1]  # a bulletin's "Casualties (police, evening 14 Jan): 8 dead - ...": the toll it gives
     if chosen_sid in singular_only:  # "killed the commissioner", then "he, his driver and a bodyguard were killed"
         chosen_sid = max(per_sentence, key=lambda k: (per_sentence[k].best or 0, -k))
     for sid in sorted(per_sentence):
@@ -894,8 +916,8 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
         chosen = _plus(chosen, max(attackers_dead.values(), key=lambda t: t.best or 0))
         merged |= set(attackers_dead)
     for sid_other, t in per_sentence.items():
-        if t is chosen or t.best is None or chosen.best is None or sid_other in merged:
-            continue
+        if t is chosen or t.best is None or chosen.best is None or sid_other in merged or chosen_sid in summary:
+            continue  # (a bulletin's toll line holds every dead the narrative told)
         chosen_best, t_best = chosen.best, t.best
         mine = {c for c in cats if getattr(t, c)}
         theirs = {c for c in cats if getattr(chosen, c)}
