@@ -487,3 +487,24 @@ def test_an_entry_told_shortly_afterwards_takes_the_day_of_the_one_before(run) -
             "was killed.")
     first, second = run(text, published="2023-05-09").incidents
     assert first.date == second.date == "2023-05-06"
+
+
+def test_a_live_blog_of_two_blasts_with_a_closing_summary(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIVE: Blast hits minibus at Hilla checkpoint\n"
+            "Saturday 12 October 2019 - all times local\n\n"
+            "21:00 - We are closing this live page. Summary: a bomb hidden on a minibus exploded at the entrance to "
+            "Hilla this afternoon, killing 9 people and wounding four. Earlier in the day a roadside bomb killed two "
+            "soldiers in Tarmiyah, north of Baghdad.\n\n"
+            "17:40 - The health ministry has updated its figures: 9 people killed and four wounded in Hilla.\n\n"
+            "16:10 - Separate incident: an army officer tells us a roadside bomb struck a patrol near Tarmiyah, about "
+            "50 km north of Baghdad, late this morning, killing two soldiers and wounding one.\n\n"
+            "15:30 - Investigators believe a passenger left the bomb in a bag under a seat. Initial reports of a "
+            "suicide bomber appear to be wrong.\n\n"
+            "14:20 - Police say a minibus exploded while queuing at the checkpoint.\n\n"
+            "14:05 - Reports of a loud explosion at the checkpoint on the road into Hilla.")
+    incidents = run(text, published="2019-10-12").incidents
+    assert len(incidents) == 2
+    hilla = next(i for i in incidents if i.fatalities.best == 9)
+    tarmiyah = next(i for i in incidents if i is not hilla)
+    assert (hilla.injuries.best, hilla.suicide, hilla.attack_type) == (4, False, "Bombing/Explosion")
+    assert (tarmiyah.fatalities.best, tarmiyah.injuries.best) == (2, 1)

@@ -1471,8 +1471,10 @@ class RuleExtractor:
             if self._live and current is not None:
                 last = max(last, i - 1)  # a live blog's updates, however far apart, speak of the event it follows
                 entry = _entry_stamp(text, s) is not None
+                # (anywhere in an entry that gives a toll: "17:40 - The health ministry has updated its figures: 12
+                # people killed and five wounded in Karbala")
                 named_here = [p for p in places_by_sent[i] if p.place.kind in {"city", "landmark"}
-                              and p.start - s.start < 60] if entry else []
+                              and (p.start - s.start < 60 or _LIVE_TOLL.search(s.text))] if entry else []
                 back = next((dr for dr in drafts if dr is not current and dr.place is not None and named_here
                              and all(_compatible(p, dr.place) for p in named_here)), None)
                 if back is not None and current.place is not None and not any(
@@ -1578,7 +1580,17 @@ class RuleExtractor:
             headed = heading is not None and i - heading <= 3 and not dates and not any(dr.anchor > heading for dr in drafts) \
                 and _PLACE_DAY_TITLE.match(sents[heading].text) is not None \
                 and self._is_anchor(s, dates_by_sent[heading], places or places_by_sent[heading])
-            if scene >= 0 or new_entry or bullet_entry or second_device or headed or self._is_anchor(s, dates, places):
+            # (a live blog's first report of its event, placed by the blog: "14:20 - Police say a minibus exploded while
+            # queuing at the checkpoint")
+            blog_place = next((p for k in range(i) for p in places_by_sent[k]
+                               if p.place.kind in {"city", "landmark"} and not p.elsewhere), None) if self._live else None
+            first_report = bool(self._live and not drafts and blog_place is not None and TRIGGER.search(s.text)
+                                and _realis(s.text) and not NEGATED.search(s.text) and not HYPOTHETICAL.search(s.text)
+                                and not _accidental(s.text) and not places)
+            if first_report and blog_place is not None:
+                places = [blog_place]  # (the town the blog named first: "Reports of a loud explosion ... into Karbala")
+            if scene >= 0 or new_entry or bullet_entry or second_device or headed or first_report \
+                    or self._is_anchor(s, dates, places):
                 entry_ref = next((day for at, day in reversed(day_lines) if at < s.start), ref)
                 resolved = [(m, *resolve(m, entry_ref if m.kind in _RELATIVE_KINDS else ref)) for m in dates]
                 resolved = [r for r in resolved if r[1] is not None]
@@ -3339,7 +3351,8 @@ _TOLL_ROSE_ON = re.compile(r"\b(?:(?:rose|risen|climbed|increased|jumped)\s+to|(
 _DIGEST_DAY = re.compile(r"\b(?:the\s+following|following\s+are|below\s+are|listed\s+below)\b[^.;]{0,60}\b(?:incidents|attacks|"
                          r"events|developments)\b|"
                          r"\b(?:incidents|attacks)\s+(?:were\s+)?reported\s+(?:across|in|throughout)\b", re.I)
-_LIVE_TOLL = re.compile(r"\b(?:toll|confirmed\s+dead|death\s+toll|dead\s+so\s+far|killed\s+so\s+far)\b", re.I)
+_LIVE_TOLL = re.compile(r"\b(?:toll|confirmed\s+dead|death\s+toll|dead\s+so\s+far|killed\s+so\s+far|updated\s+(?:its|the|their)\s+"
+                        r"figures)\b", re.I)
 _AN_EVENT_AT = re.compile(r"\b(?:describe[sd]?|report(?:s|ed)?|heard|saw|witnessed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:blast|explosion|bombing|attack|shooting|gunfight)\s+(?:in|at|near|on)\b", re.I)
 # an event named by its month and year as the one a comparison is about: "The deadliest in recent years was the
@@ -3583,7 +3596,9 @@ _CLAIM_FIGURE = re.compile(r"\b(?:claim(?:ed|ing|s)\s+(?:that\s+|to\s+have\s+(?:
                            r"[\"“]?(?:[\w-]+\s+){0,2}$", re.I)
 # a live blog's closing recap of what its entries told: "Here is a recap of the main events"
 # (a "Summary of what we know so far" or "Key points" atop a blog holds its latest figures, so it is read)
-_RECAP = re.compile(r"\b(?:recap|to\s+sum\s+up|round-?up\s+of\s+the\s+day)\b", re.I)
+_RECAP = re.compile(r"\b(?:recap|to\s+sum\s+up|round-?up\s+of\s+the\s+day)\b|"
+                    # "21:05 - We are closing this live page. Summary: a bomb hidden on a minibus exploded ..."
+                    r"\b(?:closing|ending|pausing|pause)\s+(?:this|our)\s+(?:live\s+)?(?:page|blog|coverage)\b|^\W*summary\s*:", re.I)
 # the forces' own operation: "Security forces killed five terrorists", "killed in an encounter with troops"
 _FORCES_WORD = (r"(?:security\s+forces|(?:the\s+)?troops|soldiers|(?:the\s+)?army|(?:the\s+)?military|police|commandos|"
                 r"jawans|(?:the\s+)?forces|(?:the\s+)?(?-i:[A-Z]{2,5})\b|(?:the\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+"

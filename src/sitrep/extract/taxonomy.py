@@ -217,13 +217,19 @@ _ROCKET_PROPELLED = re.compile(r"rocket-propelled", re.I)  # a grenade's kind, n
 _CARRIED_BLAST = re.compile(r"\b(?:(?:hand\s+|rocket-propelled\s+)?grenades?|bombs?|explosives?|RPGs?|rockets?)\b", re.I)
 
 
+# a means first reported and since denied: "Initial reports of a suicide bomber appear to be wrong"
+_RETRACTED = _p(r"\b(?:initial|early|earlier|first)\s+reports?\s+of\s+[^.;]{0,50}?\b(?:appear|appeared|seem|seemed|proved|"
+                r"turned\s+out|were|was|are|is)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:wrong|false|incorrect|mistaken|unfounded|"
+                r"inaccurate)\b")
+
+
 def _carried(text: str) -> str:
     """The text with the explosives of an "armed with guns and grenades" list blanked (offsets kept): the guns
     still tell how they attacked."""
     def carried(m: re.Match[str]) -> str:
         said = m.group(0)
         return blank(_CARRIED_BLAST, said) if _GUNS.search(said) else said
-    return blank(_HABITS, _ARMED_WITH.sub(carried, text))
+    return blank(_RETRACTED, blank(_HABITS, _ARMED_WITH.sub(carried, text)))
 
 
 # what a group is known for, not what it did this time: "has been accused of killings, kidnappings and rapes"
