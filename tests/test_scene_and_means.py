@@ -339,3 +339,10 @@ def test_the_bomber_who_died_by_his_own_device_is_a_suicide_attack(run, told: st
     inc = only(run(told, published="2010-12-12"))
     assert inc.suicide and inc.sub_event_type == "Suicide bomb"
     assert inc.fatalities.best is not None and inc.fatalities.best >= 1
+
+
+def test_gunmen_who_seized_staff_members_took_hostages(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Unidentified gunmen seized two Sudanese staff members of an international aid agency on Saturday as they "
+            "drove back to Kutum in North Darfur, the agency said. They were released unhurt on Sunday evening.")
+    inc = only(run(text, published="2008-05-13"))
+    assert (inc.attack_type, inc.sub_event_type) == ("Hostage Taking (Kidnapping)", "Abduction/forced disappearance")

@@ -101,7 +101,8 @@ KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?
             r"militants|jihadists|insurgents|bandits|attackers|assailants|kidnappers|abductors|rebels|fighters|terrorists)|"
             r"(?:were|was)\s+taken\s+by\s+(?:\w+\s+)?(?:gunmen|armed\s+men|"
             r"militants|jihadists|insurgents|bandits|attackers|assailants|kidnappers|abductors|rebels|fighters|terrorists)|seized\s+(?:\w+\s+){0,3}(?:passengers|villagers|students|workers|people|hostages|"
-            r"chiefs|heads|elders|leaders|officials|women|children|men|girls|boys|farmers|traders)\b|"
+            r"chiefs|heads|elders|leaders|officials|women|children|men|girls|boys|farmers|traders|staff|members|employees|"
+            r"aid\s+workers|engineers|contractors|teachers|doctors|nurses|journalists|tourists|foreigners|missionaries)\b|"
             r"taken\s+hostage|took\s+(?:\w+\s+){0,2}hostage|whisked\s+away|"
             # (not the dead taken by their own side: "many more were killed and carried away by their comrades")
             r"(?:carried|carrying)\s+(?:away|off)(?!\s+(?:by\s+)?(?:their|his|the)\s+(?:comrades|fellow|colleagues|relatives|families))|"
