@@ -790,3 +790,15 @@ def test_an_army_statement_with_figures_in_brackets(run) -> None:  # type: ignor
     assert inc.fatalities.best == 12  # nine attackers and three of the checkpoint's men
     assert inc.fatalities.militants == 9 and inc.fatalities.security_forces == 3
     assert inc.injuries.best == 5
+
+
+def test_translated_french_a_post_in_a_circle_and_lives_lost_on_a_mine(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Bamako, 5 June 2018 - The post of the Malian Armed Forces (FAMa) of Dioura, in the circle of Ténenkou "
+            "(region of Mopti), was the target yesterday Monday of an attack by armed individuals. Three soldiers were "
+            "killed.\n\n"
+            "Let us recall that on 25 January last, 26 civilians among whom women and children lost life when the "
+            "vehicle which transported them jumped on a mine near Boni, in the circle of Douentza.")
+    post, mine = run(text, published="2018-06-05").incidents
+    assert (post.location.city, post.location.admin1) == ("Dioura", "Mopti")
+    assert (mine.date, mine.location.city, mine.fatalities.best, mine.attack_type) == (
+        "2018-01-25", "Boni", 26, "Bombing/Explosion")

@@ -101,6 +101,8 @@ TRIGGER = re.compile(
     r"(?:targeting|targeted|attacked|struck|hit)\s+by\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?)|death\s+toll|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defus(?:ed|ing)|foiled|gunned\s+down|hostages?|"
     r"died|dead|wounded|injured|wounding|injuring|(?:was|were)\s+(?:\w+\s+)?hurt(?:ed)?|"
+    r"lost\s+(?:their\s+|his\s+|her\s+|the\s+)?li(?:fe|ves)|"  # (translated French: "26 civilians ... lost life")
+    r"(?:jumped|jumps)\s+on\s+(?:an?\s+)?(?:mine|landmine|explosive\s+device|improvised\s+explosive|IED)|"
     r"(?:the|its|their)\s+loss\s+of\s+(?:\w+\s+){0,2}?(?:soldiers|troops|men|officers|policemen|personnel|fighters|lives)|(?-i:KIA|WIA)|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed)|set\s+fire|"
     r"set\s+(?:\w+\s+){1,3}on\s+fire|"
     r"burn(?:ed|t)\s+(?:down\s+)?(?:a|the|\d+|several|dozens)|arson|firefight|gunfight|fire-?bombs?|petrol\s+bombs?|"
@@ -3165,7 +3167,7 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 # Arabic article inside ("Ain al-Hilweh", "Deir al-Balah")
 _NAME = r"(?<![\w'’-])(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]+(?:[ -](?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]+){0,2}"
 # a settlement named as one: "the village of Nakitindi", "Kallar village", "in Zelima, a village in ..."
-_UNITS = (r"district|department|county|prefecture|division|commune|territory|woreda|zone|cercle|province|region|state|"
+_UNITS = (r"district|department|county|prefecture|division|commune|territory|woreda|zone|cercle|circle|province|region|state|"
           r"governorate|local\s+government|LGA|area|regency|sub-?district|municipality|tehsil|upazila|township|"
           r"taluka|mandal|arrondissement|canton")
 _SETTLEMENT = re.compile(
