@@ -2365,3 +2365,13 @@ def test_a_bulletins_toll_line_holds_the_dead_the_narrative_told(run) -> None:  
             "national) and 1 police officer. 24 injured.")
     inc = only(run(text, published="2016-01-15"))
     assert (inc.fatalities.best, inc.injuries.best) == (8, 24)
+
+
+def test_a_dated_scene_then_the_shooting_and_five_more_wounded(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ANALYSIS | Monday, 24 February 2020\n\n"
+            "Last Wednesday night in Hanau should end that comfortable story for good. Shortly before 10 p.m., a man "
+            "went into a shisha bar in the centre of the town and started shooting. Nine people were killed. Five more "
+            "were wounded.")
+    inc = only(run(text, published="2020-02-24"))
+    assert (inc.date, inc.fatalities.best, inc.injuries.best) == ("2020-02-19", 9, 5)
+    assert inc.location.admin1 == "Hesse"

@@ -543,7 +543,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                               text[group.start():group.end() + 20])
             category = "security_forces" if state or any(
                 a.actor.type == "state" for a in find_actors(text, group.start(), group.end() + 20)) else "militants"
-        if noun and category is None and not _PERSONS.search(noun) and not (noun.lower() == "more" and out):  # "and two more died"
+        if noun and category is None and not _PERSONS.search(noun) and noun.lower() != "more":  # "and two more died", "Five more were wounded"
             # "killed eight suspected al-Qaeda in Iraq fighters": the fighters of a group named before their noun
             named = [a for a in find_actors(text, noun_start, min(end, noun_start + 80)) if a.actor.type != "state"]
             if named and re.fullmatch(r"(?:(?:suspected|alleged|armed|presumed)\s+)?", text[noun_start:named[0].start]) \
