@@ -2375,3 +2375,20 @@ def test_a_dated_scene_then_the_shooting_and_five_more_wounded(run) -> None:  # 
     inc = only(run(text, published="2020-02-24"))
     assert (inc.date, inc.fatalities.best, inc.injuries.best) == ("2020-02-19", 9, 5)
     assert inc.location.admin1 == "Hesse"
+
+
+def test_a_court_report_of_two_bombings_years_before(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KAMPALA, Tuesday 12 March 2024 - The High Court on Tuesday sentenced two men to 35 years in prison each "
+            "over a bomb attack on a restaurant in Kampala more than two years ago.\n\n"
+            "The bomb, hidden in a bag left under a table, went off on the evening of Saturday, October 23, 2021, at "
+            "an eatery in Kampala. It killed a 20-year-old waitress and wounded three customers.\n\n"
+            "Two days later, on October 25, a man detonated explosives he was carrying on a passenger bus at Lungala, "
+            "in Mpigi district, killing himself and wounding three passengers.")
+    restaurant, bus = run(text, published="2024-03-12").incidents
+    assert (restaurant.date, restaurant.fatalities.best, restaurant.injuries.best) == ("2021-10-23", 1, 3)
+    assert (bus.date, bus.suicide, bus.fatalities.best, bus.injuries.best) == ("2021-10-25", True, 1, 3)
+
+
+def test_a_gunman_who_killed_himself_made_no_suicide_bombing(run) -> None:  # type: ignore[no-untyped-def]
+    text = "A gunman shot dead five people at a school in Kerch on Wednesday before killing himself, police said."
+    assert only(run(text, published="2018-10-18")).suicide is False

@@ -251,6 +251,7 @@ _VICTIM = (r"(?:police(?:man|woman)|patrolman|officer|soldier|civilian|child|wom
            r"professor|gunman|bomber|assailant|fighter|rebel|insurgent|hostage|captive|victim|headman|mukhtar|chairman|passer-?by|"
            r"chieftain|councilwoman|councilman|legislator|magistrate|bishop|archbishop|cardinal|rabbi|sheikh|mullah|"
            r"missionary|seminarian|catechist|deacon|preacher|scholar|cleric|tapper|guide|interpreter|translator|escort|detective|"
+           r"waitress|waiter|cook|chef|barman|bartender|cleaner|maid|housemaid|nanny|janitor|receptionist|salesman|saleswoman|"
            + _ROLE + r")")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "he", "she", "another", "one other"}
 _HURT = (_LIMB_WOUND + r"|(?:still\s+)?being\s+treated\s+(?:for|in)|shot\s+in\s+the\s+\w+\s+and\s+(?:later\s+)?(?:died|succumbed)|killed|injured|wounded|hurt|hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|"
@@ -288,6 +289,8 @@ _SINGULAR = re.compile(
     rf"(?:,\s+[^.;]{{1,120}}?,)?\s+(?:was|had\s+been|has\s+been)\s+(?:reportedly\s+|later\s+|also\s+)?"
     rf"(?P<verb11>shot\s+dead|killed|assassinated|murdered|gunned\s+down|stabbed\s+to\s+death|beheaded|shot\s+and\s+killed)\b"
     r"(?!\s+(?:along|together)\s+with)"  # "was killed along with two other people": the count that follows has him
+    # "a man detonated explosives he was carrying on a passenger bus, killing himself and wounding three passengers"
+    rf"|\b(?P<verb16>killing|killed)\s+(?P<a16>himself|herself)\b(?!\s+and\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?\d)"
     # "The man who died in an explosion in central Stockholm ... was carrying several pipe bombs"
     rf"|\b(?P<a13>[Tt]he)\s+(?P<noun13>(?:[\w'’-]+\s+)?(?:man|woman|person|bomber|attacker|assailant|suspect|boy|girl))\s+"
     rf"who\s+(?P<verb13>died|was\s+killed)\b"

@@ -1617,6 +1617,17 @@ class RuleExtractor:
                         and not SEPARATE.search(s.text) and not _SEPARATE_LEAD.match(s.text):
                     # "on 11 December 2016", then "walked into the women's section during Sunday mass": that Sunday
                     d_value = current.date
+                if d_mention is not None and d_value is not None and d_mention.year is None and d_mention.month \
+                        and current is not None and current.date is not None and d_value.year != current.date.year \
+                        and _DAYS_LATER_LEAD.match(s.text):
+                    # "Two days later, on October 25, a man detonated explosives ..." after a bombing of 23 October
+                    # 2021 told in a 2024 report: the October after that event, not the last one before the report
+                    try:
+                        after_it = date(current.date.year, d_value.month, d_value.day)
+                    except ValueError:
+                        after_it = None
+                    if after_it is not None and 0 <= (after_it - current.date).days <= 92:
+                        d_value = after_it
                 d_sid = scene if scene >= 0 else i
                 came = (_CAME_AFTER.match(s.text) or _DAYS_AFTER_NAMED.match(s.text)) \
                     if d_value is None and current is not None and current.date else None
@@ -2827,6 +2838,8 @@ _HABIT_TALK = re.compile(r"\bsuch\s+(?:attacks|assassinations|killings|bombings|
                          r"\b(?:series|wave|spate|string)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|killings|"
                          r"assassinations)\b[^.;]{0,30}?\b(?:in|since|between|during)\s+(?:19|20)\d\d", re.I)
 _PEOPLE_SEIZED = re.compile(r"\b(?:were|was)\s+seized\b")
+_DAYS_LATER_LEAD = re.compile(r"\W*(?:(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+later|the\s+(?:next|following)\s+"
+                              r"(?:day|week|month|morning|evening)|(?:later|soon\s+after(?:wards)?|afterwards))\b", re.I)
 # an event told again by its place in the order of a report's events: "The first blast happened at about 7.20am"
 _ORDINAL_EVENT = re.compile(r"\W*(?:in\s+)?the\s+(first|second|third|earlier|later)\s+(?:\w+\s+)?(?:blast|attack|explosion|bomb|bombing|"
                             r"incident|ambush|raid|shooting)\b", re.I)

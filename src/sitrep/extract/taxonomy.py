@@ -42,7 +42,9 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 SUICIDE = _p(r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|car\s+bomb(?:ing)?|vest|"
              r"bomber|truck\s+bomb(?:ing)?|assault)|\bblew\s+(?:himself|herself|themselves)\s+up|"
-             r"\bself-detonat\w*|"
+             # (a bomb that killed its carrier, not a gunman who shot himself: "a man detonated explosives he was
+             # carrying on a passenger bus, killing himself and wounding three passengers")
+             r"\bself-detonat\w*|\b(?:detonat\w+|explod\w+|explosives?|blew|bombs?)\b[^.;]{0,120}?\bkill(?:ing|ed)\s+(?:him|her)self\b|"
              # "police believe he set off one of the devices himself", "detonated the bomb on himself"
              r"\b(?:set\s+off|detonated|triggered)\s+(?:one\s+of\s+)?(?:the|his|her|a)\s+(?:\w+\s+)?(?:devices?|bombs?|charges?|"
              r"explosives?)\s+(?:him|her)self\b|\b(?:set\s+off|detonated)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:device|bomb|charge)\s+on\s+"
