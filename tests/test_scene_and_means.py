@@ -346,3 +346,11 @@ def test_gunmen_who_seized_staff_members_took_hostages(run) -> None:  # type: ig
             "drove back to Kutum in North Darfur, the agency said. They were released unhurt on Sunday evening.")
     inc = only(run(text, published="2008-05-13"))
     assert (inc.attack_type, inc.sub_event_type) == ("Hostage Taking (Kidnapping)", "Abduction/forced disappearance")
+
+
+def test_a_truck_bomb_driven_into_a_gate_whose_driver_died_with_them(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The checkpoint stands a few kilometres from a compound where, on Dec. 12, a bomber drove a truck full of "
+            "explosives into the gate of a building used by army troops near Tank. Twenty-three soldiers were killed "
+            "in that attack, and the driver died with them.")
+    inc = only(run(text, published="2023-12-20"))
+    assert (inc.date, inc.suicide, inc.fatalities.best) == ("2023-12-12", True, 24)

@@ -97,6 +97,7 @@ _ATTACKER_INCL = re.compile(
 ATTACKER_ALSO = re.compile(
     r"\b(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)\s+(?:was|were)\s+(?:also\s+)?killed|"
     r"\b(?:the\s+)?(?:bomber|attacker)(?:,\s+[^,.;]{1,80},)?\s+(?:also\s+)?died\b|"  # "The bomber, a young man ..., also died"
+    r"\band\s+the\s+driver\s+(?:also\s+)?died\s+with\s+them\b|"  # "23 soldiers were killed ..., and the driver died with them"
     # "The author of the act, who drove the vehicle, loaded with ... pentolite, perished in the detonation"
     r"\b[Tt]he\s+(?:author|perpetrator)\s+of\s+the\s+(?:act|attack|bombing)(?:,[^.;]{1,160},)?\s+(?:also\s+)?"
     r"(?:died|perished|was\s+killed)\b|"

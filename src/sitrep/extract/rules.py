@@ -140,6 +140,8 @@ REALIS_VERB = re.compile(
     r"went\s+off|killed|shot\s+dead|abducted|kidnapped|hijacked|torched|set\s+fire|fired|struck|hit|targeted|"
     r"blew\s+(?:a\s+)?holes?\s+in|"  # "explosive charges blew a hole in the oil pipeline"
     r"(?:started|began)\s+(?:shooting|firing)|"  # "went into a shisha bar ... and started shooting"
+    # "a bomber drove a truck full of explosives into the gate of a building used by army troops"
+    r"drove\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:into|through)\b|"
     r"set\s+(?:\w+\s+){1,3}on\s+fire|broke\s+into|burst\s+into|tore\s+through|ripped\s+through|"
     # translated French: "have made irruption in the village", "a truck has jumped on an improvised explosive device"
     r"made\s+(?:an?\s+)?irruption|(?:jumped|jumps)\s+on\s+(?:an?\s+)?(?:mine|landmine|improvised\s+explosive|explosive|IED)|"

@@ -51,6 +51,7 @@ SUICIDE = _p(r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast
              r"(?:him|her)self\b|\bdetonated\s+(?:his|her|their)\s+(?:own\s+)?(?:explosive\s+)?(?:vests?|belts?|explosives|charges?)|"
              # the bombers died in their own blast: "Both bombers died.", "The bomber also died in the explosion"
              r"\b(?:both|the\s+two|the)\s+bombers?\s+(?:also\s+|themselves\s+)?(?:died|perished|(?:was|were)\s+killed)\b|"
+             r"\band\s+the\s+driver\s+(?:also\s+)?died\s+with\s+them\b|"  # (a truck bomb's driver)
              # "a boat laden with explosives rammed the ship, killing a Bulgarian crew member and the bomber"
              r"\bkill(?:ing|ed)\s+[^.;]{0,60}?\band\s+the\s+(?:suicide\s+)?bombers?\b|"
              # "detonated explosive vests", "a man wearing a vest packed with explosives", "martyrdom-seekers"
