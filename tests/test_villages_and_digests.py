@@ -802,3 +802,17 @@ def test_translated_french_a_post_in_a_circle_and_lives_lost_on_a_mine(run) -> N
     assert (post.location.city, post.location.admin1) == ("Dioura", "Mopti")
     assert (mine.date, mine.location.city, mine.fatalities.best, mine.attack_type) == (
         "2018-01-25", "Boni", 26, "Bombing/Explosion")
+
+
+def test_a_translated_thai_report_of_a_bomb_and_a_headman_shot(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("NARATHIWAT - At approximately 07.10 hours of yesterday (18 March), Pol. Lt. Col. the inquiry officer of "
+            "Rueso police station received notification of an explosion on the road in area of Ban Tanyong, Moo 3, "
+            "Rueso district, Narathiwat province. Upon arrival it was found that the scene is a rural road. Inspection "
+            "found two rangers died at the scene, and another three rangers received injuries. The officer believes "
+            "that it is the action of the insurgent group of the BRN movement.\n\n"
+            "In another case, on Sunday (17 March), two men on a motorcycle shot dead the village headman of Moo 5, "
+            "Ban Yamu, Yaring district, Pattani province.")
+    bomb, shooting = run(text, published="2024-03-19").incidents
+    assert (bomb.date, bomb.location.city, bomb.fatalities.best, bomb.injuries.best) == ("2024-03-18", "Ban Tanyong", 2, 3)
+    assert bomb.perpetrator.name == "Barisan Revolusi Nasional"
+    assert shooting.target.type == "Government (General)"

@@ -13,6 +13,8 @@ _ABBREV = {
     "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "dept", "govt", "km", "insp", "supt",
     # South Asian police style: "under P.S. Chintalnar", "Vill. Kutul", "Dist. Sukma"
     "p.s", "p.o", "vill", "dist", "teh",
+    # ranks and titles: Thai police's "Pol. Lt. Col.", "Cpl.", "Pvt.", "Adm.", "Fr." (a priest), "Mt." (a mountain)
+    "pol", "cpl", "pvt", "pte", "adm", "lieut", "cmdr", "cpt", "hon", "fr", "mt",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
 

@@ -396,6 +396,7 @@ _DENIER_NAME = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s
 SUSPECTED = re.compile(
     r"\b(?:suspect(?:ed|s)?|blamed|blames?|believed\s+to\s+(?:be|have)|attributed|attributes?|accused|accuses?|likely|"
     r"thought\s+to\s+be|alleged(?:ly)?|(?:main|primary|chief)\s+line\s+of\s+(?:inquiry|enquiry|investigation)|"
+    r"(?:is|was)\s+the\s+(?:action|work|handiwork|doing)\s+of|"  # "believes that it is the action of the ... BRN movement"
     r"bore\s+the\s+hallmarks|belong(?:ed|s|ing)?\s+to|members\s+of|linked\s+to|affiliated\s+(?:to|with)|"
     r"(?:planted|carried\s+out|staged|set\s+off|organi[sz]ed|(?:had\s+been|was|were)\s+(?:sent|laid|placed))\s+by|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing|"
     # "Detectives said dissident republicans were responsible" (not the group's own "said it was responsible")
@@ -1084,7 +1085,10 @@ class RuleExtractor:
                     rf"{re.escape(town_name)}\b", s.text[b:b + 90]))
                 if town_at is not None and not lead_village and not in_town_unit and not side_of_town and not area_by_town \
                         and not holds_town and not by_distance and not (group in {"n1", "n2", "n3", "n5", "n7"} and (
-                        0 < town_at - (s.start + b) <= 60 or (group in {"n1", "n2"} and 0 < s.start + a - town_at <= 60))):
+                        0 < town_at - (s.start + b) <= 60 or (group in {"n1", "n2"} and 0 < s.start + a - town_at <= 60))) \
+                        and not (group == "n5" and town_name is not None and re.search(
+                            # (a Thai village told with its district: "in area of Ban Tanyong, Moo 3, Rueso district")
+                            rf"^,\s+(?:Moo\s+\d+,\s+)?{re.escape(town_name)}\s+district\b", s.text[b:b + 60])):
                     continue
                 if group == "n10" and (name.isupper() or any(x <= s.start + a < y for x, y in self._dateline_spans)
                                        or re.search(r"\b(?:Agency|News|Press|Wire|Desk|Service)\b", name) or not any(
@@ -2795,7 +2799,9 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:attack|blast|explosion|bombing|
 # "a separate attack", "a second blast": another event; "a second soldier died", "another victim": more of this one
 SEPARATE = re.compile(r"\b(?:separate|earlier|previous|also\s+on|(?:another|second)(?!\s+(?:[\w-]+\s+)?(?:soldiers?|policem[ae]n|"
                       r"officers?|victims?|persons?|m[ae]n|wom[ae]n|child(?:ren)?|civilians?|passengers?|workers?|villagers?|"
-                      r"bod(?:y|ies)|guards?|died|of\s+the)\b))\b", re.I)
+                      r"bod(?:y|ies)|guards?|rangers?|troops|people|died|of\s+the)\b)"
+                      # (more of the same victims: "and another three rangers received injuries")
+                      r"(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|several|few)\b))\b", re.I)
 # a village named as one, which may be one no gazetteer lists: "on Senjam Chirang village", "the village of X"
 _NAMED_VILLAGE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:village|hamlet)\b|\b(?:village|hamlet)\s+of\s+(?-i:[A-Z])|"
                             # "an army post in Potrerito, a rural hamlet in the hills above the town"

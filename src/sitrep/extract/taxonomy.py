@@ -437,6 +437,8 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:tourists?|holidaymakers|visitors|backpackers|foreign\s+(?:cyclists|hikers|trekkers|travell?ers|"
         r"sightseers|climbers))\b"), "Tourists"),
     (_p(r"\b(?:officials?|government\s+(?:office|building|employees?)|councill?ors?|lawmakers?|minister|governor|mayor|"
+        # the state's lowest rung, as GTD types it: "the village headman of Moo 5", "a mukhtar", "the village chief"
+        r"headm[ae]n|village\s+(?:chiefs?|heads?|chairm[ae]n|headm[ae]n)|mukhtars?|"
         r"politicians?|polling\s+station|election|candidates?|judges?|magistrates?|courts?|prosecutors?|"
         r"MLAs?|MPs?|MNAs?|MPAs?|legislators?|senators?|parliamentarians?|"
         r"member\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:parliament|assembly|senate|congress)|"
