@@ -2392,3 +2392,18 @@ def test_a_court_report_of_two_bombings_years_before(run) -> None:  # type: igno
 def test_a_gunman_who_killed_himself_made_no_suicide_bombing(run) -> None:  # type: ignore[no-untyped-def]
     text = "A gunman shot dead five people at a school in Kerch on Wednesday before killing himself, police said."
     assert only(run(text, published="2018-10-18")).suicide is False
+
+
+def test_an_opinion_piece_on_a_drone_attack_and_one_last_year(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("OPINION\n\nPublished Thursday 9 August 2018\n\n"
+            "On Saturday evening, as the president spoke to troops lined up on an avenue in Caracas, two drones loaded "
+            "with explosives flew towards the stage. One device exploded in the air near the parade. Seven soldiers "
+            "were wounded. No one was killed.\n\n"
+            "Within hours, a group calling itself the Patriotic Air Command, known in Spanish as Comando Aereo "
+            "Patriotico, said on social media that it had carried out the operation.\n\n"
+            "Last year, on 27 June, a police officer flew a police helicopter over central Caracas, dropping grenades "
+            "on the Supreme Court building. No one was hurt.")
+    drones, helicopter = run(text, published="2018-08-09").incidents
+    assert (drones.date, drones.sub_event_type, drones.injuries.best, drones.perpetrator.claimed) == (
+        "2018-08-04", "Air/drone strike", 7, True)
+    assert helicopter.date == "2017-06-27"

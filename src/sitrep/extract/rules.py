@@ -93,6 +93,7 @@ TRIGGER = re.compile(
     r"(?:remote-controlled|anti-personnel|anti-tank|roadside)\s+mines?|(?:hit|struck)\s+(?:by\s+)?(?:an?\s+)?mines?\b|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|" + OPENED_FIRE + r"|kidnap(?:ped|ping)?|"
     r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
     r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|"
+    r"drones?\s+(?:loaded|laden|packed|armed|rigged)\s+with\s+(?:explosives|bombs|grenades)|"  # "two drones loaded with explosives"
     # "its air defences intercepted and destroyed an unmanned aerial vehicle loaded with explosives"
     + _INTERCEPT + r"|"
     # (not a labour strike: "joined a strike on Monday over unpaid wages")
@@ -142,6 +143,7 @@ REALIS_VERB = re.compile(
     r"(?:started|began)\s+(?:shooting|firing)|"  # "went into a shisha bar ... and started shooting"
     # "a bomber drove a truck full of explosives into the gate of a building used by army troops"
     r"drove\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:into|through)\b|"
+    r"flew\s+(?:towards|toward|into|at)\b|"  # "two drones loaded with explosives flew towards the stage"
     r"set\s+(?:\w+\s+){1,3}on\s+fire|broke\s+into|burst\s+into|tore\s+through|ripped\s+through|"
     # translated French: "have made irruption in the village", "a truck has jumped on an improvised explosive device"
     r"made\s+(?:an?\s+)?irruption|(?:jumped|jumps)\s+on\s+(?:an?\s+)?(?:mine|landmine|improvised\s+explosive|explosive|IED)|"
@@ -1634,6 +1636,14 @@ class RuleExtractor:
                         after_it = None
                     if after_it is not None and 0 <= (after_it - current.date).days <= 92:
                         d_value = after_it
+                if d_mention is not None and d_value is not None and d_mention.year is None and d_mention.month \
+                        and ref is not None and d_value.year == ref.year and re.search(
+                            r"\blast\s+year\b", text[max(s.start, d_mention.start - 40):d_mention.start], re.I):
+                    # "Last year, on 27 June, a police officer ... flew a police helicopter over central Caracas"
+                    try:
+                        d_value = date(ref.year - 1, d_value.month, d_value.day)
+                    except ValueError:
+                        pass
                 d_sid = scene if scene >= 0 else i
                 came = (_CAME_AFTER.match(s.text) or _DAYS_AFTER_NAMED.match(s.text)) \
                     if d_value is None and current is not None and current.date else None
@@ -2895,7 +2905,9 @@ _CLAIMANT = re.compile(
     r"(?:has\s+|had\s+|later\s+)?(?:claimed|said\s+it\s+(?:had\s+)?carried\s+out|took\s+responsibility)"
 )
 _SAID_IT_DID = re.compile(
-    r"[\w’'-]*(?:\s+\([^)]{1,30}\))?(?:\s+(?:unit|cell|branch|wing|faction|battalion|brigade|column))?,?\s+(?:later\s+)?"
+    r"[\w’'-]*(?:\s+\([^)]{1,30}\))?(?:\s+(?:unit|cell|branch|wing|faction|battalion|brigade|column))?"
+    r"(?:,\s+(?:known|also\s+known|called)\s+[^,.;]{1,60},)?"  # ", known in Spanish as Soldados de Franelas,"
+    r",?\s+(?:later\s+)?"
     r"(?:said|says|announced|stated|confirmed)\s+(?:\w+\s+){0,10}?"
     r"(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[\w-]+(?:\s+[\w-]+)?|[\"“][^\"”]{1,30}[\"”](?:,\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},)?))"
     r"\s+(?:had\s+|has\s+|have\s+)?[\"“]?(?:destroyed|seized|retained|attacked|killed|carried\s+out|"
