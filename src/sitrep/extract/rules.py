@@ -13,6 +13,7 @@ Stages over one segmented document:
 from __future__ import annotations
 
 import calendar
+import contextlib
 import hashlib
 import re
 from collections import Counter
@@ -1640,10 +1641,8 @@ class RuleExtractor:
                         and ref is not None and d_value.year == ref.year and re.search(
                             r"\blast\s+year\b", text[max(s.start, d_mention.start - 40):d_mention.start], re.I):
                     # "Last year, on 27 June, a police officer ... flew a police helicopter over central Caracas"
-                    try:
+                    with contextlib.suppress(ValueError):  # (29 February)
                         d_value = date(ref.year - 1, d_value.month, d_value.day)
-                    except ValueError:
-                        pass
                 d_sid = scene if scene >= 0 else i
                 came = (_CAME_AFTER.match(s.text) or _DAYS_AFTER_NAMED.match(s.text)) \
                     if d_value is None and current is not None and current.date else None
