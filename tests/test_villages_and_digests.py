@@ -816,3 +816,13 @@ def test_a_translated_thai_report_of_a_bomb_and_a_headman_shot(run) -> None:  # 
     assert (bomb.date, bomb.location.city, bomb.fatalities.best, bomb.injuries.best) == ("2024-03-18", "Ban Tanyong", 2, 3)
     assert bomb.perpetrator.name == "Barisan Revolusi Nasional"
     assert shooting.target.type == "Government (General)"
+
+
+def test_a_summary_line_of_a_kidnapping_with_the_kidnappers_demands(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("NORTHERN PARAGUAY - INCIDENT SUMMARY, 7 TO 13 SEPTEMBER 2020\nCompiled Monday 14 September 2020.\n\n"
+            "09 SEP | Yby Yau, Concepcion | EPP gunmen seized a former senator and one of his farmhands at a ranch in "
+            "the evening; a pamphlet left at the scene demands the release of two jailed leaders. 2 abducted, no "
+            "injuries reported.")
+    inc = only(run(text, published="2020-09-14"))
+    assert (inc.date, inc.location.admin1, inc.kidnapped.best) == ("2020-09-09", "Concepcion", 2)
+    assert inc.attack_type == "Hostage Taking (Kidnapping)"

@@ -145,6 +145,10 @@ REALIS_VERB = re.compile(
     # "a bomber drove a truck full of explosives into the gate of a building used by army troops"
     r"drove\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:into|through)\b|"
     r"flew\s+(?:towards|toward|into|at)\b|"  # "two drones loaded with explosives flew towards the stage"
+    # "EPP gunmen seized former vice-president Oscar Denis and one of his farmhands" (not "police seized weapons")
+    r"(?:seized|snatched|grabbed)\s+(?:(?:a|an|the|two|three|four|five|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?(?:hostages?|passengers|"
+    r"villagers|people|students|pupils|children|girls|boys|women|workers|staff|members|farmhands?|journalists?|engineers?|"
+    r"tourists|(?:vice-)?president|minister|official|governor|mayor|judge|priest|pastor|businessman)\b|"
     r"set\s+(?:\w+\s+){1,3}on\s+fire|broke\s+into|burst\s+into|tore\s+through|ripped\s+through|"
     # translated French: "have made irruption in the village", "a truck has jumped on an improvised explosive device"
     r"made\s+(?:an?\s+)?irruption|(?:jumped|jumps)\s+on\s+(?:an?\s+)?(?:mine|landmine|improvised\s+explosive|explosive|IED)|"
@@ -974,6 +978,8 @@ class RuleExtractor:
         if retro and re.match(r"rounded", retro.group(0), re.I) and TRIGGER.search(s.text, retro.end()) \
                 and _realis(s.text[retro.end():]):
             retro = None  # "a group of about 15 men rounded up people near the market, beheaded three men": the attackers'
+        if retro and re.search(r"\b(?:release|freedom|freeing)\s+of\s+(?:[\w-]+\s+){0,3}$", s.text[:retro.start()], re.I):
+            retro = None  # "a pamphlet ... demands the release of two jailed leaders": the kidnappers' demand
         if retro and _TRIAL_ON_THE_DAY.search(s.text):
             retro = None  # "The trial centred on the night of 16 July 1992, when two cars packed with explosives ..."
         if retro and _TRIED_ATTACK.search(s.text):
