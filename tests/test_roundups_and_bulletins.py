@@ -508,3 +508,15 @@ def test_a_live_blog_of_two_blasts_with_a_closing_summary(run) -> None:  # type:
     tarmiyah = next(i for i in incidents if i is not hilla)
     assert (hilla.injuries.best, hilla.suicide, hilla.attack_type) == (4, False, "Bombing/Explosion")
     assert (tarmiyah.fatalities.best, tarmiyah.injuries.best) == (2, 1)
+
+
+def test_a_live_blogs_summary_of_the_day_and_the_road_to_a_settlement(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIVE: Settler raid on Burin - West Bank updates\nTuesday 21 May 2024\n\n"
+            "18:30\nSummary of the day: settlers set fire to vehicles in Burin; one Palestinian was lightly injured. "
+            "We are closing this live page.\n\n"
+            "16:10\nThe Red Crescent says a 40-year-old man from Burin was lightly injured by stones thrown during the "
+            "settler raid. Villagers say at least four cars and a tractor were torched on the eastern edge of the "
+            "village, near the road to Yitzhar.\n\n"
+            "15:20\nReports coming in of dozens of settlers entering Burin, south of Nablus, setting vehicles on fire.")
+    inc = only(run(text, published="2024-05-21"))
+    assert inc.location.city == "Būrīn"

@@ -3639,7 +3639,8 @@ _CLAIM_FIGURE = re.compile(r"\b(?:claim(?:ed|ing|s)\s+(?:that\s+|to\s+have\s+(?:
 # (a "Summary of what we know so far" or "Key points" atop a blog holds its latest figures, so it is read)
 _RECAP = re.compile(r"\b(?:recap|to\s+sum\s+up|round-?up\s+of\s+the\s+day)\b|"
                     # "21:05 - We are closing this live page. Summary: a bomb hidden on a minibus exploded ..."
-                    r"\b(?:closing|ending|pausing|pause)\s+(?:this|our)\s+(?:live\s+)?(?:page|blog|coverage)\b|^\W*summary\s*:", re.I)
+                    r"\b(?:closing|ending|pausing|pause)\s+(?:this|our)\s+(?:live\s+)?(?:page|blog|coverage)\b|"
+                    r"^\W*summary(?:\s+of\s+the\s+day)?\s*:", re.I)
 # the forces' own operation: "Security forces killed five terrorists", "killed in an encounter with troops"
 _FORCES_WORD = (r"(?:security\s+forces|(?:the\s+)?troops|soldiers|(?:the\s+)?army|(?:the\s+)?military|police|commandos|"
                 r"jawans|(?:the\s+)?forces|(?:the\s+)?(?-i:[A-Z]{2,5})\b|(?:the\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+"

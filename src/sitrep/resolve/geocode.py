@@ -65,6 +65,8 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
                         # "a group that had entered the country from Kosovo": where the attackers came from
                         r"\b(?:entered|crossed\s+into|infiltrated|came\s+into|slipped\s+into)\s+(?:the\s+country|[\w'’-]+)\s+from\s+(?:the\s+)?$|"
                         r"\b(?:came|arrived|crossed\s+over)\s+from\s+(?:neighbou?ring\s+)?$|"
+                        # "torched on the eastern edge of the village, near the road to Yitzhar": where the road leads
+                        r"\b(?:near|along|off|beside)\s+the\s+(?:[\w-]+\s+)?(?:road|highway|route)\s+(?:to|towards|leading\s+to)\s+(?:the\s+)?$|"
                         # "most of them with family roots in Turkey, Kosovo, Bosnia": where the victims' families came from
                         r"\b(?:roots|origins?|ancestry|descent|heritage|born|hailed|hailing)\s+(?:\w+\s+){0,2}?(?:in|from)\s+(?:the\s+)?$|"
                         # "the pair were later freed in Burkina Faso": where hostages were freed, not where taken
