@@ -2407,3 +2407,10 @@ def test_an_opinion_piece_on_a_drone_attack_and_one_last_year(run) -> None:  # t
     assert (drones.date, drones.sub_event_type, drones.injuries.best, drones.perpetrator.claimed) == (
         "2018-08-04", "Air/drone strike", 7, True)
     assert helicopter.date == "2017-06-27"
+
+
+def test_a_toll_broken_down_after_a_dash_is_not_added_up(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The ministry released a toll on Friday. It says twelve people were killed by the attackers - nine "
+            "civilians, among them hotel staff and two businessmen, and three members of the security forces. All "
+            "four gunmen were killed in the hotel in Baidoa.")
+    assert only(run(text, published="2024-11-22")).fatalities.best == 16

@@ -143,3 +143,14 @@ def test_a_live_blogs_wrapped_entries_and_wrapped_list_items_are_body_text() -> 
     doc = segment_document(make_document(text, published="2024-03-23"))
     body = " ".join(doc.text[s.start:s.end] for s in doc.segments if s.kind == "reporting")
     assert "Moscow's ring road" in body and "Rescuers are still working" in body
+
+
+def test_a_live_pages_key_points_are_reporting() -> None:
+    text = ("LIVE: Gunmen storm hotel in Baidoa\nLast updated: Friday 22 November 2024, 10:55 EAT\n\n"
+            "Key points\n"
+            "- Gunmen attacked the Safari Hotel in Baidoa on Thursday evening\n"
+            "- Al-Shabaab says its fighters carried out the attack\n\n"
+            "Thursday 21 November\n\n19:52\nReports of heavy gunfire near the hotel.")
+    found = reporting(text)
+    assert "- Gunmen attacked the Safari Hotel in Baidoa on Thursday evening" in found
+    assert not any("Key points" in t for t in found)

@@ -59,6 +59,7 @@ _FORM = re.compile(r"your email address will not be published|required fields ar
                    r"\b(?:newsletter|sign(?:ing)?\s+up|subscribe|inscri|abonn|suscr)\w*\b.{0,120}\b(?:email|e-mail|inbox|boîte|correo|terms|privacy)|"
                    r"\bterms\s+of\s+(?:use|service)\b|\bprivacy\s+policy\b|\bto\s+your\s+inbox\b|"
                    r"commentaires?\s+(?:sont\s+)?fermés|comentarios\s+(?:est[aá]n\s+)?cerrados|comments\s+are\s+closed", re.I)
+_KEY_POINTS = re.compile(r"^\W*(?:key\s+points|what\s+we\s+know(?:\s+so\s+far)?|main\s+points|highlights|at\s+a\s+glance)\W*$", re.I)
 _LIST_HEADER = re.compile(r"^\W*(?:related|read (?:more|also)|more (?:stories|news|from)|you may also like|"
                           r"recommended|latest (?:news|stories)|trending|popular|most read|see also|"
                           r"articles? (?:similaires|liés)|art[ií]culos relacionados|noticias relacionadas)\b", re.I)
@@ -159,9 +160,16 @@ def segment_document(doc: Document) -> Document:
     site_names = {p for p in parts if p != core}
     opinion = False
     in_list = False
+    key_points = False  # under a live page's "Key points": its bullets tell the news in short
     for i, b in enumerate(blocks):
         norm = normalise(b.text)
         words = _words(b.text)
+        if key_points and not LIST_ITEM.match(b.text):
+            key_points = False
+        if _KEY_POINTS.match(b.text):
+            key_points = True
+        elif key_points and words >= 5:
+            continue  # "- Gunmen attacked the Sahan Hotel ... in Mogadishu's Hodan district on Thursday evening"
         if in_list and (words > 25 or b.text.rstrip().endswith((".", "”", '"')) and words > 12):
             in_list = False
         if doc.title and norm == title_norm and not any(x.kind == "title" for x in blocks[:i]):

@@ -35,7 +35,8 @@ _LIST_VERB = re.compile(r"\b(?:(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\
                         r"embraced\s+(?:shahadat|martyrdom)|laid\s+down\s+their\s+lives)\b", re.I)
 # a bulletin's line that gives the toll: "Casualties (Jakarta Police, evening 14 Jan): 8 dead", "Toll: 12 killed"
 _SUMMARY_LINE = re.compile(r"\W*(?:casualties|(?:death\s+)?toll|fatalities)\b[^:.]{0,60}:\s*(?:at\s+least\s+)?\d", re.I)
-_BROKEN_DOWN = re.compile(r"\s+(?:dead|killed|deaths|fatalities|injured|wounded)\s*(?:[-–—:]|\(|,\s+(?:including|among\s+them))\s*")
+_BROKEN_DOWN = re.compile(r"(?:\s+(?:people|persons|civilians))?(?:\s+(?:were|have\s+been|had\s+been))?\s+(?:dead|killed|deaths|"
+                          r"fatalities|injured|wounded)(?:\s+by\s+(?:the\s+)?[\w-]+)?\s*(?:[-–—:]|\(|,\s+(?:including|among\s+them))\s*")
 _NAME_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?[A-Z][\w'’.-]*){1,3}")
 # soldiers and police named by rank: "Lance Naik Muhammad Saleem (age: 29 years, ...) and Sepoy Zahid Ullah ..."
 _RANKED_NAME = re.compile(r"\b(?:Lance\s+Naik|Naik|Sepoy|Havildar|Subedar|Head\s+Constable|Constable|Sergeant|Sgt\.?|Corporal|"
