@@ -354,3 +354,12 @@ def test_a_truck_bomb_driven_into_a_gate_whose_driver_died_with_them(run) -> Non
             "in that attack, and the driver died with them.")
     inc = only(run(text, published="2023-12-20"))
     assert (inc.date, inc.suicide, inc.fatalities.best) == ("2023-12-12", True, 24)
+
+
+def test_a_scene_set_two_sentences_before_the_deed(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("OPINION\n\nPublished 3 May 2024\n\n"
+            "Six years ago, on 2 May 2018, two men walked into the headquarters of the electoral commission in "
+            "Tripoli. They were wearing explosive belts and carrying rifles. By the time they blew themselves up, they "
+            "had shot dead 12 members of staff. The Islamic State group claimed the attack within hours.")
+    inc = only(run(text, published="2024-05-03"))
+    assert (inc.date, inc.location.city, inc.background) == ("2018-05-02", "Tripoli", True)

@@ -1428,6 +1428,9 @@ class RuleExtractor:
             a couple rode up to the cathedral in Makassar. When a guard stopped them, they detonated a bomb";
             a digest's "Mon 3 Mar - Narathiwat, Rueso district" above its entry. -1 when there is none."""
             k, s = i - 1, sents[i]
+            if k > 0 and TRIGGER.search(sents[k].text) and not dates_by_sent[k] and not places_by_sent[k] \
+                    and _GOES_ON.match(sents[k].text) and not any(k in dr.sids for dr in drafts):
+                k -= 1  # "On 2 May 2018, two men walked into the headquarters ... They were wearing explosive belts ..."
             if k < 0 or dates_by_sent[i] or telex or k in stat_sids or any(k in dr.sids for dr in drafts) \
                     or TRIGGER.search(sents[k].text) or not _realis(s.text) \
                     or GENERIC.search(s.text + " " + sents[k].text) or _YEAR.search(s.text):
@@ -2861,6 +2864,8 @@ _HABIT_TALK = re.compile(r"\bsuch\s+(?:attacks|assassinations|killings|bombings|
                          r"\b(?:series|wave|spate|string)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|killings|"
                          r"assassinations)\b[^.;]{0,30}?\b(?:in|since|between|during)\s+(?:19|20)\d\d", re.I)
 _PEOPLE_SEIZED = re.compile(r"\b(?:were|was)\s+seized\b")
+# a sentence that goes on telling the doers just told: "They were wearing explosive belts and carrying rifles."
+_GOES_ON = re.compile(r"\W*(?:They|He|She|The\s+(?:two\s+|three\s+)?(?:men|attackers|gunmen|assailants))\s+(?:were|was|had)\b")
 _DAYS_LATER_LEAD = re.compile(r"\W*(?:(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+later|the\s+(?:next|following)\s+"
                               r"(?:day|week|month|morning|evening)|(?:later|soon\s+after(?:wards)?|afterwards))\b", re.I)
 # an event told again by its place in the order of a report's events: "The first blast happened at about 7.20am"
