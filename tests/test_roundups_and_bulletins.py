@@ -520,3 +520,18 @@ def test_a_live_blogs_summary_of_the_day_and_the_road_to_a_settlement(run) -> No
             "15:20\nReports coming in of dozens of settlers entering Burin, south of Nablus, setting vehicles on fire.")
     inc = only(run(text, published="2024-05-21"))
     assert inc.location.city == "Būrīn"
+
+
+def test_a_claims_watch_with_a_claim_line_under_each_entry(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("AFGHANISTAN CLAIMS WATCH\nissued Friday 25 November 2022\n\n"
+            "1. KABUL CITY - Minibus explosion, Dasht-e-Barchi (Saturday)\n"
+            "Claim: YES. Islamic State's Amaq News Agency, Sunday morning.\n"
+            "Summary: An explosive device placed inside a passenger minibus went off on Saturday afternoon in "
+            "Dasht-e-Barchi. Police said three passengers had been killed.\n\n"
+            "2. MAZAR-I-SHARIF, BALKH - Magnetic bomb under car (Monday)\n"
+            "Claim: NONE SEEN.\n"
+            "Summary: A small magnetic bomb fixed under a car exploded on Monday morning in the centre of the city, "
+            "wounding the owner.")
+    kabul, mazar = run(text, published="2022-11-25").incidents
+    assert kabul.perpetrator.claimed is True and kabul.perpetrator.name is not None
+    assert mazar.perpetrator.claimed is False and mazar.perpetrator.name is None

@@ -356,6 +356,7 @@ REFERS = re.compile(
     re.I,
 )
 CLAIMED = re.compile(
+    r"(?:^|\n)[^\S\n]*claims?\s*:\s*yes\b|"  # a claims watch's "Claim: YES. Islamic State's Amaq News Agency, Sunday morning"
     r"\b(?:claim(?:ed|ing)\s+(?:responsibility|credit|(?:a|an|the|this|that|both)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|"
     r"killings?|abductions?|kidnappings?|raids?|ambush|assault|operations?|actions?|strikes?|explosion|hijacking|siege|assassination|murder|arson|"
     r"(?:car\s+|truck\s+|van\s+)?bombs?))|"
@@ -388,6 +389,7 @@ CLAIMED = re.compile(
     re.I,
 )
 NO_CLAIM = re.compile(
+    r"(?:^|\n)[^\S\n]*claims?\s*:\s*(?:none|no)\b|"  # "Claim: NONE SEEN."
     r"\b(?:no\s+(?:other\s+)?(?:(?:armed|criminal|militant|rebel|insurgent|jihadist|terrorist|separatist)\s+)?"
     r"(?:group|one|organi[sz]ation|faction|party|side|gang|cartel)\s+"
     r"(?:has\s+|had\s+)?(?:yet\s+|immediately\s+|so\s+far\s+)?"
@@ -1464,7 +1466,26 @@ class RuleExtractor:
             at = len(text) - len(text.lstrip())
             digest_day = _one_day(find_dates(text, at, at + first_line.end()), ref)
         recap = self._recap_sentences(text, sents) if self._live else set()
+        # a claims watch's "Claim: YES. Islamic State's Amaq News Agency, Sunday morning." above its entry's summary:
+        # the claim of the event the entry goes on to tell
+        claim_lines: dict[int, list[int]] = {}
+        for m in _CLAIM_LINE.finditer(text):
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            # (the sentences wholly on the line: a heading run into it is read as the entry's event)
+            on_line = [j for j, x in enumerate(sents) if x.start >= m.start() and x.start < line_end]
+            if on_line:
+                claim_lines[on_line[0]] = on_line
+        in_claim_line = {j for sids in claim_lines.values() for j in sids}
+        pending: list[int] = []
         for i, s in enumerate(sents):
+            if i in in_claim_line:
+                if i in claim_lines and current is not None and current.anchor == i - 1:
+                    current.sids.extend(claim_lines[i])  # under the entry's heading, read as its event
+                elif i in claim_lines:
+                    pending.extend(claim_lines[i])
+                    current = None
+                continue
             if i in stat_sids:
                 current = None
                 continue
@@ -1807,6 +1828,8 @@ class RuleExtractor:
                     target = _Draft(anchor=i, background=bool(BACKGROUND.search(s.text))
                                     and not re.match(r"\W*in\s+a\s+separate\b", s.text, re.I))
                     drafts.append(target)
+                    target.sids.extend(pending)  # (the entry's claim line above it)
+                    pending = []
                     if before is not None and d_value is None and before.date is not None:
                         target.date, target.date_precision = before.date, before.date_precision
                         target.date_mention, target.date_sid = before.date_mention, before.date_sid
@@ -2864,6 +2887,7 @@ _HABIT_TALK = re.compile(r"\bsuch\s+(?:attacks|assassinations|killings|bombings|
                          r"\b(?:series|wave|spate|string)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|killings|"
                          r"assassinations)\b[^.;]{0,30}?\b(?:in|since|between|during)\s+(?:19|20)\d\d", re.I)
 _PEOPLE_SEIZED = re.compile(r"\b(?:were|was)\s+seized\b")
+_CLAIM_LINE = re.compile(r"(?m)^[^\S\n]*claims?\s*:\s*(?:yes|no|none)\b", re.I)
 # a sentence that goes on telling the doers just told: "They were wearing explosive belts and carrying rifles."
 _GOES_ON = re.compile(r"\W*(?:They|He|She|The\s+(?:two\s+|three\s+)?(?:men|attackers|gunmen|assailants))\s+(?:were|was|had)\b")
 _DAYS_LATER_LEAD = re.compile(r"\W*(?:(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+later|the\s+(?:next|following)\s+"
