@@ -2414,3 +2414,8 @@ def test_a_toll_broken_down_after_a_dash_is_not_added_up(run) -> None:  # type: 
             "civilians, among them hotel staff and two businessmen, and three members of the security forces. All "
             "four gunmen were killed in the hotel in Baidoa.")
     assert only(run(text, published="2024-11-22")).fatalities.best == 16
+
+
+def test_ages_told_about_are_no_count(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Two men, aged around 35 and 65, were wounded by gunfire near Huwara on Tuesday, medics said."
+    assert only(run(text, published="2024-05-21")).injuries.best == 2

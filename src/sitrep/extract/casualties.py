@@ -368,7 +368,7 @@ def _verb_class(text: str) -> str | None:
 
 
 # ages told after a count: "Two men aged 67 and 56"
-_AGES = re.compile(r"\baged\s+\d{1,3}(?:\s*(?:,|and|or)\s*\d{1,3})*\b")
+_AGES = re.compile(r"\baged\s+(?:(?:about|around|approximately|roughly|between)\s+)?\d{1,3}(?:\s*(?:,|and|or)\s*\d{1,3})*\b")
 
 
 # the bomber died with the attack: "blew himself up", "detonated her explosives"
@@ -401,6 +401,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue
         if text[max(start, c.start - 1):c.start] in {"$", "#"}:
             continue
+        if any(a.start() < c.start < a.end() for a in _AGES.finditer(text, max(start, c.start - 40), min(end, c.end + 20))):
+            continue  # "two men, aged around 35 and 65, wounded": their ages
         if c.best is None and i > 0 and re.match(r"\s+more\b", text[c.end:c.end + 6]):
             continue  # "the bodies of 18 rebels and believed many more were killed": the 18 counted, the rest guessed
         if c.text.isdigit() and (re.match(r"[/.]\d{1,2}\b", text[c.end:c.end + 3])

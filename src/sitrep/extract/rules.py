@@ -1497,6 +1497,18 @@ class RuleExtractor:
                                          or any(_SAID_IT_DID.match(s.text, a.end) for a in find_actors(s.text)
                                                 if a.actor.type != "state")):
                     main.sids.append(i)
+                elif main is not None and any(c.kind in {"killed", "injured"} and c.count.best for c in find_casualties(
+                        s.text, 0, len(s.text), self.settings.extract,
+                        skip=[(d.start - s.start, d.end - s.start) for d in dates_by_sent[i]])):
+                    # its toll is the latest of the event it names, or of the blog's own when it names none ("The
+                    # latest toll from the health directorate is 11 dead"); a recap of two events in one sentence
+                    # gives neither
+                    towns = [p for p in places_by_sent[i] if p.place.kind in {"city", "landmark"} and not p.elsewhere]
+                    owners = [dr for dr in drafts if dr.place is not None and towns
+                              and all(_compatible(p, dr.place) for p in towns)]
+                    owner = main if not towns else owners[0] if len(owners) == 1 else None
+                    if owner is not None:
+                        owner.sids.append(i)
                 continue
             if (early := _EARLIER_TOLL.search(s.text)) and not re.search(
                     r";[^;]*\b(?:now|later|since|subsequently)\s+(?:says?|said|puts?|put|stands?)\b", s.text[early.end():], re.I):
