@@ -363,3 +363,13 @@ def test_a_scene_set_two_sentences_before_the_deed(run) -> None:  # type: ignore
             "had shot dead 12 members of staff. The Islamic State group claimed the attack within hours.")
     inc = only(run(text, published="2024-05-03"))
     assert (inc.date, inc.location.city, inc.background) == ("2018-05-02", "Tripoli", True)
+
+
+def test_the_drones_of_the_first_blast_and_witnesses_who_saw_the_bodies(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Sunday afternoon, residents of Ye-U, a market town in Myanmar's Sagaing Region, heard the buzz of small "
+            "aircraft a few seconds before the first blast. Two commercial drones, each modified to drop a mortar "
+            "round, had been flown over the town's police station. Three policemen were killed and two were wounded, "
+            "according to a statement from the local People's Defence Force. Two residents reached by phone said they "
+            "had seen the bodies carried out.")
+    inc = only(run(text, published="2023-07-12"))
+    assert (inc.sub_event_type, inc.fatalities.best, inc.injuries.best) == ("Air/drone strike", 3, 2)

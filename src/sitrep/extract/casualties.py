@@ -35,6 +35,9 @@ _LIST_VERB = re.compile(r"\b(?:(?:were|have\s+been)\s+(?:all\s+)?(?:killed|shot\
                         r"embraced\s+(?:shahadat|martyrdom)|laid\s+down\s+their\s+lives)\b", re.I)
 # a bulletin's line that gives the toll: "Casualties (Jakarta Police, evening 14 Jan): 8 dead", "Toll: 12 killed"
 _SUMMARY_LINE = re.compile(r"\W*(?:casualties|(?:death\s+)?toll|fatalities)\b[^:.]{0,60}:\s*(?:at\s+least\s+)?\d", re.I)
+_SPEAKERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:residents|witnesses|villagers|officials|sources|medics|doctors|relatives|survivors|"
+                       r"people)\s+(?:reached|contacted|interviewed|quoted|speaking|who\s+(?:spoke|asked|saw|witnessed)|"
+                       r"(?:said|say|says|told|described|recalled))\b")
 _BROKEN_DOWN = re.compile(r"(?:\s+(?:people|persons|civilians))?(?:\s+(?:were|have\s+been|had\s+been))?\s+(?:dead|killed|deaths|"
                           r"fatalities|injured|wounded)(?:\s+by\s+(?:the\s+)?[\w-]+)?\s*(?:[-–—:]|\(|,\s+(?:including|among\s+them))\s*")
 _NAME_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?[A-Z][\w'’.-]*){1,3}")
@@ -403,6 +406,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue
         if any(a.start() < c.start < a.end() for a in _AGES.finditer(text, max(start, c.start - 40), min(end, c.end + 20))):
             continue  # "two men, aged around 35 and 65, wounded": their ages
+        if _SPEAKERS.match(text, c.end):
+            continue  # "Two residents reached by phone said they had seen the bodies": those who told it
         if c.best is None and i > 0 and re.match(r"\s+more\b", text[c.end:c.end + 6]):
             continue  # "the bodies of 18 rebels and believed many more were killed": the 18 counted, the rest guessed
         if c.text.isdigit() and (re.match(r"[/.]\d{1,2}\b", text[c.end:c.end + 3])

@@ -1879,8 +1879,10 @@ class RuleExtractor:
                     and ((current.place is not None and places_by_sent[i] and all(
                         _compatible(p, current.place) for p in places_by_sent[i] if not p.elsewhere))
                          or (not any(p.place.kind != "country" for p in places_by_sent[i]) and _WEAPON_TOLD.search(s.text))) \
-                    and not (_means(s.text) and _means(sents[current.anchor].text)
-                             and _means(s.text).isdisjoint(_means(sents[current.anchor].text))):
+                    and (not (_means(s.text) and _means(sents[current.anchor].text)
+                              and _means(s.text).isdisjoint(_means(sents[current.anchor].text)))
+                         # (the weapon of "the first blast" told: "Two drones ... had been flown over the police station")
+                         or (_WEAPON_TOLD.search(s.text) is not None and not places_by_sent[i])):
                 # the lead's event told in detail, right after it: "An air strike ... on a village in Rakhine State
                 # killed 14", then "A military jet dropped two bombs on Thayet Pin village in Kyauktaw township"
                 current.sids.append(i)
@@ -3009,7 +3011,8 @@ _ALSO_ELSEWHERE = re.compile(r"\balso\s+(?:killed|attacked|abducted|kidnapped|ra
                              r"[^.;]{0,80}?\b(?:in|at|near)\s+(?P<where>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I)
 # the weapon an event was carried out with, told on its own: "a drone carrying grenades and a firearm was used"
 _WEAPON_TOLD = re.compile(r"\b(?:drones?|grenades?|rockets?|mortars?|explosives?|IEDs?|bombs?|rifles?|pistols?|firearms?|"
-                          r"guns?|knives|knife|machetes?)\b[^.;]{0,60}?\b(?:was|were|had\s+been)\s+used\b", re.I)
+                          r"guns?|knives|knife|machetes?)\b[^.;]{0,60}?\b(?:was|were|had\s+been)\s+(?:used|flown|fired|launched|"
+                          r"dropped|planted|hidden|placed|fixed)\b", re.I)  # "Two drones ... had been flown over the station"
 # the attack a court tried: "for the shooting at the Santa Maria church ..., in which one man was killed"
 # (or over plots that took one in: "jailed 15 men over a series of plots that included the attack in October 2002 on the
 # French oil tanker Limburg ..., in which a boat ... rammed the ship, killing ...")

@@ -189,6 +189,7 @@ PROMINENT = _p(r"\b(?:councill?or|judge|magistrate|mayor|governor|senator|lawmak
                r"commentator|broadcaster|presenter|columnist|editor|"
                r"member\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:parliament|assembly|council|senate|congress)|"
                r"headman|mukhtar|village\s+(?:chief|head|chairman)|chairman|chieftain|"
+               r"(?:ward|village|village-tract|township|district|local|county|municipal)\s+administrators?|"
 
                r"commissioner|deputy\s+commissioner|district\s+chief|party\s+leader|leader\s+of|candidate|"
                r"prosecutor|official|activist|chief|prince|emir|head\s+of(?!\s+(?:cattle|livestock|sheep|goats|camels|animals))|deputy\s+head|administrator|"
@@ -439,6 +440,7 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:officials?|government\s+(?:office|building|employees?)|councill?ors?|lawmakers?|minister|governor|mayor|"
         # the state's lowest rung, as GTD types it: "the village headman of Moo 5", "a mukhtar", "the village chief"
         r"headm[ae]n|village\s+(?:chiefs?|heads?|chairm[ae]n|headm[ae]n)|mukhtars?|"
+        r"(?:ward|village|village-tract|township|district|local|county|municipal)\s+administrators?|"
         r"politicians?|polling\s+station|election|candidates?|judges?|magistrates?|courts?|prosecutors?|"
         r"MLAs?|MPs?|MNAs?|MPAs?|legislators?|senators?|parliamentarians?|"
         r"member\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:parliament|assembly|senate|congress)|"
