@@ -2419,3 +2419,14 @@ def test_a_toll_broken_down_after_a_dash_is_not_added_up(run) -> None:  # type: 
 def test_ages_told_about_are_no_count(run) -> None:  # type: ignore[no-untyped-def]
     text = "Two men, aged around 35 and 65, were wounded by gunfire near Huwara on Tuesday, medics said."
     assert only(run(text, published="2024-05-21")).injuries.best == 2
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A gunman opened fire at a shrine in Shiraz late on Sunday, killing two people and wounding seven, state media "
+     "reported, less than a year after an attack on the same shrine left more than a dozen worshippers dead.", 2),
+    ("This new attack comes two weeks after the suicide car bombing that targeted the gendarmerie school in Issers on "
+     "19 August, which killed 43 people.", 43),
+])
+def test_the_toll_of_an_earlier_attack_measured_against(run, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    incidents = run(text, published="2023-08-14").incidents
+    assert incidents[0].fatalities.best == killed

@@ -2013,6 +2013,12 @@ class RuleExtractor:
                 # return of democracy in 1986": the conflict's toll, not this event's
                 continue
             skip = [(m.start, m.end) for m in dates_by_sent[sid]] + self._dateline_spans
+            # (the toll of an earlier event the sentence measures this one against: "..., less than a year after an
+            # attack on the same shrine left more than a dozen worshippers dead")
+            # (not the clause that tells the event itself: "This new attack comes two weeks after the suicide car
+            # bombing ..., which killed 43 people")
+            skip += [(s.start + m.start(), s.start + m.end()) for m in _AFTER_ANOTHER.finditer(s.text)
+                     if KILL_WORD.search(s.text, 0, m.start())]
             # a group's name is no count: "400 Mawozo kidnapped 17 missionaries"
             skip += [(a.start, a.end) for a in actors_by_sent[sid] if any(ch.isdigit() for ch in a.text)]
             found = find_casualties(text, s.start, s.end, self.settings.extract, skip=skip)
@@ -2902,6 +2908,9 @@ _HABIT_TALK = re.compile(r"\bsuch\s+(?:attacks|assassinations|killings|bombings|
                          r"assassinations)\b[^.;]{0,30}?\b(?:in|since|between|during)\s+(?:19|20)\d\d", re.I)
 _PEOPLE_SEIZED = re.compile(r"\b(?:were|was)\s+seized\b")
 _CLAIM_LINE = re.compile(r"(?m)^[^\S\n]*claims?\s*:\s*(?:yes|no|none)\b", re.I)
+_AFTER_ANOTHER = re.compile(r"\b(?:(?:less|more)\s+than\s+|nearly\s+|almost\s+|just\s+)?(?:a|an|one|two|three|four|five|six|"
+                            r"several|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|since)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:attack|bombing|blast|massacre|shooting|raid|assault)\b[^.;]*", re.I)
 # a sentence that goes on telling the doers just told: "They were wearing explosive belts and carrying rifles."
 _GOES_ON = re.compile(r"\W*(?:They|He|She|The\s+(?:two\s+|three\s+)?(?:men|attackers|gunmen|assailants))\s+(?:were|was|had)\b")
 _DAYS_LATER_LEAD = re.compile(r"\W*(?:(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+later|the\s+(?:next|following)\s+"
