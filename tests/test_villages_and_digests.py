@@ -826,3 +826,14 @@ def test_a_summary_line_of_a_kidnapping_with_the_kidnappers_demands(run) -> None
     inc = only(run(text, published="2020-09-14"))
     assert (inc.date, inc.location.admin1, inc.kidnapped.best) == ("2020-09-09", "Concepcion", 2)
     assert inc.attack_type == "Hostage Taking (Kidnapping)"
+
+
+def test_a_daily_summarys_villages_in_its_cells(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("IRAQ - DAILY INCIDENT SUMMARY\nIssued 07 Mar 2023\n\n"
+            "KIRKUK | 06 Mar | Tal al-Ward village, Dibis district\n"
+            "IED struck a Federal Police patrol vehicle. 2 FP personnel killed, 1 wounded.\n\n"
+            "DIYALA | 06 Mar | Abu Saida, Muqdadiya district\n"
+            "Unidentified gunmen shot dead the mukhtar of a local village outside his home.")
+    kirkuk, diyala = run(text, published="2023-03-07").incidents
+    assert (kirkuk.location.city, kirkuk.location.admin1) == ("Tal al-Ward", "Kirkuk")
+    assert (diyala.location.city, diyala.location.admin1) == ("Abu Saida", "Diyala")

@@ -1115,7 +1115,9 @@ class RuleExtractor:
                     continue  # "in Thailand's southern Narathiwat province" names no village
                 if re.search(r"\b(?:Street|Road|Avenue|Lane|Square|Boulevard|Highway|Bridge|Drive)$", name):
                     continue  # "a car bomb exploded in Market Street": a street of the town, no village
-                if re.search(r"(?:\b|-)(?:County|District|Province|Region|State|LGA|Division|Ward|Department)$", name):
+                # (but an Arabic name ending in an article and a word is a name: "Tal al-Ward village")
+                if re.search(r"(?:\b|-)(?:County|District|Province|Region|State|LGA|Division|Ward|Department)$", name) \
+                        and not re.search(r"\b(?:al|el|ad|ar|as|ash|at|az|an)-\w+$", name):
                     continue  # "near Fino trading centre, Lafey Sub-County, Mandera County": a unit, no village
                 if not self._unlisted_village(name, location, strict=group in {"n6", "n8", "n11"}):
                     continue
@@ -3299,7 +3301,7 @@ _SETTLEMENT = re.compile(
     # "in Tourou, Mayo-Tsanaga department", "near Hulugho in Garissa county", "in Mahas, in central Somalia's
     # Hiraan region", "at Dera Ki Gali, also in Poonch district": a place inside a named unit
     # (and a digest's entry heading: "Wednesday 10 May - Dablo, Sanmatenga province")
-    rf"(?:(?<![\w'’-])(?:in|at|near|of|around)\s+|(?<=[a-z]),\s+|(?<=\w\s[-–—]\s))(?:the\s+)?(?P<n4>{_NAME})(?:,\s+(?:also\s+)?(?:in\s+)?|\s+(?:also\s+)?in\s+)(?:the\s+)?(?:(?:central|\w+ern)\s+)?"
+    rf"(?:(?<![\w'’-])(?:in|at|near|of|around)\s+|(?<=[a-z]),\s+|(?<=\w\s[-–—]\s)|(?<=[|]\s))(?:the\s+)?(?P<n4>{_NAME})(?:,\s+(?:also\s+)?(?:in\s+)?|\s+(?:also\s+)?in\s+)(?:the\s+)?(?:(?:central|\w+ern)\s+)?"
     rf"(?:[A-Z]\w+'s\s+)?(?:(?:central|\w+ern)\s+)?(?P<unit>{_NAME})\s+(?i:{_UNITS})\b|"
     # a village by the word its country's names begin with: "Ban Kalupang", "Kfar Roummane", "Ungwan Fada"
     rf"\b(?P<n5>(?P<prefix>Ban|Kampung|Kampong|Desa|Kfar|Kafr|Ungwan|Unguwan|Angwan|Anguwan|Goth)\s+[A-Z][\w'’-]+"
