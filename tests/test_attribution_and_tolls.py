@@ -2430,3 +2430,11 @@ def test_ages_told_about_are_no_count(run) -> None:  # type: ignore[no-untyped-d
 def test_the_toll_of_an_earlier_attack_measured_against(run, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
     incidents = run(text, published="2023-08-14").incidents
     assert incidents[0].fatalities.best == killed
+
+
+def test_one_of_their_men_left_dead_by_the_attackers(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two officers were killed when armed men attacked the police station of Karimama, in the department of "
+            "Alibori, late on Sunday night. The exchange lasted about forty minutes before the attackers withdrew, "
+            "leaving one of their men dead at the scene.")
+    inc = only(run(text, published="2024-09-17"))
+    assert (inc.fatalities.best, inc.fatalities.militants) == (3, 1)

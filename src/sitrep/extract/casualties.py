@@ -568,6 +568,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                 r"\s*,?\s*(?:including|included|includes|among\s+them|among\s+whom|of\s+whom)\b", window, re.I):
             # (but "has risen to 41, including the five bombers": the bombers are some of the 41, not all)
             category = victim_category(window[:60])
+        if category is None and re.match(r"\s*of\s+their\s+(?:own\s+)?(?:men|fighters|comrades|number|members)\b", after) \
+                and re.search(r"\b(?:attackers|assailants|gunmen|militants|insurgents|terrorists|jihadists|rebels|bandits)\b",
+                              text[start:c.start], re.I):
+            category = "militants"  # "the attackers withdrew, leaving one of their men dead at the scene"
         if c.start < apposition_until:
             kind = apposition_kind  # "11 dead - ten civilians and a traffic policeman - and 26 wounded": of the dead
         elif out and re.match(r"\s*of\s+(?:them|whom)\b", after) and re.fullmatch(
