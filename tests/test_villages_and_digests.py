@@ -837,3 +837,10 @@ def test_a_daily_summarys_villages_in_its_cells(run) -> None:  # type: ignore[no
     kirkuk, diyala = run(text, published="2023-03-07").incidents
     assert (kirkuk.location.city, kirkuk.location.admin1) == ("Tal al-Ward", "Kirkuk")
     assert (diyala.location.city, diyala.location.admin1) == ("Abu Saida", "Diyala")
+
+
+def test_a_farming_community_named_as_such(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Plateau State, Bokkos LGA (Sunday 24 September)\n"
+            "Gunmen attacked Mushu, a farming community in Bokkos, in the evening, killing seven villagers.")
+    inc = only(run(text, published="2023-09-25"))
+    assert (inc.location.city, inc.location.admin1) == ("Mushu", "Plateau")

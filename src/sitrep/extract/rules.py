@@ -3284,6 +3284,7 @@ _SETTLEMENT = re.compile(
     # "the Rashad area, a rural district of farmland": an area told as such
     rf"\b(?P<n13>{_NAME})\s+area,\s+an?\s+(?:[a-z]+\s+)?(?:district|area|region)\b|"
     rf"\b(?P<n3>{_NAME}),\s+(?:(?:an?|another|the)\s+(?:[\w-]+\s+){{0,2}}?(?:village|hamlet|settlement|town|locality|sub-?district|"
+    rf"community|"  # "Gunmen attacked Mushu, a farming community in Bokkos"
     rf"neighbou?rhood|suburb|trading\s+cent(?:re|er)|cluster\s+of\s+(?:\w+\s+)?(?:farms|houses|homes|huts|villages))\b|"
     # "near Lafoole, about 8 km east of Afgoye": a place told by its distance from a town
     rf"(?:about|some|around|roughly|nearly|just|approximately)?\s*\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\b|"
