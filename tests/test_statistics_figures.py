@@ -264,3 +264,12 @@ def test_a_tally_up_to_the_days_attack_is_kept_apart_from_it(run) -> None:  # ty
     got = {(s.measure, s.value, s.period_start, s.period_end) for s in out.statistics}
     assert got == {("hijackings", 60, "2008-01-01", "2008-05-12"), ("kidnappings", 39, "2008-01-01", "2008-05-12"),
                    ("deaths", 7, "2008-01-01", "2008-05-12")}
+
+
+def test_a_list_of_the_dead_counted_by_year_against_the_year_before(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Killings of bus workers rose last year, according to figures released on Tuesday. The association counted "
+            "74 drivers, fare collectors and helpers killed in 2023, against 61 in 2022.")
+    ex = run(text, published="2024-01-24")
+    assert not ex.incidents
+    assert {(s.measure, s.value, s.period_start) for s in ex.statistics} == {
+        ("deaths", 74, "2023-01-01"), ("deaths", 61, "2022-01-01")}

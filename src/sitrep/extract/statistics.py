@@ -67,7 +67,10 @@ _MEASURES: list[tuple[str, re.Pattern[str]]] = [
                            r"^\s*(?:[\w\"-]+\s+){1,4}?(?:were|have\s+been|had\s+been)\s+(?:arrested|detained|captured)\b|^\s*(?:\w+\s+)?captured\b", re.I)),
     ("deaths", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:deaths|dead|fatalities|people\s+(?:were\s+)?killed|killed|lives|people\s+died|died|victims|"
                           r"homicides|murders|killings)\b|"
-                          r"^\s*(?:(?!(?:have|had|has|were|was|been)\b)[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:killed|murdered|slain)\b", re.I)),
+                          r"^\s*(?:(?!(?:have|had|has|were|was|been)\b)[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:killed|murdered|slain)\b|"
+                          # "74 drivers, fare collectors and helpers killed in 2023": a list of the dead, then its period
+                          r"^\s*(?:(?!(?:months?|years?|weeks?|days?|of|with|the|in)\b)[a-z][\w-]*,?\s+(?:and\s+)?){1,6}?"
+                          r"killed\s+(?:in|during|since|between|last|over)\b", re.I)),
     ("kidnappings", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:kidnappings|abductions|people\s+(?:were\s+)?(?:kidnapped|abducted|taken))\b|"
                                r"^\s*(?:(?!(?:have|had|has|were|was|been)\b)[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:kidnapped|abducted)\b", re.I)),
     # vehicles seized on the road: "60 trucks carrying its food have been hijacked"
