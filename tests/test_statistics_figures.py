@@ -273,3 +273,10 @@ def test_a_list_of_the_dead_counted_by_year_against_the_year_before(run) -> None
     assert not ex.incidents
     assert {(s.measure, s.value, s.period_start) for s in ex.statistics} == {
         ("deaths", 74, "2023-01-01"), ("deaths", 61, "2022-01-01")}
+
+
+def test_a_figure_over_two_months_named_together(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("According to the Federal Prosecutor's Office, 15 people were arrested in terrorism-related raids in "
+            "Belgium in January and February 2024.")
+    (stat,) = run(text, published="2024-03-10").statistics
+    assert (stat.measure, stat.value, stat.period_start, stat.period_end) == ("arrests", 15, "2024-01-01", "2024-02-29")

@@ -27,7 +27,7 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
                              rf"(?:the\s+end\s+of\s+)?{_MON}(?:,?\s+((?:19|20)\d\d))?\b", re.I)),
     ("first_half", re.compile(r"\bfirst\s+(half|quarter|six\s+months|three\s+months)(?:\s+of\s+(?:the\s+year\s+)?((?:19|20)\d\d))?", re.I)),
     ("second_half", re.compile(r"\bsecond\s+(half|quarter)(?:\s+of\s+((?:19|20)\d\d))?", re.I)),
-    ("between", re.compile(rf"\b(?:between|from)\s+{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+(?:the\s+end\s+of\s+)?{_MON}(?:,?\s+((?:19|20)\d\d))?"
+    ("between", re.compile(rf"\b(?:between|from|in)\s+{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+(?:the\s+end\s+of\s+)?{_MON}(?:,?\s+((?:19|20)\d\d))?"
                            r"(?:\s+(this|last)\s+year)?", re.I)),
     # "between 1980 and 2000", "from 2015 to 2019": those years whole
     ("between_years", re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|through|until)\s+((?:19|20)\d\d)\b", re.I)),
