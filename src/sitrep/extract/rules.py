@@ -1432,8 +1432,8 @@ class RuleExtractor:
             a couple rode up to the cathedral in Makassar. When a guard stopped them, they detonated a bomb";
             a digest's "Mon 3 Mar - Narathiwat, Rueso district" above its entry. -1 when there is none."""
             k, s = i - 1, sents[i]
-            if k > 0 and TRIGGER.search(sents[k].text) and not dates_by_sent[k] and not places_by_sent[k] \
-                    and _GOES_ON.match(sents[k].text) and not any(k in dr.sids for dr in drafts):
+            if k > 0 and _GOES_ON.match(sents[k].text) and not dates_by_sent[k] and not places_by_sent[k] \
+                    and TRIGGER.search(sents[k].text) and not any(k in dr.sids for dr in drafts):
                 k -= 1  # "On 2 May 2018, two men walked into the headquarters ... They were wearing explosive belts ..."
             if k < 0 or dates_by_sent[i] or telex or k in stat_sids or any(k in dr.sids for dr in drafts) \
                     or TRIGGER.search(sents[k].text) or not _realis(s.text) \

@@ -37,7 +37,7 @@ from typing import Any
 from ..config import GeoSettings
 from ..errors import GazetteerError
 
-INDEX_VERSION = 12
+INDEX_VERSION = 14
 _LOCK = threading.Lock()
 _CACHE_SIZE = 200_000  # names (and their places) a gazetteer keeps in memory
 
@@ -92,9 +92,18 @@ _VOWELS = re.compile(r"[aeiouy]+")
 _REPEATED = re.compile(r"(\w)\1+")
 
 
+# words and letters that mark a name as Arabic written in Latin letters: only such names are looked up by their
+# consonants (the lookup of every other name is spared it)
+_ARABIC_MARK = re.compile(r"\b(?:al|el|ash|as|ad|ar|at|az|an|abu|abou|bin|ibn|umm|bani|beni|deir|dayr|tal|tall|tell|ain|"
+                          r"ras|sheikh|shaykh|sheik|khan|bir|jebel|jabal|wadi|kafr|kfar|qasr|suq|souk|sidi|bab|maaret|"
+                          r"maarat|marat|hay|hayy|zawiya|zawiyat|qalaat|qala|mazraat)\b")
+
+
 def skeleton_key(key: str) -> str | None:
     """The consonants of an Arabic name written in Latin letters, under which its other spellings meet ("Sheikh
     Zuweid" and "Ash Shaykh Zuwayd" are both "^shkh zwd"); None for a name too short to tell apart so."""
+    if " " not in key or not _ARABIC_MARK.search(key):
+        return None
     words = [w for w in key.split() if not _ARTICLE.match(w + " ")]  # (the article, wherever it stands, is dropped)
     skel = " ".join(w for w in (_REPEATED.sub(r"\1", _VOWELS.sub("", word)) for word in words) if w)
     return "^" + skel if len(skel.replace(" ", "")) >= 6 and " " in skel else None
