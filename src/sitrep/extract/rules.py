@@ -70,6 +70,7 @@ from .taxonomy import (
     FOILED,
     OPENED_FIRE,
     OVERTAKEN,
+    PEOPLE_SEIZED,
     PROMINENT,
     RETAKEN,
     SABOTAGE,
@@ -986,12 +987,12 @@ class RuleExtractor:
             retro = None  # "The trial centred on the night of 16 July 1992, when two cars packed with explosives ..."
         if retro and _TRIED_ATTACK.search(s.text):
             retro = None  # "sentenced two militants ... for the shooting at the church ..., in which one man was killed"
-        if not trig and _PEOPLE_SEIZED.search(s.text) and any(
+        if not trig and PEOPLE_SEIZED.search(s.text) and any(
                 c.kind == "kidnapped" and c.count.best for c in find_casualties(
                     s.text, 0, len(s.text), self.settings.extract, skip=[(d.start - s.start, d.end - s.start) for d in dates])):
             # "Reporter Javier Ortega, photographer Paúl Rivas and their driver ... were seized on March 26": people taken
             # (not "weapons were seized")
-            trig = _PEOPLE_SEIZED.search(s.text)
+            trig = PEOPLE_SEIZED.search(s.text)
         if not trig or NEGATED.search(s.text) or retro:
             return False
         if _accidental(s.text):
@@ -2908,7 +2909,6 @@ _HABIT_TALK = re.compile(r"\bsuch\s+(?:attacks|assassinations|killings|bombings|
                          # "Istanbul suffered a series of deadly attacks in 2015 and 2016 blamed on Kurdish militants"
                          r"\b(?:series|wave|spate|string)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|killings|"
                          r"assassinations)\b[^.;]{0,30}?\b(?:in|since|between|during)\s+(?:19|20)\d\d", re.I)
-_PEOPLE_SEIZED = re.compile(r"\b(?:were|was)\s+seized\b")
 _CLAIM_LINE = re.compile(r"(?m)^[^\S\n]*claims?\s*:\s*(?:yes|no|none)\b", re.I)
 _AFTER_ANOTHER = re.compile(r"\b(?:(?:less|more)\s+than\s+|nearly\s+|almost\s+|just\s+)?(?:a|an|one|two|three|four|five|six|"
                             r"several|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|since)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"

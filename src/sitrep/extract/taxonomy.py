@@ -243,7 +243,8 @@ _HABITS = _p(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:accused|blamed)\s+(?:of
 
 
 _DEVICE = _p(r"\bdevices?\b")
-_PEOPLE_SEIZED = _p(r"\b(?:were|was)\s+seized\b")
+# people taken, told with no word of who took them: "Reporter X, photographer Y and their driver ... were seized"
+PEOPLE_SEIZED = _p(r"\b(?:were|was)\s+seized\b")
 _WENT_OFF = _p(r"\b(?:exploded|went\s+off|blew\s+up|detonated|tore\s+through|ripped\s+through)\b")
 # "it was not yet clear how the men had been killed": the means are unknown, whoever is suspected
 _MEANS_UNKNOWN = _p(r"\b(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\s+how\b|\bcause\s+of\s+(?:the\s+)?deaths?\b")
@@ -288,7 +289,7 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
     hijack = find(HIJACK)
     kidnap = find(KIDNAP)
     if kidnap is None and people_taken:
-        kidnap = find(_PEOPLE_SEIZED)  # "Reporter X, photographer Y and their driver ... were seized on March 26"
+        kidnap = find(PEOPLE_SEIZED)  # "Reporter X, photographer Y and their driver ... were seized on March 26"
     barricade = find(BARRICADE)
     grenade = find(GRENADE)
     air = find(AIRSTRIKE)
