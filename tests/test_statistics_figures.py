@@ -280,3 +280,10 @@ def test_a_figure_over_two_months_named_together(run) -> None:  # type: ignore[n
             "Belgium in January and February 2024.")
     (stat,) = run(text, published="2024-03-10").statistics
     assert (stat.measure, stat.value, stat.period_start, stat.period_end) == ("arrests", 15, "2024-01-01", "2024-02-29")
+
+
+def test_figures_over_two_days_of_a_year_and_a_span_of_months(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ISLAMABAD, July 5, 2024 - The institute recorded 240 militant attacks across the country between April 1 "
+            "and June 30, up from 211 in the January-March period.")
+    found = {(s.value, s.period_start, s.period_end) for s in run(text, published="2024-07-05").statistics}
+    assert found == {(240, "2024-04-01", "2024-06-30"), (211, "2024-01-01", "2024-03-31")}

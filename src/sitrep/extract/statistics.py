@@ -27,6 +27,10 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
                              rf"(?:the\s+end\s+of\s+)?{_MON}(?:,?\s+((?:19|20)\d\d))?\b", re.I)),
     ("first_half", re.compile(r"\bfirst\s+(half|quarter|six\s+months|three\s+months)(?:\s+of\s+(?:the\s+year\s+)?((?:19|20)\d\d))?", re.I)),
     ("second_half", re.compile(r"\bsecond\s+(half|quarter)(?:\s+of\s+((?:19|20)\d\d))?", re.I)),
+    # "between April 1 and June 30": two days of the same year; "in the January-March period": two months
+    ("between_days", re.compile(rf"\b(?:between|from)\s+{_MON}\s+(\d{{1,2}})(?:,?\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+"
+                                rf"{_MON}\s+(\d{{1,2}})(?:,?\s+((?:19|20)\d\d))?\b", re.I)),
+    ("month_span", re.compile(rf"\b{_MON}\s*[-–]\s*{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:period|quarter)\b", re.I)),
     ("between", re.compile(rf"\b(?:between|from|in)\s+{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+(?:the\s+end\s+of\s+)?{_MON}(?:,?\s+((?:19|20)\d\d))?"
                            r"(?:\s+(this|last)\s+year)?", re.I)),
     # "between 1980 and 2000", "from 2015 to 2019": those years whole
@@ -244,6 +248,21 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
                     y2 = int(g[3]) if g[3] else int(year_hint or _last_year_with(m2, ref))
                 y1i = int(y1) if y1 else (y2 if m1 <= m2 else y2 - 1)
                 p = (date(y1i, m1, 1), _month_end(y2, m2), 2)
+            elif kind == "between_days":
+                m1, d1, m2, d2 = MONTHS[g[0].lower()], int(g[1]), MONTHS[g[3].lower()], int(g[4])
+                if not (g[2] or g[5]) and year_hint is None and ref is None:
+                    continue
+                y2 = int(g[5] or g[2]) if (g[5] or g[2]) else int(year_hint or _last_year_with(m2, ref))
+                y1 = int(g[2]) if g[2] else (y2 if m1 <= m2 else y2 - 1)
+                if 1 <= d1 <= calendar.monthrange(y1, m1)[1] and 1 <= d2 <= calendar.monthrange(y2, m2)[1]:
+                    p = (date(y1, m1, d1), date(y2, m2, d2), 2)
+            elif kind == "month_span":
+                m1, m2 = MONTHS[g[0].lower()], MONTHS[g[1].lower()]
+                if not g[2] and year_hint is None and ref is None:
+                    continue
+                y2 = int(g[2]) if g[2] else int(year_hint or _last_year_with(m2, ref))
+                y1 = y2 if m1 <= m2 else y2 - 1
+                p = (date(y1, m1, 1), _month_end(y2, m2), 2)
             elif kind == "between_years" and int(g[0]) <= int(g[1]):
                 p = (date(int(g[0]), 1, 1), date(int(g[1]), 12, 31), 2)
             elif kind == "since_day" and ref:
