@@ -287,3 +287,15 @@ def test_figures_over_two_days_of_a_year_and_a_span_of_months(run) -> None:  # t
             "and June 30, up from 211 in the January-March period.")
     found = {(s.value, s.period_start, s.period_end) for s in run(text, published="2024-07-05").statistics}
     assert found == {(240, "2024-04-01", "2024-06-30"), (211, "2024-01-01", "2024-03-31")}
+
+
+def test_periods_of_days_of_one_month_and_of_a_span_of_months() -> None:
+    from datetime import date
+
+    from sitrep.extract.statistics import find_periods
+
+    ref = date(2023, 7, 27)
+    days = find_periods("In the operations conducted between 22 and 26 July 2023, 171 suspects were captured.", ref)
+    assert [(p.start, p.end) for p in days] == [(date(2023, 7, 22), date(2023, 7, 26))]
+    span = find_periods("up from 211 in the January-March period", ref)
+    assert [(p.start, p.end) for p in span] == [(date(2023, 1, 1), date(2023, 3, 31))]

@@ -30,6 +30,9 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     # "between April 1 and June 30": two days of the same year; "in the January-March period": two months
     ("between_days", re.compile(rf"\b(?:between|from)\s+{_MON}\s+(\d{{1,2}})(?:,?\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+"
                                 rf"{_MON}\s+(\d{{1,2}})(?:,?\s+((?:19|20)\d\d))?\b", re.I)),
+    # "between 22 and 26 July 2023": two days of one month
+    ("days_of_month", re.compile(rf"\b(?:between|from)\s+(\d{{1,2}})\s+(?:and|to|until)\s+(\d{{1,2}})\s+{_MON}(?:,?\s+((?:19|20)\d\d))?\b",
+                                 re.I)),
     ("month_span", re.compile(rf"\b{_MON}\s*[-–]\s*{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:period|quarter)\b", re.I)),
     ("between", re.compile(rf"\b(?:between|from|in)\s+{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+(?:the\s+end\s+of\s+)?{_MON}(?:,?\s+((?:19|20)\d\d))?"
                            r"(?:\s+(this|last)\s+year)?", re.I)),
@@ -256,6 +259,13 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
                 y1 = int(g[2]) if g[2] else (y2 if m1 <= m2 else y2 - 1)
                 if 1 <= d1 <= calendar.monthrange(y1, m1)[1] and 1 <= d2 <= calendar.monthrange(y2, m2)[1]:
                     p = (date(y1, m1, d1), date(y2, m2, d2), 2)
+            elif kind == "days_of_month":
+                d1, d2, mo = int(g[0]), int(g[1]), MONTHS[g[2].lower()]
+                if not g[3] and year_hint is None and ref is None:
+                    continue
+                y = int(g[3]) if g[3] else int(year_hint or _last_year_with(mo, ref))
+                if 1 <= d1 <= d2 <= calendar.monthrange(y, mo)[1]:
+                    p = (date(y, mo, d1), date(y, mo, d2), 2)
             elif kind == "month_span":
                 m1, m2 = MONTHS[g[0].lower()], MONTHS[g[1].lower()]
                 if not g[2] and year_hint is None and ref is None:
