@@ -373,3 +373,13 @@ def test_the_drones_of_the_first_blast_and_witnesses_who_saw_the_bodies(run) -> 
             "had seen the bodies carried out.")
     inc = only(run(text, published="2023-07-12"))
     assert (inc.sub_event_type, inc.fatalities.best, inc.injuries.best) == ("Air/drone strike", 3, 2)
+
+
+def test_residents_returning_to_find_roofs_burned_is_the_aftermath(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KUMANOVO, Macedonia, May 12, 2015 - Residents of Divo Naselje began returning to their homes on Monday to "
+            "find roofs burned and walls pocked by bullets, after a weekend of fighting between police and an armed "
+            "group that left 22 people dead in this neighbourhood of Kumanovo.\n\n"
+            "Eight police officers and 14 gunmen were killed in the clashes on Saturday and Sunday, the interior "
+            "ministry said.")
+    inc = only(run(text, published="2015-05-12"))
+    assert (inc.date, inc.fatalities.best) == ("2015-05-09", 22)

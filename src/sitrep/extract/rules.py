@@ -263,8 +263,8 @@ _SEPARATISTS = re.compile(r"\bseparatists?" + _FIGHTERS_TAIL, re.I)
 _BREAKDOWN = re.compile(r"\W*(?:[Dd]istrict|[Ss]tate|[Pp]rovince|[Rr]egion|[Cc]ounty|[Yy]ear|[Mm]onth)-wise\b|"
                         r"\W*[Bb]y\s+(?:district|state|province|region|county|month|year)\s*,")
 _BACKREF = re.compile(
-    r"\b(?:after|since|following|before|over|about)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|yesterday|last\s+week|last\s+night)['’]s?\s+(?:\w+\s+){0,2}?(?:attacks?|blasts?|bombings?|explosions?|"
+    r"\b(?:after|since|following|before|over|about)\s+(?:the\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)|yesterday|last\s+week|last\s+night)['’]s?\s+(?:\w+\s+){0,2}?(?:attacks?|blasts?|bombings?|explosions?|"
     r"ambush(?:es)?|raids?|killings?|shootings?|massacre|violence)\b|"
     # "Many ojek drivers have stopped working since the shooting": the event told, by its name
     r"\b(?:since|following|over)\s+the\s+(?:attacks?|blasts?|bombings?|explosions?|ambush|raids?|killings?|shootings?|"
@@ -294,7 +294,9 @@ AFTERMATH = re.compile(
     r"\b(?:protest(?:s|ed|ers|ing)?|marched|rall(?:y|ied)|demonstrat(?:ors?|ions?|ing)|demonstrated\s+(?:against|outside|in|at|over)|vigil|rescued|freed|"
     # (hostages released, not "a statement released on Wednesday claimed the killing of two farmers")
     r"(?<!statement\s)(?<!video\s)(?<!message\s)(?<!communiqu[eé]\s)(?<!recording\s)released|"
-    r"reopened|resumed|compensation)\b",
+    r"reopened|resumed|compensation|"
+    # "Residents began returning to their homes on Monday to find roofs burned": the aftermath found
+    r"(?:began|started)\s+returning|return(?:ed|ing)?\s+(?:\w+\s+){0,6}?to\s+find)\b",
     re.I,
 )
 # a community's answer to an attack, not an attack: "held a 'dead city' day to protest against the killings"
