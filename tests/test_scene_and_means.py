@@ -383,3 +383,4 @@ def test_residents_returning_to_find_roofs_burned_is_the_aftermath(run) -> None:
             "ministry said.")
     inc = only(run(text, published="2015-05-12"))
     assert (inc.date, inc.fatalities.best) == ("2015-05-09", 22)
+

@@ -269,6 +269,8 @@ _BACKREF = re.compile(
     # "Many ojek drivers have stopped working since the shooting": the event told, by its name
     r"\b(?:since|following|over)\s+the\s+(?:attacks?|blasts?|bombings?|explosions?|ambush|raids?|killings?|shootings?|"
     r"massacre)\b(?!\s+(?:of|on|at|in)\b)|"
+    # "The Reina massacre came at the end of a year in which ...": the event told, by its name, set in its time
+    r"^\W*the\s+(?-i:[A-Z][\w'’-]+)\s+(?:attack|bombing|blast|massacre|shooting|raid|ambush|siege)\s+(?:came|comes)\b|"
     # "The Sheriff's Office has described the attacks as deliberate and targeted": a judgement of the events told
     r"\b(?:described|called|termed|labell?ed|branded|characteri[sz]ed)\s+the\s+(?:\w+\s+)?(?:attacks?|blasts?|bombings?|"
     r"explosions?|ambush(?:es)?|raids?|killings?|shootings?|incidents?)\s+as\b|"
@@ -1018,6 +1020,8 @@ class RuleExtractor:
                      and not (over_years and any(a <= d.start < b for a, b in self._dateline_spans))]
         if _SPAN_TOTAL.search(s.text):
             return False  # "the violence over the weekend, in which in total 4 persons lost the life": the events' sum
+        if GENERIC.search(s.text) and _BACKREF.match(s.text):
+            return False  # "The Reina massacre came at the end of a year in which Turkey was hit by a string of bombings"
         if (GENERIC.search(s.text) or _ROLLUP.match(s.text)) and not own_dates:
             return False  # "Two cross-border attacks in one week ... have left five dead": the events told one by one
         if HYPOTHETICAL.search(head[-80:]) and not _realis(s.text[trig.start():]):
