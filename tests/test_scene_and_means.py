@@ -384,3 +384,12 @@ def test_residents_returning_to_find_roofs_burned_is_the_aftermath(run) -> None:
     inc = only(run(text, published="2015-05-12"))
     assert (inc.date, inc.fatalities.best) == ("2015-05-09", 22)
 
+
+
+def test_a_police_search_of_addresses_is_no_attack(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ISTANBUL (Agency) - Turkish police detained 25 people suspected of links to Islamic State in dawn raids "
+            "across Istanbul on Thursday, state media reported.\n\n"
+            "Counter-terrorism teams raided addresses in 11 districts of the city, seizing weapons, digital material "
+            "and documents, the prosecutor's office said in a statement. It said the suspects had been gathering "
+            "information on churches.")
+    assert not run(text, published="2021-12-30").incidents

@@ -284,6 +284,8 @@ RETROSPECTIVE = re.compile(
     r"trial|sentenced|convicted|verdict|acquitted|court\s+heard|jailed|went\s+on\s+trial|charged\s+with|"
     r"charge\s+sheet|indictment|defendants|"
     r"(?:detained|arrested|rounded\s+up)\s+(?:\w+\s+){0,3}(?:people|suspects?|m[ae]n|wom[ae]n|individuals|persons)|"
+    # a search, not a fight: "Counter-terrorism teams raided addresses in 11 districts of the city, seizing weapons"
+    r"raided\s+(?:[\w-]+\s+){0,2}?(?:addresses|homes|houses|premises|properties|apartments|flats)\b|"
     r"condemned|denounced|mourned|paid\s+tribute|offered\s+condolences|expressed\s+(?:shock|sorrow|grief)|"
     # a conflict's beginning: "The insurgency began in October 2017 and has killed thousands"
     r"(?:insurgency|conflict|war|uprising|rebellion|crisis)\s+(?:first\s+)?(?:began|erupted|broke\s+out|started)|"
