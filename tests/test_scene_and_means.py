@@ -393,3 +393,10 @@ def test_a_police_search_of_addresses_is_no_attack(run) -> None:  # type: ignore
             "and documents, the prosecutor's office said in a statement. It said the suspects had been gathering "
             "information on churches.")
     assert not run(text, published="2021-12-30").incidents
+
+
+def test_a_minute_of_silence_for_the_dead_is_no_attack(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("COLOMBO, April 21 (Wire) - Sri Lanka marked five years since the Easter Sunday bombings on Sunday.\n\n"
+            "Bells rang and worshippers observed two minutes of silence at St. Anthony's Shrine in Colombo, one of "
+            "three churches attacked along with three luxury hotels, at the moment the first bomb went off.")
+    assert not run(text, published="2024-04-21").incidents

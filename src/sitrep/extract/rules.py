@@ -287,6 +287,8 @@ RETROSPECTIVE = re.compile(
     # a search, not a fight: "Counter-terrorism teams raided addresses in 11 districts of the city, seizing weapons"
     r"raided\s+(?:[\w-]+\s+){0,2}?(?:addresses|homes|houses|premises|properties|apartments|flats)\b|"
     r"condemned|denounced|mourned|paid\s+tribute|offered\s+condolences|expressed\s+(?:shock|sorrow|grief)|"
+    # a remembrance: "worshippers observed two minutes of silence at the shrine ... at the moment the first bomb went off"
+    r"(?:minutes?|moment)\s+of\s+silence|lit\s+candles|laid\s+(?:a\s+)?wreaths?|"
     # a conflict's beginning: "The insurgency began in October 2017 and has killed thousands"
     r"(?:insurgency|conflict|war|uprising|rebellion|crisis)\s+(?:first\s+)?(?:began|erupted|broke\s+out|started)|"
     # ("Heavy fighting broke out between two militias on Tuesday" is an event; "the violence began in 2017" is not)
