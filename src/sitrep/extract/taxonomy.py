@@ -42,9 +42,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 SUICIDE = _p(r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|car\s+bomb(?:ing)?|vest|"
              r"bomber|truck\s+bomb(?:ing)?|assault)|\bblew\s+(?:himself|herself|themselves)\s+up|"
-             # (a bomb that killed its carrier, not a gunman who shot himself: "a man detonated explosives he was
-             # carrying on a passenger bus, killing himself and wounding three passengers")
-             r"\bself-detonat\w*|\b(?:detonat\w+|explod\w+|explosives?|blew|bombs?)\b[^.;]{0,120}?\bkill(?:ing|ed)\s+(?:him|her)self\b|"
+             r"\bself-detonat\w*|"
              # "police believe he set off one of the devices himself", "detonated the bomb on himself"
              r"\b(?:set\s+off|detonated|triggered)\s+(?:one\s+of\s+)?(?:the|his|her|a)\s+(?:\w+\s+)?(?:devices?|bombs?|charges?|"
              r"explosives?)\s+(?:him|her)self\b|\b(?:set\s+off|detonated)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:device|bomb|charge)\s+on\s+"
@@ -171,6 +169,12 @@ SHOT_PROPERTY = (r"(?:used\s+(?:firearms|guns|rifles)\s+to\s+(?:damage|disable|d
                  r"(?:fired|shot)\s+(?:on|at|into|up)\s+(?:[\w-]+\s+){0,3}?" + _EQUIPMENT + r"|"
                  + _EQUIPMENT + r"\b[^.;]{0,60}?\b(?:struck|hit|riddled|damaged|disabled)\s+(?:by|with)\s+(?:gunfire|bullets|shots))")
 _SHOT_PROPERTY = _p(r"\b" + SHOT_PROPERTY + r"\b")
+# the words that open such a telling, cheap to look for in every sentence (the trigger and the realis test use them)
+# (all but the telling that opens on the equipment, which the last words stand for: "... was struck by gunfire")
+SHOT_PROPERTY_CUE = (r"used\s+(?:firearms|guns|rifles)\s+to\s+(?:damage|disable|destroy)|"
+                     r"(?:gunfire|bullets|shots|rounds)\s+(?:struck|hit|damaged|pierced|disabled)\s+(?:[\w-]+\s+){0,3}?" + _EQUIPMENT + r"|"
+                     r"(?:fired|shot)\s+(?:on|at|into|up)\s+(?:[\w-]+\s+){0,3}?" + _EQUIPMENT + r"|"
+                     r"(?:struck|hit|riddled|damaged|disabled)\s+(?:by|with)\s+(?:gunfire|bullets|shots)")
 INCENDIARY = _p(r"\b(?:petrol|gasoline|fire|incendiary)[\s-]?bomb(?:s|ed|ing)?\b|\bmolotov\s+cocktails?\b")
 ARSON = _p(r"\b(?:set\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|torched|set\s+fire|arson|burn(?:ed|t)\s+down|"
            r"fire-?bombs?|petrol\s+bombs?|molotov\s+cocktails?|incendiary|set\s+alight|burned|burnt|"
@@ -243,6 +247,8 @@ _HABITS = _p(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:accused|blamed)\s+(?:of
 
 
 _DEVICE = _p(r"\bdevices?\b")
+_KILLED_SELF = _p(r"\bkill(?:ing|ed)\s+(?:him|her)self\b")
+_DETONATED = _p(r"\b(?:detonat\w+|explod\w+|blew)\b")
 # people taken, told with no word of who took them: "Reporter X, photographer Y and their driver ... were seized"
 PEOPLE_SEIZED = _p(r"\b(?:were|was)\s+seized\b")
 _WENT_OFF = _p(r"\b(?:exploded|went\s+off|blew\s+up|detonated|tore\s+through|ripped\s+through)\b")
@@ -282,7 +288,10 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
                 return hit
         return None
 
-    suicide = find(SUICIDE)
+    # (a bomb that killed its carrier, not a gunman who shot himself: "a man detonated explosives he was carrying on a
+    # passenger bus, killing himself and wounding three passengers")
+    suicide = find(SUICIDE) or next((hit for base, text in sentences if (hit := _first(_KILLED_SELF, text, base))
+                                     and (EXPLOSIVE.search(text) or _DETONATED.search(text))), None)
     foiled = find(FOILED)
     if foiled and not FOILED.search(sentences[0][1]) and _WENT_OFF.search(sentences[0][1]):
         foiled = None  # "A bomb exploded at the market ...", then "a second device ... defused": the first went off
