@@ -303,7 +303,7 @@ AFTERMATH = re.compile(
     r"(?<!statement\s)(?<!video\s)(?<!message\s)(?<!communiqu[eé]\s)(?<!recording\s)released|"
     r"reopened|resumed|compensation|"
     # "Residents began returning to their homes on Monday to find roofs burned": the aftermath found
-    r"(?:began|started)\s+returning|return(?:ed|ing)?\s+(?:\w+\s+){0,6}?to\s+find)\b",
+    r"return(?:ed|ing)?\s+(?:\w+\s+){0,6}?to\s+find)\b",
     re.I,
 )
 # a community's answer to an attack, not an attack: "held a 'dead city' day to protest against the killings"
