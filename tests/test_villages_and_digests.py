@@ -844,3 +844,10 @@ def test_a_farming_community_named_as_such(run) -> None:  # type: ignore[no-unty
             "Gunmen attacked Mushu, a farming community in Bokkos, in the evening, killing seven villagers.")
     inc = only(run(text, published="2023-09-25"))
     assert (inc.location.city, inc.location.admin1) == ("Mushu", "Plateau")
+
+
+def test_a_quarter_in_an_unlisted_division_of_the_town(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KAMPALA, 24 October 2021 - A bomb hidden in a bag went off on Saturday evening at an eatery in Komamboga, "
+            "in Kawempe division, killing a waitress and wounding three customers, police in Kampala said.")
+    inc = only(run(text, published="2021-10-24"))
+    assert inc.location.city == "Komamboga"

@@ -1119,8 +1119,11 @@ class RuleExtractor:
                         p.kind in {"city", "admin2", "landmark"} and p.country_code == location.country_code
                         for p in self.gaz.lookup(m.group("town")))):
                     continue  # "Islamic State West Africa Province (ISWAP)": an abbreviation, not a quarter
-                if group in {"n4", "n9"} and not self._unit_named(  # "Gwoza Local Government Area": Gwoza
-                        _UNIT_WORDS_TAIL.sub("", m.group("unit" if group == "n4" else "unit2")), location):
+                unit_name = _UNIT_WORDS_TAIL.sub("", m.group("unit" if group == "n4" else "unit2")) if group in {"n4", "n9"} else ""
+                if group in {"n4", "n9"} and not self._unit_named(unit_name, location) and not (
+                        # (a unit no gazetteer lists, inside the town the event is placed in: "an eatery in Komamboga, in
+                        # Kawempe division" of Kampala)
+                        location.city is not None and location.precision in {"city", "near"} and not self.gaz.lookup(unit_name)):
                     continue  # the unit named is not the one the incident is in
                 if group == "n5" and location.country_code not in _VILLAGE_PREFIX[m.group("prefix").lower()]:
                     continue  # "Ban" names a village in Thailand and Laos, not elsewhere
