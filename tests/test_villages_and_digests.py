@@ -851,3 +851,14 @@ def test_a_quarter_in_an_unlisted_division_of_the_town(run) -> None:  # type: ig
             "in Kawempe division, killing a waitress and wounding three customers, police in Kampala said.")
     inc = only(run(text, published="2021-10-24"))
     assert inc.location.city == "Komamboga"
+
+
+def test_a_compound_a_few_kilometres_from_the_checkpoint_told_before(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("DERA ISMAIL KHAN, Pakistan, Feb 14 (Wire) - A suicide bomber rammed a car loaded with explosives into a "
+            "police checkpoint on the edge of Daraban, a small town in the Dera Ismail Khan district, late on Tuesday, "
+            "killing five policemen, officials said on Wednesday.\n\n"
+            "The checkpoint stands a few kilometres from a compound where, on Dec. 12, a bomber drove a truck full of "
+            "explosives into the gate of a building used by army troops. Twenty-three soldiers were killed in that "
+            "attack.")
+    first, second = run(text, published="2024-02-14").incidents
+    assert first.location.city == second.location.city == "Daraban"

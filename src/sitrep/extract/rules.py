@@ -3784,7 +3784,11 @@ _SAME_SPOT = re.compile(r"\b(?:at|in|on|near)\s+the\s+(?:very\s+)?same\s+(?:(?-i
                         r"location|site|village|town|checkpoint|checkpost|market|mosque|church|school|position|outpost|station|"
                         r"district|area)\b|"
                         # "a car bomb in the nearby Bir al-Abed district": a quarter near the place just told
-                        r"\b(?:in|at)\s+the\s+nearby\s+(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){0,2}(?:district|area|neighbou?rhood|suburb|quarter)\b",
+                        r"\b(?:in|at)\s+the\s+nearby\s+(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){0,2}(?:district|area|neighbou?rhood|suburb|quarter)\b|"
+                        # "The checkpoint stands a few kilometres from a compound where, on Dec. 12, a bomber ...": near it
+                        r"^\W*the\s+(?:\w+\s+)?(?:checkpoint|checkpost|post|base|station|market|mosque|church|school|camp|bridge)\s+"
+                        r"(?:stands|lies|is|sits)\s+(?:about\s+|some\s+|just\s+|only\s+)?(?:a\s+few|\w+|\d+)\s+"
+                        r"(?:kilometres|kilometers|km|metres|meters|miles)\s+(?:away\s+)?from\b",
                         re.I)
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+latest)\s+(?:attack|incident|bombing|blast|killing|shooting|raid|ambush)\b", re.I)
 _THE_PLACE_EVENT = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:attack|bombing|blast|killing|shooting|raid|ambush|massacre)\b")
