@@ -862,3 +862,12 @@ def test_a_compound_a_few_kilometres_from_the_checkpoint_told_before(run) -> Non
             "attack.")
     first, second = run(text, published="2024-02-14").incidents
     assert first.location.city == second.location.city == "Daraban"
+
+
+def test_a_site_named_again_for_an_earlier_attack_keeps_its_town(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("DUBAI, Aug 14, 2023 - A gunman opened fire at the Shah Cheragh shrine in the southern Iranian city of "
+            "Shiraz late on Sunday, killing two people, state media reported.\n\n"
+            "The Shah Cheragh shrine was the scene of a deadlier attack on Oct. 26 last year, when a gunman shot dead "
+            "13 people.")
+    first, second = run(text, published="2023-08-14").incidents
+    assert (first.location.city, second.location.city, second.date) == ("Shiraz", "Shiraz", "2022-10-26")

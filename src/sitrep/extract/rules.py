@@ -730,6 +730,15 @@ class RuleExtractor:
                     sents[sid].start <= d.place.start < sents[sid].end for sid in d.sids)):
                 inc = incidents[k] = replace(inc, location=prev.location, evidence=(*inc.evidence, *[
                     e for e in prev.evidence if e.field == "location"]))
+            # "The Shah Cheragh shrine was the scene of a deadlier attack on Oct. 26 last year": the site an earlier
+            # event of the report was placed at, by its name
+            site = _NAMED_SITE.search(sents[d.anchor].text)
+            if site is not None and inc.location.city is None:
+                owner = next((i for j, i in enumerate(incidents[:k]) if i.location.city
+                              and site.group(0).lower() in sents[drafts[j].anchor].text.lower()), None)
+                if owner is not None:
+                    inc = incidents[k] = replace(inc, location=owner.location, evidence=(*inc.evidence, *[
+                        e for e in owner.evidence if e.field == "location"]))
             # "It claimed an attack ... in Shiraz on Oct. 26, 2022, ..., and the June 7, 2017 assaults on Iran's
             # parliament": the second of the events one claim names
             if not inc.perpetrator.name and prev.perpetrator.name and prev.perpetrator.claimed \
@@ -3790,6 +3799,9 @@ _SAME_SPOT = re.compile(r"\b(?:at|in|on|near)\s+the\s+(?:very\s+)?same\s+(?:(?-i
                         r"(?:stands|lies|is|sits)\s+(?:about\s+|some\s+|just\s+|only\s+)?(?:a\s+few|\w+|\d+)\s+"
                         r"(?:kilometres|kilometers|km|metres|meters|miles)\s+(?:away\s+)?from\b",
                         re.I)
+# a site named by its name: "the Shah Cheragh shrine", "the Sahan Hotel", "the Kyadondo Rugby Club"
+_NAMED_SITE = re.compile(r"\b(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}\s+(?:shrine|mosque|church|cathedral|temple|"
+                         r"synagogue|hotel|market|stadium|university|hospital|club|mall)\b", re.I)
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+latest)\s+(?:attack|incident|bombing|blast|killing|shooting|raid|ambush)\b", re.I)
 _THE_PLACE_EVENT = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+(?:attack|bombing|blast|killing|shooting|raid|ambush|massacre)\b")
 # the noun after "the" ("the Saravan attack", "opened fire on the station"); not the verb after a name ("the JMB were")
