@@ -694,7 +694,7 @@ class RuleExtractor:
         drafts = self._group(text, sents, dates_by_sent, places_by_sent, stat_sids, ref)
         self._place_by_section(text, sents, drafts, context)
         drafts = _merge_toll_lead(_merge_restated(_merge_echoes(drafts, sents), sents, self.settings.extract), sents,
-                                  dateline_spans)
+                                  self.settings.extract, dateline_spans)
         _date_by_attack_time(drafts, sents, dates_by_sent, ref)
         drafts = _drop_multi_site_lead(drafts, sents)
         self._place_in_the_capital(drafts, sents, context)
@@ -1055,7 +1055,7 @@ class RuleExtractor:
                             or ((d.start - s.start < 4 or re.match(r",?\s+when\s", s.text[d.end - s.start:]))
                                 and _realis(s.text)) for d in dates) or bool(
             # (or a time of day it opens on: "At about 14.15 hrs, an STF team searching the jungle came under fire")
-            (lead := _CLOCK_LEAD.match(s.text)) and _CLOCK.match(s.text, lead.end()) and _realis(s.text))
+            _opening_clock(s.text) and _realis(s.text))
         # "Witnesses describe a huge blast in the Meena Bazaar area of Peshawar": a blast told as having happened
         realis = _realis(s.text) or bool(specific_place and (_AN_EVENT_AT.search(s.text) or _DATED_EVENT.search(s.text)))
         if casualties and (realis or specific_date or specific_place):
@@ -1616,7 +1616,7 @@ class RuleExtractor:
                 last = i
                 continue
             ordinal = _ORDINAL_EVENT.match(s.text)
-            news = [dr for dr in drafts if not dr.background]
+            news = [dr for dr in drafts if not dr.background] if ordinal is not None else []
             if ordinal is not None and len(news) >= 2 and not any(resolve(m, ref)[0] for m in dates):
                 # "The first blast happened at about 7.20am on a rural road" after two bombings were told: the first's
                 nth = news[min(len(news), _ORDINALS[ordinal.group(1).lower()]) - 1]
@@ -1664,10 +1664,11 @@ class RuleExtractor:
             # (a live blog's first report of its event, placed by the blog: "14:20 - Police say a minibus exploded while
             # queuing at the checkpoint")
             blog_place = next((p for k in range(i) for p in places_by_sent[k]
-                               if p.place.kind in {"city", "landmark"} and not p.elsewhere), None) if self._live else None
-            first_report = bool(self._live and not drafts and blog_place is not None and TRIGGER.search(s.text)
+                               if p.place.kind in {"city", "landmark"} and not p.elsewhere), None) \
+                if self._live and not drafts and not places else None
+            first_report = bool(blog_place is not None and TRIGGER.search(s.text)
                                 and _realis(s.text) and not NEGATED.search(s.text) and not HYPOTHETICAL.search(s.text)
-                                and not _accidental(s.text) and not places)
+                                and not _accidental(s.text))
             if first_report and blog_place is not None:
                 places = [blog_place]  # (the town the blog named first: "Reports of a loud explosion ... into Karbala")
             if scene >= 0 or new_entry or bullet_entry or second_device or headed or first_report \
@@ -2959,11 +2960,16 @@ def _minutes(m: re.Match[str]) -> int:
     return hour * 60 + int(m.group(4) or 0)
 
 
+def _opening_clock(sentence: str) -> re.Match[str] | None:
+    """The time of day a sentence opens on: "At about 14.15 hrs, an STF team ..."."""
+    lead = _CLOCK_LEAD.match(sentence)
+    return _CLOCK.match(sentence, lead.end()) if lead else None
+
+
 def _hours_apart(sentence: str, told: str) -> bool:
     """Whether a sentence that opens on its time of day tells a moment two hours or more from the one an event was
     told at: "At about 14.15 hrs, an STF team ... came under fire" after a bus was bombed "at about 07.35 hrs"."""
-    lead = _CLOCK_LEAD.match(sentence)
-    mine = _CLOCK.match(sentence, lead.end()) if lead else None
+    mine = _opening_clock(sentence)
     theirs = _CLOCK.search(told)
     return mine is not None and theirs is not None and abs(_minutes(mine) - _minutes(theirs)) >= 120
 
@@ -3925,7 +3931,7 @@ _WEEKLY_RITE = re.compile(r"\s+(?:prayers?|sermons?|services?|[Mm]ass)\b")
 _LAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+week\b", re.I)
 
 
-def _merge_toll_lead(drafts: list[_Draft], sents: list[Sentence],
+def _merge_toll_lead(drafts: list[_Draft], sents: list[Sentence], settings: ExtractSettings,
                      datelines: list[tuple[int, int]] | None = None) -> list[_Draft]:
     """A lead that gives a risen toll ("The number of soldiers killed in an attack on a military base near Bol has
     risen to 31, the army said on Wednesday"), dated by its telling, is the attack told after it, days before."""
@@ -3948,7 +3954,7 @@ def _merge_toll_lead(drafts: list[_Draft], sents: list[Sentence],
         told = " ".join(blank(_EARLIER_SUBJECT, sents[k].text) if _CAME_AFTER.match(sents[k].text)
                         or _EARLIER_SUBJECT.match(sents[k].text) else sents[k].text for k in d.sids)
         taken = any(c.kind == "kidnapped" and c.count.best for k in d.sids
-                    for c in find_casualties(sents[k].text, 0, len(sents[k].text), ExtractSettings()))
+                    for c in find_casualties(sents[k].text, 0, len(sents[k].text), settings))
         return _means(told) | ({"abduction"} if taken else set())
     if lead.background or not (_RISEN_LEAD.search(sents[lead.anchor].text) or claim_lead):
         return drafts

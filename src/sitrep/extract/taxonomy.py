@@ -164,11 +164,11 @@ SABOTAGE = (r"(?:destroyed|demolished|blew\s+up|brought\s+down|wrecked)\s+(?:a|a
 # substations", "gunfire struck transformers", "the substation near Carthage was struck by gunfire" (a facility attack)
 _EQUIPMENT = (r"(?:transformers?|substations?|(?:electrical\s+)?equipment|pylons?|power\s+lines?|pipelines?|"
               r"(?:telecom\w*\s+|phone\s+|cell(?:ular)?\s+)?(?:masts?|towers?)|(?:fib(?:re|er)[\s-]optic\s+)?cables?)")
-SHOT_PROPERTY = (r"(?:used\s+(?:firearms|guns|rifles)\s+to\s+(?:damage|disable|destroy)|"
+_SHOT_PROPERTY_TOLD = (r"(?:used\s+(?:firearms|guns|rifles)\s+to\s+(?:damage|disable|destroy)|"
                  r"(?:gunfire|bullets|shots|rounds)\s+(?:struck|hit|damaged|pierced|disabled)\s+(?:[\w-]+\s+){0,3}?" + _EQUIPMENT + r"|"
                  r"(?:fired|shot)\s+(?:on|at|into|up)\s+(?:[\w-]+\s+){0,3}?" + _EQUIPMENT + r"|"
                  + _EQUIPMENT + r"\b[^.;]{0,60}?\b(?:struck|hit|riddled|damaged|disabled)\s+(?:by|with)\s+(?:gunfire|bullets|shots))")
-_SHOT_PROPERTY = _p(r"\b" + SHOT_PROPERTY + r"\b")
+_SHOT_PROPERTY = _p(r"\b" + _SHOT_PROPERTY_TOLD + r"\b")
 # the words that open such a telling, cheap to look for in every sentence (the trigger and the realis test use them)
 # (all but the telling that opens on the equipment, which the last words stand for: "... was struck by gunfire")
 SHOT_PROPERTY_CUE = (r"used\s+(?:firearms|guns|rifles)\s+to\s+(?:damage|disable|destroy)|"
