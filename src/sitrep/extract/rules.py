@@ -101,7 +101,7 @@ TRIGGER = re.compile(
     # (not a labour strike: "joined a strike on Monday over unpaid wages")
     r"(?<!general\s)(?<!hunger\s)strikes?\s+on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?![^.;]{0,60}\b(?:wages?|pay|salar(?:y|ies)|pensions?|fuel\s+prices?)\b)|"
     r"made\s+(?:an?\s+)?irruption|burst\s+into|"
-    r"(?:targeting|targeted|attacked|struck|hit)\s+by\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?)|death\s+toll|beheaded|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
+    r"(?:targeting|targeted|attacked|struck|hit)\s+by\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?)|death\s+toll|behead(?:ed|ing|ings)|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defus(?:ed|ing)|foiled|gunned\s+down|hostages?|"
     r"died|dead|wounded|injured|wounding|injuring|(?:was|were)\s+(?:\w+\s+)?hurt(?:ed)?|"
     r"lost\s+(?:their\s+|his\s+|her\s+|the\s+)?li(?:fe|ves)|"  # (translated French: "26 civilians ... lost life")
@@ -1078,7 +1078,7 @@ class RuleExtractor:
         town_name = named_town.group(0) if named_town else None
         found: list[tuple[int, int, int]] = []  # (rank, start, end): a named settlement before a loose name
         for s in sents:
-            title = _place_day_title(text, s)
+            title = _place_day_title(text, s, first_line=True)
             if title is not None and _SINGLE_NAME.fullmatch(title.group("name")) \
                     and self._unlisted_village(title.group("name"), location, strict=False):
                 # a round-up's entry heading names the entry's place: "Toumour, Saturday.", then "soldiers at the
@@ -1148,6 +1148,21 @@ class RuleExtractor:
                     continue
                 found.append((group in {"n6", "n8", "n11"}, s.start + a, s.start + b))
         return min(found)[1:] if found else None
+
+    @staticmethod
+    def _monitored_claim(text: str, sents: list[Sentence], actors_by_sent: list[list[ActorMention]],
+                         sids: list[int]) -> tuple[ActorMention, tuple[int, int]] | None:
+        """The group whose claim an entry of a claims monitor reports, its entry telling the claim on a line
+        of its own ("Claim: fighters ambushed a patrol ..."): the one armed group the monitor's opening,
+        before its first entry, names (its mention there, and the span of the entry's claim line)."""
+        line = next((m for sid in sids for m in [_ENTRY_CLAIM.search(text, sents[sid].start, sents[sid].end)] if m), None)
+        first = _ENTRY_CLAIM.search(text)
+        if line is None or first is None or not _MONITOR_TALK.search(text, 0, first.start()):
+            return None
+        head = [a for k, x in enumerate(sents) if x.end <= first.start() for a in actors_by_sent[k] if a.actor.type != "state"]
+        if len({a.actor.name for a in head}) != 1:
+            return None
+        return head[0], line.span()
 
     def _unit_named(self, unit: str, location: Location) -> bool:
         """Whether a unit the text names ("in Poonch district", "in Téra department") is the one the
@@ -2056,7 +2071,9 @@ class RuleExtractor:
         # a group's own figure ("claimed that around 30 people had been killed", "saying it had killed more than
         # 40 soldiers") is its claim, not the toll, when anyone else gives one
         # (and a figure a group's statement puts in quotes: IS said its men had "killed and wounded more than 30")
+        # (or one on a claims monitor's claim line, "Claim: fighters ... \"killed five soldiers\"", then checked)
         claimed_figures = [c for c in casualties if _CLAIM_FIGURE.search(text[max(0, c.count.start - 110):c.count.start])
+                           or _ENTRY_CLAIM.match(text, text.rfind("\n", 0, c.count.start) + 1)
                            or (re.search(r"[\"“](?:[\w-]+\s+){0,3}$", text[max(0, c.count.start - 40):c.count.start])
                                and c.count.start in sentence_of and (
                                    any(a.actor.type != "state" for a in actors_by_sent[sentence_of[c.count.start]])
@@ -2416,6 +2433,13 @@ class RuleExtractor:
         elif no_claim_hit:
             claimed = False
             add("perpetrator.claimed", *no_claim_hit)
+        if not perp_name and not denied_hit and (monitored := self._monitored_claim(text, sents, actors_by_sent, sids)):
+            # a claims monitor's entry, its "Claim: fighters ambushed a patrol ..." line under the one group the
+            # monitor follows ("CLAIMS MONITOR | Islamic State activity in northern Mozambique")
+            group, line = monitored
+            perp_name, claimed = group.actor.name, True
+            add("perpetrator", group.start, group.end)
+            add("perpetrator.claimed", line[0], line[1])
         if typing.sub_event_type in _STRIKES and not claimed:
             # an air strike or a shelling has a state behind it when the text says whose it was; a group
             # named beside it ("said it had struck a Hamas militant") is then its target, not its author
@@ -2498,8 +2522,9 @@ class RuleExtractor:
                 if village is not None:  # "the village of Nakitindi, in Kpendjal prefecture": no gazetteer has it
                     # placed no finer than the district of the town it stands near, whose point it keeps
                     precision = "district" if location.precision in {"city", "near", "exact"} else location.precision
-                    location = replace(location, name=text[village[0]:village[1]], city=text[village[0]:village[1]],
-                                       precision=precision)
+                    named = text[village[0]:village[1]]
+                    named = named.title() if re.fullmatch(r"[A-Z'’ -]+", named) else named  # "MEZA, ANCUABE DISTRICT": Meza
+                    location = replace(location, name=named, city=named, precision=precision)
                     add("location", *village)
         if location.admin1 is None and location.country_code and location.city:
             # a village no gazetteer lists, placed only in its country: the one province of that country the report
@@ -2934,6 +2959,12 @@ _HABIT_TALK = re.compile(r"\bsuch\s+(?:attacks|assassinations|killings|bombings|
                          # "Istanbul suffered a series of deadly attacks in 2015 and 2016 blamed on Kurdish militants"
                          r"\b(?:series|wave|spate|string)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|killings|"
                          r"assassinations)\b[^.;]{0,30}?\b(?:in|since|between|during)\s+(?:19|20)\d\d", re.I)
+# a claims monitor's entry line that reports the claim ("Claim: fighters \"ambushed a patrol\""), not its verdict
+# ("Claim: NONE SEEN.")
+_ENTRY_CLAIM = re.compile(r"(?m)^[^\S\n]*Claim\s*:\s*(?!(?i:no|none|not|nil|n/a|yes)\b)")
+# the monitor says it follows a group's claims
+_MONITOR_TALK = re.compile(r"\bclaims?\s+(?:monitor|watch|tracker|digest)\b|\bpublished\s+(?:\w+\s+){0,2}claims\b|"
+                           r"\bclaims\s+are\s+(?:reproduced|listed|given|summari[sz]ed)\b", re.I)
 _CLAIM_LINE = re.compile(r"(?m)^[^\S\n]*claims?\s*:\s*(?:yes|no|none)\b", re.I)
 _AFTER_ANOTHER = re.compile(r"\b(?:(?:less|more)\s+than\s+|nearly\s+|almost\s+|just\s+)?(?:a|an|one|two|three|four|five|six|"
                             r"several|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|since)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -3408,13 +3439,30 @@ _TRIAL_ON_THE_DAY = re.compile(r"\b(?:centred|centered|focused|turned|hinged)\s+
                                r"morning|day|evening|afternoon)\s+of\s+)?[^;]{4,30}?\d{4},", re.I)
 _THAT_MONTH = re.compile(r"\b(?:that|the\s+same)\s+month\b", re.I)
 # a round-up's entry that opens its paragraph on a place and a day: "Gagamari, late Monday.", "Diffa town, Thursday."
-def _place_day_title(text: str, s: Sentence) -> re.Match[str] | None:
-    """A round-up entry's heading of place and day, on a line of its own: "Toumour, Saturday."."""
-    return _PLACE_DAY_TITLE.match(s.text) if s.start == 0 or text[s.start - 1] == "\n" else None
+def _place_day_title(text: str, s: Sentence, first_line: bool = False) -> re.Match[str] | None:
+    """A round-up entry's heading of place and day, on a line of its own: "Toumour, Saturday."; with
+    ``first_line``, the sentence's first line may be one (the entry joined to its heading)."""
+    # (after an entry's number: "1. MEZA, ANCUABE DISTRICT (CABO DELGADO) - Saturday 3 September")
+    own_line = s.start == 0 or text[s.start - 1] == "\n" or bool(_ENTRY_NUMBER_BEFORE.search(text, max(0, s.start - 8), s.start))
+    m = _PLACE_DAY_TITLE.match(s.text.split("\n", 1)[0] if first_line else s.text) if own_line else None
+    # (a unit's name heads the entry, "* Kukawa LGA - Wednesday 19 June.", with the village inside it told below)
+    return None if m is None or _UNIT_WORD_END.search(m.group("name")) else m
+
+
+_UNIT_WORD_END = re.compile(r"\b(?:LGA|district|county|province|region|state|governorate|department|prefecture|"
+                            r"municipality|territory|commune|woreda|tehsil|cercle|division)$", re.I)
+
+
+_ENTRY_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+$")
 
 
 # (its unit may follow in brackets: "Mamove (Beni territory), Tuesday night.")
-_PLACE_DAY_TITLE = re.compile(r"\W*(?P<name>[A-Z][\w'’.]*(?:(?:\s+|-)[\w'’.]+){0,4})(?:\s*\([^()\n]{1,40}\))?,\s+(?i:(?:late|early)\s+)?(?:on\s+)?"
+# (or in a monitor's capitals, with its district and province: "MEZA, ANCUABE DISTRICT (CABO DELGADO) - Saturday 3
+# September", "ALUA AREA, ERATI DISTRICT (NAMPULA) - night of Tuesday 6 September")
+_PLACE_DAY_TITLE = re.compile(r"\W*(?P<name>[A-Z][\w'’.]*(?:(?:\s+|-)[\w'’.]+){0,4}?)(?:\s+(?i:area|outskirts))?"
+                              r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:district|county|commune|department|"
+                              r"prefecture|municipality|territory|LGA|cercle|woreda|tehsil))?"
+                              r"(?:\s*\([^()\n]{1,40}\))?(?:,|\s+[-–—])\s+(?i:(?:late|early)\s+)?(?:on\s+)?(?i:(?:the\s+)?night\s+of\s+)?"
                               rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_A_DAY})"
                               r"(?:\s+(?:morning|afternoon|evening|night))?\.?\s*$")
 # a sentence that gives the time of "the attack" just told: "The attack came at about 10:45 a.m. Wednesday"
