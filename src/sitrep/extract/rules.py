@@ -2436,10 +2436,10 @@ class RuleExtractor:
         if not perp_name and not denied_hit and (monitored := self._monitored_claim(text, sents, actors_by_sent, sids)):
             # a claims monitor's entry, its "Claim: fighters ambushed a patrol ..." line under the one group the
             # monitor follows ("CLAIMS MONITOR | Islamic State activity in northern Mozambique")
-            group, line = monitored
-            perp_name, claimed = group.actor.name, True
-            add("perpetrator", group.start, group.end)
-            add("perpetrator.claimed", line[0], line[1])
+            claimant, claim_line = monitored
+            perp_name, claimed = claimant.actor.name, True
+            add("perpetrator", claimant.start, claimant.end)
+            add("perpetrator.claimed", claim_line[0], claim_line[1])
         if typing.sub_event_type in _STRIKES and not claimed:
             # an air strike or a shelling has a state behind it when the text says whose it was; a group
             # named beside it ("said it had struck a Hamas militant") is then its target, not its author
@@ -2522,9 +2522,10 @@ class RuleExtractor:
                 if village is not None:  # "the village of Nakitindi, in Kpendjal prefecture": no gazetteer has it
                     # placed no finer than the district of the town it stands near, whose point it keeps
                     precision = "district" if location.precision in {"city", "near", "exact"} else location.precision
-                    named = text[village[0]:village[1]]
-                    named = named.title() if re.fullmatch(r"[A-Z'’ -]+", named) else named  # "MEZA, ANCUABE DISTRICT": Meza
-                    location = replace(location, name=named, city=named, precision=precision)
+                    village_name = text[village[0]:village[1]]
+                    if re.fullmatch(r"[A-Z'’ -]+", village_name):  # "MEZA, ANCUABE DISTRICT": Meza
+                        village_name = village_name.title()
+                    location = replace(location, name=village_name, city=village_name, precision=precision)
                     add("location", *village)
         if location.admin1 is None and location.country_code and location.city:
             # a village no gazetteer lists, placed only in its country: the one province of that country the report
