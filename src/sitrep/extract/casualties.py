@@ -40,6 +40,8 @@ _SPEAKERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:residents|witnesses|villagers|offic
                        r"(?:said|say|says|told|described|recalled))\b")
 _BROKEN_DOWN = re.compile(r"(?:\s+(?:people|persons|civilians))?(?:\s+(?:were|have\s+been|had\s+been))?\s+(?:dead|killed|deaths|"
                           r"fatalities|injured|wounded)(?:\s+by\s+(?:the\s+)?[\w-]+)?\s*(?:[-–—:]|\(|,\s+(?:including|among\s+them))\s*")
+_MADE_UP_OF = re.compile(r"(?:\s*\(\d[\d,]*\))?(?:\s+[\w-]+){0,2}?,?\s+(?:made\s+up\s+of|comprising|consisting\s+of|"
+                         r"namely|broken\s+down\s+as)\s+")
 _NAME_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?[A-Z][\w'’.-]*){1,3}")
 # soldiers and police named by rank: "Lance Naik Muhammad Saleem (age: 29 years, ...) and Sepoy Zahid Ullah ..."
 _RANKED_NAME = re.compile(r"\b(?:Lance\s+Naik|Naik|Sepoy|Havildar|Subedar|Head\s+Constable|Constable|Sergeant|Sgt\.?|Corporal|"
@@ -627,7 +629,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         part = part or bool(out and out[-1].kind == kind and re.match(
             r"\s*(?:of\s+them\s+)?(?:were|are|remain(?:ed)?|was|is)\s+(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave)"
             r"\s+condition|in\s+intensive\s+care|in\s+(?:the\s+)?(?:ICU|intensive\s+care\s+units?))", after, re.I))
-        dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\(|-(?=\s))", after)  # "11 dead - ten civilians and ..."
+        dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\(|-(?=\s))", after) or re.match(  # "11 dead - ten civilians and ..."
+            # (or at the clause's end, the breakdown told "of them": "43 people were killed in that attack, not counting
+            # the bomber - 42 of them civilians ... and one gendarme - and 45 were wounded")
+            r"[^.;:\d—–()-]{0,80}?\s(?:—|–|--|-)\s+(?=(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)\b)", text[c.end:end])
         if dash and not part:
             # the breakdown runs to its closing dash, else to the clause's end ("killing 15 people - 12
             # volunteers and three villagers who had been sitting nearby")
@@ -777,7 +782,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
     for whole in list(out):
         # a bulletin's "8 dead - the 4 attackers, 3 civilians (one of them a Canadian national) and 1 police officer":
         # the counts after the dash break down the one before it
-        dash = _BROKEN_DOWN.match(text, whole.count.end)
+        # (or told after "made up of": "a total of eighty-six (86) persons, made up of eighty-one (81) students and
+        # five (5) teachers, were confirmed abducted")
+        dash = _BROKEN_DOWN.match(text, whole.count.end) or _MADE_UP_OF.match(text, whole.count.end)
         if dash is None or whole.part:
             continue
         halt = re.search(r"[.;]\s|\s\d+\s+(?:injured|wounded|hurt|missing)\b", text[dash.end():end])

@@ -416,7 +416,7 @@ SUSPECTED = re.compile(
     r"\b(?:suspect(?:ed|s)?|blamed|blames?|believed\s+to\s+(?:be|have)|attributed|attributes?|accused|accuses?|likely|"
     r"thought\s+to\s+be|alleged(?:ly)?|(?:main|primary|chief)\s+line\s+of\s+(?:inquiry|enquiry|investigation)|"
     r"(?:is|was)\s+the\s+(?:action|work|handiwork|doing)\s+of|"  # "believes that it is the action of the ... BRN movement"
-    r"bore\s+the\s+hallmarks|belong(?:ed|s|ing)?\s+to|members\s+of|linked\s+to|affiliated\s+(?:to|with)|"
+    r"b(?:ore|ear|ears|earing)\s+(?:all\s+)?the\s+(?:hallmarks|signature|trademarks?)|belong(?:ed|s|ing)?\s+to|members\s+of|linked\s+to|affiliated\s+(?:to|with)|"
     r"(?:planted|carried\s+out|staged|set\s+off|organi[sz]ed|(?:had\s+been|was|were)\s+(?:sent|laid|placed))\s+by|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing|"
     # "Detectives said dissident republicans were responsible" (not the group's own "said it was responsible")
     r"\b(?:said|say|says|believed?|believes|think|thought)\s+(?:that\s+)?(?!it\s|they\s)(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+"
@@ -1597,7 +1597,7 @@ class RuleExtractor:
             # the Islamic State group claimed responsibility for the attack", nine paragraphs down a scraped page)
             if current is not None and not caps_entry(i) and (i - last <= 6 or (len(drafts) == 1 and all(
                     resolve(d, ref)[0] in {None, current.date} for d in dates))) \
-                    and (claim or (_claim_talk(s.text) and not dates)) \
+                    and (claim or (_claim_talk(s.text) and (not dates or _EVERY_EVENT.search(s.text)))) \
                     and not BACKGROUND.search(s.text) and not _SEPARATE_LEAD.match(s.text) \
                     and not (_hours_apart(s.text, sents[current.anchor].text) and self._is_anchor(s, dates, places_by_sent[i])) \
                     and not (_SECOND_DEVICE.search(s.text) and FOILED.search(s.text)) and not ((_ALSO_CLAIMED.search(s.text) or _far_day(

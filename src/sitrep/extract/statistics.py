@@ -110,6 +110,10 @@ _SOURCE = re.compile(
 )
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+(?:the\s+)?$|\bagainst\s+$|\bversus\s+$|"
                        r"\bvs\.?\s+$|\bas\s+many\s+as\s+the\s+$|\bthan\s+the\s+$|\bfrom\s+$", re.I)
+_BRINGS_TO = re.compile(r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|take|takes|took|taking)\s+"
+                        r"(?:the\s+(?:total|tally)\s+)?to\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+|almost\s+)?$", re.I)
+_BRINGS_NUMBER = re.compile(r"\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,5}?"
+                            r"(?P<w>killed|dead|deaths|wounded|injured|kidnapped|abducted|attacks|incidents)\b", re.I)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,2}?(?:attacks|incidents|deaths|people\s+killed|"
                         r"kidnappings|abductions|arrests|bombings|shootings)\b)", re.I)
 _CHANGED_TO = re.compile(r"\b(?P<noun>incidents|attacks|deaths|fatalities|killings|kidnappings|abductions|injuries|homicides|"
@@ -388,6 +392,15 @@ def find_figures(text: str, base: int) -> list[Figure]:
                 continue
         if _TOLL_TO.search(before):
             out.append(Figure("deaths", value, base + c.start, base + c.end))
+            continue
+        brought = _BRINGS_NUMBER.match(after) if _BRINGS_TO.search(before) else None
+        if brought:
+            # "The latest killings bring to at least 17 the number of security officers killed in Lamu County since
+            # January": the count so far, of the measure its last word names
+            word = brought.group("w").lower()
+            measure = ("deaths" if word in {"killed", "dead", "deaths"} else "injuries" if word in {"wounded", "injured"}
+                       else "kidnappings" if word in {"kidnapped", "abducted"} else word)
+            out.append(Figure(measure, value, base + c.start, base + c.end))
             continue
         changed = _CHANGED_TO.search(text[max(0, c.start - 160):c.start])
         if changed and not any(pat.match(after) for _, pat in _MEASURES):

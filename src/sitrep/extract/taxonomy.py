@@ -415,7 +415,7 @@ def _explosive_sub(suicide: object, grenade: object, air: object, shell: object)
 # victims and places -> GTD target type, most specific first
 _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:police(?:men|man|woman)?|constables?|cops?|officers?\s+of\s+the\s+police|police\s+(?:station|post|checkpoint|van|patrol)|levies|gendarmes?|"
-        r"District\s+Reserve\s+Guard|DRG|CRPF|Central\s+Reserve\s+Police|Special\s+Task\s+Force|(?-i:STF)|detectives?|(?-i:(?:Chief\s+|Sub-?)?Inspector)|CoBRA|Civil\s+Guard|"
+        r"District\s+Reserve\s+Guard|DRG|CRPF|Central\s+Reserve\s+Police|Special\s+Task\s+Force|(?-i:STF)|General\s+Service\s+Unit|(?-i:GSU)|detectives?|(?-i:(?:Chief\s+|Sub-?)?Inspector)|CoBRA|Civil\s+Guard|"
         r"Guardia\s+Civil|carabinier[ei]|gendarmerie)\b"), "Police"),
     (_p(r"\b(?:aid\s+workers?|NGO|humanitarian|charity|relief\s+workers?|UN\s+(?:staff|workers)|aid\s+(?:agency|agencies|group|"
         r"organi[sz]ation|convoy|trucks?)|(?:food|humanitarian|relief)\s+aid|World\s+Food\s+Programme|WFP|UNHCR|UNICEF|"

@@ -418,6 +418,8 @@ class Geocoder:
                     continue
             if places and _ARTICLE_BEFORE.search(text[max(s, cs - 5):cs]):
                 continue  # "the community of Las Bateas": the article begins the name, which no gazetteer knows
+            if places and re.search(r"(?<![\w-])Camp\s+$", text[max(s, cs - 6):cs]) and not any(p.kind == "landmark" for p in places):
+                continue  # "the Manda Bay airfield, known as Camp Simba": a base's name, not Simba in Kajiado
             if places and (_NAME_GOES_ON.match(text, ce) or _KNOWN_AS.search(text, max(s, cs - 25), cs)):
                 # "a bend in the road known locally as Tizi n'Tleta": a spot's local name, not Tizi in Mascara
                 continue
