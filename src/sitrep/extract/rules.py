@@ -2932,7 +2932,7 @@ _CLAIM_DAY = re.compile(r"\s*(?:,\s*)?(?:(?:evening|morning|afternoon|night)\s+)
 _NAMED_TOWN = re.compile(r"\bthe\s+(?:town|village|city|hamlet)\s+of\s+(?-i:[A-Z])", re.I)
 # a toll since revised, told as such: "Earlier reports had put the toll at four", "up from 17 announced earlier"
 _EARLIER_TOLL = re.compile(r"^\W*(?:earlier|initial|first|previous|preliminary)\s+(?:\w+\s+){0,3}?(?:reports?|figures?|tolls?|"
-                           r"counts?|accounts?)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:had\s+)?(?:put|given|said|placed|reported|set)\b|"
+                           r"counts?|accounts?|statements?|estimates?)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:had\s+)?(?:put|given|said|placed|reported|set)\b|"
                            # "Earlier it had said three people were killed."
                            r"^\W*earlier,?\s+(?:it|they|the\s+\w+|officials|police|authorities)\s+(?:had\s+)?(?:said|put|reported|given)\b|"
                            # "On Sunday, officials had spoken of 22 people killed": a figure the lead's toll replaced
@@ -3494,6 +3494,26 @@ def _date_by_attack_time(drafts: list[_Draft], sents: list[Sentence], dates_by_s
                     and not _another_event_told(sents[sid].text[when.end():]):
                 (dr.date_mention, dr.date), dr.date_precision, dr.date_sid = told, "day", sid
                 break
+        # a lead dated by a death from the wounds ("who was wounded during the weekend raid ... died of his injuries in
+        # hospital on Monday"): the day the raid is told on below ("surrounded a four-storey building ... late on
+        # Saturday"), in the week before
+        anchor, mention = sents[dr.anchor], dr.date_mention
+        if dr.date_sid != dr.anchor or mention is None or not _WOUNDED_IN_THE_EVENT.search(anchor.text) \
+                or not _DIED_OF_WOUNDS_ON.search(anchor.text[:max(0, mention.start - anchor.start)]):
+            continue
+        # (the earliest day told of it: "in intensive care since Saturday night", "Rescue teams worked through Sunday")
+        days = [(told[1], sid, told) for sid in sorted(set(dr.sids) | set(range(dr.anchor + 1, until)))
+                if sid != dr.anchor and (told := _one_day(dates_by_sent[sid], ref)) is not None
+                and 0 < (dr.date - told[1]).days <= 7 and not _another_event_told(sents[sid].text)]
+        if days:
+            _, sid, told = min(days)
+            (dr.date_mention, dr.date), dr.date_precision, dr.date_sid = told, "day", sid
+
+
+_DIED_OF_WOUNDS_ON = re.compile(r"\b(?:died|succumbed)\s+(?:(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)|"
+                                r"[^.;]{0,30}\bhospital)\b[^.;]{0,40}$", re.I)
+_WOUNDED_IN_THE_EVENT = re.compile(r"\b(?:wounded|injured|hurt)\s+(?:in|during)\s+(?:the|last|this|that|Saturday['’]s|Sunday['’]s|"
+                                   r"Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s)\b", re.I)
 
 
 def _clear_lead(context: Counter[str]) -> str | None:

@@ -182,6 +182,7 @@ _PERSON_CUE = re.compile(
 
 _MEDIA_AFTER = re.compile(r"^\s*(?:news\s+agency|agency|newspaper|daily|radio|television|tv|channel|website|"
                           r"news\s+(?:network|service|website|outlet)|broadcaster)\b", re.I)
+_OUTLET_BEFORE = re.compile(r"\b(?:news\s+agency|newspaper|broadcaster|daily|weekly|(?:TV|television|radio)\s+(?:channel|station))\s+$", re.I)
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|noted|stated|reported)\b", re.I)
 _COMMON_WORD = re.compile(
     r"\b(?:The|Of|And|Or|In|On|At|To|For|By|With|From|A|An|That|This|These|Those|Which|Who|Whom|Was|Were|Is|Are|"
@@ -420,6 +421,8 @@ class Geocoder:
                 continue  # "the community of Las Bateas": the article begins the name, which no gazetteer knows
             if places and re.search(r"(?<![\w-])Camp\s+$", text[max(s, cs - 6):cs]) and not any(p.kind == "landmark" for p in places):
                 continue  # "the Manda Bay airfield, known as Camp Simba": a base's name, not Simba in Kajiado
+            if places and _OUTLET_BEFORE.search(text, max(s, cs - 16), cs):
+                continue  # "the state news agency Petra": an outlet's name, not the ancient city
             if places and (_NAME_GOES_ON.match(text, ce) or _KNOWN_AS.search(text, max(s, cs - 25), cs)):
                 # "a bend in the road known locally as Tizi n'Tleta": a spot's local name, not Tizi in Mascara
                 continue
