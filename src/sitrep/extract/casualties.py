@@ -558,6 +558,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                               text[group.start():group.end() + 20])
             category = "security_forces" if state or any(
                 a.actor.type == "state" for a in find_actors(text, group.start(), group.end() + 20)) else "militants"
+        if category is None and kin is not None and re.match(
+                r"members?\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:security|armed|defen[cs]e)\s+forces\b",
+                text[noun_start:min(end, noun_start + 60)], re.I):
+            category = "security_forces"  # "A member of Jordan's security forces"
         if noun and category is None and not _PERSONS.search(noun) and noun.lower() != "more":  # "and two more died", "Five more were wounded"
             # "killed eight suspected al-Qaeda in Iraq fighters": the fighters of a group named before their noun
             named = [a for a in find_actors(text, noun_start, min(end, noun_start + 80)) if a.actor.type != "state"]

@@ -34,7 +34,7 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("days_of_month", re.compile(rf"\b(?:between|from)\s+(\d{{1,2}})\s+(?:and|to|until)\s+(\d{{1,2}})\s+{_MON}(?:,?\s+((?:19|20)\d\d))?\b",
                                  re.I)),
     ("month_span", re.compile(rf"\b{_MON}\s*[-–]\s*{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:period|quarter)\b", re.I)),
-    ("between", re.compile(rf"\b(?:between|from|in)\s+{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+(?:the\s+end\s+of\s+)?{_MON}(?:,?\s+((?:19|20)\d\d))?"
+    ("between", re.compile(rf"\b(?:between|from|in)\s+{_MON}(?:\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+(?:the\s+(?:end|middle)\s+of\s+|mid-?\s*|(?:early|late)\s+)?{_MON}(?:,?\s+((?:19|20)\d\d))?"
                            r"(?:\s+(this|last)\s+year)?", re.I)),
     # "between 1980 and 2000", "from 2015 to 2019": those years whole
     ("between_years", re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|through|until)\s+((?:19|20)\d\d)\b", re.I)),
@@ -79,6 +79,7 @@ _MEASURES: list[tuple[str, re.Pattern[str]]] = [
                           r"^\s*(?:(?!(?:months?|years?|weeks?|days?|of|with|the|in)\b)[a-z][\w-]*,?\s+(?:and\s+)?){1,6}?"
                           r"killed\s+(?:in|during|since|between|last|over)\b", re.I)),
     ("kidnappings", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:kidnappings|abductions|people\s+(?:were\s+)?(?:kidnapped|abducted|taken))\b|"
+                               r"^\s+(?:kidnapped|abducted)\b(?!\s+(?:by|from)\b)|"  # "four killed and seven abducted in Yemen"
                                r"^\s*(?:(?!(?:have|had|has|were|was|been)\b)[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:kidnapped|abducted)\b", re.I)),
     # vehicles seized on the road: "60 trucks carrying its food have been hijacked"
     ("hijackings", re.compile(r"^\s*(?:\w+\s+){0,2}?hijackings\b|^\s*(?:(?!(?:have|had|has|were|was|been)\b)[\w-]+\s+){1,5}?(?:were|have\s+been|had\s+been)\s+hijacked\b", re.I)),

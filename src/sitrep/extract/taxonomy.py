@@ -512,7 +512,7 @@ CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:soldiers?|troops?|jawans?|recruits|conscripts?|patrolm[ae]n|police(?:men|man)?|officers?|security\s+(?:personnel|forces|officials|officers|men)|"
         r"body-?guards?|escorts?|vigilantes?|militiam[ae]n|sappers?|gunners?|troopers?|paratroopers?|commandos?|"
         r"servicemen|paramilitar\w+|guards?|personnel|constables?|policemen|levies|rangers?|gendarmes?|peacekeepers?|"
-        r"members\s+of\s+the\s+security\s+forces|militiamen\s+of\s+the\s+government|army\s+(?:men|personnel)|"
+        r"members?\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:security|armed)\s+forces|militiamen\s+of\s+the\s+government|army\s+(?:men|personnel)|"
         r"(?:army|military|police|naval|air\s+force)\s+(?:recruits|cadets|trainees)|recruits|cadets|sailors|airmen|"
         r"marines|commandos|VDPs?|volunteers\s+for\s+the\s+defen[cs]e|home\s+guards?|auxiliar(?:y|ies)|reservists|"
         r"public\s+security\s+(?:director|chief|secretary|commander|officers?))\b"),
