@@ -1520,6 +1520,7 @@ class RuleExtractor:
                 claim_lines[on_line[0]] = on_line
         in_claim_line = {j for sids in claim_lines.values() for j in sids}
         pending: list[int] = []
+        told_before_tally: _Draft | None = None  # the event told last before a tally's sentence
         for i, s in enumerate(sents):
             if i in in_claim_line:
                 if i in claim_lines and current is not None and current.anchor == i - 1:
@@ -1529,7 +1530,15 @@ class RuleExtractor:
                     current = None
                 continue
             if i in stat_sids:
+                told_before_tally = current or told_before_tally
                 current = None
+                continue
+            if current is None and told_before_tally is not None and i - last <= 6 and CLAIMED.search(s.text) \
+                    and _THE_ATTACKS.search(s.text) and not dates_by_sent[i]:
+                # "Letters claiming the attacks were signed ...", told after the tally of them: a claim of each one told
+                for dr in drafts:
+                    if i not in dr.sids:
+                        dr.sids.append(i)
                 continue
             if i in recap:
                 # a live blog's recap of the day tells again the events its entries told; but a claim it reports
@@ -2422,7 +2431,7 @@ class RuleExtractor:
             for base, stext in sent_texts[at:at + 2] if at is not None else []:
                 m = _CLAIMANT.search(stext)
                 if m:
-                    group = next(g for g in ("quoted", "plain", "name") if m.group(g))
+                    group = next(g for g in ("quoted", "plain", "signed", "name") if m.group(g))
                     name = m.group(group)
                     if name and name.split()[0].lower() not in _NOT_A_GROUP:
                         start = base + m.start(group)
@@ -2966,6 +2975,7 @@ _ENTRY_CLAIM = re.compile(r"(?m)^[^\S\n]*Claim\s*:\s*(?!(?i:no|none|not|nil|n/a|
 # the monitor says it follows a group's claims
 _MONITOR_TALK = re.compile(r"\bclaims?\s+(?:monitor|watch|tracker|digest)\b|\bpublished\s+(?:\w+\s+){0,2}claims\b|"
                            r"\bclaims\s+are\s+(?:reproduced|listed|given|summari[sz]ed)\b", re.I)
+_THE_ATTACKS = re.compile(r"\b(?:the|these|those|all\s+the)\s+(?:attacks|bombings|killings|blasts|explosions)\b", re.I)
 _CLAIM_LINE = re.compile(r"(?m)^[^\S\n]*claims?\s*:\s*(?:yes|no|none)\b", re.I)
 _AFTER_ANOTHER = re.compile(r"\b(?:(?:less|more)\s+than\s+|nearly\s+|almost\s+|just\s+)?(?:a|an|one|two|three|four|five|six|"
                             r"several|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|since)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -3020,6 +3030,9 @@ KILL_WORD = re.compile(r"\b(?:kill\w*|dead|died|death\w*|lives|slain|bodies|fata
 _CLAIMANT = re.compile(
     r"(?:group|organi[sz]ation|movement|cell|network)\s+(?:calling\s+itself|called|named|known\s+as)\s+"
     r"(?:[\"“'](?P<quoted>[A-Z][^\"”']{1,40})[\"”']|(?P<plain>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))|"
+    # letters of claim "signed in the name of a \"Bavarian Liberation Army\""
+    r"\b(?:signed|sent|issued|written)\s+(?:in\s+the\s+name\s+of|by)\s+(?:a|an|the)\s+(?:so-called\s+)?"
+    r"[\"“'](?P<signed>[A-Z][^\"”']{1,40})[\"”']|"
     r"(?:^|[.;,]\s+|\b(?:the|a)\s+)(?P<name>[A-Z0-9][\w'’-]*(?:\s+(?:(?:of|de|del|la|al|for|the|and)\s+){0,2}[A-Z0-9][\w'’-]*){0,5}"
     r"(?:\s+\([A-Z][\w-]{1,9}\))?)"
     r"(?:\s+(?:group|gang|militia|cartel|movement|front|brigades?|army|organi[sz]ation|cell|network))?,?\s+"
