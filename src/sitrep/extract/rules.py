@@ -2356,7 +2356,7 @@ class RuleExtractor:
                   and not CLAIMED.search(sents[sid].text)}
         non_state = [a for sid in sids if sid not in habits for a in actors_by_sent[sid] if a.actor.type != "state"
                      and _as_doer(text, a)
-                     and not (a.text.islower() and acts_in and a.actor.countries and acts_in not in a.actor.countries)]
+                     and not (_common_noun(a.text) and acts_in and a.actor.countries and acts_in not in a.actor.countries)]
         if not non_state:  # a group the dictionary lacks, named by what it is ("the Gran Grif gang")
             non_state = [a for sid in sids for a in find_unlisted_groups(text, sents[sid].start, sents[sid].end,
                                                                          self._is_place_name) if _as_doer(text, a)]
@@ -2476,7 +2476,9 @@ class RuleExtractor:
         # how it came about, though its day is the statement's)
         told_over = range(min(sids), max(sids) + 1)
         # (a suicide bombing is no operation of the forces, whichever of them told how it went)
-        operation = None if typing.suicide else self._state_operation([(sents[k].start, sents[k].text) for k in told_over], fatalities,
+        # (nor the group's own claimed attack, however the forces told their reply: "its fighters had carried out the
+        # attacks", then "12 attackers were shot dead during the clearance operation")
+        operation = None if typing.suicide or claimed else self._state_operation([(sents[k].start, sents[k].text) for k in told_over], fatalities,
                                           [a for sid in told_over for a in actors_by_sent[sid] if a.actor.type == "state"],
                                           d.place.place.country_code if d.place is not None else None)
         if operation is not None:
@@ -2903,7 +2905,10 @@ _HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4}
 _EVERY_EVENT = re.compile(r"\b(?:either|any|none|each|(?P<n>both|all|the\s+(?:two|three|four)))"
                           r"(?:\s+(?:of\s+)?(?:those|these|the))?(?:\s+\w+)?\s+(?:attacks|incidents|killings|"
                           r"bombings|raids|abductions|kidnappings|blasts|events|clashes|ambushes)\b|"
-                          r"\beither\s+(?:attack|clash|incident|ambush|blast|bombing)\b", re.I)
+                          r"\beither\s+(?:attack|clash|incident|ambush|blast|bombing)\b|"
+                          # "its fighters had carried out the attacks as part of a coordinated operation": all of them
+                          r"\b(?:carried\s+out|staged|conducted|was\s+behind|were\s+behind)\s+(?:all\s+)?the\s+"
+                          r"(?:attacks|bombings|assaults|raids)\b(?!\s+(?:on|in|at|against|near|of)\b)", re.I)
 # the toll of an event already told, updated: "two of the wounded died overnight", "more bodies were recovered"
 _TOLL_UPDATE = re.compile(r"\bof\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)|"
                           # "Among those who died on Sunday was a 9-year-old girl": one of the dead, named
@@ -4113,6 +4118,11 @@ def _means(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=2048)
+def _common_noun(name: str) -> bool:
+    """A group named by a common noun, lower case or opening a sentence ("separatists", "Separatist fighters")."""
+    return name.islower() or (" " in name and name[1:].islower())
+
+
 def _claim_talk(text: str) -> bool:
     """A sentence about who did it: a claim, a denial, a blame or a 'nobody has claimed'."""
     if CLAIMED.search(text) or NO_CLAIM.search(text) or DENIED.search(text) or _GROUP_SAID_IT_DID.search(text):
