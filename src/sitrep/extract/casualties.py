@@ -40,6 +40,9 @@ _SPEAKERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:residents|witnesses|villagers|offic
                        r"(?:said|say|says|told|described|recalled))\b")
 _BROKEN_DOWN = re.compile(r"(?:\s+(?:people|persons|civilians))?(?:\s+(?:were|have\s+been|had\s+been))?\s+(?:dead|killed|deaths|"
                           r"fatalities|injured|wounded)(?:\s+by\s+(?:the\s+)?[\w-]+)?\s*(?:[-–—:]|\(|,\s+(?:including|among\s+them))\s*")
+# "Six members of a Meitei family - three women and three children": the people, then who they were
+_FAMILY_DASH = re.compile(r"\s*(?:members|relatives)\s+of\s+(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}?(?:family|household|clan)\s*"
+                          r"(?:—|–|--|\(|-(?=\s))")
 _MADE_UP_OF = re.compile(r"(?:\s*\(\d[\d,]*\))?(?:\s+[\w-]+){0,2}?,?\s+(?:made\s+up\s+of|comprising|consisting\s+of|"
                          r"namely|broken\s+down\s+as)\s+")
 _NAME_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?[A-Z][\w'’.-]*){1,3}")
@@ -634,7 +637,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         part = part or bool(out and out[-1].kind == kind and re.match(
             r"\s*(?:of\s+them\s+)?(?:were|are|remain(?:ed)?|was|is)\s+(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave)"
             r"\s+condition|in\s+intensive\s+care|in\s+(?:the\s+)?(?:ICU|intensive\s+care\s+units?))", after, re.I))
-        dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\(|-(?=\s))", after) or re.match(  # "11 dead - ten civilians and ..."
+        dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\(|-(?=\s))", after) or re.match(_FAMILY_DASH, after) or re.match(  # "11 dead - ten civilians and ..."
             # (or at the clause's end, the breakdown told "of them": "43 people were killed in that attack, not counting
             # the bomber - 42 of them civilians ... and one gendarme - and 45 were wounded")
             r"[^.;:\d—–()-]{0,80}?\s(?:—|–|--|-)\s+(?=(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)\b)", text[c.end:end])

@@ -51,7 +51,8 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
                                rf"((?:19|20)\d\d)\b", re.I)),
     # "since the government was approved at the end of April": from that month of the report's year
     ("since_month_ref", re.compile(rf"\bsince\s+(?:[\w'’,-]+\s+){{1,18}}?(?:in|at\s+the\s+(?:end|start|beginning)\s+of)\s+"
-                                   rf"(?:late\s+|early\s+|mid-?)?{_MON}\b(?!,?\s*(?:19|20)\d\d)(?!\s+\d)", re.I)),
+                                   rf"(?:late\s+|early\s+|mid-?)?{_MON}\b(?!,?\s*(?:19|20)\d\d)(?!\s+\d)"
+                               r"(?P<last>\s+(?:of\s+)?last\s+year)?", re.I)),  # "in May last year"
     ("month_year", re.compile(rf"(?<![0-9]\s)(?<![0-9])\b{_MON},?\s+((?:19|20)\d\d)\b(?!\s*,?\s*\d)", re.I)),
     # "killed since the insurgency reignited in 2004": from that year to the report's date
     # "The insurgency, which began in 2009, has killed ...": the same
@@ -294,7 +295,8 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
                 p = (date(y, mo, 1), ref, 3)
             elif kind == "since_month_ref" and ref:
                 mo = MONTHS[g[0].lower()]
-                p = (date(_last_year_with(mo, ref), mo, 1), ref, 3)
+                start_year = ref.year - 1 if g[1] else _last_year_with(mo, ref)
+                p = (date(start_year, mo, 1), ref, 3)
             elif kind == "month_year":
                 mo, y = MONTHS[g[0].lower()], int(g[1])
                 p = (date(y, mo, 1), _month_end(y, mo), 1)
