@@ -20,7 +20,7 @@ _N = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _BEGAN = r"(?:began|begun|started|erupted|broke\s+out|reignited|flared\s+up)"
 _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     # (or "of the year", "of this year": the report's year)
-    ("first_n_months", re.compile(rf"\b(?:first|past|last)\s+{_N}\s+months\s+of\s+(?:(?:the\s+)?year\s+((?:19|20)\d\d)|"
+    ("first_n_months", re.compile(rf"\b(?:first|past|last|final)\s+{_N}\s+months\s+of\s+(?:(?:the\s+)?year\s+((?:19|20)\d\d)|"
                                   rf"((?:19|20)\d\d)|(?:the|this)\s+year\b(?!\s+(?:19|20)\d\d))", re.I)),
     # "in the 12 months to the end of June": the twelve months up to that month's end
     ("months_to", re.compile(rf"\b(?:in|over|during|for)\s+the\s+(?:past\s+|last\s+)?{_N}\s+months\s+(?:to|through|until|ending)\s+"
@@ -220,7 +220,11 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
                 if not (g[1] or g[2]) and ref is None:
                     continue
                 y = int(g[1] or g[2]) if g[1] or g[2] else _last_year_with(n or 12, ref)
-                if n and 1 <= n <= 12:
+                if n and 1 <= n <= 12 and re.match(r"\W*(?:last|final)\b", m.group(0), re.I):
+                    # "the last three months of 2023": October to December
+                    y = int(g[1] or g[2]) if g[1] or g[2] else ref.year if ref else y
+                    p = (date(y, 13 - n, 1), date(y, 12, 31), 2)
+                elif n and 1 <= n <= 12:
                     p = (date(y, 1, 1), _month_end(y, n), 2)
             elif kind == "months_to":
                 n = int(g[0]) if g[0].isdigit() else word_to_int(g[0])
