@@ -421,6 +421,8 @@ class Geocoder:
                 continue  # "the community of Las Bateas": the article begins the name, which no gazetteer knows
             if places and re.search(r"(?<![\w-])Camp\s+$", text[max(s, cs - 6):cs]) and not any(p.kind == "landmark" for p in places):
                 continue  # "the Manda Bay airfield, known as Camp Simba": a base's name, not Simba in Kajiado
+            if places and re.search(r"\bmonths?\s+of\s+$", text[max(s, cs - 12):cs], re.I):
+                continue  # "In the month of Mizan of last year": a month of the Afghan calendar, not the Zabul district
             if places and _OUTLET_BEFORE.search(text, max(s, cs - 16), cs):
                 continue  # "the state news agency Petra": an outlet's name, not the ancient city
             if places and (_NAME_GOES_ON.match(text, ce) or _KNOWN_AS.search(text, max(s, cs - 25), cs)):
