@@ -88,6 +88,9 @@ class _Block:
     reason: str = ""
 
 
+_FIELD_LINE = re.compile(r"^\W*(?:\[\d{1,3}\]\s*)?(?:date\s+of\s+(?:the\s+)?(?:event|incident|attack)|(?:event|incident|attack)\s+date|location|place|"
+                         r"where|area|district|township|province|region|casualties|killed|injured|wounded|dead|"
+                         r"perpetrators?|claimant|claimed\s+by|target|event|incident)\s*:\s*\S", re.I)
 _STAMP_LINE = re.compile(r"(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*(?:am|pm|[A-Z]{2,4}|GMT[+-]?\d*))?", re.I)
 
 
@@ -209,6 +212,8 @@ def segment_document(doc: Document) -> Document:
             b.kind, b.reason, opinion = "boilerplate", "author note (opinion)", True
         elif ENTRY_HEADER.match(b.text) or _DATED_CELL.search(b.text):
             pass  # a digest entry's "Mon 3 Mar - Narathiwat, Rueso district": the when and where of the entry below
+        elif _FIELD_LINE.match(b.text):
+            pass  # an incident log's fields: "Date of event: Monday 13 November", "Location: Donpaik village"
         elif i > 0 and words < 8 and not re.search(r"[.!?…:”\"]\s*$", b.text) and not _QA_TURN.match(b.text):
             b.kind, b.reason = "boilerplate", "short label line, not a sentence"
         elif i > 0 and words <= 20 and not re.search(r"[.!?…:”\"')\]]\s*$", b.text) and not _QA_TURN.match(b.text):

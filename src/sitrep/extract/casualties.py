@@ -43,6 +43,8 @@ _BROKEN_DOWN = re.compile(r"(?:\s+(?:people|persons|civilians))?(?:\s+(?:were|ha
 # "Six members of a Meitei family - three women and three children": the people, then who they were
 _FAMILY_DASH = re.compile(r"\s*(?:members|relatives)\s+of\s+(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}?(?:family|household|clan)\s*"
                           r"(?:—|–|--|\(|-(?=\s))")
+_UNIT_OF = re.compile(r"\b(?:column|convoy|contingent|platoon|company|detachment|squad|battalion|unit|force)\s+of\s+"
+                      r"(?:about|some|around|roughly|nearly|more\s+than|over|at\s+least|up\s+to)?\s*$", re.I)
 _MADE_UP_OF = re.compile(r"(?:\s*\(\d[\d,]*\))?(?:\s+[\w-]+){0,2}?,?\s+(?:made\s+up\s+of|comprising|consisting\s+of|"
                          r"namely|broken\s+down\s+as)\s+")
 _NAME_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?[A-Z][\w'’.-]*){1,3}")
@@ -414,6 +416,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             continue  # "two men, aged around 35 and 65, wounded": their ages
         if _SPEAKERS.match(text, c.end):
             continue  # "Two residents reached by phone said they had seen the bodies": those who told it
+        if _UNIT_OF.search(text, max(start, c.start - 40), c.start):
+            continue  # "ambushed a military column of about 60 troops ..., killing at least 15": the column's size
         if c.best is None and i > 0 and re.match(r"\s+more\b", text[c.end:c.end + 6]):
             continue  # "the bodies of 18 rebels and believed many more were killed": the 18 counted, the rest guessed
         if c.text.isdigit() and (re.match(r"[/.]\d{1,2}\b", text[c.end:c.end + 3])

@@ -1566,7 +1566,7 @@ class RuleExtractor:
                 # "Earlier reports on Monday had put the toll at four soldiers dead": a figure since revised (but
                 # "Initial reports said two people were hurt; the ministry now says three" gives the new one)
                 continue
-            if ((ENTRY_HEADER.match(s.text) and not TRIGGER.search(s.text)) or _DATED_TITLE.match(s.text)
+            if ((ENTRY_HEADER.match(s.text) and not TRIGGER.search(s.text)) or _DATED_TITLE.match(s.text) or _FIELD_DATE.match(s.text)
                     or _place_day_title(text, s)) \
                     and len(s.text.split()) <= 16 and any(resolve(m, ref)[0] for m in dates_by_sent[i]):
                 # (or a brief's entry title, its day in brackets: "Gao region - Attack on passenger boat near Bamba
@@ -1682,9 +1682,12 @@ class RuleExtractor:
             second_device = bool(current is not None and _SECOND_DEVICE.search(s.text) and FOILED.search(s.text))
             # (an entry's event told under its heading, with the heading's day and place: "Diffa town, Thursday.",
             # then "Officers found an explosive belt under her clothing")
+            # (or an incident log's "Date of event: Monday 13 November", its "Location: Donpaik village" between them)
+            field_places = [p for k in range(heading + 1, i) if _FIELD_PLACE.match(sents[k].text) for p in places_by_sent[k]] \
+                if heading is not None and _FIELD_DATE.match(sents[heading].text) else []
             headed = heading is not None and i - heading <= 3 and not dates and not any(dr.anchor > heading for dr in drafts) \
-                and _PLACE_DAY_TITLE.match(sents[heading].text) is not None \
-                and self._is_anchor(s, dates_by_sent[heading], places or places_by_sent[heading])
+                and (_PLACE_DAY_TITLE.match(sents[heading].text) is not None or bool(field_places)) \
+                and self._is_anchor(s, dates_by_sent[heading], places or places_by_sent[heading] or field_places)
             # (a live blog's first report of its event, placed by the blog: "14:20 - Police say a minibus exploded while
             # queuing at the checkpoint")
             blog_place = next((p for k in range(i) for p in places_by_sent[k]
@@ -1708,9 +1711,14 @@ class RuleExtractor:
                     r[0].kind == "weekday" and r[0].weekday == first_day.weekday() for r in resolved))
                 under = heading if heading is not None and (not resolved or its_weekday) and not any(
                     dr.anchor > heading for dr in drafts) else None
+                fields: list[int] = []
                 if under is not None:  # the first event under a dated entry heading takes its day
                     resolved = heading_days
-                    places = places or places_by_sent[under]  # and its place, when the entry names none
+                    # (and an incident log's "Location: Donpaik village, Maungdaw township" between them)
+                    fields = [k for k in range(under + 1, i) if _FIELD_PLACE.match(sents[k].text)]
+                    places = places or places_by_sent[under] or [p for k in fields for p in places_by_sent[k]]  # and its place, when the entry names none
+                    # (and the entry's "[1] Claimant: Arakan Army (AA), via its ... Telegram channel" above its date)
+                    fields += [k for k in (under - 1,) if k >= 0 and _FIELD_CLAIMANT.match(sents[k].text)]
                 # the finest date the sentence gives: "on Wednesday evening" over "this month's elections"
                 resolved.sort(key=lambda r: (_PRECISION_RANK.get(r[2] or "", 9), not r[0].is_full))  # a full date first
                 d_mention, d_value, d_prec = resolved[0] if resolved else (None, None, None)
@@ -1905,6 +1913,7 @@ class RuleExtractor:
                     target.sids.append(scene)
                 if under is not None and under not in target.sids:
                     target.sids.append(under)
+                target.sids.extend(k for k in fields if k not in target.sids)
                 target.sids.append(i)
                 if i != target.anchor:
                     target.mentions.append(i)
@@ -2356,7 +2365,7 @@ class RuleExtractor:
                   and not CLAIMED.search(sents[sid].text)}
         non_state = [a for sid in sids if sid not in habits for a in actors_by_sent[sid] if a.actor.type != "state"
                      and _as_doer(text, a)
-                     and not (_common_noun(a.text) and acts_in and a.actor.countries and acts_in not in a.actor.countries)]
+                     and not (_common_noun(a) and acts_in and a.actor.countries and acts_in not in a.actor.countries)]
         if not non_state:  # a group the dictionary lacks, named by what it is ("the Gran Grif gang")
             non_state = [a for sid in sids for a in find_unlisted_groups(text, sents[sid].start, sents[sid].end,
                                                                          self._is_place_name) if _as_doer(text, a)]
@@ -2442,6 +2451,14 @@ class RuleExtractor:
         elif no_claim_hit:
             claimed = False
             add("perpetrator.claimed", *no_claim_hit)
+        if perp_name and not claimed and not denied_hit:
+            # an incident log's "Claimant: Arakan Army (AA)" field names the group that did it as the claimant
+            field = next((a for sid in sids if _FIELD_CLAIMANT.match(sents[sid].text) for a in actors_by_sent[sid]
+                          if a.actor.name == perp_name and a.start < sents[sid].start + len(sents[sid].text.split("\n", 1)[0])),
+                         None)
+            if field is not None:
+                claimed = True
+                add("perpetrator.claimed", field.start, field.end)
         if not perp_name and not denied_hit and (monitored := self._monitored_claim(text, sents, actors_by_sent, sids)):
             # a claims monitor's entry, its "Claim: fighters ambushed a patrol ..." line under the one group the
             # monitor follows ("CLAIMS MONITOR | Islamic State activity in northern Mozambique")
@@ -3451,6 +3468,12 @@ _DAY_HEAD = re.compile(rf"(?m)^[ \t]*{_A_DAY}(?:\s+\d{{4}})?[ \t]*$")  # the sam
 # a brief's entry title, its day in brackets at its end: "Gao region - Attack on army camp at Bourem (8 September)."
 # (or after a dash: "* Damboa LGA - Monday 17 June.")
 _DATED_TITLE = re.compile(rf"^\W*[A-Z][^.!?;]{{2,120}}(?:\(|\s[-–—]\s){_A_DAY}(?:\s+\d{{4}})?\)?\.?$")
+# an incident log's fields: "Date of event: Monday 13 November", "Location: Donpaik village, Maungdaw township"
+# (a bare "Date: 12.06.2025" heads a press note: the day it was issued)
+_FIELD_DATE = re.compile(r"^\W*(?:\[\d{1,3}\]\s*)?(?:date\s+of\s+(?:the\s+)?(?:event|incident|attack)|(?:event|incident|attack)\s+date)"
+                         r"\s*:\s*\S[^\n]*$", re.I)
+_FIELD_CLAIMANT = re.compile(r"^\W*(?:\[\d{1,3}\]\s*)?(?:claimant|claimed\s+by)\s*:\s*(?!(?:none|nobody|no\s+one|unknown|n/a)\b)\S", re.I)
+_FIELD_PLACE = re.compile(r"^\W*(?:location|place|where|area)\s*:\s*\S[^\n]*$", re.I)
 _SINGLE_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}")
 # (or what it heard of that day: "The court heard that on the morning of March 14, 2016, about a dozen armed men
 # stopped a bus")
@@ -3605,7 +3628,10 @@ _COMPARED_SINCE = re.compile(r"\b(?:was|is)\s+the\s+(?:deadliest|worst|bloodiest
 _MULTI_SITE = re.compile(r"\b(?:in|across|at)\s+(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+)?"
                          r"(?:cities|towns|villages|districts|provinces|regions|locations|places|sites|localities)\b|"
                          # "claimed responsibility for two night-time raids in Kenya's coastal Lamu County"
-                         r"\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:raids|attacks|assaults|bombings|massacres)\s+in\b",
+                         r"\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:raids|attacks|assaults|bombings|massacres)\s+in\b|"
+                         # "staged a string of attacks across Balochistan overnight"
+                         r"\b(?:a\s+(?:string|series|wave|spate|spree)\s+of|multiple|coordinated)\s+(?:[\w-]+\s+)?"
+                         r"(?:raids|attacks|assaults|bombings)\s+across\b",
                          re.I)
 # the dateline's town, told as "here": "A bomb exploded inside the gymnasium ... here on Sunday"
 # the dateline's town told in the sentence: "here", "in the heart of this northwestern city"
@@ -4120,9 +4146,11 @@ def _means(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=2048)
-def _common_noun(name: str) -> bool:
-    """A group named by a common noun, lower case or opening a sentence ("separatists", "Separatist fighters")."""
-    return name.islower() or (" " in name and name[1:].islower())
+def _common_noun(mention: ActorMention) -> bool:
+    """A group named by a common noun: in lower case, or by an alias the dictionary writes in lower case however
+    the text capitalises it ("Separatist fighters" opening a sentence; not "Maoist rebels", a proper name)."""
+    said = mention.text.lower()
+    return mention.text.islower() or any(alias.islower() and alias == said for alias in mention.actor.aliases)
 
 
 def _claim_talk(text: str) -> bool:

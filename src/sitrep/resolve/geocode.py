@@ -182,6 +182,8 @@ _PERSON_CUE = re.compile(
 
 _MEDIA_AFTER = re.compile(r"^\s*(?:news\s+agency|agency|newspaper|daily|radio|television|tv|channel|website|"
                           r"news\s+(?:network|service|website|outlet)|broadcaster)\b", re.I)
+_FIELD_WORDS = {"date", "time", "location", "place", "area", "event", "incident", "target", "subject", "claimant", "source"}
+_FIELD_LABEL = re.compile(r"(?:\s+of\s+(?:the\s+)?\w+)?[^\S\n]*:")
 _OUTLET_BEFORE = re.compile(r"\b(?:news\s+agency|newspaper|broadcaster|daily|weekly|(?:TV|television|radio)\s+(?:channel|station))\s+$", re.I)
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|noted|stated|reported)\b", re.I)
 _COMMON_WORD = re.compile(
@@ -421,6 +423,8 @@ class Geocoder:
                 continue  # "the community of Las Bateas": the article begins the name, which no gazetteer knows
             if places and re.search(r"(?<![\w-])Camp\s+$", text[max(s, cs - 6):cs]) and not any(p.kind == "landmark" for p in places):
                 continue  # "the Manda Bay airfield, known as Camp Simba": a base's name, not Simba in Kajiado
+            if places and phrase.lower() in _FIELD_WORDS and _FIELD_LABEL.match(text, ce) and re.search(r"(?:^|\n)[^\S\n]*(?:\[\d{1,3}\][^\S\n]*)?$", text[max(0, cs - 12):cs]):
+                continue  # a field's label opening a line ("Date of event: Thursday", "Date: 12.06.2025"), not Date in Fukushima
             if places and re.search(r"\bmonths?\s+of\s+$", text[max(s, cs - 12):cs], re.I):
                 continue  # "In the month of Mizan of last year": a month of the Afghan calendar, not the Zabul district
             if places and _OUTLET_BEFORE.search(text, max(s, cs - 16), cs):
