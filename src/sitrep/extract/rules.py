@@ -1686,7 +1686,10 @@ class RuleExtractor:
             field_places = [p for k in range(heading + 1, i) if _FIELD_PLACE.match(sents[k].text) for p in places_by_sent[k]] \
                 if heading is not None and _FIELD_DATE.match(sents[heading].text) else []
             headed = heading is not None and i - heading <= 3 and not dates and not any(dr.anchor > heading for dr in drafts) \
-                and (_PLACE_DAY_TITLE.match(sents[heading].text) is not None or bool(field_places)) \
+                and (_PLACE_DAY_TITLE.match(sents[heading].text) is not None or bool(field_places) or (
+                    # (or a digest's "Saturday, 17 Feb - Jolo", a line to itself, the entry's first sentence telling no event)
+                    ENTRY_HEADER.match(sents[heading].text) is not None and "\n" not in sents[heading].text.strip()
+                    and any(p.place.kind in {"city", "landmark"} for p in places_by_sent[heading]))) \
                 and self._is_anchor(s, dates_by_sent[heading], places or places_by_sent[heading] or field_places)
             # (a live blog's first report of its event, placed by the blog: "14:20 - Police say a minibus exploded while
             # queuing at the checkpoint")
@@ -4034,7 +4037,21 @@ def _merge_echoes(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:
         if len(same) == 1:
             same[0].sids[:] = sorted(set(same[0].sids) | set(dr.sids))
             out.remove(dr)
+    for dr in [d for d in out if d.date is None and not d.background and _BULLET_POINT.match(sents[d.anchor].text)]:
+        # a point of a digest's "HIGHLIGHTS" above its dated entries ("* NPA ambush on militia detachment in
+        # Cotabato"): the summary of an entry below, whichever entry tells it, and no event of its own
+        k = dr.anchor - 1
+        while k >= 0 and _BULLET_POINT.match(sents[k].text):
+            k -= 1
+        entries = [e for e in out if e.date is not None and not e.background and e.anchor > dr.anchor]
+        if k >= 0 and _SUMMARY_HEADING.match(sents[k].text) and len(entries) >= 2:
+            out.remove(dr)
     return out
+
+
+_BULLET_POINT = re.compile(r"\s*[-•*–]\s")
+_SUMMARY_HEADING = re.compile(r"\W*(?:highlights|key\s+points|main\s+points|summary|in\s+brief|at\s+a\s+glance|"
+                              r"this\s+week(?:['’]s\s+(?:highlights|headlines))?|headlines)\W*$", re.I)
 
 
 # (with its country, and a weekday: "TRIPOLI, Lebanon - Saturday, August 24, 2013")

@@ -68,7 +68,7 @@ SUICIDE = _p(r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast
              r"(?:vehicle|lorry|truck|car)")
 FOILED = _p(r"\b(?:defused|defuse[ds]?|defusing|foiled|thwarted|intercepted|disarmed|made\s+safe|rendered\s+safe|"
             r"controlled\s+(?:explosion|detonation)|(?:destroyed|detonated)\s+in\s+a\s+controlled\s+(?:manner|way)|"
-            r"safely\s+(?:detonated|destroyed|removed)|(?:detonated|destroyed)\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:\w+\s+){0,2}"
+            r"safely\s+(?:detonated|destroyed|removed|disrupted)|(?:detonated|destroyed)\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:\w+\s+){0,2}"
             r"(?:bomb\s+disposal|explosive\s+ordnance\s+disposal|EOD|sappers|bomb\s+squad)|"
             # (a device neutralised, not an assailant nor a target: "one of the assailants was neutralised" is a death,
             # "the number of targets 'neutralised' had risen to 47" an air campaign's tally)
