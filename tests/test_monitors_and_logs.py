@@ -110,3 +110,15 @@ def test_the_last_months_of_a_year_end_it(run) -> None:  # type: ignore[no-untyp
     stats = run(text, published="2024-01-15").statistics
     assert stats
     assert {(s.period_start, s.period_end) for s in stats} == {("2023-10-01", "2023-12-31")}
+
+
+def test_a_verdicts_lead_names_the_event_the_court_heard_of(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KANDY, Nov. 14 - A High Court on Thursday found two men guilty of helping to plan the 1998 truck bombing "
+            "of the Temple of the Tooth, more than four years after the attack.\n\n"
+            "The court heard that on the morning of Sunday, January 25, 1998, a truck loaded with explosives was "
+            "driven through the gate of the temple. The driver, a rebel cadre, detonated the load at the entrance.\n\n"
+            "According to the prosecution, 16 people were killed, a figure that does not include the driver.")
+    inc = only(run(text, published="2002-11-14"))
+    assert inc.date == "1998-01-25"  # not the day of the verdict
+    assert inc.suicide  # the driver set off the load he drove
+    assert inc.fatalities.best == 17

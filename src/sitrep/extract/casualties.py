@@ -698,6 +698,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         # "a suicide bomber blew himself up at a rally ..., killing 63 others": the others and the bomber
         plus_one = plus_one or bool(kind == "killed" and not part and re.match(r"\s*others?\b", after)
                                     and _BOMBER_DIED.search(prefix))
+        # "91 people were killed, a figure that does not include the driver": the driver of the bomb died too
+        plus_one = plus_one or bool(kind == "killed" and not part and re.match(
+            r"[^.;]{0,40}?,\s+(?:a\s+(?:figure|toll|number)\s+(?:that|which)\s+)?(?:does|did)\s+not\s+include\s+the\s+"
+            r"(?:driver|(?:suicide\s+)?bomber|attacker|assailant|gunman)\b", text[c.end:end]))
         # "struck a Shia mosque ..., killing himself and more than 60 worshippers": the bomber and the 60
         plus_one = plus_one or bool(kind == "killed" and not part and re.search(
             r"\b(?:killing|killed)\s+(?:himself|herself)\s+and\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?$", prefix))

@@ -96,6 +96,9 @@ TRIGGER = re.compile(
     r"abduct(?:ed|ion|ing)?|storm(?:ed|ing)|raid(?:ed)?|IEDs?|grenades?|rockets?|mortars?|shell(?:ing|ed)|"
     r"drone\s+strikes?|air\s*strikes?|missiles?|drones?\s+(?:hit|struck|attacked|crashed)|"
     r"drones?\s+(?:loaded|laden|packed|armed|rigged)\s+with\s+(?:explosives|bombs|grenades)|"  # "two drones loaded with explosives"
+    # "a lorry loaded with several hundred kilograms of explosives was driven ... through the gate"
+    r"(?:car|truck|lorry|van|vehicle|bus|motorcycle|motorbike)\s+(?:loaded|laden|packed|rigged|filled|stuffed)\s+with\s+"
+    r"(?:[\w-]+\s+){0,4}?explosives\s+(?:was|were)\s+(?:driven|rammed|crashed|detonated|parked)\b|"
     # "its air defences intercepted and destroyed an unmanned aerial vehicle loaded with explosives"
     + _INTERCEPT + r"|"
     # (not a labour strike: "joined a strike on Monday over unpaid wages")
@@ -138,6 +141,7 @@ REALIS_VERB = re.compile(
     r"\b" + SABOTAGE + r"\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|attacked|bombed|kidnapped|abducted|"
     r"shot|injured|wounded|hurt(?:ed)?|ambushed|targeted|hit|struck|destroyed|seized|stormed|defused|foiled|beheaded|torched|"
     r"dropped\s+on(?:to)?|"  # "a drone loaded with explosives was dropped onto the police station"
+    r"driven\s+(?:[\w-]+\s+){0,3}?(?:into|through)|"  # "a lorry loaded with explosives was driven at speed through the gate"
     r"(?:beaten|bludgeoned|clubbed|stabbed|hacked|stoned|burned|burnt|strangled)\s+to\s+death)\b|"
     r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|dynamited|" + OPENED_FIRE + r"|blew\s+(?:himself|herself|themselves|up)|"
     r"went\s+off|killed|shot\s+dead|abducted|kidnapped|hijacked|torched|set\s+fire|fired|struck|hit|targeted|"
@@ -346,6 +350,9 @@ REFERS = re.compile(
     # "Police said the aircraft had been struck by an explosive-laden drone": how it was done
     r"\b(?:had\s+been|has\s+been|was|were)\s+(?:struck|hit|targeted|attacked|brought\s+down|shot\s+down)\s+by\b|"
     # "They fired into the crowd for several minutes": the attackers just told
+    # "The driver, an LTTE cadre, detonated the load at the entrance": the one who drove the bomb just told
+    r"^\W*The\s+(?:driver|bomber|attacker|assailant|gunman)(?:,\s+[^.;,]{1,40},)?\s+(?:then\s+)?(?:detonated|set\s+off|"
+    r"triggered|blew|rammed|crashed)\b|"
     r"^\W*(?:They|He|She)\s+(?:then\s+|also\s+)?(?:fired|opened|shot|set|stormed|killed|attacked|burned|torched|abducted|seized|"
     r"detonated|planted|threw|hurled|looted|went)\b|"
     r"\b(?:the|that|this)\s+(?:(?:drone|air|missile)\s+)?(?:attack|strike|airstrike|shelling|blast|explosion|bombing|ambush|assault|shooting|raid|kidnapping|abduction|incident|"
@@ -695,6 +702,7 @@ class RuleExtractor:
         self._place_by_section(text, sents, drafts, context)
         drafts = _merge_toll_lead(_merge_restated(_merge_echoes(drafts, sents), sents, self.settings.extract), sents,
                                   self.settings.extract, dateline_spans)
+        drafts = _merge_verdict_lead(drafts, sents)
         _date_by_attack_time(drafts, sents, dates_by_sent, ref)
         drafts = _drop_multi_site_lead(drafts, sents)
         self._place_in_the_capital(drafts, sents, context)
@@ -4108,6 +4116,31 @@ def _merge_toll_lead(drafts: list[_Draft], sents: list[Sentence], settings: Extr
                                 and _compatible(lead.place, target.place)):
         target.place = lead.place
     return drafts[1:]
+
+
+def _merge_verdict_lead(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:
+    """A court's lead that names the event by its year ("found ... guilty of conspiring to carry out the 1996 truck
+    bombing of the Central Bank"), dated by the verdict, is the event the body tells on its day of that year by the
+    same means, not an event of the verdict's day."""
+    if len(drafts) < 2 or drafts[0].background:
+        return drafts
+    lead = drafts[0]
+    text = sents[lead.anchor].text
+    named = _YEAR_EVENT.search(text)
+    if named is None or not _VERDICT.search(text):
+        return drafts
+    year, means = int(named.group("year")), _means(named.group(0))
+    told = [d for d in drafts[1:] if d.date is not None and d.date.year == year
+            and means & _means(" ".join(sents[k].text for k in d.sids))]
+    if len(told) != 1:
+        return drafts
+    told[0].sids[:] = sorted(set(told[0].sids) | set(lead.sids))
+    return drafts[1:]
+
+
+_YEAR_EVENT = re.compile(r"\b(?:the|its|his|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|massacre|"
+                         r"shooting|assault|ambush|hijacking|kidnapping|siege|assassination|killings?)\b", re.I)
+_VERDICT = re.compile(r"\b(?:guilty|convicted|sentenced|acquitted|verdict|trial|jailed|court)\b", re.I)
 
 
 # a toll given, not an event told: "put the death toll at 45", "the toll stood at 19"

@@ -50,6 +50,9 @@ SUICIDE = _p(r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast
              # the bombers died in their own blast: "Both bombers died.", "The bomber also died in the explosion"
              r"\b(?:both|the\s+two|the)\s+bombers?\s+(?:also\s+|themselves\s+)?(?:died|perished|(?:was|were)\s+killed)\b|"
              r"\band\s+the\s+driver\s+(?:also\s+)?died\s+with\s+them\b|"  # (a truck bomb's driver)
+             # "The driver, an LTTE cadre, detonated the load at the entrance": the driver of a vehicle bomb set it off
+             r"\bthe\s+driver,?\s+(?:[^.;,]{1,40},\s+)?(?:then\s+)?(?:detonated|set\s+off|triggered|exploded)\s+(?:the|his|its)\s+"
+             r"(?:load|cargo|explosives|vehicle|truck|lorry|car|bomb)\b|"
              # "a boat laden with explosives rammed the ship, killing a Bulgarian crew member and the bomber"
              r"\bkill(?:ing|ed)\s+[^.;]{0,60}?\band\s+the\s+(?:suicide\s+)?bombers?\b|"
              # "detonated explosive vests", "a man wearing a vest packed with explosives", "martyrdom-seekers"
