@@ -122,3 +122,18 @@ def test_a_verdicts_lead_names_the_event_the_court_heard_of(run) -> None:  # typ
     assert inc.date == "1998-01-25"  # not the day of the verdict
     assert inc.suicide  # the driver set off the load he drove
     assert inc.fatalities.best == 17
+
+
+def test_a_live_entry_that_opens_on_another_town_is_another_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIVE: Attacks on police stations in Cauca\n\n"
+            "Last updated Tuesday, 10 June 2025, 12:00\n\n"
+            "12:00\nThe governor has called an emergency security council. We will keep this page updated.\n\n"
+            "11:40\nIn Suárez, a drone dropped an explosive charge on the police station, wounding two officers, the "
+            "police command says.\n\n"
+            "09:15\nGunmen have been firing on the police station in Caldono for more than an hour, according to "
+            "residents. Police say one officer has been killed and three wounded.\n")
+    incs = run(text, published="2025-06-10").incidents
+    assert len(incs) == 2
+    shooting, drone = incs
+    assert (shooting.location.city, shooting.fatalities.best, shooting.injuries.best) == ("Caldono", 1, 3)
+    assert (drone.location.city, drone.sub_event_type, drone.injuries.best) == ("Suárez", "Air/drone strike", 2)

@@ -89,7 +89,7 @@ _INTERCEPT = (r"(?:intercepted|shot\s+down|downed)\s+(?:and\s+destroyed\s+)?(?:a
 _INCURSION = (r"(?:rode|swept|stormed|poured)\s+into|(?:stopped|blocked|flagged\s+down|waylaid)\s+(?:a|an|the|two|three|several)\s+"
               r"(?:[\w-]+\s+){0,2}?(?:bus|buses|minibus(?:es)?|vehicles?|convoy|trucks?|lorr(?:y|ies)|cars?|matatus?)")
 TRIGGER = re.compile(
-    r"\b(?:" + SABOTAGE + r"|" + SHOT_PROPERTY_CUE + r"|dropped\s+(?:\w+\s+)?explosives|targeted\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:an?\s+)?(?:drones?|missiles?|rockets?|bombs?|grenades?|artillery)|attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
+    r"\b(?:" + SABOTAGE + r"|" + SHOT_PROPERTY_CUE + r"|dropped\s+(?:\w+\s+){0,2}?(?:explosives?|bombs?|grenades?|charges?|munitions?)\b|targeted\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:an?\s+)?(?:drones?|missiles?|rockets?|bombs?|grenades?|artillery)|attack(?:s|ed|ing)?|assault(?:ed)?|bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explode[ds]?|dynamit(?:ed|ing)|"
     r"suicide|ambush(?:ed)?|(?:improvised\s+)?explosive\s+(?:devices?|belts?|vests?)|"
     # mines laid for people (not a gold mine): "set off three remote-controlled mines", "a convoy hit by mines"
     r"(?:remote-controlled|anti-personnel|anti-tank|roadside)\s+mines?|(?:hit|struck)\s+(?:by\s+)?(?:an?\s+)?mines?\b|kill(?:ed|ing|s)?|shot|shooting|gunm[ae]n|gunfire|" + OPENED_FIRE + r"|kidnap(?:ped|ping)?|"
@@ -211,7 +211,8 @@ GENERIC = re.compile(
     r"continu(?:e|es|ed|ing)\s+to\s+(?:carry\s+out|stage|launch|mount|conduct)\s+(?:\w+\s+)?attacks|"
     # "Sagaing Region is one of the region that is mostly attacked by military council airstrikes"
     r"\b(?:most|mostly|frequently|often|regularly|repeatedly|routinely)\s+(?:attacked|targeted|hit|struck|bombed|affected)\b|"
-    r"(?:have|has)\s+(?:\w+\s+){0,2}(?:killed|attacked|targeted|abducted|kidnapped|bombed|carried\s+out|staged|launched|"
+    # (the doers' record, active: "have killed dozens"; "one officer has been killed" is a toll, told below if generic)
+    r"(?:have|has)\s+(?!been\s+(?:killed|attacked|targeted|abducted|kidnapped)\b)(?:\w+\s+){0,2}(?:killed|attacked|targeted|abducted|kidnapped|bombed|carried\s+out|staged|launched|"
     r"lynched|massacred|murdered|assassinated|slaughtered)"
     # (but not the toll of the event told: "26 civilians ... have been killed in the attack")
     r"(?!\s+(?:in|during)\s+(?:the|this|that|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+)?(?:attack|blast|explosion|bombing|"
@@ -1846,7 +1847,18 @@ class RuleExtractor:
                                         (place is None or current.place is None
                                          or place.place.country_code == current.place.place.country_code)
                                         and _RESTATED_EVENT.match(s.text) and not SEPARATE.search(s.text))))
-                if current is not None and i - last <= reach and (
+                # a live blog's entry that opens on another town than the event's ("In Morales, a drone dropped an
+                # explosive charge on the police station", after the shooting at El Palo): another event
+                other_town = bool(self._live and current is not None and place is not None and current.place is not None
+                                  and place.start - s.start < 40 and _entry_stamp(text, s) is not None
+                                  and place.place.kind in {"city", "admin2", "landmark"}
+                                  and current.place.place.kind in {"city", "admin2", "landmark"}
+                                  and name_key(place.place.name) != name_key(current.place.place.name)
+                                  and name_key(place.text) != name_key(current.place.text)
+                                  # (not a body named for its town: "The Cali metropolitan police confirm ...")
+                                  and not re.match(r"\s+(?:metropolitan\s+|municipal\s+|city\s+|provincial\s+)?(?:police|"
+                                                   r"mayor|authorities|governor|council|prosecutor)", text[place.end:]))
+                if current is not None and i - last <= reach and not other_town and (
                     d_value is None or d_value == current.date or next_day or update or restated
                     or (current.date is None and (len(current.sids) == 1 or (self._live and (
                         # a live blog's undated entries are of its day: an event "on Friday" is not theirs

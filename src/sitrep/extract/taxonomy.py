@@ -69,7 +69,7 @@ SUICIDE = _p(r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast
              r"\b(?:packed|laden|loaded|filled|rigged)\s+with\s+explosives\s+(?:was\s+|were\s+)?(?:driven|rammed|crashed)\s+"
              r"(?:into|through)|\bdriver\b[^.;]{0,40}\bblown\s+up\s+(?:with|in|along\s+with)\s+(?:his|her|the)\s+"
              r"(?:vehicle|lorry|truck|car)")
-FOILED = _p(r"\b(?:defused|defuse[ds]?|defusing|foiled|thwarted|intercepted|disarmed|made\s+safe|rendered\s+safe|"
+FOILED = _p(r"\b(?:defused|defuse[ds]?|defusing|foiled|thwarted|intercepted|disarmed|made\s+(?:it\s+|them\s+)?safe|rendered\s+(?:it\s+|them\s+)?safe|"
             r"controlled\s+(?:explosion|detonation)|(?:destroyed|detonated)\s+in\s+a\s+controlled\s+(?:manner|way)|"
             r"safely\s+(?:detonated|destroyed|removed|disrupted)|(?:detonated|destroyed)\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:\w+\s+){0,2}"
             r"(?:bomb\s+disposal|explosive\s+ordnance\s+disposal|EOD|sappers|bomb\s+squad)|"
