@@ -838,6 +838,13 @@ def _plus(a: Toll, b: Toll) -> Toll:
                 militants=_add(a.militants, b.militants), spans=[])
 
 
+def _refines(vague: Toll, exact: Toll) -> bool:
+    """Whether a count told exactly refines a round open-ended one told before ("more than a hundred", then 132)."""
+    if vague.best is None or vague.high is not None or vague.best % 10 or exact.best is None:
+        return False
+    return exact.high == exact.best and vague.best < exact.best <= 2 * vague.best
+
+
 def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
             attacker_text: list[tuple[int, str]], latest: bool = False) -> Toll | None:
     """One toll from the counts of one kind: summed within a sentence, the largest across sentences;
@@ -934,6 +941,8 @@ def combine(casualties: list[Casualty], sentence_of: dict[int, int], kind: str,
         if sid != chosen_sid and _UPDATE.search(dict(attacker_text).get(sid, "")) and (
                 per_sentence[sid].best or per_sentence[sid].low or 0) >= (per_sentence[chosen_sid].best or 0):
             chosen_sid = sid
+        elif sid > chosen_sid and kind == "injured" and not latest and _refines(per_sentence[chosen_sid], per_sentence[sid]):
+            chosen_sid = sid  # "wounding more than a hundred", later "132 people had been treated for injuries"
         elif sid > chosen_sid and per_sentence[chosen_sid].best is None and per_sentence[sid].best is not None \
                 and per_sentence[sid].best >= (per_sentence[chosen_sid].low or 0):  # type: ignore[operator]
             chosen_sid = sid  # "several others injured", later "at least 14 wounded people": the count told
