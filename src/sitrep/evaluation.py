@@ -233,7 +233,7 @@ def evaluate_folder(folder: Path, extractor: Extractor) -> Score:
 _SAME_MEASURE = {"incidents": "attacks", "militants killed": "deaths", "civilians killed": "deaths",
                  "security forces killed": "deaths", "candidates killed": "deaths", "killed": "deaths",
                  "fatalities": "deaths", "wounded": "injuries", "injured": "injuries", "kidnapped": "kidnappings",
-                 "abductions": "kidnappings"}
+                 "abductions": "kidnappings", "homicides": "deaths", "murders": "deaths"}
 
 
 def score_statistics(gold: list[dict[str, Any]], predicted: list[Statistic], score: Score, name: str) -> None:
