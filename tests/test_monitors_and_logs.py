@@ -137,3 +137,18 @@ def test_a_live_entry_that_opens_on_another_town_is_another_event(run) -> None: 
     shooting, drone = incs
     assert (shooting.location.city, shooting.fatalities.best, shooting.injuries.best) == ("Caldono", 1, 3)
     assert (drone.location.city, drone.sub_event_type, drone.injuries.best) == ("Suárez", "Air/drone strike", 2)
+
+
+def test_a_factbox_lists_each_attack_under_its_date_and_place(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("FACTBOX - Attacks on places of worship in Europe\n\n"
+            "March 3, 2024\n\n"
+            "Below are some of the attacks of recent years:\n\n"
+            "* October 9, 2019 - Halle, Germany\n"
+            "  A gunman tries to force his way into a synagogue on Yom Kippur and, failing, shoots two passers-by "
+            "dead and wounds two other people.\n\n"
+            "* July 26, 2016 - Saint-Etienne-du-Rouvray, France\n"
+            "  Two attackers storm a church during morning mass and kill the priest.\n")
+    incs = run(text, published="2024-03-03").incidents
+    assert [(i.date, i.location.city) for i in incs] == [("2019-10-09", "Halle (Saale)"),
+                                                         ("2016-07-26", "Saint-Étienne-du-Rouvray")]
+    assert (incs[0].fatalities.best, incs[0].injuries.best) == (2, 2)  # the list's present tense

@@ -68,6 +68,7 @@ KIDNAP = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|taken\s+hostage|h
 _BEFORE = re.compile(
     r"(?P<verb>killing|killed|kill|shooting\s+dead|left|leaving|neutrali[sz]ed|neutrali[sz]ing|deaths?\s+of|death\s+toll\s+(?:\w+\s+){0,3}(?:to|at|of)|toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
     r"claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|lives\s+of|injuring|injured|wounding|wounded|hurting|"
+    r"kills|wounds|injures|"  # a list's present tense: "shoots 14 women dead ... and wounds 14 other people"
     r"kidnapping|kidnapped|abducting|abducted|seized|(?:were|was|are|is)\s+(?:still\s+)?holding|carrying\s+off|carried\s+off|carried\s+away|whisking\s+away|taking\s+away|took\s+away|"
     r"shot\s+dead|gunned\s+down|bodies\s+of|(?:we|they|had|has|have)\s+lost|(?:the|its|their)\s+loss\s+of|stabb(?:ed|ing))\s+"
     r"(?:(?:at\s+least|another|a\s+further|some|about|around)\s+)?$",

@@ -1576,6 +1576,7 @@ class RuleExtractor:
                 # "Initial reports said two people were hurt; the ministry now says three" gives the new one)
                 continue
             if ((ENTRY_HEADER.match(s.text) and not TRIGGER.search(s.text)) or _DATED_TITLE.match(s.text) or _FIELD_DATE.match(s.text)
+                    or _DATE_PLACE_HEAD.match(s.text)
                     or _place_day_title(text, s)) \
                     and len(s.text.split()) <= 16 and any(resolve(m, ref)[0] for m in dates_by_sent[i]):
                 # (or a brief's entry title, its day in brackets: "Gao region - Attack on passenger boat near Bamba
@@ -1697,7 +1698,8 @@ class RuleExtractor:
             headed = heading is not None and i - heading <= 3 and not dates and not any(dr.anchor > heading for dr in drafts) \
                 and (_PLACE_DAY_TITLE.match(sents[heading].text) is not None or bool(field_places) or (
                     # (or a digest's "Saturday, 17 Feb - Jolo", a line to itself, the entry's first sentence telling no event)
-                    ENTRY_HEADER.match(sents[heading].text) is not None and "\n" not in sents[heading].text.strip()
+                    (ENTRY_HEADER.match(sents[heading].text) is not None or _DATE_PLACE_HEAD.match(sents[heading].text))
+                    and "\n" not in sents[heading].text.strip()
                     and any(p.place.kind in {"city", "landmark"} for p in places_by_sent[heading]))) \
                 and self._is_anchor(s, dates_by_sent[heading], places or places_by_sent[heading] or field_places)
             # (a live blog's first report of its event, placed by the blog: "14:20 - Police say a minibus exploded while
@@ -3491,6 +3493,10 @@ _DAY_HEAD = re.compile(rf"(?m)^[ \t]*{_A_DAY}(?:\s+\d{{4}})?[ \t]*$")  # the sam
 # a brief's entry title, its day in brackets at its end: "Gao region - Attack on army camp at Bourem (8 September)."
 # (or after a dash: "* Damboa LGA - Monday 17 June.")
 _DATED_TITLE = re.compile(rf"^\W*[A-Z][^.!?;]{{2,120}}(?:\(|\s[-–—]\s){_A_DAY}(?:\s+\d{{4}})?\)?\.?$")
+# a list's entry heading of full date and place: "* January 29, 2017 - Quebec City, Quebec"
+_DATE_PLACE_HEAD = re.compile(r"^\W*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                              r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
+                              r"October|November|December)\s+\d{4})\s*[-–—:]\s*[A-Z][^\n.;:]{1,60}$")
 # an incident log's fields: "Date of event: Monday 13 November", "Location: Donpaik village, Maungdaw township"
 # (a bare "Date: 12.06.2025" heads a press note: the day it was issued)
 _FIELD_DATE = re.compile(r"^\W*(?:\[\d{1,3}\]\s*)?(?:date\s+of\s+(?:the\s+)?(?:event|incident|attack)|(?:event|incident|attack)\s+date)"
