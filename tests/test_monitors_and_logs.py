@@ -152,3 +152,11 @@ def test_a_factbox_lists_each_attack_under_its_date_and_place(run) -> None:  # t
     assert [(i.date, i.location.city) for i in incs] == [("2019-10-09", "Halle (Saale)"),
                                                          ("2016-07-26", "Saint-Étienne-du-Rouvray")]
     assert (incs[0].fatalities.best, incs[0].injuries.best) == (2, 2)  # the list's present tense
+
+
+def test_a_vehicle_driven_into_people_is_an_unarmed_assault(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("NICE, July 15 (Agency) - A man drove a rented truck into a crowd watching the fireworks on the seafront "
+            "on Thursday night, killing 12 people and injuring 40, police said.")
+    inc = only(run(text, published="2021-07-15"))
+    assert inc.attack_type == "Unarmed Assault"  # GTD's code for a vehicle used as the weapon
+    assert (inc.fatalities.best, inc.injuries.best) == (12, 40)

@@ -183,7 +183,12 @@ ARSON = _p(r"\b(?:set\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|torched|set\s+fire|a
            r"fire-?bombs?|petrol\s+bombs?|molotov\s+cocktails?|incendiary|set\s+alight|burned|burnt|"
            r"sabotage[ds]?|vandali[sz]ed|" + SABOTAGE + r")\b")
 UNARMED = _p(r"\b(?:beat(?:en|ing)?\s+(?:to\s+death|up)?|lynch(?:ed|ing)|poison(?:ed|ing)|acid\s+attack|stoned|"
-             r"(?:bludgeoned|clubbed|strangled)(?:\s+to\s+death)?)\b")
+             r"(?:bludgeoned|clubbed|strangled)(?:\s+to\s+death)?|"
+             # a vehicle driven into people, as GTD codes it: "drove a pickup truck into a Muslim family", "rams his car
+             # into two soldiers", "drives a rented van along the sidewalks"
+             r"(?:drove|drives|driving|rammed|rams|ramming|ploughed|ploughs|plowed|plows|mowed|crashed)\s+"
+             r"(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:car|truck|lorry|van|vehicle|pickup|pick-up|SUV|bus|tractor)\s+"
+             r"(?:into|through|along|at)|(?:car|truck|lorry|van|vehicle)[\s-]ramming)\b")
 MOB = _p(r"\b(?:by\s+an?\s+(?:angry\s+|enraged\s+)?(?:mob|crowd)|mobs?\s+(?:of\s+\w+\s+)?(?:attacked|beat|lynched|killed|"
          r"stormed|set\s+fire|torched|burn(?:ed|t))|lynch(?:ed|ing)|mob\s+(?:violence|justice|attack)|"
          # "hundreds of men stormed the airport in Makhachkala", "angry residents set fire to homes"
