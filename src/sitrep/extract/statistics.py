@@ -73,8 +73,6 @@ _MEASURES: list[tuple[str, re.Pattern[str]]] = [
     ("surrenders", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:surrenders|(?:have\s+|had\s+)?surrendered)\b", re.I)),
     ("arrests", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:arrests|people\s+(?:were\s+)?(?:arrested|detained)|suspects\s+(?:were\s+)?(?:arrested|detained))\b|"
                            r"^\s*(?:[\w\"-]+\s+){1,4}?(?:were|have\s+been|had\s+been)\s+(?:arrested|detained|captured)\b|^\s*(?:\w+\s+)?captured\b", re.I)),
-    # (a country's homicide count keeps its own word: "El Salvador recorded 6,656 homicides")
-    ("homicides", re.compile(r"^\s*(?:intentional\s+|violent\s+)?(?:homicides|murders)\b", re.I)),
     ("deaths", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:deaths|dead|fatalities|people\s+(?:were\s+)?killed|killed|lives|people\s+died|died|victims|"
                           r"homicides|murders|killings)\b|"
                           r"^\s*(?:(?!(?:have|had|has|were|was|been)\b)[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:killed|murdered|slain)\b|"
