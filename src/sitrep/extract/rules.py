@@ -424,7 +424,7 @@ SUSPECTED = re.compile(
     r"\b(?:suspect(?:ed|s)?|blamed|blames?|believed\s+to\s+(?:be|have)|attributed|attributes?|accused|accuses?|likely|"
     r"thought\s+to\s+be|alleged(?:ly)?|(?:main|primary|chief)\s+line\s+of\s+(?:inquiry|enquiry|investigation)|"
     r"(?:is|was)\s+the\s+(?:action|work|handiwork|doing)\s+of|"  # "believes that it is the action of the ... BRN movement"
-    r"b(?:ore|ear|ears|earing)\s+(?:all\s+)?the\s+(?:hallmarks|signature|trademarks?)|(?<!vehicle\s)(?<!vehicles\s)(?<!car\s)(?<!cars\s)(?<!truck\s)(?<!trucks\s)(?<!bus\s)(?<!house\s)(?<!houses\s)(?<!shop\s)(?<!shops\s)(?<!land\s)(?<!property\s)(?<!building\s)(?<!camp\s)(?<!office\s)belong(?:ed|s|ing)?\s+to|members\s+of|linked\s+to|affiliated\s+(?:to|with)|"
+    r"b(?:ore|ear|ears|earing)\s+(?:all\s+)?the\s+(?:hallmarks|signature|trademarks?)|(?=belong)(?<!vehicle\s)(?<!vehicles\s)(?<!car\s)(?<!cars\s)(?<!truck\s)(?<!trucks\s)(?<!bus\s)(?<!house\s)(?<!houses\s)(?<!shop\s)(?<!shops\s)(?<!land\s)(?<!property\s)(?<!building\s)(?<!camp\s)(?<!office\s)belong(?:ed|s|ing)?\s+to|members\s+of|linked\s+to|affiliated\s+(?:to|with)|"
     r"(?:planted|carried\s+out|staged|set\s+off|organi[sz]ed|(?:had\s+been|was|were)\s+(?:sent|laid|placed))\s+by|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing|"
     # "Detectives said dissident republicans were responsible" (not the group's own "said it was responsible")
     r"\b(?:said|say|says|believed?|believes|think|thought)\s+(?:that\s+)?(?!it\s|they\s)(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+"
