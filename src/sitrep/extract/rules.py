@@ -991,6 +991,8 @@ class RuleExtractor:
     def _is_anchor(self, s: Sentence, dates: list[DateMention], places: list[PlaceMention]) -> bool:
         if _BREAKDOWN.match(s.text):
             return False  # "District-wise, Bijapur was followed by Narayanpur with 61 cadres killed": a tally's parts
+        if _DOCUMENT_SPEAKS.match(s.text):
+            return False  # "This advisory updates guidance ... following the release of five staff": what it is for
         # "left the town after Wednesday's blast": a reference to an event told, not a new one
         trig = TRIGGER.search(blank(_BACKREF, s.text))
         retro = RETROSPECTIVE.search(s.text)
@@ -3493,6 +3495,10 @@ _DAY_HEAD = re.compile(rf"(?m)^[ \t]*{_A_DAY}(?:\s+\d{{4}})?[ \t]*$")  # the sam
 # a brief's entry title, its day in brackets at its end: "Gao region - Attack on army camp at Bourem (8 September)."
 # (or after a dash: "* Damboa LGA - Monday 17 June.")
 _DATED_TITLE = re.compile(rf"^\W*[A-Z][^.!?;]{{2,120}}(?:\(|\s[-–—]\s){_A_DAY}(?:\s+\d{{4}})?\)?\.?$")
+# a report that speaks of itself: "This advisory updates guidance on movement ...", "This report covers ..."
+_DOCUMENT_SPEAKS = re.compile(r"\W*(?:this|the\s+present)\s+(?:security\s+)?(?:advisory|report|bulletin|update|briefing|brief|"
+                              r"note|digest|document|assessment|overview|page|notice)\s+(?:updates|replaces|covers|"
+                              r"summari[sz]es|provides|gives|sets\s+out|is\s+(?:issued|based|meant|intended))\b", re.I)
 # a list's entry heading of full date and place: "* January 29, 2017 - Quebec City, Quebec"
 _DATE_PLACE_HEAD = re.compile(r"^\W*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                               r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
