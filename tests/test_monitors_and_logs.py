@@ -160,3 +160,12 @@ def test_a_vehicle_driven_into_people_is_an_unarmed_assault(run) -> None:  # typ
     inc = only(run(text, published="2021-07-15"))
     assert inc.attack_type == "Unarmed Assault"  # GTD's code for a vehicle used as the weapon
     assert (inc.fatalities.best, inc.injuries.best) == (12, 40)
+
+
+def test_a_group_that_only_denies_is_no_perpetrator(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MAUNGDAW, Nov 19 - Unidentified gunmen shot dead a village administrator outside his home on Saturday. "
+            "ARSA, which has been accused of killing administrators in the past, said on social media that it had "
+            "\"no connection\" with the killing.")
+    inc = only(run(text, published="2023-11-19"))
+    assert inc.perpetrator.name is None
+    assert inc.perpetrator.claimed is False

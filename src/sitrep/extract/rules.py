@@ -416,7 +416,11 @@ NO_CLAIM = re.compile(
     r"not\s+immediately\s+claimed|(?:did|has|have)\s+not\s+(?:yet\s+)?claim(?:ed)?\s+(?:responsibility|it|the)|there\s+was\s+no\s+(?:immediate\s+)?claim|unclaimed|(?:was|were|has\s+been)\s+never\s+claimed)",
     re.I,
 )
-DENIED = re.compile(r"\b(?:denied|rejected)\s+(?:any\s+)?(?:involvement|responsibility|role)\b", re.I)
+DENIED = re.compile(r"\b(?:denied|rejected)\s+(?:any\s+)?(?:involvement|responsibility|role)\b|"
+                    # "said ... that it had \"no connection\" with the killing", "denied it had any part in"
+                    r"\b(?:it|they)\s+(?:had|has|have)\s+[\"“]?(?:no|nothing)\s+(?:connection|link|involvement|part|role|"
+                    r"to\s+do)[\"”]?\s+(?:\w+\s+){0,2}?(?:with|in)\s+(?:the|this|that|these|those)\s+(?:killings?|attacks?|bombings?|"
+                    r"blasts?|abductions?|kidnappings?|violence|incidents?|shootings?|murders?|assassinations?|explosions?|ambush)\b|\bdenied\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+had\s+(?:any|anything)\b", re.I)
 # the one who denies, just before the denial: a government's office, or a capital or country speaking for its state
 _STATE_DENIER = re.compile(r"\b(?:government|ministry|embassy)\b[^.;]{0,30}$", re.I)
 _DENIER_NAME = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|had\s+|also\s+|quickly\s+|swiftly\s+)?$")
@@ -2414,7 +2418,8 @@ class RuleExtractor:
             if denied and self._state_denies(text[max(base, denied[0] - 60):denied[0]]):
                 denied = None
             denied_hit = denied_hit or denied
-            suspect_hit = suspect_hit or _span(SUSPECTED, stext, base)
+            # (not the group's record told in an aside: "ARSA, which has been accused of killing administrators ...")
+            suspect_hit = suspect_hit or _span(SUSPECTED, blank(_RECORD_ASIDE, stext), base)
         if non_state and not claim_hit:
             for base, stext in sent_texts:  # "The Islamist group said on its radio that it had targeted ..."
                 said = _GROUP_SAID_IT_DID.search(stext)
@@ -2453,7 +2458,13 @@ class RuleExtractor:
                 actor = blamed[0] if blamed else actor
             perp_name = actor.actor.name
             add("perpetrator", actor.start, actor.end)
-            if claim_hit and not denied_hit:
+            if denied_hit and not claim_hit and not suspect_hit and len({a.actor.name for a in non_state}) == 1:
+                # the one group named only denies it ("said on social media that it had 'no connection' with the
+                # killing"), and no one blames it: the doer is unknown, as coders leave it
+                perp_name, claimed = None, False
+                ev[:] = [e for e in ev if e.field != "perpetrator"]
+                add("perpetrator.claimed", *denied_hit)
+            elif claim_hit and not denied_hit:
                 claimed = True
                 add("perpetrator.claimed", *claim_hit)
             elif denied_hit or suspect_hit or no_claim_hit:
@@ -3495,6 +3506,9 @@ _DAY_HEAD = re.compile(rf"(?m)^[ \t]*{_A_DAY}(?:\s+\d{{4}})?[ \t]*$")  # the sam
 # a brief's entry title, its day in brackets at its end: "Gao region - Attack on army camp at Bourem (8 September)."
 # (or after a dash: "* Damboa LGA - Monday 17 June.")
 _DATED_TITLE = re.compile(rf"^\W*[A-Z][^.!?;]{{2,120}}(?:\(|\s[-–—]\s){_A_DAY}(?:\s+\d{{4}})?\)?\.?$")
+# a group's record told in an aside about it: ", which has been accused of killing administrators"
+_RECORD_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:has|have|had)\s+(?:long\s+|often\s+|repeatedly\s+)?been\s+"
+                           r"(?:accused|blamed|suspected)\s+of\b[^,;.]*", re.I)
 # a report that speaks of itself: "This advisory updates guidance on movement ...", "This report covers ..."
 _DOCUMENT_SPEAKS = re.compile(r"\W*(?:this|the\s+present)\s+(?:security\s+)?(?:advisory|report|bulletin|update|briefing|brief|"
                               r"note|digest|document|assessment|overview|page|notice)\s+(?:updates|replaces|covers|"
