@@ -99,6 +99,9 @@ TRIGGER = re.compile(
     # "a lorry loaded with several hundred kilograms of explosives was driven ... through the gate"
     r"(?:car|truck|lorry|van|vehicle|bus|motorcycle|motorbike)\s+(?:loaded|laden|packed|rigged|filled|stuffed)\s+with\s+"
     r"(?:[\w-]+\s+){0,4}?explosives\s+(?:was|were)\s+(?:driven|rammed|crashed|detonated|parked)\b|"
+    # a device found before it went off: "police say they found a gas cylinder packed with explosives"
+    r"(?:found|discovered|located|spotted|detected)\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?(?:packed|loaded|laden|rigged|filled|stuffed)\s+"
+    r"with\s+explosives|"
     # "its air defences intercepted and destroyed an unmanned aerial vehicle loaded with explosives"
     + _INTERCEPT + r"|"
     # (not a labour strike: "joined a strike on Monday over unpaid wages")
@@ -143,6 +146,8 @@ REALIS_VERB = re.compile(
     r"dropped\s+on(?:to)?|"  # "a drone loaded with explosives was dropped onto the police station"
     r"driven\s+(?:[\w-]+\s+){0,3}?(?:into|through)|"  # "a lorry loaded with explosives was driven at speed through the gate"
     r"(?:beaten|bludgeoned|clubbed|stabbed|hacked|stoned|burned|burnt|strangled)\s+to\s+death)\b|"
+    # a device found: "police say they found a gas cylinder packed with explosives"
+    r"\b(?:found|discovered|located)\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?(?:packed|loaded|laden|rigged|filled|stuffed)\s+with\s+explosives|"
     r"\b(?:attacked|stormed|ambushed|bombed|exploded|detonated|dynamited|" + OPENED_FIRE + r"|blew\s+(?:himself|herself|themselves|up)|"
     r"went\s+off|killed|shot\s+dead|abducted|kidnapped|hijacked|torched|set\s+fire|fired|struck|hit|targeted|"
     r"blew\s+(?:a\s+)?holes?\s+in|"  # "explosive charges blew a hole in the oil pipeline"
@@ -429,7 +434,7 @@ SUSPECTED = re.compile(
     r"thought\s+to\s+be|alleged(?:ly)?|(?:main|primary|chief)\s+line\s+of\s+(?:inquiry|enquiry|investigation)|"
     r"(?:is|was)\s+the\s+(?:action|work|handiwork|doing)\s+of|"  # "believes that it is the action of the ... BRN movement"
     r"b(?:ore|ear|ears|earing)\s+(?:all\s+)?the\s+(?:hallmarks|signature|trademarks?)|(?=belong)(?<!vehicle\s)(?<!vehicles\s)(?<!car\s)(?<!cars\s)(?<!truck\s)(?<!trucks\s)(?<!bus\s)(?<!house\s)(?<!houses\s)(?<!shop\s)(?<!shops\s)(?<!land\s)(?<!property\s)(?<!building\s)(?<!camp\s)(?<!office\s)belong(?:ed|s|ing)?\s+to|members\s+of|linked\s+to|affiliated\s+(?:to|with)|"
-    r"(?:planted|carried\s+out|staged|set\s+off|organi[sz]ed|(?:had\s+been|was|were)\s+(?:sent|laid|placed))\s+by|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing|"
+    r"(?:planted|carried\s+out|staged|set\s+off|organi[sz]ed|coordinated|ordered|(?:had\s+been|was|were)\s+(?:sent|laid|placed))\s+by|(?<!said it )(?<!said they )(?:was|were)\s+behind|blaming|accusing|"
     # "Detectives said dissident republicans were responsible" (not the group's own "said it was responsible")
     r"\b(?:said|say|says|believed?|believes|think|thought)\s+(?:that\s+)?(?!it\s|they\s)(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+"
     r"(?:likely\s+|probably\s+)?responsible\b(?!\s+for\s+(?:security|the\s+area))|"
@@ -1580,6 +1585,13 @@ class RuleExtractor:
                     r";[^;]*\b(?:now|later|since|subsequently)\s+(?:says?|said|puts?|put|stands?)\b", s.text[early.end():], re.I):
                 # "Earlier reports on Monday had put the toll at four soldiers dead": a figure since revised (but
                 # "Initial reports said two people were hurt; the ministry now says three" gives the new one)
+                named = [p for p in places_by_sent[i] if p.place.kind in {"city", "landmark"} and not p.elsewhere]
+                corrected = next((dr for dr in reversed(drafts) if dr.place is not None and named
+                                  and all(_compatible(p, dr.place) for p in named)), None) if self._live else None
+                if corrected is not None:
+                    # a blog's "CORRECTION: An earlier post said two police officers were killed in the Cali bombing":
+                    # what follows it is of that event
+                    current, last = corrected, i
                 continue
             if ((ENTRY_HEADER.match(s.text) and not TRIGGER.search(s.text)) or _DATED_TITLE.match(s.text) or _FIELD_DATE.match(s.text)
                     or _DATE_PLACE_HEAD.match(s.text)
@@ -2963,7 +2975,10 @@ _EVERY_EVENT = re.compile(r"\b(?:either|any|none|each|(?P<n>both|all|the\s+(?:tw
                           r"\beither\s+(?:attack|clash|incident|ambush|blast|bombing)\b|"
                           # "its fighters had carried out the attacks as part of a coordinated operation": all of them
                           r"\b(?:carried\s+out|staged|conducted|was\s+behind|were\s+behind)\s+(?:all\s+)?the\s+"
-                          r"(?:attacks|bombings|assaults|raids)\b(?!\s+(?:on|in|at|against|near|of)\b)", re.I)
+                          r"(?:attacks|bombings|assaults|raids)\b(?!\s+(?:on|in|at|against|near|of)\b)|"
+                          # "the attacks were coordinated by the Jaime Martínez front": whoever says so, of all of them
+                          r"\b(?:all\s+)?the\s+(?:attacks|bombings|assaults|raids)\s+(?:were|had\s+been)\s+(?:\w+\s+)?"
+                          r"(?:coordinated|carried\s+out|ordered|staged|planned|organi[sz]ed)\s+by\b", re.I)
 # the toll of an event already told, updated: "two of the wounded died overnight", "more bodies were recovered"
 _TOLL_UPDATE = re.compile(r"\bof\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)|"
                           # "Among those who died on Sunday was a 9-year-old girl": one of the dead, named
@@ -3000,8 +3015,9 @@ _CLAIM_DAY = re.compile(r"\s*(?:,\s*)?(?:(?:evening|morning|afternoon|night)\s+)
 # "in the town of Merawi": one place, so one event, even when no gazetteer lists it
 _NAMED_TOWN = re.compile(r"\bthe\s+(?:town|village|city|hamlet)\s+of\s+(?-i:[A-Z])", re.I)
 # a toll since revised, told as such: "Earlier reports had put the toll at four", "up from 17 announced earlier"
-_EARLIER_TOLL = re.compile(r"^\W*(?:earlier|initial|first|previous|preliminary)\s+(?:\w+\s+){0,3}?(?:reports?|figures?|tolls?|"
-                           r"counts?|accounts?|statements?|estimates?)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:had\s+)?(?:put|given|said|placed|reported|set)\b|"
+_EARLIER_TOLL = re.compile(r"^\W*(?:(?:correction|update|clarification)\s*:\s*)?(?:an\s+)?"
+                           r"(?:earlier|initial|first|previous|preliminary)\s+(?:\w+\s+){0,3}?(?:reports?|figures?|tolls?|"
+                           r"counts?|accounts?|statements?|estimates?|posts?|entr(?:y|ies))\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:had\s+)?(?:put|given|said|placed|reported|set)\b|"
                            # "Earlier it had said three people were killed."
                            r"^\W*earlier,?\s+(?:it|they|the\s+\w+|officials|police|authorities)\s+(?:had\s+)?(?:said|put|reported|given)\b|"
                            # "On Sunday, officials had spoken of 22 people killed": a figure the lead's toll replaced
