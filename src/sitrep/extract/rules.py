@@ -1585,9 +1585,9 @@ class RuleExtractor:
                     r";[^;]*\b(?:now|later|since|subsequently)\s+(?:says?|said|puts?|put|stands?)\b", s.text[early.end():], re.I):
                 # "Earlier reports on Monday had put the toll at four soldiers dead": a figure since revised (but
                 # "Initial reports said two people were hurt; the ministry now says three" gives the new one)
-                named = [p for p in places_by_sent[i] if p.place.kind in {"city", "landmark"} and not p.elsewhere]
-                corrected = next((dr for dr in reversed(drafts) if dr.place is not None and named
-                                  and all(_compatible(p, dr.place) for p in named)), None) if self._live else None
+                towns_named = [p for p in places_by_sent[i] if p.place.kind in {"city", "landmark"} and not p.elsewhere]
+                corrected = next((dr for dr in reversed(drafts) if dr.place is not None and towns_named
+                                  and all(_compatible(p, dr.place) for p in towns_named)), None) if self._live else None
                 if corrected is not None:
                     # a blog's "CORRECTION: An earlier post said two police officers were killed in the Cali bombing":
                     # what follows it is of that event
