@@ -1778,15 +1778,25 @@ class RuleExtractor:
                     with contextlib.suppress(ValueError):  # (29 February)
                         d_value = date(ref.year - 1, d_value.month, d_value.day)
                 d_sid = scene if scene >= 0 else i
-                came = (_CAME_AFTER.match(s.text) or _DAYS_AFTER_NAMED.match(s.text)) \
+                came = (_CAME_AFTER.match(s.text) or _DAYS_AFTER_NAMED.match(s.text) or _FOLLOWED_LATER.match(s.text)) \
                     if d_value is None and current is not None and current.date else None
                 if came is not None and current is not None and current.date is not None:
                     # "It came eight days after a car bomb at the police headquarters in Elazig killed three
                     # officers": eight days before the event just told
                     n = int(came.group("n")) if came.group("n").isdigit() else (word_to_int(came.group("n")) or 0)
-                    sign = 1 if came.re is _DAYS_AFTER_NAMED and came.group("rel").lower() == "after" else -1
-                    if n:
-                        d_value = current.date + sign * timedelta(days=n * (7 if came.group("unit").lower().startswith("w") else 1))
+                    # ("The Makassar attack was followed three days later by a separate incident in the capital": after it)
+                    sign = 1 if (came.re is _DAYS_AFTER_NAMED and came.group("rel").lower() == "after") \
+                        or came.re is _FOLLOWED_LATER else -1
+                    # (the event it names, when another was told since: "The Makassar attack was followed ...")
+                    base = current
+                    if came.re is _FOLLOWED_LATER and came.group("name").strip():
+                        key = name_key(came.group("name"))
+                        base = next((dr for dr in drafts if dr.date is not None and dr.place is not None
+                                     and key in {name_key(dr.place.text), name_key(dr.place.place.name)}), current)
+                    if came.re is _FOLLOWED_LATER:  # (the town of the event it follows is not its own)
+                        places = [p for p in places if not s.start + came.start() <= p.start < s.start + came.end()]
+                    if n and base.date is not None:
+                        d_value = base.date + sign * timedelta(days=n * (7 if came.group("unit").lower().startswith("w") else 1))
                         d_prec = "day" if not came.group("unit").lower().startswith("w") else "week"
                 same_as_before = scene == i - 1 and i > 0 and bool(_SAME_DAY.search(s.text))
                 if d_value is None and i > 0 and _SAME_DAY.search(s.text) and (
@@ -3680,6 +3690,9 @@ _HEADLINE_DEED = re.compile(r"\b(?:claims?|claimed|kills?|killed|attacks?|attack
 _DAYS_AFTER_NAMED = re.compile(rf"\W*(?i:(?P<n>{_FEW})\s+(?P<unit>days?|weeks?)\s+"
                                r"(?P<rel>after|before)\s+the)\s+(?:[A-Z][\w'’-]+\s+){1,2}(?i:raid|attack|bombing|abduction|"
                                r"kidnapping|ambush|massacre|blast)\b")
+_FOLLOWED_LATER = re.compile(rf"\W*(?:the|this|that)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}})(?i:attacks?|bombings?|blasts?|raids?|"
+                             rf"ambush|massacre|explosions?)\s+(?i:was|were)\s+followed\s+(?i:(?P<n>{_FEW})\s+(?P<unit>days?|weeks?)\s+"
+                             r"later)\s+by\b", re.I)
 _THE_EVENT_LEAD = re.compile(r"\W*the\s+(?:attack|bombing|blast|explosion|massacre)\b", re.I)
 # a name before a building's word is the building's: "the Argana cafe", "the Kyadondo Rugby Club"
 _BUILDING_AFTER = re.compile(r"\s+(?:cafe|café|restaurant|hotel|bar|nightclub|club|cinema|theat(?:re|er)|mall|stadium|"
