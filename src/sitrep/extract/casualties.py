@@ -129,7 +129,7 @@ _RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|reached|stands
                        # "The toll rose to 24 by midday and to 26 by evening": the last figure
                        r"\b(?:risen|rose|climbed|increased|jumped)\s+to\s+[^.;]{1,50}?\band\s+(?:then\s+)?to\s+(?:at\s+least\s+)?$|"
                        r"\b(?:bringing|brought|brings|taking|raising|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
-                       r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|victims|fatalities|wounded|injured))"
+                       r"(?:death\s+toll|toll|number\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:dead|deaths|killed|victims|fatalities|wounded|injured))"
                        # ("bringing the total death toll in the Salt raid to eight")
                        r"(?:\s+(?:in|from|of|for)\s+(?:the\s+)?[^.;,]{1,40}?)?\s+to\s+(?:at\s+least\s+)?$|"
                        # "raised the death toll from an attack on its position at Ngouboua ... to 24 soldiers"

@@ -1803,7 +1803,9 @@ class RuleExtractor:
                         prev_day := _one_day(dates_by_sent[i - 1], ref)) is not None:
                     # "On Monday, transport workers held a strike. The same morning, gunmen shot dead a driver":
                     # the day the sentence before names, and another event than the one told before it
-                    (d_mention, d_value), d_prec, d_sid, same_as_before = prev_day, "day", i - 1, True
+                    (d_mention, d_value), d_prec, d_sid = prev_day, "day", i - 1
+                    # (but more dead found that day are the event's: "Later the same day four more ... were found")
+                    same_as_before = not _TOLL_UPDATE.search(s.text)
                 local = [p for p in places if not p.elsewhere]
                 place = most_specific([p for p in local if p.place.kind != "country"], local) or most_specific(local)
                 if (place is None or place.place.kind == "country") and _THE_CITY.search(s.text):
@@ -2994,6 +2996,9 @@ _TOLL_UPDATE = re.compile(r"\bof\s+the\s+(?:wounded|injured)\s+(?:later\s+|subse
                           # "Among those who died on Sunday was a 9-year-old girl": one of the dead, named
                           r"^\W*among\s+(?:those\s+who\s+(?:later\s+)?died|the\s+(?:dead|victims))\b|"
                           r"\bmore\s+bodies|\bbodies\s+(?:were|had\s+been)\s+(?:recovered|found|pulled)|"
+                          # "Later the same day four more, two of them children, were found on farmland"
+                          r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+more\b[^.;]{0,40}?\b"
+                          r"(?:were|had\s+been)\s+(?:found|recovered|discovered)\b|"
                           r"\b(?:death\s+)?toll\s+(?:rose|has\s+risen|climbed|increased)|\blater\s+died\b|"
                           r"\bdied\s+(?:of\s+(?:his|her|their)\s+(?:wounds|injuries)|[^.;]{0,30}\bhospital)\b|"
                           r"^\W*(?:a|the)\s+(?:" + "|".join(ORDINALS) + r")\b(?=[^.;]{0,80}\bdied\b)|"
