@@ -169,3 +169,16 @@ def test_a_group_that_only_denies_is_no_perpetrator(run) -> None:  # type: ignor
     inc = only(run(text, published="2023-11-19"))
     assert inc.perpetrator.name is None
     assert inc.perpetrator.claimed is False
+
+
+def test_an_event_measured_against_an_earlier_one_tells_that_one_too(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("AYACUCHO, Aug 20 - Rebels ambushed an army patrol near Pichari on Tuesday, killing three soldiers, the "
+            "army said.\n\n"
+            "The attack of Tuesday is the most serious since April, when an ambush in Ayacucho left eleven soldiers "
+            "dead.\n\n"
+            "The Pichari ambush was followed two days later by a separate attack in Huanta, where gunmen shot dead a "
+            "police officer.")
+    incs = run(text, published="2009-08-20").incidents
+    assert len(incs) == 3
+    dates = sorted((i.date, i.date_precision, i.fatalities.best) for i in incs)
+    assert dates == [("2009-04-01", "month", 11), ("2009-08-18", "day", 3), ("2009-08-20", "day", 1)]

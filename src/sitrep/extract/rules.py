@@ -62,7 +62,7 @@ from .actors import (
     local_branch,
 )
 from .casualties import ATTACKER_ALSO, ORDINALS, combine, find_casualties, no_casualties
-from .dates import DateMention, find_dates, infer_reference, resolve
+from .dates import MONTHS, DateMention, find_dates, infer_reference, resolve
 from .numbers import find_counts, word_to_int
 from .statements import find_statements
 from .taxonomy import (
@@ -1778,6 +1778,14 @@ class RuleExtractor:
                     with contextlib.suppress(ValueError):  # (29 February)
                         d_value = date(ref.year - 1, d_value.month, d_value.day)
                 d_sid = scene if scene >= 0 else i
+                yardstick = _SINCE_WHEN.search(s.text) if ref is not None else None
+                if yardstick is not None and ref is not None and current is not None:
+                    # "The attack of Tuesday is the most serious since April, when an ambush at Sanabamba ... left thirteen
+                    # soldiers dead": the April ambush, told as the yardstick of the one before it
+                    mo = MONTHS[yardstick.group("month").lower()]
+                    year = int(yardstick.group("year")) if yardstick.group("year") else (ref.year if mo <= ref.month else ref.year - 1)
+                    d_mention, d_value, d_prec = None, date(year, mo, 1), "month"
+                    places = [p for p in places if p.start >= s.start + yardstick.end()]
                 came = (_CAME_AFTER.match(s.text) or _DAYS_AFTER_NAMED.match(s.text) or _FOLLOWED_LATER.match(s.text)) \
                     if d_value is None and current is not None and current.date else None
                 if came is not None and current is not None and current.date is not None:
@@ -3695,6 +3703,9 @@ _HEADLINE_DEED = re.compile(r"\b(?:claims?|claimed|kills?|killed|attacks?|attack
 _DAYS_AFTER_NAMED = re.compile(rf"\W*(?i:(?P<n>{_FEW})\s+(?P<unit>days?|weeks?)\s+"
                                r"(?P<rel>after|before)\s+the)\s+(?:[A-Z][\w'’-]+\s+){1,2}(?i:raid|attack|bombing|abduction|"
                                r"kidnapping|ambush|massacre|blast)\b")
+_SINCE_WHEN = re.compile(r"\b(?:deadliest|worst|most\s+serious|bloodiest|biggest|largest)\b[^.;]{0,40}?\bsince\s+"
+                         r"(?:(?:early|late|mid-?)\s*)?(?P<month>January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)(?:\s+(?P<year>(?:19|20)\d\d))?,?\s+when\b")
 _FOLLOWED_LATER = re.compile(rf"\W*(?:the|this|that)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}})(?i:attacks?|bombings?|blasts?|raids?|"
                              rf"ambush|massacre|explosions?)\s+(?i:was|were)\s+followed\s+(?i:(?P<n>{_FEW})\s+(?P<unit>days?|weeks?)\s+"
                              r"later)\s+by\b", re.I)
