@@ -4278,7 +4278,6 @@ def _means(text: str) -> set[str]:
     return found
 
 
-@lru_cache(maxsize=2048)
 def _common_noun(mention: ActorMention) -> bool:
     """A group named by a common noun: in lower case, or by an alias the dictionary writes in lower case however
     the text capitalises it ("Separatist fighters" opening a sentence; not "Maoist rebels", a proper name)."""
@@ -4286,6 +4285,7 @@ def _common_noun(mention: ActorMention) -> bool:
     return mention.text.islower() or any(alias.islower() and alias == said for alias in mention.actor.aliases)
 
 
+@lru_cache(maxsize=2048)
 def _claim_talk(text: str) -> bool:
     """A sentence about who did it: a claim, a denial, a blame or a 'nobody has claimed'."""
     if CLAIMED.search(text) or NO_CLAIM.search(text) or DENIED.search(text) or _GROUP_SAID_IT_DID.search(text):
