@@ -140,6 +140,8 @@ TRIGGER = re.compile(
     + OVERTAKEN.pattern + r"|" + RETAKEN.pattern,
     re.I,
 )
+# TRIGGER.search over a sentence, read once for the many tests that ask it of the same sentence
+_trigger = lru_cache(maxsize=8192)(TRIGGER.search)
 REALIS_VERB = re.compile(
     r"\b" + SABOTAGE + r"\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|attacked|bombed|kidnapped|abducted|"
     r"shot|injured|wounded|hurt(?:ed)?|ambushed|targeted|hit|struck|destroyed|seized|stormed|defused|foiled|beheaded|torched|"
@@ -534,7 +536,7 @@ class RuleExtractor:
         if doc.language not in (None, "en") or not sents:
             return Extraction(doc)
 
-        if self.relevance_filter and not any(TRIGGER.search(s.text) or _TALLY_WORD.search(s.text) for s in sents):
+        if self.relevance_filter and not any(_trigger(s.text) or _TALLY_WORD.search(s.text) for s in sents):
             # relevance filter: no word of violence anywhere, so no incident; skip the costly steps
             quoted = [i for i, s in enumerate(sents) if _QUOTE_MARK.search(s.text)]
             places: list[list[PlaceMention]] = [[] for _ in sents]
@@ -1476,7 +1478,7 @@ class RuleExtractor:
                     p.start == sents[k].start for p in places_by_sent[k]) or any(
                     a == sents[k].start for a, _ in self._dateline_spans))
             return bool(current is not None and not self._live and opens(i) and opens(current.anchor)
-                        and TRIGGER.search(sents[i].text) and not NEGATED.search(sents[i].text))
+                        and _trigger(sents[i].text) and not NEGATED.search(sents[i].text))
 
         def date_by_claim(dr: _Draft, i: int, dates: list[DateMention]) -> None:
             """The day of an event told undated, from the claim of it: "the group said two of its members had detonated
@@ -1493,10 +1495,10 @@ class RuleExtractor:
             a digest's "Mon 3 Mar - Narathiwat, Rueso district" above its entry. -1 when there is none."""
             k, s = i - 1, sents[i]
             if k > 0 and _GOES_ON.match(sents[k].text) and not dates_by_sent[k] and not places_by_sent[k] \
-                    and TRIGGER.search(sents[k].text) and not any(k in dr.sids for dr in drafts):
+                    and _trigger(sents[k].text) and not any(k in dr.sids for dr in drafts):
                 k -= 1  # "On 2 May 2018, two men walked into the headquarters ... They were wearing explosive belts ..."
             if k < 0 or dates_by_sent[i] or telex or k in stat_sids or any(k in dr.sids for dr in drafts) \
-                    or TRIGGER.search(sents[k].text) or not _realis(s.text) \
+                    or _trigger(sents[k].text) or not _realis(s.text) \
                     or GENERIC.search(s.text + " " + sents[k].text) or _YEAR.search(s.text):
                 return -1
             told = event_dates(k)
@@ -1593,7 +1595,7 @@ class RuleExtractor:
                     # what follows it is of that event
                     current, last = corrected, i
                 continue
-            if ((ENTRY_HEADER.match(s.text) and not TRIGGER.search(s.text)) or _DATED_TITLE.match(s.text) or _FIELD_DATE.match(s.text)
+            if ((ENTRY_HEADER.match(s.text) and not _trigger(s.text)) or _DATED_TITLE.match(s.text) or _FIELD_DATE.match(s.text)
                     or _DATE_PLACE_HEAD.match(s.text)
                     or _place_day_title(text, s)) \
                     and len(s.text.split()) <= 16 and any(resolve(m, ref)[0] for m in dates_by_sent[i]):
@@ -1694,12 +1696,12 @@ class RuleExtractor:
             # on the coastal road between Tyre and Naqoura") is a new event, however it is worded
             towns = [p for p in places if p.place.kind in {"city", "landmark"}]
             new_entry = bool(self._live and current is not None and current.place is not None and towns
-                             and _entry_stamp(text, s) and TRIGGER.search(s.text) and not _only_reacts(s.text)
+                             and _entry_stamp(text, s) and _trigger(s.text) and not _only_reacts(s.text)
                              and not any(_compatible(p, current.place) for p in towns))
             # a digest's list entry that tells an attack is an event of its own ("- A suicide bomber drove a truck
             # packed with explosives into the outer wall of a police station in the south of the city.")
             bullet_entry = bool(not self._live and current is not None and _BULLET.match(s.text)
-                                and _BULLET.match(sents[current.anchor].text) and TRIGGER.search(s.text)
+                                and _BULLET.match(sents[current.anchor].text) and _trigger(s.text)
                                 and not NEGATED.search(s.text) and not HYPOTHETICAL.search(s.text)
                                 # ("- No civilian deaths have been reported in either clash": of the events told)
                                 and not _EVERY_EVENT.search(s.text)
@@ -1725,7 +1727,7 @@ class RuleExtractor:
             blog_place = next((p for k in range(i) for p in places_by_sent[k]
                                if p.place.kind in {"city", "landmark"} and not p.elsewhere), None) \
                 if self._live and not drafts and not places else None
-            first_report = bool(blog_place is not None and TRIGGER.search(s.text)
+            first_report = bool(blog_place is not None and _trigger(s.text)
                                 and _realis(s.text) and not NEGATED.search(s.text) and not HYPOTHETICAL.search(s.text)
                                 and not _accidental(s.text))
             if first_report and blog_place is not None:
@@ -1998,7 +2000,7 @@ class RuleExtractor:
                 current.sids.append(i)
                 current.date_mention, current.date = one
                 current.date_precision, current.date_sid, last = "day", i, i
-            elif current is not None and i - last == 1 and not dates and len(current.sids) == 1 and TRIGGER.search(s.text) \
+            elif current is not None and i - last == 1 and not dates and len(current.sids) == 1 and _trigger(s.text) \
                     and not SEPARATE.search(s.text) and not _SEPARATE_LEAD.match(s.text) and not BACKGROUND.search(s.text) \
                     and ((current.place is not None and places_by_sent[i] and all(
                         _compatible(p, current.place) for p in places_by_sent[i] if not p.elsewhere))
@@ -2043,7 +2045,7 @@ class RuleExtractor:
                                                                 and _compatible(found, current.place)))
                         and not any(p.elsewhere for p in places_by_sent[i])):
                     current.place = found  # "in Somalia's capital", then "... camp in the north of Mogadishu"
-            elif current is not None and i - last == 1 and not dates and not places_by_sent[i] and TRIGGER.search(s.text) \
+            elif current is not None and i - last == 1 and not dates and not places_by_sent[i] and _trigger(s.text) \
                     and not SEPARATE.search(s.text) and not BACKGROUND.search(s.text) and not GENERIC.search(s.text) \
                     and not HYPOTHETICAL.search(s.text) and any(
                         c.kind in {"killed", "injured"} for c in find_casualties(s.text, 0, len(s.text), self.settings.extract)):
@@ -2294,7 +2296,7 @@ class RuleExtractor:
             add(f, a, b)
             if f == "event_type":
                 add("sub_event_type", a, b)
-        trig = TRIGGER.search(anchor.text)
+        trig = _trigger(anchor.text)
         for f in ("event_type", "sub_event_type", "attack_type"):
             if trig and not any(e.field == f for e in ev):
                 add(f, anchor.start + trig.start(), anchor.start + trig.end())
@@ -2883,7 +2885,7 @@ class RuleExtractor:
                     for rec in found:
                         if rec["source"] is None:
                             rec["source"] = src[0]
-                    if TRIGGER.search(s.text) and not find_dates(s.text):
+                    if _trigger(s.text) and not find_dates(s.text):
                         sids.add(i)
         out = []
         seen: set[tuple[str, str, str, str | None]] = set()
@@ -4085,6 +4087,7 @@ def _one_day(dates: list[DateMention], ref: date | None) -> tuple[DateMention, d
     return days[0] if len({d for _, d in days}) == 1 else None
 
 
+@lru_cache(maxsize=8192)
 def _realis(text: str) -> bool:
     """An event verb that is not governed by a modal or an infinitive ("could hit", "to attack")."""
     return any(not _MODAL.search(text[max(0, m.start() - 25):m.start()]) for m in REALIS_VERB.finditer(text))
