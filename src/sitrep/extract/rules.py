@@ -1004,6 +1004,8 @@ class RuleExtractor:
             return False  # "District-wise, Bijapur was followed by Narayanpur with 61 cadres killed": a tally's parts
         if _DOCUMENT_SPEAKS.match(s.text):
             return False  # "This advisory updates guidance ... following the release of five staff": what it is for
+        if not _trigger(s.text) and not PEOPLE_SEIZED.search(s.text):
+            return False  # no word of violence, nor people seized: the tests below would all find none
         # "left the town after Wednesday's blast": a reference to an event told, not a new one
         trig = TRIGGER.search(blank(_BACKREF, s.text))
         retro = RETROSPECTIVE.search(s.text)
