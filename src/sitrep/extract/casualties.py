@@ -642,7 +642,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         part = part or bool(out and out[-1].kind == kind and re.match(
             r"\s*(?:of\s+them\s+)?(?:were|are|remain(?:ed)?|was|is)\s+(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|stable|grave)"
             r"\s+condition|in\s+intensive\s+care|in\s+(?:the\s+)?(?:ICU|intensive\s+care\s+units?))", after, re.I))
-        dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\(|-(?=\s))", after) or re.match(_FAMILY_DASH, after) or re.match(  # "11 dead - ten civilians and ..."
+        dash = re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:—|–|--|\(|-(?=\s))", after) or _FAMILY_DASH.match(after) or re.match(  # "11 dead - ten civilians and ..."
             # (or at the clause's end, the breakdown told "of them": "43 people were killed in that attack, not counting
             # the bomber - 42 of them civilians ... and one gendarme - and 45 were wounded")
             r"[^.;:\d—–()-]{0,80}?\s(?:—|–|--|-)\s+(?=(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)\b)", text[c.end:end])

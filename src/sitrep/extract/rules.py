@@ -1545,6 +1545,12 @@ class RuleExtractor:
         in_claim_line = {j for sids in claim_lines.values() for j in sids}
         pending: list[int] = []
         told_before_tally: _Draft | None = None  # the event told last before a tally's sentence
+
+        def place_fields(heading: int, i: int) -> list[int]:
+            """An incident log's "Location: Donpaik village, Maungdaw township" lines between an entry's heading and
+            the sentence read."""
+            return [k for k in range(heading + 1, i) if _FIELD_PLACE.match(sents[k].text)]
+
         for i, s in enumerate(sents):
             if i in in_claim_line:
                 if i in claim_lines and current is not None and current.anchor == i - 1:
@@ -1589,9 +1595,10 @@ class RuleExtractor:
                     r";[^;]*\b(?:now|later|since|subsequently)\s+(?:says?|said|puts?|put|stands?)\b", s.text[early.end():], re.I):
                 # "Earlier reports on Monday had put the toll at four soldiers dead": a figure since revised (but
                 # "Initial reports said two people were hurt; the ministry now says three" gives the new one)
-                towns_named = [p for p in places_by_sent[i] if p.place.kind in {"city", "landmark"} and not p.elsewhere]
+                towns_named = [p for p in places_by_sent[i] if p.place.kind in {"city", "landmark"} and not p.elsewhere] \
+                    if self._live else []
                 corrected = next((dr for dr in reversed(drafts) if dr.place is not None and towns_named
-                                  and all(_compatible(p, dr.place) for p in towns_named)), None) if self._live else None
+                                  and all(_compatible(p, dr.place) for p in towns_named)), None)
                 if corrected is not None:
                     # a blog's "CORRECTION: An earlier post said two police officers were killed in the Cali bombing":
                     # what follows it is of that event
@@ -1715,7 +1722,7 @@ class RuleExtractor:
             # (an entry's event told under its heading, with the heading's day and place: "Diffa town, Thursday.",
             # then "Officers found an explosive belt under her clothing")
             # (or an incident log's "Date of event: Monday 13 November", its "Location: Donpaik village" between them)
-            field_places = [p for k in range(heading + 1, i) if _FIELD_PLACE.match(sents[k].text) for p in places_by_sent[k]] \
+            field_places = [p for k in place_fields(heading, i) for p in places_by_sent[k]] \
                 if heading is not None and _FIELD_DATE.match(sents[heading].text) else []
             headed = heading is not None and i - heading <= 3 and not dates and not any(dr.anchor > heading for dr in drafts) \
                 and (_PLACE_DAY_TITLE.match(sents[heading].text) is not None or bool(field_places) or (
@@ -1751,7 +1758,7 @@ class RuleExtractor:
                 if under is not None:  # the first event under a dated entry heading takes its day
                     resolved = heading_days
                     # (and an incident log's "Location: Donpaik village, Maungdaw township" between them)
-                    fields = [k for k in range(under + 1, i) if _FIELD_PLACE.match(sents[k].text)]
+                    fields = place_fields(under, i)
                     places = places or places_by_sent[under] or [p for k in fields for p in places_by_sent[k]]  # and its place, when the entry names none
                     # (and the entry's "[1] Claimant: Arakan Army (AA), via its ... Telegram channel" above its date)
                     fields += [k for k in (under - 1,) if k >= 0 and _FIELD_CLAIMANT.match(sents[k].text)]
@@ -1801,11 +1808,12 @@ class RuleExtractor:
                         or came.re is _FOLLOWED_LATER else -1
                     # (the event it names, when another was told since: "The Makassar attack was followed ...")
                     base = current
-                    if came.re is _FOLLOWED_LATER and came.group("name").strip():
-                        key = name_key(came.group("name"))
-                        base = next((dr for dr in drafts if dr.date is not None and dr.place is not None
-                                     and key in {name_key(dr.place.text), name_key(dr.place.place.name)}), current)
-                    if came.re is _FOLLOWED_LATER:  # (the town of the event it follows is not its own)
+                    if came.re is _FOLLOWED_LATER:
+                        if came.group("name").strip():
+                            key = name_key(came.group("name"))
+                            base = next((dr for dr in drafts if dr.date is not None and dr.place is not None
+                                         and key in {name_key(dr.place.text), name_key(dr.place.place.name)}), current)
+                        # (the town of the event it follows is not its own)
                         places = [p for p in places if not s.start + came.start() <= p.start < s.start + came.end()]
                     if n and base.date is not None:
                         d_value = base.date + sign * timedelta(days=n * (7 if came.group("unit").lower().startswith("w") else 1))
@@ -3542,8 +3550,8 @@ _RETOLD_AT = re.compile(r"\b(?:explosion|blast|bombing|attack|shooting|ambush|ra
 _IN_THE_CAPITAL = re.compile(r"\b(?:in|of|at|near)\s+(?:the\s+(?:\w+\s+){0,2}?of\s+)?(?P<capital>the\s+capital)\b"
                              r"(?!\s+(?:of|city\s+of)\b)(?![,\s]+(?-i:[A-Z]))", re.I)
 # a line that is a day alone, as a live blog heads each day's entries
-_A_DAY = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|"
-          r"August|September|October|November|December)")  # "Friday 18 October", "4 September"
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_A_DAY = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{{1,2}}\s+{_MONTH_NAME}"  # "Friday 18 October", "4 September"
 _DAY_LINE = re.compile(rf"(?m)^[ \t]*{_A_DAY}\s+\d{{4}}[ \t]*$")
 _DAY_HEAD = re.compile(rf"(?m)^[ \t]*{_A_DAY}(?:\s+\d{{4}})?[ \t]*$")  # the same, its year left out
 # a brief's entry title, its day in brackets at its end: "Gao region - Attack on army camp at Bourem (8 September)."
@@ -3557,9 +3565,8 @@ _DOCUMENT_SPEAKS = re.compile(r"\W*(?:this|the\s+present)\s+(?:security\s+)?(?:a
                               r"note|digest|document|assessment|overview|page|notice)\s+(?:updates|replaces|covers|"
                               r"summari[sz]es|provides|gives|sets\s+out|is\s+(?:issued|based|meant|intended))\b", re.I)
 # a list's entry heading of full date and place: "* January 29, 2017 - Quebec City, Quebec"
-_DATE_PLACE_HEAD = re.compile(r"^\W*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                              r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
-                              r"October|November|December)\s+\d{4})\s*[-–—:]\s*[A-Z][^\n.;:]{1,60}$")
+_DATE_PLACE_HEAD = re.compile(rf"^\W*(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}})"
+                              r"\s*[-–—:]\s*[A-Z][^\n.;:]{1,60}$")
 # an incident log's fields: "Date of event: Monday 13 November", "Location: Donpaik village, Maungdaw township"
 # (a bare "Date: 12.06.2025" heads a press note: the day it was issued)
 _FIELD_DATE = re.compile(r"^\W*(?:\[\d{1,3}\]\s*)?(?:date\s+of\s+(?:the\s+)?(?:event|incident|attack)|(?:event|incident|attack)\s+date)"
@@ -3585,8 +3592,7 @@ def _place_day_title(text: str, s: Sentence, first_line: bool = False) -> re.Mat
     return None if m is None or _UNIT_WORD_END.search(m.group("name")) else m
 
 
-_UNIT_WORD_END = re.compile(r"\b(?:LGA|district|county|province|region|state|governorate|department|prefecture|"
-                            r"municipality|territory|commune|woreda|tehsil|cercle|division)$", re.I)
+_UNIT_WORD_END = re.compile(rf"\b(?:{_UNITS})$", re.I)
 
 
 _ENTRY_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+$")
@@ -3708,8 +3714,7 @@ _DAYS_AFTER_NAMED = re.compile(rf"\W*(?i:(?P<n>{_FEW})\s+(?P<unit>days?|weeks?)\
                                r"(?P<rel>after|before)\s+the)\s+(?:[A-Z][\w'’-]+\s+){1,2}(?i:raid|attack|bombing|abduction|"
                                r"kidnapping|ambush|massacre|blast)\b")
 _SINCE_WHEN = re.compile(r"\b(?:deadliest|worst|most\s+serious|bloodiest|biggest|largest)\b[^.;]{0,40}?\bsince\s+"
-                         r"(?:(?:early|late|mid-?)\s*)?(?P<month>January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December)(?:\s+(?P<year>(?:19|20)\d\d))?,?\s+when\b")
+                         rf"(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH_NAME})(?:\s+(?P<year>(?:19|20)\d\d))?,?\s+when\b")
 _FOLLOWED_LATER = re.compile(rf"\W*(?:the|this|that)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}})(?i:attacks?|bombings?|blasts?|raids?|"
                              rf"ambush|massacre|explosions?)\s+(?i:was|were)\s+followed\s+(?i:(?P<n>{_FEW})\s+(?P<unit>days?|weeks?)\s+"
                              r"later)\s+by\b", re.I)
@@ -4124,7 +4129,7 @@ def _merge_echoes(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:
     among a digest's key points), is that event, not another."""
     out = list(drafts)
     for dr in drafts:
-        if dr.date is not None or dr.background or dr.place is None or not re.match(r"\s*[-•*–]\s", sents[dr.anchor].text):
+        if dr.date is not None or dr.background or dr.place is None or not _BULLET_POINT.match(sents[dr.anchor].text):
             continue  # only a bullet point of a summary
         means = _means(" ".join(sents[k].text for k in dr.sids))
         same = [e for e in out if e is not dr and e.date is not None and not e.background and e.place is not None
