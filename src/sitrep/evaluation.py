@@ -10,6 +10,7 @@ city and country; unpaired ones count against recall or precision.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -233,16 +234,22 @@ def evaluate_folder(folder: Path, extractor: Extractor) -> Score:
 _SAME_MEASURE = {"incidents": "attacks", "militants killed": "deaths", "civilians killed": "deaths",
                  "security forces killed": "deaths", "candidates killed": "deaths", "killed": "deaths",
                  "fatalities": "deaths", "wounded": "injuries", "injured": "injuries", "kidnapped": "kidnappings",
-                 "abductions": "kidnappings", "homicides": "deaths", "murders": "deaths"}
+                 "abductions": "kidnappings", "homicides": "deaths", "murders": "deaths", "civilian deaths": "deaths"}
+
+
+def _measure(label: str) -> str:
+    """A measure's label as scored: its head, under one name ("attacks on security forces" counts attacks)."""
+    head = re.sub(r"\s+(?:on|against)\s+.*$", "", label.strip().lower())
+    return _SAME_MEASURE.get(head, head)
 
 
 def score_statistics(gold: list[dict[str, Any]], predicted: list[Statistic], score: Score, name: str) -> None:
     """Published figures: right when the measure, the value and the period all agree."""
     left = list(predicted)
     for g in gold:
-        measure = _SAME_MEASURE.get(g.get("measure") or "", g.get("measure"))
+        measure = _measure(g.get("measure") or "")
         # (a key's month or year is matched by any day of it, as for an incident's date: "2019-11" by "2019-11-06")
-        hit = next((s for s in left if _SAME_MEASURE.get(s.measure, s.measure) == measure and s.value == g.get("value")
+        hit = next((s for s in left if _measure(s.measure) == measure and s.value == g.get("value")
                     and all(g.get(k) is None or (getattr(s, k) or "").startswith(g[k]) for k in ("period_start", "period_end"))),
                    None)
         if hit is None:
