@@ -14,7 +14,7 @@ from .taxonomy import victim_category
 KILL = re.compile(r"\b(?:killed|killing|kill|dead|died|dies|die|deaths?|death\s+toll|lost\s+(?:their\s+|his\s+|her\s+)?li(?:ves|fe)|lives|"
                   r"(?:we|they|had|has|have)\s+lost|lost\s+the\s+li(?:ves|fe)|"  # "We lost five men": a unit's dead
                   r"neutrali[sz]ed|neutrali[sz]ing|martyred|deceased|fallen\s+on\s+the\s+field\s+of\s+honou?r|paid\s+the\s+(?:supreme|ultimate)\s+price|"
-                  r"made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
+                  r"made\s+the\s+(?:supreme|ultimate)\s+sacrifice|(?:sacrificed|gave|laid\s+down)\s+(?:their|his|her)\s+li(?:ves|fe)|"
                   r"slain|massacred|shot\s+dead|gunned\s+down|beheaded|executed|perished|fatalit(?:y|ies)|bodies|"
                   r"assassinated|slaughtered|butchered|lynched|strangled|decapitated|burn(?:ed|t)\s+alive|"
                   r"(?:shot|stabbed|beaten|hacked|burn(?:ed|t)|clubbed|bludgeoned|stoned)\s+to\s+death|"
@@ -474,8 +474,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                      r"Street|Avenue|Carrera|Calle|Avenida|Rue|Strasse)\s*$",
                      text[max(start, c.start - 20):c.start]):
             continue  # "on National Road 1", "Camp 3": a name's number, not people
-        if re.match(r"\s*[,)]", after) and re.search(r"[A-Z][\w'’-]+\s*[,(]\s*$", text[max(start, c.start - 40):c.start]):
-            continue  # an age after a name ("Sukhram Netam, 38,")
+        if re.match(r"\s*[,)]", after) and re.search(r"[A-Z][\w'’-]*\.?\s*[,(]\s*$", text[max(start, c.start - 40):c.start]):
+            continue  # an age after a name ("Sukhram Netam, 38,", "Monique F., 64,")
         if re.search(r"\b(?:aged|age|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*){0,4}$",
                      text[max(start, c.start - 40):c.start], re.I) or re.search(
                 r"\b(?:boy|girl|child|man|woman|lad)\s+of\s+(?:about|around|some|only|just|barely)?\s*$",
@@ -511,9 +511,13 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if kind is None and re.match(r"\s*(?:of\s+the\s+)?(?:wounded|injured)\s+(?:[\w'’-]+\s+){0,2}?(?:had\s+|have\s+)?"
                                      r"(?:later\s+|subsequently\s+)?(?:died|succumbed)", after):
             kind = "killed"  # "Two of the wounded died in hospital", "Two wounded guests died on Sunday"
-        if kind is None and re.match(r"\s*(?:more\s+|other\s+)?(?:people|persons|victims|civilians)\s+(?:who\s+(?:were|had\s+been)\s+)?"
-                                     r"(?:wounded|injured)\s+(?:in|during|by)\s+[^.;]{0,80}?\b(?:died|succumbed)\b", after):
-            kind = "killed"  # "Three more people injured in Friday night's car bombing ... died over the weekend"
+        if kind is None and re.match(r"\s*(?:more\s+|other\s+)?(?:[\w'’-]+\s+){0,2}?(?:people|persons|victims|civilians|soldiers|"
+                                     r"troops|officers|policemen|police\s+officers|guards|workers|students|children|"
+                                     r"women|men)\s+(?:who\s+(?:were|had\s+been)\s+)?"
+                                     r"(?:wounded|injured)\s+(?:in|during|by)\s+[^.;]{0,120}?\b(?:died|succumbed)\b", after):
+            # "Three more people injured in Friday night's car bombing ... died over the weekend", "Two soldiers
+            # wounded in Sunday's attack on a military checkpoint in Hakkari province's Yüksekova district have died"
+            kind = "killed"
         risen = _RISEN_TO.search(text[max(start, c.start - 130):c.start])  # a toll restated whole
         if kind is None and risen:
             # "The number of people killed in Saturday's strike has risen to eleven"
@@ -720,7 +724,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         # "A fifth villager ... died in hospital": the dead now number five
         n = ORDINALS[m.group("nth").lower()]
         cnt = Count(start + m.start("nth"), start + m.end("nth"), m.group("nth"), n, n, n)
-        if not any(c.count.start <= cnt.start < c.count.end for c in out):
+        # (not beside the whole toll restated: "a fourth policeman ... had died, bringing the overall death toll
+        # to six" counts the police alone)
+        if not any(c.count.start <= cnt.start < c.count.end for c in out) and "killed" not in totals.values():
             out.append(Casualty("killed", cnt, "", cnt.start, cnt.end, None, False, False))
             totals[cnt.start] = "killed"
     def counted(pos: int) -> bool:  # the word is already part of a count or of its noun

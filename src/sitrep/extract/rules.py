@@ -110,7 +110,7 @@ TRIGGER = re.compile(
     r"(?:targeting|targeted|attacked|struck|hit)\s+by\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?)|death\s+toll|behead(?:ed|ing|ings)|massacre[d]?|clash(?:es|ed)?|hijack(?:ed|ing)?|torched|"
     r"set\s+(?:\w+\s+){0,2}ablaze|detonat(?:ed|ion)|went\s+off|defus(?:ed|ing)|foiled|gunned\s+down|hostages?|"
     r"died|dead|wounded|injured|wounding|injuring|(?:was|were)\s+(?:\w+\s+)?hurt(?:ed)?|"
-    r"lost\s+(?:their\s+|his\s+|her\s+|the\s+)?li(?:fe|ves)|"  # (translated French: "26 civilians ... lost life")
+    r"lost\s+(?:their\s+|his\s+|her\s+|the\s+)?li(?:fe|ves)|(?:sacrificed|laid\s+down)\s+(?:their|his|her)\s+li(?:ves|fe)|"  # (translated French: "26 civilians ... lost life")
     r"(?:jumped|jumps)\s+on\s+(?:an?\s+)?(?:mine|landmine|explosive\s+device|improvised\s+explosive|IED)|"
     r"(?:the|its|their)\s+loss\s+of\s+(?:\w+\s+){0,2}?(?:soldiers|troops|men|officers|policemen|personnel|fighters|lives)|(?-i:KIA|WIA)|slain|landmine|car\s+bomb|militants?\s+(?:attacked|stormed)|set\s+fire|"
     r"set\s+(?:\w+\s+){1,3}on\s+fire|"
@@ -408,6 +408,10 @@ CLAIMED = re.compile(
     # "an attack al-Shabaab claimed", "a bombing that the Islamic State later claimed"
     r"(?:an?|the)\s+(?:attack|bombing|assault|raid|ambush|massacre|killing|blast|operation)\s+(?:that\s+|which\s+)?(?:the\s+)?"
     r"(?-i:(?:al-|[A-Z])[\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}(?:\s+(?:group|movement|organi[sz]ation))?"
+    r"\s+(?:later\s+|quickly\s+|swiftly\s+|also\s+)?claimed\b(?!\s+(?:the\s+)?lives)|"
+    # "in an attack the group claimed the following day"
+    r"(?:an?|the)\s+(?:attack|bombing|assault|raid|ambush|massacre|killing|blast|operation)\s+(?:that\s+|which\s+)?"
+    r"(?:the\s+(?:group|militants|movement|organi[sz]ation|rebels|insurgents)|it|they)"
     r"\s+(?:later\s+|quickly\s+|swiftly\s+|also\s+)?claimed\b(?!\s+(?:the\s+)?lives)|"
     # "Posters left at the spot in the name of the PLFI said the tower was burnt because ...": a signed claim
     r"(?:posters?|leaflets?|pamphlets?|banners?|notes?|letters?)\s+(?:\w+\s+){0,5}?(?:in\s+the\s+name\s+of|signed\s+(?:by|in\s+the\s+name\s+of))\s+)",
@@ -1113,6 +1117,10 @@ class RuleExtractor:
                              if g in m.re.groupindex and m.group(g))
                 a, b = m.span(group)
                 name = m.group(group)
+                if _HOSPITAL_NAMED.match(s.text, b):
+                    continue  # "at Van Regional Training and Research Hospital": where the wounded were treated
+                if group == "n1" and re.search(r"[\w'’-],\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", s.text[:m.start()]):
+                    continue  # "in Échirolles, a suburb of Grenoble": the place before is the one told as such
                 # the village named just before its town, or just after it ("between Niono and Diabaly, near
                 # the village of Dogofry")
                 # (a town named only outside the lead does not bind a village the lead names: "an attack ... on
@@ -1187,6 +1195,21 @@ class RuleExtractor:
         if len({a.actor.name for a in head}) != 1:
             return None
         return head[0], line.span()
+
+    @staticmethod
+    def _own_statement(text: str, sents: list[Sentence], sids: list[int]) -> tuple[ActorMention, tuple[int, int]] | None:
+        """The group whose own statement tells the event in the first person ("our forces ambushed a column"): the
+        first body its opening names, when that is an armed group and the opening says it is a statement (the group's mention, and the
+        span of the words that make it the group's own account). Quoted words are someone's speech, not the text's."""
+        own = next((m for sid in sids if not _QUOTE_MARK.search(sents[sid].text)
+                    for m in [_OUR_FORCES.search(text, sents[sid].start, sents[sid].end)] if m), None)
+        if own is None or not _STATEMENT_HEAD.search(text, 0, min(len(text), 800)):
+            return None
+        # (the body its heading names in capitals issued it, "KANI TOWNSHIP PEOPLE'S DEFENCE FORCE - BATTALION (3)": an
+        # army's communiqué telling what "our units" did is the army's)
+        # (read from the text itself: a heading line may be no sentence of the body)
+        head = [a for m in _CAPS_LINE.finditer(text, 0, sents[min(sids)].start) for a in find_actors(text, *m.span())]
+        return (head[0], own.span()) if head and all(a.actor.type != "state" for a in head) else None
 
     def _unit_named(self, unit: str, location: Location) -> bool:
         """Whether a unit the text names ("in Poonch district", "in Téra department") is the one the
@@ -1763,7 +1786,9 @@ class RuleExtractor:
                     # (and the entry's "[1] Claimant: Arakan Army (AA), via its ... Telegram channel" above its date)
                     fields += [k for k in (under - 1,) if k >= 0 and _FIELD_CLAIMANT.match(sents[k].text)]
                 # the finest date the sentence gives: "on Wednesday evening" over "this month's elections"
-                resolved.sort(key=lambda r: (_PRECISION_RANK.get(r[2] or "", 9), not r[0].is_full))  # a full date first
+                # (a full date first, then a calendar day over a weekday: "Sunday's ambush came two weeks after gunmen
+                # stormed a church ... on Feb. 25": the 25th)
+                resolved.sort(key=lambda r: (_PRECISION_RANK.get(r[2] or "", 9), not r[0].is_full, r[0].kind == "weekday"))
                 d_mention, d_value, d_prec = resolved[0] if resolved else (None, None, None)
                 if d_mention is not None and d_mention.kind == "weekday" and len(resolved) == 1 and current is not None \
                         and current.date is not None and current.date_precision == "day" and i - last <= 2 \
@@ -1826,7 +1851,9 @@ class RuleExtractor:
                     (d_mention, d_value), d_prec, d_sid = prev_day, "day", i - 1
                     # (but more dead found that day are the event's: "Later the same day four more ... were found")
                     same_as_before = not _TOLL_UPDATE.search(s.text)
-                local = [p for p in places if not p.elsewhere]
+                # (not where the wounded are treated: "died of their injuries at Van Regional Training and Research
+                # Hospital", "were taken to the hospital in Kaya")
+                local = [p for p in places if not p.elsewhere and not _at_hospital(text, p)]
                 place = most_specific([p for p in local if p.place.kind != "country"], local) or most_specific(local)
                 if (place is None or place.place.kind == "country") and _THE_CITY.search(s.text):
                     # "Ganja ... has been hit several times. Last Sunday, a strike on the city destroyed an apartment
@@ -1880,7 +1907,13 @@ class RuleExtractor:
                 # (a list entry of its own in a digest of many: "- A roadside bomb aimed at a police patrol ...")
                 bullet = (_BULLET.match(s.text) is not None and current is not None and _BULLET.match(
                     sents[current.anchor].text) is not None and not self._live) or caps_entry(i)
-                separate_lead = _SEPARATE_LEAD.match(s.text) or later or bullet or second_device or (
+                # (a numbered paragraph of a statement that tells, on its own day, harm done by other means: "3. ... on
+                # the afternoon of 11 February 2025 the military council sent a fighter jet which dropped two bombs on
+                # Let Pan Hla village", after "2. On 11 February 2025 ... our forces ... ambushed a column")
+                numbered = bool(current is not None and d_value is not None and _numbered_paragraph(text, s.start)
+                                and _numbered_paragraph(text, sents[current.anchor].start) and _means(s.text)
+                                and _means(s.text).isdisjoint(_means(" ".join(sents[k].text for k in current.sids))))
+                separate_lead = _SEPARATE_LEAD.match(s.text) or later or bullet or second_device or numbered or (
                     also is not None and not telex and current is not None and current.place is not None
                     and name_key(also.group("where")) not in name_key(sents[current.anchor].text)) or (
                     # "Gunmen attacked churches ... in two cities of Dagestan", then "In the ancient city of Derbent,
@@ -2548,6 +2581,12 @@ class RuleExtractor:
             perp_name, claimed = claimant.actor.name, True
             add("perpetrator", claimant.start, claimant.end)
             add("perpetrator.claimed", claim_line[0], claim_line[1])
+        if not perp_name and not denied_hit and (issuer := self._own_statement(text, sents, sids)):
+            # a group's own statement telling what "our forces" did ("the drone unit of our battalion attacked the
+            # outpost"): its claim, by the group that issued it
+            (perp_name, claimed), (a, b) = (issuer[0].actor.name, True), issuer[1]
+            add("perpetrator", issuer[0].start, issuer[0].end)
+            add("perpetrator.claimed", a, b)
         if typing.sub_event_type in _STRIKES and not claimed:
             # an air strike or a shelling has a state behind it when the text says whose it was; a group
             # named beside it ("said it had struck a Hamas militant") is then its target, not its author
@@ -2689,8 +2728,11 @@ class RuleExtractor:
                 own_account = re.search(r"\bthe\s+group\s+said\b|\b(?:it|the\s+(?:group|organi[sz]ation|movement))\s+"
                                         r"(?:also\s+|later\s+|further\s+)?claimed\b",
                                         text[max(0, referred[1] - 40):referred[2]], re.I) is not None
-                perp_name, claimed = referred[0], (True if own_account and not denied_hit else None)
+                # (or a claim the event's sentences tell: "its gunmen opened fire ..., in an attack the group claimed")
+                perp_name, claimed = referred[0], (True if (own_account or claim_hit) and not denied_hit else None)
                 add("perpetrator", referred[1], referred[2])
+                if claim_hit and not own_account and not denied_hit:
+                    add("perpetrator.claimed", *claim_hit)
         # "Islamic State claimed ..." in Cabo Delgado: its Mozambique province
         # no claim told is no claim made: GTD codes "claimed" 0 unless a claim was reported (a claim denied, or
         # "no group has claimed", is said outright and has its evidence)
@@ -2771,7 +2813,7 @@ class RuleExtractor:
             # (the periods of a sentence matter only for its figures: one without a figure skips them)
             periods = stats.find_periods(s.text, ref, max(int(rec["period_end"][:4]) for rec in found) if found else None) \
                 if figures else []
-            if figures and not stats.dated_range(s.text) and any(
+            day_dated = bool(figures) and not stats.dated_range(s.text) and any(
                     d.kind not in MONTH_KINDS and not SPEECH_DATE.search(s.text[max(0, d.start - 70):d.start])
                     and not re.search(r"\bsince\s+(?:the\s+)?$", s.text[max(0, d.start - 12):d.start], re.I)  # a period's start
                     and not any(p.span[0] <= d.start < p.span[1] for p in periods)  # "since the ceasefire took effect on 27 November"
@@ -2783,7 +2825,8 @@ class RuleExtractor:
                     # "seven drivers had been killed before Monday's attack": the tally's end, told by the event
                     and not (re.search(r"\b(?:before|prior\s+to|not\s+counting|excluding)\s+$", s.text[max(0, d.start - 14):d.start])
                              and re.match(r"['’]s?\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|blast|raid|killings?)\b", s.text[d.end:]))
-                    for d in find_dates(s.text)):
+                    for d in find_dates(s.text))
+            if day_dated:
                 periods = []  # a day-dated event is an incident, not an aggregate
             town = any(p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i])
             if figures and ((stats.ONE_EVENT_AT.search(s.text) or (stats.ONE_EVENT.search(s.text) and (
@@ -2811,7 +2854,8 @@ class RuleExtractor:
                     length = coverage.end - coverage.start + timedelta(days=1)
                     periods.append(stats.Period(coverage.start - length, coverage.start - timedelta(days=1),
                                                 before.span(), 1))
-            same = stats.SAME_PERIOD.search(s.text) if figures else None
+            # ("The deadliest single incident in the period was the attack of June 25 ...": that day's, not the period's)
+            same = stats.SAME_PERIOD.search(s.text) if figures and not day_dated else None
             if not periods and figures and found and i - last_stat_sid <= 3 and same:
                 prev = found[0]  # "486 civilians killed over the same six months": the report's own period
                 periods = [stats.Period(date.fromisoformat(prev["period_start"]), date.fromisoformat(prev["period_end"]),
@@ -2848,6 +2892,11 @@ class RuleExtractor:
                     # a period right after the figure is its own, however coarse: "up from 298 in 2023"
                     period = next((p for p in periods if p.span[0] >= offset_end
                                    and re.fullmatch(r"[\s,]*", s.text[offset_end:p.span[0]])), period)
+                    if _YEAR_EARLIER.match(s.text, offset_end) and not any(p.span[0] >= offset_end and re.fullmatch(
+                            r"[\s,]*", s.text[offset_end:p.span[0]]) for p in periods):
+                        # "58 such attacks in the first half of the year, down from 77 a year earlier": that half of
+                        # the year before
+                        period = stats.Period(_year_before(period.start), _year_before(period.end), period.span, period.grain)
                     # whose deaths: "68 civilians", "Nineteen security personnel" (a figure of its own, not a repeat)
                     who = victim_category(s.text[offset_end:offset_end + 40].split(",")[0]) \
                         if f.measure in {"deaths", "injuries", "kidnappings"} else None
@@ -3082,6 +3131,12 @@ _HABIT_TALK = re.compile(r"\bsuch\s+(?:attacks|assassinations|killings|bombings|
                          r"assassinations)\b[^.;]{0,30}?\b(?:in|since|between|during)\s+(?:19|20)\d\d", re.I)
 # a claims monitor's entry line that reports the claim ("Claim: fighters \"ambushed a patrol\""), not its verdict
 # ("Claim: NONE SEEN.")
+# a group's own account of its deed: "the drone unit of our battalion attacked", "our forces ambushed a column"
+_OUR_FORCES = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|battalion|units?|mujahideen|comrades|troops|"
+                         r"brigades?|columns?|cadres|militants|heroes|lions|soldiers|companies|platoons?)\b", re.I)
+_CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3}[^a-z\n]*$", re.M)
+# an opening that says the text is a statement, communiqué or press release
+_STATEMENT_HEAD = re.compile(r"\b(?:statement|communiqu[eé]|press\s+release|declaration|announcement)\b", re.I)
 _ENTRY_CLAIM = re.compile(r"(?m)^[^\S\n]*Claim\s*:\s*(?!(?i:no|none|not|nil|n/a|yes)\b)")
 # the monitor says it follows a group's claims
 _MONITOR_TALK = re.compile(r"\bclaims?\s+(?:monitor|watch|tracker|digest)\b|\bpublished\s+(?:\w+\s+){0,2}claims\b|"
@@ -3708,7 +3763,7 @@ _PART_OF_DAY_LEAD = re.compile(r"\W*(?:in\s+the\s+(?:afternoon|evening|morning|n
 # a headline that tells what a group did: "Al-Shabaab claims ... attack", "Suspected Boko Haram fighters kill 12"
 _HEADLINE_DEED = re.compile(r"\b(?:claims?|claimed|kills?|killed|attacks?|attacked|storms?|stormed|abducts?|abducted|"
                             r"kidnaps?|kidnapped|bombs?|bombing|ambush(?:es|ed)?|raids?|raided|massacres?|blamed|behind|"
-                            r"suspected)\b", re.I)
+                            r"suspected|dead|explosion|blast)\b", re.I)  # ("Two persons dead and eight wounded left the explosion")
 # "Two days after the Kuriga raid, 15 pupils were taken from ...": dated from the event just told
 _DAYS_AFTER_NAMED = re.compile(rf"\W*(?i:(?P<n>{_FEW})\s+(?P<unit>days?|weeks?)\s+"
                                r"(?P<rel>after|before)\s+the)\s+(?:[A-Z][\w'’-]+\s+){1,2}(?i:raid|attack|bombing|abduction|"
@@ -4084,6 +4139,19 @@ def _chronological(text: str, sents: list[Sentence]) -> tuple[list[Sentence], bo
     return head + [s for block in reversed(blocks) for s in block], True
 
 
+_HOSPITAL_NAMED = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|and|of|for)){0,6}\s+(?:Hospital|Medical\s+Cent(?:re|er)|Clinic)\b")
+
+
+def _at_hospital(text: str, place: PlaceMention) -> bool:
+    """Whether a town is named only as where the wounded are treated: "the hospital in Kaya", "Van Regional Hospital"."""
+    return bool(_HOSPITAL_NAMED.match(text, place.end)
+                or re.search(r"\b(?:hospitals?|clinic)\s+in\s+$", text[max(0, place.start - 20):place.start], re.I))
+
+
+# a compared figure's period, the one just told a year back: "down from 77 a year earlier"
+_YEAR_EARLIER = re.compile(r"\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|in\s+the\s+same\s+period\s+(?:of\s+)?last\s+year)\b")
+
+
 def _year_before(day: date) -> date:
     return day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else date(day.year - 1, 2, 28)
 
@@ -4277,6 +4345,11 @@ def _merge_restated(drafts: list[_Draft], sents: list[Sentence], settings: Extra
             earlier[0].sids[:] = sorted(set(earlier[0].sids) | set(dr.sids))
             out.remove(dr)
     return out
+
+
+def _numbered_paragraph(text: str, at: int) -> bool:
+    """Whether a sentence opens a numbered paragraph ("3. Because of its losses, ...")."""
+    return re.search(r"(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+$", text[max(0, at - 12):at]) is not None
 
 
 def _means(text: str) -> set[str]:

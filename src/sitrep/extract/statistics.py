@@ -25,7 +25,7 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     # "in the 12 months to the end of June": the twelve months up to that month's end
     ("months_to", re.compile(rf"\b(?:in|over|during|for)\s+the\s+(?:past\s+|last\s+)?{_N}\s+months\s+(?:to|through|until|ending)\s+"
                              rf"(?:the\s+end\s+of\s+)?{_MON}(?:,?\s+((?:19|20)\d\d))?\b", re.I)),
-    ("first_half", re.compile(r"\bfirst\s+(half|quarter|six\s+months|three\s+months)(?:\s+of\s+(?:the\s+year\s+)?((?:19|20)\d\d))?", re.I)),
+    ("first_half", re.compile(r"\bfirst\s+(half|quarter|trimester|six\s+months|three\s+months)(?:\s+of\s+(?:the\s+year\s+)?((?:19|20)\d\d))?", re.I)),
     ("second_half", re.compile(r"\bsecond\s+(half|quarter)(?:\s+of\s+((?:19|20)\d\d))?", re.I)),
     # "between April 1 and June 30": two days of the same year; "in the January-March period": two months
     ("between_days", re.compile(rf"\b(?:between|from)\s+{_MON}\s+(\d{{1,2}})(?:,?\s+((?:19|20)\d\d))?\s+(?:and|to|through|until)\s+"
@@ -92,7 +92,7 @@ AGGREGATE = re.compile(r"\b(?:hit\s+by|witnessed|recorded|registered|documented|
                        # "one of the deadliest single attacks" praises one event; "the deadliest month" tallies
                        # (nor "The deadliest in recent years was the August 2018 car bombing", which names one)
                        r"deadliest(?!\s+(?:single\s+)?(?:attacks?|bombings?|assaults?|incidents?|ambush(?:es)?|raids?)\b)"
-                       r"(?!(?:\s+[\w-]+){0,4}?\s+(?:was|remains|remained)\s+(?:the|a|an)\s)|"
+                       r"(?!(?:\s+[\w-]+){0,6}?\s+(?:was|remains|remained)\s+(?:the|a|an)\s)|"
                        r"violence\s+(?:killed|claimed)|conflict\s+(?:killed|claimed)|across\s+the\s+region|"
                         r"report(?:ed)?|data|figures|statistics|tally|monthly|annual|compared|increase|"
                         # (not "according to the authorities", who tell one event's toll)
@@ -427,11 +427,17 @@ def find_figures(text: str, base: int) -> list[Figure]:
                        "arrests" if v.startswith(("arrest", "captur", "detain", "apprehend")) else "injuries")
             out.append(Figure(measure, value, base + c.start, base + c.end))
             continue
+        # (past an aside on who they were: "100 people, most of them security personnel, were killed")
+        after = _ASIDE.sub(r"\1", after, count=1)
         for measure, pat in _MEASURES:
             if pat.match(after):
                 out.append(Figure(measure, value, base + c.start, base + c.end))
                 break
     return out
+
+
+_ASIDE = re.compile(r"^(\s+[\w-]+),\s+(?:most|many|some|all|half|several|none|one|two|three|\d+)\s+of\s+(?:them|whom)\s+"
+                    r"[^,.;]{1,60},")
 
 
 def find_source(text: str) -> tuple[str, int, int] | None:

@@ -459,7 +459,9 @@ _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
         # the state's lowest rung, as GTD types it: "the village headman of Moo 5", "a mukhtar", "the village chief"
         r"headm[ae]n|village\s+(?:chiefs?|heads?|chairm[ae]n|headm[ae]n)|mukhtars?|"
         r"(?:ward|village|village-tract|township|district|local|county|municipal)\s+administrators?|"
-        r"politicians?|polling\s+station|election|candidates?|judges?|magistrates?|courts?|prosecutors?|"
+        r"politicians?|polling\s+station|election|candidates?|judges?|magistrates?|prosecutors?|"
+        # (not the court that tries the attack: "A special terrorism court in Paris on Thursday sentenced a man")
+        r"courts?(?![^.;]{0,50}?\b(?:sentenced|convicted|jailed|acquitted|ruled|heard|handed\s+down))|"
         r"MLAs?|MPs?|MNAs?|MPAs?|legislators?|senators?|parliamentarians?|"
         r"member\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:parliament|assembly|senate|congress)|"
         r"party(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:office|headquarters)|passport\s+office|prison\s+(?:office|administration)|"

@@ -69,6 +69,8 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
                         r"\b(?:near|along|off|beside)\s+the\s+(?:[\w-]+\s+)?(?:road|highway|route)\s+(?:to|towards|leading\s+to)\s+(?:the\s+)?$|"
                         # "most of them with family roots in Turkey, Kosovo, Bosnia": where the victims' families came from
                         r"\b(?:roots|origins?|ancestry|descent|heritage|born|hailed|hailing)\s+(?:\w+\s+){0,2}?(?:in|from)\s+(?:the\s+)?$|"
+                        # "shot dead seven labourers from Punjab province": where the victims came from
+                        r"\b(?:labou?rers|workers|migrants|pilgrims|natives|seasonal\s+workers)\s+from\s+(?:the\s+)?$|"
                         # "the pair were later freed in Burkina Faso": where hostages were freed, not where taken
                         r"\b(?:freed|released|rescued|liberated)\s+(?:\w+\s+){0,2}?(?:in|near)\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
                         r"\b(?:reached|reaching)\s+(?:the\s+(?:town|city)\s+of\s+)?$|"
@@ -92,11 +94,13 @@ _SOURCES_OFFICE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(
 # "The Chinese embassy in Bangui confirmed that ...": where the speaker sits, not the scene
 _SPEAKERS_SEAT = re.compile(r"\b(?:embassy|consulate|ministry|spokes(?:man|woman|person)|headquarters|office|bureau)\s+in\s+(?:the\s+)?$",
                             re.I)
+# the court that tried an attack: "A special terrorism court in Paris on Thursday sentenced ..."
+_COURT_SEAT = re.compile(r"\b(?:court|courthouse|tribunal)\s+in\s+(?:the\s+)?$", re.I)
 # a hospital named for its town or province: "Dr. Sharifi of the Baghlan regional hospital said ..."
 # (a hospital named for someone between: "Barisal Sher-e-Bangla Medical College Hospital")
 _HOSPITAL_AFTER = re.compile(r"(?:\s+(?:and|&)\s+(?-i:[A-Z][\w'’-]+))?"  # "Medina and Erdogan hospitals"
                              r"\s+(?:(?-i:[A-Z][\w'’-]+)\s+){0,3}?(?:(?:regional|provincial|district|general|military|civil|"
-                             r"teaching|main|city|referral)\s+){0,2}(?:hospitals?|clinics?|medical\s+(?:centre|center|college))\b", re.I)
+                             r"teaching|main|city|referral|university)\s+){0,2}(?:hospitals?|clinics?|medical\s+(?:centre|center|college))\b", re.I)
 # a capital speaking for its government: "Dushanbe has referred to criminal groups", "Kabul denied it"
 _METONYM_SPEECH = re.compile(r"\s+(?:and\s+(?:its\s+)?(?:ally|allies|backer|partner)\s+[A-Z][\w-]+\s+)?"  # "Damascus and its ally Moscow deny"
                              r"(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:said|says|say|referred|accused|accuses|accuse|"
@@ -359,6 +363,7 @@ def _cues_of_scene(before: str, after: str, wide: str) -> tuple[bool, bool, bool
     low = before.lower()  # cheap tests before the costlier patterns
     elsewhere = bool(_ELSEWHERE.search(before) or ("ccording" in low and _SOURCES_OFFICE.search(before))
                      or (_SPEAKERS_SEAT.search(before) and _SPEECH_NEXT.match(after))
+                     or ("our" in low and _COURT_SEAT.search(before) is not None)
                      or _HOSPITAL_AFTER.match(after) is not None
                      # (the ends of a route: "a boat carrying civilians between Gao and Mopti")
                      or ("between" in wide and _ROUTE_ENDS.search(wide) is not None))
