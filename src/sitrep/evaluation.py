@@ -234,13 +234,26 @@ def evaluate_folder(folder: Path, extractor: Extractor) -> Score:
 _SAME_MEASURE = {"incidents": "attacks", "militants killed": "deaths", "civilians killed": "deaths",
                  "security forces killed": "deaths", "candidates killed": "deaths", "killed": "deaths",
                  "fatalities": "deaths", "wounded": "injuries", "injured": "injuries", "kidnapped": "kidnappings",
-                 "abductions": "kidnappings", "homicides": "deaths", "murders": "deaths", "civilian deaths": "deaths"}
+                 "abductions": "kidnappings", "homicides": "deaths", "murders": "deaths", "civilian deaths": "deaths",
+                 "killings": "deaths"}
 
 
 def _measure(label: str) -> str:
-    """A measure's label as scored: its head, under one name ("attacks on security forces" counts attacks)."""
-    head = re.sub(r"\s+(?:on|against)\s+.*$", "", label.strip().lower())
+    """A measure's label as scored: its head, under one name ("attacks on security forces" counts attacks,
+    "extremist-related killings" and "killings by right-wing extremists" count deaths; "prevented attacks" stays)."""
+    head = re.sub(r"\s+(?:on|against|by)\s+.*$", "", label.strip().lower())
+    if head in _SAME_MEASURE:
+        return _SAME_MEASURE[head]
+    words = head.split()
+    if len(words) > 1 and words[-1] in _HEAD_NOUNS and not _NOT_DONE.search(head):
+        head = words[-1]
     return _SAME_MEASURE.get(head, head)
+
+
+# the nouns a measure is counted by, and the words that make a count of them another thing
+_HEAD_NOUNS = {"attacks", "incidents", "deaths", "killings", "fatalities", "injuries", "kidnappings", "abductions",
+               "arrests", "homicides", "murders", "bombings"}
+_NOT_DONE = re.compile(r"\b(?:prevented|foiled|thwarted|failed|attempted|disrupted|averted)\b")
 
 
 def score_statistics(gold: list[dict[str, Any]], predicted: list[Statistic], score: Score, name: str) -> None:
