@@ -97,7 +97,10 @@ _NONE = re.compile(
     r"without\s+(?:causing\s+)?(?:any\s+)?(?:casualties|injuries|(?:human|loss\s+of)\s+(?:losses|life|lives))|escaped\s+(?:unhurt|unharmed|unscathed)|"
     r"(?:released|freed|rescued)\s+[^.;]{0,40}?\bunharmed|(?:was|were)\s+not\s+(?:harmed|hurt|injured)|"
     r"caused\s+no\s+(?:casualties|injuries)|(?:none|neither)\s+(?:of\s+them\s+)?fatally|"  # "28 were injured, none of them fatally"
-    r"(?:but\s+)?(?:killed|killing)\s+no\s*(?:one|body)|(?:crew|passengers|everyone|all\s+(?:\w+\s+)?on\s+board)\s+(?:were|was)\s+"
+    r"(?:but\s+)?(?:killed|killing)\s+no\s*(?:one|body)|"
+    # (translated copy: "There were no persons dead", "There were neither wounded nor dead among the officials")
+    r"there\s+(?:were|was)\s+(?:no\s+(?:persons?|people)\s+(?:dead|killed|wounded|injured)|neither\s+(?:wounded|injured|dead)\s+nor\s+"
+    r"(?:wounded|injured|dead))|(?:crew|passengers|everyone|all\s+(?:\w+\s+)?on\s+board)\s+(?:were|was)\s+"
     r"(?:reported\s+)?(?:safe|unharmed|unhurt))\b",
     re.I,
 )
@@ -124,6 +127,9 @@ ATTACKER_ALSO = re.compile(
 )
 
 
+_OTHER_ESTIMATE = re.compile(r"\b(?:though|although|while|but|whereas)\s+(?:[\w'’-]+\s+){1,5}?put\s+(?:the\s+)?(?:number\s+of\s+"
+                             r"(?:the\s+)?(?:dead|deaths|people\s+killed)|(?:death\s+)?toll)\s+(?:at|as\s+high\s+as)\s+"
+                             r"(?:close\s+to\s+|nearly\s+|about\s+|around\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$", re.I)
 _RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|reached|stands\s+at|stood\s+at)\s+(?:to\s+)?(?:at\s+least\s+)?$|"
                        r"\btoll\s+(?:is\s+|was\s+)?now\s+(?:at|stands\s+at)\s+(?:at\s+least\s+)?$|"  # "Toll now at 91"
                        # "The toll rose to 24 by midday and to 26 by evening": the last figure
@@ -256,7 +262,7 @@ _VICTIM = (r"(?:police(?:man|woman)|patrolman|officer|soldier|civilian|child|wom
            r"engineer|journalist|guard|bodyguard|driver|passenger|farmer|trader|shopkeeper|villager|resident|"
            r"pilgrim|worshipper|cleric|imam|priest|pastor|official|councill?or|judge|lawyer|doctor|nurse|"
            r"constable|sergeant|member|leader|elder|chief|commander|militant|attacker|bystander|person|"
-           r"national|tourist|contractor|jawan|trooper|ranger|conscript|recruit|security\s+guard|aid\s+worker|second|third|fourth|fifth|"
+           r"national|tourist|contractor|jawan|trooper|ranger|conscript|recruit|reservist|security\s+guard|aid\s+worker|second|third|fourth|fifth|"
            r"candidate|commentator|broadcaster|reporter|activist|politician|lawmaker|senator|mayor|governor|"
            r"commissioner|prosecutor|businessman|businesswoman|vendor|labou?rer|guest|customer|head|administrator|"
            r"diplomat|ambassador|shepherd|herder|miner|husband|wife|son|daughter|brother|sister|mother|father|"
@@ -518,6 +524,15 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             # "Three more people injured in Friday night's car bombing ... died over the weekend", "Two soldiers
             # wounded in Sunday's attack on a military checkpoint in Hakkari province's Yüksekova district have died"
             kind = "killed"
+        if _OTHER_ESTIMATE.search(text[max(start, c.start - 120):c.start]):
+            # "At least 20 people were killed ..., though community leaders put the number of dead at close to 50":
+            # another source's higher count, the upper end of the toll
+            prior = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "killed"), None)
+            figure = c.high if c.high is not None else c.best
+            if prior is not None and figure is not None:
+                was = out[prior].count
+                out[prior] = replace(out[prior], count=replace(was, high=max(figure, was.high if was.high is not None else figure)))
+            continue
         risen = _RISEN_TO.search(text[max(start, c.start - 130):c.start])  # a toll restated whole
         if kind is None and risen:
             # "The number of people killed in Saturday's strike has risen to eleven"

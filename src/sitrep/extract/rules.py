@@ -1855,6 +1855,9 @@ class RuleExtractor:
                 # Hospital", "were taken to the hospital in Kaya")
                 local = [p for p in places if not p.elsewhere and not _at_hospital(text, p)]
                 place = most_specific([p for p in local if p.place.kind != "country"], local) or most_specific(local)
+                # (a district named as the town it is, over the city it is told by: "in Nobol, a town in Guayas
+                # province north of Guayaquil")
+                place = next((p for p in local if p.place.kind == "admin2" and _TOLD_AS_TOWN.match(text, p.end)), place)
                 if (place is None or place.place.kind == "country") and _THE_CITY.search(s.text):
                     # "Ganja ... has been hit several times. Last Sunday, a strike on the city destroyed an apartment
                     # block": the town named just before
@@ -1896,6 +1899,12 @@ class RuleExtractor:
                 later = bool(lead_m) and current is not None and bool(told_means) and told_means.isdisjoint(
                     _means(" ".join(sents[k].text for k in current.sids)))
                 later = later or (current is not None and d_value is None and _hours_apart(s.text, sents[current.anchor].text))
+                # (or told in another town: "Some hours later, in the commune of Collipulli, a patrol ... was received
+                # with shots", after the trucks burned at Ercilla)
+                later = later or bool(lead_m and current is not None and place is not None and current.place is not None
+                                      and place.place.kind == "city" and current.place.place.kind in {"city", "landmark"}
+                                      and name_key(place.place.name) != name_key(current.place.place.name)
+                                      and name_key(place.text) != name_key(current.place.text))
                 # the event it came hours after, or on "the same night" as: its day
                 # (or told right after "The toll from a second attack on the same day has also climbed.")
                 # ("In the afternoon, the air force intervened.", then its strikes: that day's afternoon)
@@ -1935,7 +1944,8 @@ class RuleExtractor:
                 # a live blog's entry that opens on another town than the event's ("In Morales, a drone dropped an
                 # explosive charge on the police station", after the shooting at El Palo): another event
                 other_town = bool(self._live and current is not None and place is not None and current.place is not None
-                                  and place.start - s.start < 40 and _entry_stamp(text, s) is not None
+                                  and (place.start - s.start < 40 or _TOLD_AS_TOWN.match(text, place.end) is not None)
+                                  and _entry_stamp(text, s) is not None
                                   and place.place.kind in {"city", "admin2", "landmark"}
                                   and current.place.place.kind in {"city", "admin2", "landmark"}
                                   and name_key(place.place.name) != name_key(current.place.place.name)
@@ -2948,12 +2958,16 @@ class RuleExtractor:
                         sids.add(i)
         out = []
         seen: set[tuple[str, str, str, str | None]] = set()
+        values: set[tuple[str, str, str, int]] = set()
         for rec in found:
             who = rec.get("category")
             key = (rec["measure"], rec["period_start"], rec["period_end"], who)
-            if key in seen:
+            # (nor the same figure told again of some of them: "eight of last year's 13 killings")
+            told = (rec["measure"], rec["period_start"], rec["period_end"], rec["value"])
+            if key in seen or told in values:
                 continue
             seen.add(key)
+            values.add(told)
             breakdown = rec["breakdown"] or ({who: rec["value"]} if who else None)
             out.append(Statistic(rec["measure"], rec["value"], rec["period_start"], rec["period_end"], rec["region"],
                                  breakdown, rec["source"], rec["start"], rec["end"]))
@@ -3047,7 +3061,7 @@ _FACILITY_TYPES = {"Religious Figures/Institutions", "Educational Institution", 
                    "Business", "Government (General)", "Government (Diplomatic)", "Utilities", "Telecommunication",
                    "Maritime"}
 # words of a published tally of violence that no event word may accompany: "1,734 intentional homicides were registered"
-_TALLY_WORD = re.compile(r"\b(?:homicides?|murders|arrests|arrested|detained|assassinations?)\b", re.I)
+_TALLY_WORD = re.compile(r"\b(?:homicides?|murders|killings|fatalities|arrests|arrested|detained|assassinations?)\b", re.I)
 MONTH_KINDS = {"my", "mon", "monly", "lastmon", "lastmonth", "thismonth"}  # date mentions that name a month, not a day
 _HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4}
 _EVERY_EVENT = re.compile(r"\b(?:either|any|none|each|(?P<n>both|all|the\s+(?:two|three|four)))"
@@ -3117,7 +3131,7 @@ _ALSO_CLAIMED = re.compile(r"\balso\s+claimed\b|\bclaimed\s+(?:another|a\s+secon
 _SOME_HOURS = r"(?:an\s+hour|half\s+an\s+hour|(?:a\s+few|two|three|several|\d+)\s+(?:hours|minutes))"
 _THE_EVENT_TOLD = r"(?:the|that)\s+(?:\w+\s+)?(?:explosion|blast|attack|bombing|ambush|raid|shooting)"
 _LATER_LEAD = re.compile(r"\W*(?:[A-Z][\w'’ -]{0,40}:\s+)?"  # (after an entry's label: "- Carthage substation: Shortly afterwards")
-                         r"(?:(?:hours|minutes|a\s+few\s+hours|an\s+hour|moments)\s+later|later\s+(?:that|the\s+same)\s+day|"
+                         r"(?:(?:(?:(?:some|several|a\s+few|two|three|\d+)\s+)?(?:hours|minutes)|an\s+hour|moments)\s+later|later\s+(?:that|the\s+same)\s+day|"
                          r"(?:shortly|soon)\s+(?:afterwards?|after\s+that|thereafter)|"
                          # "About an hour after the explosion, gunmen opened fire on an army post"
                          # (or before it: "Minutes before the blast, two missiles were fired at an airliner")
@@ -4345,6 +4359,9 @@ def _merge_restated(drafts: list[_Draft], sents: list[Sentence], settings: Extra
             earlier[0].sids[:] = sorted(set(earlier[0].sids) | set(dr.sids))
             out.remove(dr)
     return out
+
+
+_TOLD_AS_TOWN = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?(?:town|city|village|municipality)\b")
 
 
 def _numbered_paragraph(text: str, at: int) -> bool:

@@ -66,25 +66,25 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("month_only", re.compile(rf"\b(?:in|during|throughout|for|over)\s+(?:the\s+month\s+of\s+)?{_MON}\b(?!\s+\d)(?!,?\s+(?:19|20)\d\d)", re.I)),
 ]
 _MEASURES: list[tuple[str, re.Pattern[str]]] = [
-    ("attacks", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+)?(?:attacks|acts\s+of\s+terrorism|terror\s+attacks|bombings|assassinations|assassination\s+(?:operations|attempts))\b", re.I)),
+    ("attacks", re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+)?(?:attacks|acts\s+of\s+terrorism|terror\s+attacks|bombings|assassinations|assassination\s+(?:operations|attempts))\b", re.I)),
     # what a monitor counts that is broader than attacks: "412 violent incidents", "1,024 security events"
-    ("incidents", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+|security\s+)?(?:incidents|violent\s+events|events\s+of\s+violence|security\s+events)\b", re.I)),
+    ("incidents", re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:terrorist\s+|militant\s+|violent\s+|separate\s+|armed\s+|security\s+)?(?:incidents|violent\s+events|events\s+of\s+violence|security\s+events)\b", re.I)),
     # fighters who gave themselves up: "792 surrendered during the year", "1,562 Maoists surrendered", "792 surrenders"
-    ("surrenders", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:surrenders|(?:have\s+|had\s+)?surrendered)\b", re.I)),
-    ("arrests", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:arrests|people\s+(?:were\s+)?(?:arrested|detained)|suspects\s+(?:were\s+)?(?:arrested|detained))\b|"
+    ("surrenders", re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:surrenders|(?:have\s+|had\s+)?surrendered)\b", re.I)),
+    ("arrests", re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:arrests|people\s+(?:were\s+)?(?:arrested|detained)|suspects\s+(?:were\s+)?(?:arrested|detained))\b|"
                            r"^\s*(?:[\w\"-]+\s+){1,4}?(?:were|have\s+been|had\s+been)\s+(?:arrested|detained|captured)\b|^\s*(?:\w+\s+)?captured\b", re.I)),
-    ("deaths", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:deaths|dead|fatalities|people\s+(?:were\s+)?killed|killed|lives|people\s+died|died|victims|"
+    ("deaths", re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:deaths|dead|fatalities|people\s+(?:were\s+)?killed|killed|lives|people\s+died|died|victims|"
                           r"homicides|murders|killings)\b|"
                           r"^\s*(?:(?!(?:have|had|has|were|was|been)\b)[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:killed|murdered|slain)\b|"
                           # "74 drivers, fare collectors and helpers killed in 2023": a list of the dead, then its period
                           r"^\s*(?:(?!(?:months?|years?|weeks?|days?|of|with|the|in)\b)[a-z][\w-]*,?\s+(?:and\s+)?){1,6}?"
                           r"killed\s+(?:in|during|since|between|last|over)\b", re.I)),
-    ("kidnappings", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:kidnappings|abductions|people\s+(?:were\s+)?(?:kidnapped|abducted|taken))\b|"
+    ("kidnappings", re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:kidnappings|abductions|people\s+(?:were\s+)?(?:kidnapped|abducted|taken))\b|"
                                r"^\s+(?:kidnapped|abducted)\b(?!\s+(?:by|from)\b)|"  # "four killed and seven abducted in Yemen"
                                r"^\s*(?:(?!(?:have|had|has|were|was|been)\b)[\w-]+\s+){1,7}?(?:were|have\s+been|had\s+been)\s+(?:kidnapped|abducted)\b", re.I)),
     # vehicles seized on the road: "60 trucks carrying its food have been hijacked"
-    ("hijackings", re.compile(r"^\s*(?:\w+\s+){0,2}?hijackings\b|^\s*(?:(?!(?:have|had|has|were|was|been)\b)[\w-]+\s+){1,5}?(?:were|have\s+been|had\s+been)\s+hijacked\b", re.I)),
-    ("injuries", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:injuries|injured|wounded|people\s+(?:were\s+)?(?:injured|wounded))\b|"
+    ("hijackings", re.compile(r"^\s*(?:[\w-]+\s+){0,2}?hijackings\b|^\s*(?:(?!(?:have|had|has|were|was|been)\b)[\w-]+\s+){1,5}?(?:were|have\s+been|had\s+been)\s+hijacked\b", re.I)),
+    ("injuries", re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:injuries|injured|wounded|people\s+(?:were\s+)?(?:injured|wounded))\b|"
                             r"^\s*(?:(?!(?:have|had|has|were|was|been)\b)[\w-]+\s+){1,7}?(?:were|have\s+been)\s+(?:injured|wounded)\b", re.I)),
 ]
 _TOLL_TO = re.compile(r"\b(?:number\s+of\s+(?:victims|deaths|dead|fatalities|people\s+killed)|death\s+toll|fatalities|victims)\s+(?:\w+\s+){0,3}?(?:to|at|reached|of|stood\s+at|hit|was)\s+$", re.I)
@@ -110,7 +110,9 @@ _SOURCE = re.compile(
     r"|(?:the\s+)?(?P<org3>[A-Z][\w'’&-]*(?:\s+(?:for|of|and|on|in|&|the)?\s*[A-Z][\w'’&-]*)*),?\s+(?:an?\s+[\w -]+,\s+)?"
     r"(?:said|says|reported|recorded|documented|counted|noted)\s+in\s+(?:its|a|their)\s+(?:\w+\s+)?(?:report|review|tally)",
 )
-_COMPARED = re.compile(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+(?:the\s+)?$|\bagainst\s+$|\bversus\s+$|"
+_COMPARED = re.compile(r"\b(?:up|down)\s+from\s+$|"
+                       # (and the figure compared after it: "down from 17 in 2023 and 25 in 2022")
+                       r"\b(?:up|down)\s+from\s+[\d,]+\s+in\s+(?:19|20)\d\d,?\s+and\s+$|\bcompared\s+(?:with|to)\s+(?:the\s+)?$|\bagainst\s+$|\bversus\s+$|"
                        r"\bvs\.?\s+$|\bas\s+many\s+as\s+the\s+$|\bthan\s+the\s+$|\bfrom\s+$", re.I)
 _BRINGS_TO = re.compile(r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|take|takes|took|taking)\s+"
                         r"(?:the\s+(?:total|tally)\s+)?to\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|over\s+|almost\s+)?$", re.I)

@@ -94,7 +94,9 @@ BARRICADE = _p(r"\b(?:held|holding|took)\s+(?:\w+\s+){0,3}hostages?\b|"
                r"\b(?:hotel|building|school|mall|theat(?:re|er)|restaurant|church|hospital|compound|station)\s+siege\b|"
                r"\bsiege\s+(?:of|at|on)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:hotel|building|school|mall|theat(?:re|er)|restaurant|"
                r"compound|church|hospital|office|station|university|college|base)\b|\bsiege\s+(?:ended|was\s+over|lasted|continued)\b|"
-               r"\b(?:the|a)\s+(?:\d+|[\w-]+-hour|days?-long|hours?-long)\s+siege\b")
+               r"\b(?:the|a)\s+(?:\d+|[\w-]+-hour|days?-long|hours?-long)\s+siege\b|"
+               # "all hostages have been freed" after gunmen stormed a studio
+               r"\ball\s+(?:the\s+)?hostages\s+(?:have\s+been|had\s+been|were)\s+(?:freed|released|rescued)\b")
 KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?)?|into\s+captivity|"
             r"(?:marched|taking|took|taken|led)\s+(?:[\w-]+\s+){0,4}?into\s+the\s+(?:bush|forest|jungle)|"
             # (not arms "taken from the post")
@@ -133,7 +135,9 @@ AIRSTRIKE = _p(r"\b(?:air\s*strikes?|airstrikes?|drones?|quadcopters?|UAVs?|dron
                r"(?:a|an|the|another|second|first|one)\s+strikes?\s+(?:hit|struck|destroyed|slammed\s+into|killed|"
                r"targeted|on\s+(?:a|an|the)\s+(?!(?:\w+\s+)?(?:workers|employees|drivers|teachers|staff|union)\b)))\b")
 EXPLOSIVE = _p(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explosives?|explode[ds]?|exploding|"
-               r"IEDs?|improvised\s+explosive|landmines?|mines?|car\s+bomb|detonat\w+|went\s+off|dynamit\w*)\b")
+               # (not a mine dug for ore: "near the Porgera gold mine")
+               r"IEDs?|improvised\s+explosive|landmines?|(?<!gold\s)(?<!coal\s)(?<!copper\s)(?<!diamond\s)(?<!tin\s)"
+               r"(?<!open-pit\s)(?<!salt\s)mines?(?!\s+(?:workers|site|pit|shaft|owners?|company))|car\s+bomb|detonat\w+|went\s+off|dynamit\w*)\b")
 # "opened fire", "opened indiscriminate fire"
 _OPENED = r"opened\s+(?:indiscriminate\s+|heavy\s+|random\s+)?fire"
 # "militants fired a few rounds at a CRPF road opening party"
@@ -225,7 +229,7 @@ def _first(pattern: re.Pattern[str], text: str, base: int) -> tuple[int, int] | 
 
 # what attackers carried, not what they used: "Militants armed with rifles and hand grenades stormed a checkpost"
 _GUN_WORDS = r"(?:rifles?|guns?|firearms|AK-?47s?|Kalashnikovs?|pistols?|machine\s*-?guns?|small\s+arms|automatic\s+weapons)"
-_ARMED_WITH = re.compile(rf"\b(?:armed|equipped)\s+with\s+[^.;]{{0,80}}|\bwith\s+(?:[\w-]+\s+){{0,2}}?{_GUN_WORDS}\s+and\s+[^.;]{{0,40}}",
+_ARMED_WITH = re.compile(rf"\b(?:armed|equipped)\s+with\s+[^.;]{{0,80}}|\bcarrying\s+(?:[\w-]+\s+){{0,2}}?{_GUN_WORDS}\s+and\s+[^.;]{{0,60}}|\bwith\s+(?:[\w-]+\s+){{0,2}}?{_GUN_WORDS}\s+and\s+[^.;]{{0,40}}",
                          re.I)
 _GUNS = re.compile(rf"\b{_GUN_WORDS}\b", re.I)
 
