@@ -39,8 +39,12 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _BREADCRUMB = re.compile(r"^\W*\w[\w ]{0,30}(?:\s*[»›>/]\s*[\w][\w '-]{0,40}){1,6}\s*$")
-ENTRY_HEADER = re.compile(r"^\W*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
-                           r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|/\d{1,2})(?:/\d{2,4})?(?:\s*\([^)]*\))?\s*[-–—:|]\s*[A-Z]")
+# (after an entry's label: "[C-1] Monday 12 Feb - Kalay (Kale) town")
+ENTRY_HEADER = re.compile(r"^\W*(?:\[[\w-]{1,8}\]\s*)?(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                           r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?|/\d{1,2})(?:/\d{2,4})?|"
+                           # a timeline's "March 1, 2014 - Kunming, Yunnan province"
+                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
+                           r"(?:\s*\([^)]*\))?\s*[-–—:|]\s*(?:near\s+|outside\s+)?[A-Z]")
 _BYLINE = re.compile(
     # (not a live blog's "Updated toll from the health office: at least 9 dead")
     r"^\W*(?:by\s+[\w .'-]{2,60}(?:\||,|$)|posted\s+(?:on|by)\b|published\s*:?\s|updated\s*:?\s(?!\s*(?:toll|death|casualty|figures?)\b)|"

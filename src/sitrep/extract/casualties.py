@@ -71,7 +71,7 @@ _BEFORE = re.compile(
     r"kills|wounds|injures|"  # a list's present tense: "shoots 14 women dead ... and wounds 14 other people"
     r"kidnapping|kidnapped|abducting|abducted|seized|(?:were|was|are|is)\s+(?:still\s+)?holding|carrying\s+off|carried\s+off|carried\s+away|whisking\s+away|taking\s+away|took\s+away|"
     r"shot\s+dead|gunned\s+down|bodies\s+of|(?:we|they|had|has|have)\s+lost|(?:the|its|their)\s+loss\s+of|stabb(?:ed|ing))\s+"
-    r"(?:(?:at\s+least|another|a\s+further|some|about|around)\s+)?$",
+    r"(?:(?:at\s+least|another|a\s+further|some|about|around)\s+)?[\"“]?$",  # (a quoted toll: 'put the toll at "not less than 100"')
     re.I,
 )
 _NOT_PEOPLE = re.compile(
@@ -131,6 +131,8 @@ _OTHER_ESTIMATE = re.compile(r"\b(?:though|although|while|but|whereas)\s+(?:[\w'
                              r"(?:the\s+)?(?:dead|deaths|people\s+killed)|(?:death\s+)?toll)\s+(?:at|as\s+high\s+as)\s+"
                              r"(?:close\s+to\s+|nearly\s+|about\s+|around\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$", re.I)
 _RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|reached|stands\s+at|stood\s+at)\s+(?:to\s+)?(?:at\s+least\s+)?$|"
+                       # "before police revised it to 84"
+                       r"\brevised\s+(?:it|the\s+(?:death\s+)?toll|the\s+figure|the\s+number)\s+(?:down(?:wards?)?\s+|up(?:wards?)?\s+)?to\s+$|"
                        r"\btoll\s+(?:is\s+|was\s+)?now\s+(?:at|stands\s+at)\s+(?:at\s+least\s+)?$|"  # "Toll now at 91"
                        # "The toll rose to 24 by midday and to 26 by evening": the last figure
                        r"\b(?:risen|rose|climbed|increased|jumped)\s+to\s+[^.;]{1,50}?\band\s+(?:then\s+)?to\s+(?:at\s+least\s+)?$|"
@@ -456,6 +458,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                 r"\b(?:now|later|since|subsequently)\s+(?:says?|said|puts?|put|stands?|stood)\b|\b(?:revised|updated|corrected)\b",
                 text[c.end:end], re.I):
             continue  # "Initial reports said two people were hurt; the ministry now says three": the figure replaced
+        if re.search(r"\b(?:first|initially|earlier)\s+(?:gave|put|reported|announced|had)\s+(?:a|the)\s+(?:death\s+)?"
+                     r"(?:toll|figure)\s+(?:of|at)\s+$", text[max(start, c.start - 50):c.start], re.I) and re.search(
+                r"\b(?:revised|corrected|lowered|raised)\b", text[c.end:end], re.I):
+            continue  # "Officials first gave a toll of 101 before police revised it to 84": the figure replaced
         if re.search(r",\s+not\s+$", text[max(start, c.start - 8):c.start]) and re.match(
                 r"\s+as\s+(?:we\s+|was\s+|had\s+been\s+)?(?:first\s+|earlier\s+|previously\s+|initially\s+)?reported", text[c.end:c.end + 40]):
             continue  # "killed 14 civilians, not 9 as we reported": the figure corrected
@@ -487,6 +493,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                 r"\b(?:boy|girl|child|man|woman|lad)\s+of\s+(?:about|around|some|only|just|barely)?\s*$",
                 text[max(start, c.start - 30):c.start], re.I):
             continue  # "aged 19 and 21", "ages 14 to 17", "a boy of about ten": ages, not more people
+        if re.search(r"\b(?:who|he|she)\s+(?:was|is|had\s+turned|turned)\s+$", text[max(start, c.start - 20):c.start]) \
+                and re.match(r"\s+(?:at\s+the\s+time|years?\s+old|years?\s+of\s+age)\b|\s*[,.;)]", text[c.end:c.end + 20]):
+            continue  # "Denis, who was 74 at the time": his age
         if re.fullmatch(r"\d{1,2}", c.text) and re.search(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:the\s+)?$",
                                                           text[max(start, c.start - 16):c.start]):
             continue  # "the past Saturday 16": a day of the month

@@ -26,7 +26,7 @@ _WORD = (
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _QUALIFIER = (
-    r"(?P<q>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|"
+    r"(?P<q>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than|not\s+(?:fewer|less)\s+than|more\s+than|over|"
     r"upwards\s+of|in\s+excess\s+of|nearly|almost|close\s+to|up\s+to|as\s+many\s+as|at\s+most|"
     r"about|around|some|roughly|approximately|an\s+estimated|estimated|fewer\s+than|less\s+than|"
     r"a\s+total\s+of|another|a\s+further|an?\s+additional)\s+"
@@ -155,7 +155,7 @@ def _counts_in(chunk: str, settings: ExtractSettings) -> tuple[Count, ...]:
             if raw[0].isdigit() and 1900 <= value <= 2100 and "," not in raw:
                 continue  # a year
             best, low, high = value, value, value
-            if q in {"at least", "a minimum of", "no fewer than", "no less than"}:
+            if q in {"at least", "a minimum of", "no fewer than", "no less than", "not fewer than", "not less than"}:
                 high = None
             elif q in ABOVE:
                 best, low, high = value, value, None

@@ -74,6 +74,7 @@ from .taxonomy import (
     PROMINENT,
     RETAKEN,
     SABOTAGE,
+    SEIZED_BY_THEM,
     SHOT_PROPERTY_CUE,
     classify,
     target_places,
@@ -540,7 +541,8 @@ class RuleExtractor:
         if doc.language not in (None, "en") or not sents:
             return Extraction(doc)
 
-        if self.relevance_filter and not any(_trigger(s.text) or _TALLY_WORD.search(s.text) for s in sents):
+        if self.relevance_filter and not any(_trigger(s.text) or _TALLY_WORD.search(s.text) or SEIZED_BY_THEM.search(s.text)
+                                             for s in sents):
             # relevance filter: no word of violence anywhere, so no incident; skip the costly steps
             quoted = [i for i, s in enumerate(sents) if _QUOTE_MARK.search(s.text)]
             places: list[list[PlaceMention]] = [[] for _ in sents]
@@ -1029,10 +1031,17 @@ class RuleExtractor:
             retro = None  # "a group of about 15 men rounded up people near the market, beheaded three men": the attackers'
         if retro and re.search(r"\b(?:release|freedom|freeing)\s+of\s+(?:[\w-]+\s+){0,3}$", s.text[:retro.start()], re.I):
             retro = None  # "a pamphlet ... demands the release of two jailed leaders": the kidnappers' demand
+        if _WITHDRAWN.match(s.text):
+            return False  # "Withdrawn: a draft of this edition ... carried a claimed raid": an entry taken back
+        if _FREED_AFTER.match(s.text):
+            return False  # "The abducted manager was freed late on Wednesday night": the end of a kidnapping told
         if retro and _TRIAL_ON_THE_DAY.search(s.text):
             retro = None  # "The trial centred on the night of 16 July 1992, when two cars packed with explosives ..."
         if retro and _TRIED_ATTACK.search(s.text):
             retro = None  # "sentenced two militants ... for the shooting at the church ..., in which one man was killed"
+        if not trig and SEIZED_BY_THEM.search(s.text):
+            # "Denis ... was seized on 9 September 2020 at his ranch ... by members of the Paraguayan People's Army"
+            trig = SEIZED_BY_THEM.search(s.text)
         if not trig and PEOPLE_SEIZED.search(s.text) and any(
                 c.kind == "kidnapped" and c.count.best for c in find_casualties(
                     s.text, 0, len(s.text), self.settings.extract, skip=[(d.start - s.start, d.end - s.start) for d in dates])):
@@ -1172,6 +1181,8 @@ class RuleExtractor:
                     continue  # "in Thailand's southern Narathiwat province" names no village
                 if re.search(r"\b(?:Street|Road|Avenue|Lane|Square|Boulevard|Highway|Bridge|Drive)$", name):
                     continue  # "a car bomb exploded in Market Street": a street of the town, no village
+                if re.match(r"(?:Colonia|Barrio|Residencial|Reparto|Fraccionamiento)\b", name):
+                    continue  # "in Colonia Villa Nueva, Comayagüela": a quarter of the town, no village
                 # (but an Arabic name ending in an article and a word is a name: "Tal al-Ward village")
                 if re.search(r"(?:\b|-)(?:County|District|Province|Region|State|LGA|Division|Ward|Department)$", name) \
                         and not re.search(r"\b(?:al|el|ad|ar|as|ash|at|az|an)-\w+$", name):
@@ -1809,7 +1820,8 @@ class RuleExtractor:
                         d_value = after_it
                 if d_mention is not None and d_value is not None and d_mention.year is None and d_mention.month \
                         and ref is not None and d_value.year == ref.year and re.search(
-                            r"\blast\s+year\b", text[max(s.start, d_mention.start - 40):d_mention.start], re.I):
+                            r"\blast\s+year\b(?:,?\s+when\b[^.;]{0,100})?,?\s+(?:on\s+)?(?:the\s+(?:night|morning|evening)\s+of\s+)?$|"
+                            r"\blast\s+year\b[^.;]{0,25}$", text[max(s.start, d_mention.start - 140):d_mention.start], re.I):
                     # "Last year, on 27 June, a police officer ... flew a police helicopter over central Caracas"
                     with contextlib.suppress(ValueError):  # (29 February)
                         d_value = date(ref.year - 1, d_value.month, d_value.day)
@@ -2080,6 +2092,9 @@ class RuleExtractor:
                  and not (_OVER_YEARS.search(s.text) and KILL_WORD.search(s.text)))
                 or (i - last <= 4 and no_casualties(s.text))
                 or (i - last <= 6 and _claim_talk(s.text))
+                # ("Late on Saturday, a statement from Government House in Makurdi put the toll at 'not less than 100'")
+                or (i - last <= 3 and _TOLL_PUT.search(s.text) is not None and not SEPARATE.search(s.text)
+                    and not any(p.place.kind in {"city", "landmark"} and not p.elsewhere for p in places_by_sent[i]))
             ):
                 current = pointed(i) or current
                 current.sids.append(i)
@@ -4361,6 +4376,11 @@ def _merge_restated(drafts: list[_Draft], sents: list[Sentence], settings: Extra
     return out
 
 
+# a later count of the event's dead, in a sentence that tells no attack: "a statement ... put the toll at 42"
+_TOLL_PUT = re.compile(r"\b(?:put|puts|putting|raised|revised)\s+(?:the|its|their)\s+(?:death\s+)?toll\s+(?:at|to)\b", re.I)
+_WITHDRAWN = re.compile(r"\W*(?:withdrawn|retracted|removed|deleted)\s*:", re.I)
+_FREED_AFTER = re.compile(r"\W*the\s+(?:abducted|kidnapped|captured|seized|missing)\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|"
+                          r"has\s+been|have\s+been)\s+(?:\w+\s+)?(?:freed|released|rescued|found)\b", re.I)
 _TOLD_AS_TOWN = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?(?:town|city|village|municipality)\b")
 
 

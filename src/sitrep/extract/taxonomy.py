@@ -263,6 +263,9 @@ _KILLED_SELF = _p(r"\bkill(?:ing|ed)\s+(?:him|her)self\b")
 _DETONATED = _p(r"\b(?:detonat\w+|explod\w+|blew)\b")
 # people taken, told with no word of who took them: "Reporter X, photographer Y and their driver ... were seized"
 PEOPLE_SEIZED = _p(r"\b(?:were|was)\s+seized\b")
+# someone taken by armed men (not weapons seized by the police): "was seized ... by members of the EPP"
+SEIZED_BY_THEM = _p(r"\b(?:was|were)\s+seized\b[^.;]{0,120}?\bby\s+(?:(?:members|fighters|militants)\s+of|gunmen|"
+                    r"armed\s+men|militants|rebels|guerrillas|kidnappers|insurgents|fighters)\b")
 _WENT_OFF = _p(r"\b(?:exploded|went\s+off|blew\s+up|detonated|tore\s+through|ripped\s+through)\b")
 # "it was not yet clear how the men had been killed": the means are unknown, whoever is suspected
 _MEANS_UNKNOWN = _p(r"\b(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\s+how\b|\bcause\s+of\s+(?:the\s+)?deaths?\b")
@@ -311,6 +314,8 @@ def classify(sentences: list[tuple[int, str]], targets_security: bool, named_vic
     kidnap = find(KIDNAP)
     if kidnap is None and people_taken:
         kidnap = find(PEOPLE_SEIZED)  # "Reporter X, photographer Y and their driver ... were seized on March 26"
+    if kidnap is None:
+        kidnap = find(SEIZED_BY_THEM)  # "Ortega was seized on 2 March 2021 at his ranch ... by members of the EPP"
     barricade = find(BARRICADE)
     grenade = find(GRENADE)
     air = find(AIRSTRIKE)

@@ -70,7 +70,8 @@ _ELSEWHERE = re.compile(r"(?:hospitals?|clinic|taken|rushed|airlifted|evacuated|
                         # "most of them with family roots in Turkey, Kosovo, Bosnia": where the victims' families came from
                         r"\b(?:roots|origins?|ancestry|descent|heritage|born|hailed|hailing)\s+(?:\w+\s+){0,2}?(?:in|from)\s+(?:the\s+)?$|"
                         # "shot dead seven labourers from Punjab province": where the victims came from
-                        r"\b(?:labou?rers|workers|migrants|pilgrims|natives|seasonal\s+workers)\s+from\s+(?:the\s+)?$|"
+                        r"\b(?:labou?rers|workers|migrants|pilgrims|natives|seasonal\s+workers|attackers?|assailants?|"
+                        r"gunm[ae]n|bombers?)\s+from\s+(?:the\s+)?$|"
                         # "the pair were later freed in Burkina Faso": where hostages were freed, not where taken
                         r"\b(?:freed|released|rescued|liberated)\s+(?:\w+\s+){0,2}?(?:in|near)\s+(?:neighbou?ring\s+)?(?:the\s+)?$|"
                         r"\b(?:reached|reaching)\s+(?:the\s+(?:town|city)\s+of\s+)?$|"
@@ -94,6 +95,11 @@ _SOURCES_OFFICE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(
 # "The Chinese embassy in Bangui confirmed that ...": where the speaker sits, not the scene
 _SPEAKERS_SEAT = re.compile(r"\b(?:embassy|consulate|ministry|spokes(?:man|woman|person)|headquarters|office|bureau)\s+in\s+(?:the\s+)?$",
                             re.I)
+_PERSON_FROM = re.compile(r"\b(?:man|woman|men|women|youths?|teenagers?|residents?|suspects?)\s+from\s+(?:the\s+)?$", re.I)
+_DID_IT_AFTER = re.compile(r"(?:(?!\b(?:was|were|been|is|are)\b)[^.;]){0,60}?\b(?:stabbed|opened\s+fire|attacked|rammed|"
+                           r"detonated|blew\s+(?:himself|herself|themselves)\s+up|fired\s+(?:at|on)|shot)\b", re.I)
+_STATEMENT_FROM = re.compile(r"\b(?:statement|communiqu[eé]|press\s+release)\s+(?:issued\s+)?(?:from|by)\s+(?:the\s+)?"
+                             r"(?:[\w'’-]+\s+){0,4}?in\s+$", re.I)
 # the court that tried an attack: "A special terrorism court in Paris on Thursday sentenced ..."
 _COURT_SEAT = re.compile(r"\b(?:court|courthouse|tribunal)\s+in\s+(?:the\s+)?$", re.I)
 # a hospital named for its town or province: "Dr. Sharifi of the Baghlan regional hospital said ..."
@@ -110,7 +116,7 @@ _SPEECH_NEXT = re.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|confirmed|annou
 # "Bijapur (Chhattisgarh)", "Tangi, Khyber Pakhtunkhwa", "Kani township, Sagaing region": the unit it lies in
 _INSIDE = re.compile(r"\s*(?:(?:township|district|county|municipality|commune|village|town|tehsil|LGA|sub-?district)\s*)?"
                      r"[(,]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*"
-                     r"(?:(?:region|province|state|governorate|division|oblast)\b\s*)?(?:\)|[,.;:]|$)")
+                     r"(?:(?:region|province|state|governorate|division|oblast|prefecture|district|county|department)\b\s*)?(?:\)|[,.;:]|$)")
 # a country's affairs, not a place in it: "Guatemala's civil war", "Nigeria's government"
 _COUNTRYS_AFFAIR = re.compile(r"['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:civil\s+war|war|wars|conflict|insurgency|government|"
                               r"army|military|armed\s+forces|president|prime\s+minister|history|economy|elections?|"
@@ -138,6 +144,8 @@ _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?(?:neighbou?ri
 _ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|department|prefecture)\b", re.I)
 # "the Escalon neighbourhood", "the Mejicanos sector": a part of the town the report is about, which
 # a town of that name elsewhere must not stand in for
+# a quarter's word before it, as Latin American addresses give one: "in Colonia Villa Nueva, Comayagüela"
+_QUARTER_BEFORE = re.compile(r"\b(?:Colonia|Col\.|Barrio|Residencial|Reparto|Urbanizaci[oó]n|Fraccionamiento)\s+$")
 _QUARTER_CUE = re.compile(r"^\s*(?:neighbou?rhood|suburb|quarter|sector|barrio|colonia|slum|estate|locality)\b", re.I)
 _UNIT_AFTER = re.compile(r"^\s*(?:district|county|tehsil|agency|municipality|local\s+government|LGA|prefecture|department|"
                          r"division|commune|territory|woreda|zone|cercle|province|region|state|governorate|sub-?county|"
@@ -352,7 +360,7 @@ def _cues_around(phrase: str, before: str, after: str) -> _Cues:
         citys=bool(_THE_CITYS.search(before) and _NAME_TAIL.match(after.lstrip())),
         bracket=bracket.group(1) if bracket else None,
         border=bool("order" in low and _BORDER_WITH.search(before)),
-        quarter=_QUARTER_CUE.match(after) is not None,
+        quarter=_QUARTER_CUE.match(after) is not None or _QUARTER_BEFORE.search(before) is not None,
     )
 
 
@@ -364,6 +372,12 @@ def _cues_of_scene(before: str, after: str, wide: str) -> tuple[bool, bool, bool
     elsewhere = bool(_ELSEWHERE.search(before) or ("ccording" in low and _SOURCES_OFFICE.search(before))
                      or (_SPEAKERS_SEAT.search(before) and _SPEECH_NEXT.match(after))
                      or ("our" in low and _COURT_SEAT.search(before) is not None)
+                     # (or where a statement came from: "a statement from Government House in Makurdi put the toll at")
+                     or ("statement" in low and _STATEMENT_FROM.search(before) is not None)
+                     # (the attacker's home: "a Palestinian man from Salfit in the West Bank stabbed passers-by in Holon";
+                     # not a victim's, often the scene: "a man from Burin was lightly injured by stones")
+                     or (" from" in before[-12:] and _PERSON_FROM.search(before) is not None
+                         and _DID_IT_AFTER.match(after) is not None)
                      or _HOSPITAL_AFTER.match(after) is not None
                      # (the ends of a route: "a boat carrying civilians between Gao and Mopti")
                      or ("between" in wide and _ROUTE_ENDS.search(wide) is not None))
@@ -527,6 +541,11 @@ class Geocoder:
                     and p.kind != "country"]
                 if around and not within and unit_word:
                     continue  # "Kani township, Sagaing region": a unit of Myanmar's, not the town of Japan
+                # (or a district named right after it: "Baicheng county, Aksu prefecture, Xinjiang" is Aksu's
+                # Baicheng, not Jilin's)
+                districts_after = [u for u in self.gaz.lookup(inside) if u.kind == "admin2"] if not within else []
+                within = within or [p for p in plausible if p.kind != "country" and any(
+                    p.country_code == u.country_code and p.admin1 == u.admin1 for u in districts_after)]
                 plausible = within or plausible
             if affair and any(p.kind == "country" for p in plausible):
                 continue  # "the atrocities of Guatemala's civil war": the country's war, not where it happened
