@@ -77,3 +77,27 @@ def test_a_monitors_labelled_entries_each_give_an_event_and_a_withdrawn_one_give
     incs = run(text, published="2024-03-04").incidents
     assert [(i.date, i.location.city) for i in incs] == [("2024-02-27", "Myinmu"), ("2024-02-29", "Shwebo")]
     assert [i.fatalities.best for i in incs] == [5, 3]
+
+
+def test_days_later_a_day_of_the_month_named_and_a_holiday_date_the_events_they_lead(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("CUCUTA, Colombia, Sept 3, 2024 - Two soldiers were killed when explosives dropped from a drone struck an "
+            "army outpost near Tibú late on Monday, the army said. The army blamed the ELN, which has stepped up attacks "
+            "on security forces since a ceasefire lapsed on Aug. 3.\n\n"
+            "Hours earlier on Monday, a motorcycle packed with explosives blew up outside the police station in the town "
+            "of El Tarra, wounding three police officers.\n\n"
+            "In June 2021, a car bomb exploded inside an army base in Cúcuta on the 15th, injuring 36 people. Ten days "
+            "later gunmen opened fire on a helicopter carrying the president as it approached the city.\n\n"
+            "On Christmas Eve 2022, police found an explosive device fixed to a fuel truck near Cúcuta airport and "
+            "defused it.\n")
+    incs = run(text, published="2024-09-03").incidents
+    assert sorted(i.date for i in incs) == ["2021-06-15", "2021-06-25", "2022-12-24", "2024-09-02", "2024-09-02"]
+    assert {i.location.city for i in incs if i.date == "2024-09-02"} == {"Tibú", "El Tarra"}  # no event of 3 August
+
+
+def test_an_attacker_who_then_drove_elsewhere_did_two_things_and_a_district_told_by_its_bearing_is_the_place(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("OSLO, 5 July 2024 - On 22 July 2011, a man parked a van loaded with a fertiliser bomb outside the "
+            "government quarter in Oslo. The blast killed eight people. He then drove to the island of Utøya, where a "
+            "youth camp was being held, and shot dead 69 people.\n\n"
+            "On 10 August 2019, a gunman shot dead his stepsister at the family home in Bærum, west of Oslo.\n")
+    incs = run(text, published="2024-07-05").incidents
+    assert [(i.location.city, i.fatalities.best) for i in incs] == [("Oslo", 8), ("Utøya", 69), ("Bærum", 1)]

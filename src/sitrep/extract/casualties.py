@@ -268,6 +268,7 @@ _VICTIM = (r"(?:police(?:man|woman)|patrolman|officer|soldier|civilian|child|wom
            r"candidate|commentator|broadcaster|reporter|activist|politician|lawmaker|senator|mayor|governor|"
            r"commissioner|prosecutor|businessman|businesswoman|vendor|labou?rer|guest|customer|head|administrator|"
            r"diplomat|ambassador|shepherd|herder|miner|husband|wife|son|daughter|brother|sister|mother|father|"
+           r"step(?:sister|brother|father|mother|son|daughter)|cousin|nephew|niece|uncle|aunt|"
            r"cashier|colleague|companion|relative|neighbou?r|owner|employee|clerk|watchman|motorist|motorcyclist|"
            r"pedestrian|photographer|cameraman|volunteer|monk|nun|recruit|cadet|pupil|headmaster|principal|lecturer|"
            r"professor|gunman|bomber|assailant|fighter|rebel|insurgent|hostage|captive|victim|headman|mukhtar|chairman|passer-?by|"

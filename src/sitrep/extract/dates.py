@@ -34,6 +34,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("night", re.compile(rf"\bnight\s+of\s+(?:the\s+)?{_DAY}\s*(?:/|-|–|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}"
                          rf"(?:,?\s+{_YEAR})?\b", re.I)),
     ("mdy", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b", re.I)),
+    # "On Christmas Eve 2022", "on New Year's Day": the day the holiday falls on
+    ("holiday", re.compile(rf"\b(?P<h>Christmas\s+Eve|Christmas\s+Day|New\s+Year['’]s\s+Eve|New\s+Year['’]s\s+Day)"
+                           rf"(?:,?\s+{_YEAR})?\b")),
     ("dmy", re.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I)),
     ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)?\d\d)\b")),
     ("wd_numeric", re.compile(rf"\b{_WD}\s*\(\s*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\s*\)", re.I)),
@@ -71,6 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _NEEDS = {"iso": "digit", "night": "digit", "mdy": "digit", "dmy": "digit", "numeric": "digit", "wd_numeric": "digit", "mdly": "digit",
           "dmly": "digit", "md": "digit", "dm": "digit", "my": "digit", "monly": "month", "mon": "month", "lastmon": "month",
           "weekday": "weekday"}
+_HOLIDAYS = {"Christmas Eve": (12, 24), "Christmas Day": (12, 25), "New Year's Eve": (12, 31), "New Year's Day": (1, 1)}
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 _WEEKDAY_HINT = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.I)
 
@@ -133,7 +137,10 @@ def _dates_in(chunk: str, dayfirst: bool) -> tuple[DateMention, ...]:
     digit = any(map(str.isdigit, chunk))
     month = bool(_MONTH_HINT.search(chunk))
     weekday = bool(_WEEKDAY_HINT.search(chunk))
+    holiday = "Christmas" in chunk or "New Year" in chunk
     for kind, pat in _PATTERNS:
+        if kind == "holiday" and not holiday:
+            continue
         need = _NEEDS.get(kind)  # skip the patterns whose every match needs what the chunk lacks
         if (need == "digit" and not digit) or (need == "month" and not month) or (need == "weekday" and not weekday):
             continue
@@ -175,6 +182,9 @@ def _interpret(kind: str, m: re.Match[str], dayfirst: bool) -> _Parts | None:
     y: int | None
     wd_name = (g.get("wd") or "").lower()
     wd = WEEKDAYS.get(wd_name, _WD_SHORT.get(wd_name))
+    if kind == "holiday":
+        mo, d = _HOLIDAYS[re.sub(r"\s+", " ", g["h"]).replace("’", "'")]
+        return (int(g["year"]) if g.get("year") else None, mo, d, None, None, False)
     if kind == "iso":
         y, mo, d = int(g["year"]), int(g["m"]), int(g["d"])
         return (y, mo, d, None, None, False) if _valid(y, mo, d) else None

@@ -209,6 +209,8 @@ GENERIC = re.compile(
     r"\bwave\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|killings|violence|kidnappings|abductions|assassinations|"
     r"raids|strikes|shootings|massacres|unrest|terror)\b|"
     r"\b(?:series\s+of|spate\s+of|string\s+of|years?\s+of|decades?\s+of|history\s+of|"
+    # "which has stepped up attacks on security forces ... since a ceasefire lapsed"
+    r"(?:stepped|ramped|scaled)\s+up\s+(?:its\s+|their\s+)?(?:attacks|bombings|raids|kidnappings|operations)|"
     r"frequent(?:ly)?|often|regular(?:ly)?|routinely|repeatedly|in\s+recent\s+(?:years|months|weeks)|"
     r"(?:almost|nearly)\s+(?:daily|every\s+(?:day|night|week))|on\s+a\s+daily\s+basis|"
     r"(?:have|has)\s+been\s+(?:\w+\s+){1,6}?since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|"
@@ -1067,7 +1069,7 @@ class RuleExtractor:
         # (nor is a dateline's day in a sentence about a span of years: "BENI, 12 June 2025 - The CODECO militia
         # has killed hundreds of civilians in Ituri over the past decade")
         over_years = _OVER_YEARS.search(s.text)
-        own_dates = [d for d in dates if not re.search(r"\bsince\b[^.;]{0,40}$", s.text[:max(0, d.start - s.start)], re.I)
+        own_dates = [d for d in dates if not re.search(r"\bsince\b[^.;]{0,80}$", s.text[:max(0, d.start - s.start)], re.I)
                      and not (over_years and any(a <= d.start < b for a, b in self._dateline_spans))]
         if _SPAN_TOTAL.search(s.text):
             return False  # "the violence over the weekend, in which in total 4 persons lost the life": the events' sum
@@ -1092,7 +1094,9 @@ class RuleExtractor:
                             or ((d.start - s.start < 4 or re.match(r",?\s+when\s", s.text[d.end - s.start:]))
                                 and _realis(s.text)) for d in dates) or bool(
             # (or a time of day it opens on: "At about 14.15 hrs, an STF team searching the jungle came under fire")
-            _opening_clock(s.text) and _realis(s.text))
+            _opening_clock(s.text) and _realis(s.text)) or bool(
+            # (or its distance from the event told before: "Ten days later gunmen opened fire on a helicopter")
+            _N_DAYS_LATER.match(s.text) and _realis(s.text))
         # "Witnesses describe a huge blast in the Meena Bazaar area of Peshawar": a blast told as having happened
         realis = _realis(s.text) or bool(specific_place and (_AN_EVENT_AT.search(s.text) or _DATED_EVENT.search(s.text)))
         if casualties and (realis or specific_date or specific_place):
@@ -1801,6 +1805,10 @@ class RuleExtractor:
                 # stormed a church ... on Feb. 25": the 25th)
                 resolved.sort(key=lambda r: (_PRECISION_RANK.get(r[2] or "", 9), not r[0].is_full, r[0].kind == "weekday"))
                 d_mention, d_value, d_prec = resolved[0] if resolved else (None, None, None)
+                if d_prec == "month" and d_value is not None and (nth_day := _ON_THE_NTH.search(s.text)) is not None:
+                    # "In June 2021, a car bomb exploded ... on the 15th": that day of the month named
+                    with contextlib.suppress(ValueError):
+                        d_value, d_prec = d_value.replace(day=int(nth_day.group(1))), "day"
                 if d_mention is not None and d_mention.kind == "weekday" and len(resolved) == 1 and current is not None \
                         and current.date is not None and current.date_precision == "day" and i - last <= 2 \
                         and d_mention.weekday == current.date.weekday() and d_value != current.date \
@@ -1834,7 +1842,9 @@ class RuleExtractor:
                     year = int(yardstick.group("year")) if yardstick.group("year") else (ref.year if mo <= ref.month else ref.year - 1)
                     d_mention, d_value, d_prec = None, date(year, mo, 1), "month"
                     places = [p for p in places if p.start >= s.start + yardstick.end()]
-                came = (_CAME_AFTER.match(s.text) or _DAYS_AFTER_NAMED.match(s.text) or _FOLLOWED_LATER.match(s.text)) \
+                came = (_CAME_AFTER.match(s.text) or _DAYS_AFTER_NAMED.match(s.text) or _FOLLOWED_LATER.match(s.text)
+                        # "Ten days later gunmen opened fire on a helicopter ...": after the event just told, its day known
+                        or (_N_DAYS_LATER.match(s.text) if current is not None and current.date_precision == "day" else None)) \
                     if d_value is None and current is not None and current.date else None
                 if came is not None and current is not None and current.date is not None:
                     # "It came eight days after a car bomb at the police headquarters in Elazig killed three
@@ -1842,7 +1852,7 @@ class RuleExtractor:
                     n = int(came.group("n")) if came.group("n").isdigit() else (word_to_int(came.group("n")) or 0)
                     # ("The Makassar attack was followed three days later by a separate incident in the capital": after it)
                     sign = 1 if (came.re is _DAYS_AFTER_NAMED and came.group("rel").lower() == "after") \
-                        or came.re is _FOLLOWED_LATER else -1
+                        or came.re in {_FOLLOWED_LATER, _N_DAYS_LATER} else -1
                     # (the event it names, when another was told since: "The Makassar attack was followed ...")
                     base = current
                     if came.re is _FOLLOWED_LATER:
@@ -3146,8 +3156,10 @@ _ALSO_CLAIMED = re.compile(r"\balso\s+claimed\b|\bclaimed\s+(?:another|a\s+secon
 _SOME_HOURS = r"(?:an\s+hour|half\s+an\s+hour|(?:a\s+few|two|three|several|\d+)\s+(?:hours|minutes))"
 _THE_EVENT_TOLD = r"(?:the|that)\s+(?:\w+\s+)?(?:explosion|blast|attack|bombing|ambush|raid|shooting)"
 _LATER_LEAD = re.compile(r"\W*(?:[A-Z][\w'’ -]{0,40}:\s+)?"  # (after an entry's label: "- Carthage substation: Shortly afterwards")
-                         r"(?:(?:(?:(?:some|several|a\s+few|two|three|\d+)\s+)?(?:hours|minutes)|an\s+hour|moments)\s+later|later\s+(?:that|the\s+same)\s+day|"
+                         r"(?:(?:(?:(?:some|several|a\s+few|two|three|\d+)\s+)?(?:hours|minutes)|an\s+hour|moments)\s+(?:later|earlier)|later\s+(?:that|the\s+same)\s+day|"
                          r"(?:shortly|soon)\s+(?:afterwards?|after\s+that|thereafter)|"
+                         # "He then drove to the island of Utøya, where ...": the attacker's next target
+                         r"(?:he|she|they|the\s+(?:gunman|attacker|assailant))\s+then\s+(?:drove|went|walked|travell?ed|headed|moved)\s+to|"
                          # "About an hour after the explosion, gunmen opened fire on an army post"
                          # (or before it: "Minutes before the blast, two missiles were fired at an airliner")
                          r"(?:(?:about|some|around|nearly|roughly|less\s+than|just)\s+)?(?:" + _SOME_HOURS + r"|minutes|moments)"
@@ -3537,7 +3549,7 @@ _UNITS = (r"district|department|county|prefecture|division|commune|territory|wor
           r"governorate|local\s+government|LGA|area|regency|sub-?district|municipality|tehsil|upazila|township|"
           r"taluka|mandal|arrondissement|canton")
 _SETTLEMENT = re.compile(
-    rf"\b(?:(?:village|town|hamlet|settlement|locality|community|camp|neighbou?rhood|suburb|township)\s+of|"
+    rf"\b(?:(?:village|town|hamlet|settlement|locality|community|camp|neighbou?rhood|suburb|township|island)\s+of|"
     rf"village|hamlet|(?i:barangay|sitio|vereda|corregimiento|caser[ií]o|aldea))\s+(?:of\s+|de\s+)?(?P<n1>{_NAME})\b|"
     rf"\b(?P<n2>{_NAME})\s+(?:village|hamlet|settlement|sub-?district|tambon|village\s+tract|"
     # "Jangebe town in Talata Mafara Local Government Area"
@@ -4379,9 +4391,14 @@ def _merge_restated(drafts: list[_Draft], sents: list[Sentence], settings: Extra
 # a later count of the event's dead, in a sentence that tells no attack: "a statement ... put the toll at 42"
 _TOLL_PUT = re.compile(r"\b(?:put|puts|putting|raised|revised)\s+(?:the|its|their)\s+(?:death\s+)?toll\s+(?:at|to)\b", re.I)
 _WITHDRAWN = re.compile(r"\W*(?:withdrawn|retracted|removed|deleted)\s*:", re.I)
+_N_DAYS_LATER = re.compile(rf"\W*(?P<n>{_FEW}|\d{{1,2}})\s+(?P<unit>days?|weeks?)\s+later\b", re.I)
+_ON_THE_NTH = re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b")
 _FREED_AFTER = re.compile(r"\W*the\s+(?:abducted|kidnapped|captured|seized|missing)\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|"
                           r"has\s+been|have\s+been)\s+(?:\w+\s+)?(?:freed|released|rescued|found)\b", re.I)
-_TOLD_AS_TOWN = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?(?:town|city|village|municipality)\b")
+# (or told by its bearing from a city: "at the family home in Bærum, west of Oslo")
+_TOLD_AS_TOWN = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?(?:town|city|village|municipality)\b|"
+                           r",\s+(?:(?:about|some)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)"
+                           r"(?:-?(?:east|west))?\s+of\s+[A-Z]")
 
 
 def _numbered_paragraph(text: str, at: int) -> bool:
