@@ -534,7 +534,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             # "Three more people injured in Friday night's car bombing ... died over the weekend", "Two soldiers
             # wounded in Sunday's attack on a military checkpoint in Hakkari province's Yüksekova district have died"
             kind = "killed"
-        if _OTHER_ESTIMATE.search(text[max(start, c.start - 120):c.start]):
+        lead_in = text[max(start, c.start - 120):c.start]
+        if "put" in lead_in and _OTHER_ESTIMATE.search(lead_in):
             # "At least 20 people were killed ..., though community leaders put the number of dead at close to 50":
             # another source's higher count, the upper end of the toll
             prior = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "killed"), None)

@@ -409,12 +409,10 @@ CLAIMED = re.compile(
     r"calling\s+(?:itself|themselves)\s+[^.;]{1,60}?\s+(?:says|said)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:attacked|"
     r"bombed|set\s+fire|burned|torched|struck|targeted|killed|sabotaged|carried\s+out)|"
     # "an attack al-Shabaab claimed", "a bombing that the Islamic State later claimed"
-    r"(?:an?|the)\s+(?:attack|bombing|assault|raid|ambush|massacre|killing|blast|operation)\s+(?:that\s+|which\s+)?(?:the\s+)?"
-    r"(?-i:(?:al-|[A-Z])[\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}(?:\s+(?:group|movement|organi[sz]ation))?"
-    r"\s+(?:later\s+|quickly\s+|swiftly\s+|also\s+)?claimed\b(?!\s+(?:the\s+)?lives)|"
-    # "in an attack the group claimed the following day"
+    # (or by a pronoun or a common noun: "in an attack the group claimed the following day")
     r"(?:an?|the)\s+(?:attack|bombing|assault|raid|ambush|massacre|killing|blast|operation)\s+(?:that\s+|which\s+)?"
-    r"(?:the\s+(?:group|militants|movement|organi[sz]ation|rebels|insurgents)|it|they)"
+    r"(?:(?:the\s+)?(?-i:(?:al-|[A-Z])[\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}(?:\s+(?:group|movement|organi[sz]ation))?|"
+    r"the\s+(?:group|militants|movement|organi[sz]ation|rebels|insurgents)|it|they)"
     r"\s+(?:later\s+|quickly\s+|swiftly\s+|also\s+)?claimed\b(?!\s+(?:the\s+)?lives)|"
     # "Posters left at the spot in the name of the PLFI said the tower was burnt because ...": a signed claim
     r"(?:posters?|leaflets?|pamphlets?|banners?|notes?|letters?)\s+(?:\w+\s+){0,5}?(?:in\s+the\s+name\s+of|signed\s+(?:by|in\s+the\s+name\s+of))\s+)",
@@ -1041,7 +1039,7 @@ class RuleExtractor:
             retro = None  # "The trial centred on the night of 16 July 1992, when two cars packed with explosives ..."
         if retro and _TRIED_ATTACK.search(s.text):
             retro = None  # "sentenced two militants ... for the shooting at the church ..., in which one man was killed"
-        if not trig and SEIZED_BY_THEM.search(s.text):
+        if not trig:
             # "Denis ... was seized on 9 September 2020 at his ranch ... by members of the Paraguayan People's Army"
             trig = SEIZED_BY_THEM.search(s.text)
         if not trig and PEOPLE_SEIZED.search(s.text) and any(
@@ -1925,8 +1923,7 @@ class RuleExtractor:
                 # with shots", after the trucks burned at Ercilla)
                 later = later or bool(lead_m and current is not None and place is not None and current.place is not None
                                       and place.place.kind == "city" and current.place.place.kind in {"city", "landmark"}
-                                      and name_key(place.place.name) != name_key(current.place.place.name)
-                                      and name_key(place.text) != name_key(current.place.text))
+                                      and _other_names(place, current.place))
                 # the event it came hours after, or on "the same night" as: its day
                 # (or told right after "The toll from a second attack on the same day has also climbed.")
                 # ("In the afternoon, the air force intervened.", then its strikes: that day's afternoon)
@@ -1970,8 +1967,7 @@ class RuleExtractor:
                                   and _entry_stamp(text, s) is not None
                                   and place.place.kind in {"city", "admin2", "landmark"}
                                   and current.place.place.kind in {"city", "admin2", "landmark"}
-                                  and name_key(place.place.name) != name_key(current.place.place.name)
-                                  and name_key(place.text) != name_key(current.place.text)
+                                  and _other_names(place, current.place)
                                   # (not a body named for its town: "The Cali metropolitan police confirm ...")
                                   and not re.match(r"\s+(?:metropolitan\s+|municipal\s+|city\s+|provincial\s+)?(?:police|"
                                                    r"mayor|authorities|governor|council|prosecutor)", text[place.end:]))
@@ -2925,10 +2921,10 @@ class RuleExtractor:
                     period = min(own, key=lambda p: (p.grain, p.span[0] - offset_end if p.span[0] >= offset_end
                                                      else offset - p.span[1] + 15))
                     # a period right after the figure is its own, however coarse: "up from 298 in 2023"
-                    period = next((p for p in periods if p.span[0] >= offset_end
-                                   and re.fullmatch(r"[\s,]*", s.text[offset_end:p.span[0]])), period)
-                    if _YEAR_EARLIER.match(s.text, offset_end) and not any(p.span[0] >= offset_end and re.fullmatch(
-                            r"[\s,]*", s.text[offset_end:p.span[0]]) for p in periods):
+                    right_after = next((p for p in periods if p.span[0] >= offset_end
+                                        and re.fullmatch(r"[\s,]*", s.text[offset_end:p.span[0]])), None)
+                    period = right_after or period
+                    if right_after is None and _YEAR_EARLIER.match(s.text, offset_end):
                         # "58 such attacks in the first half of the year, down from 77 a year earlier": that half of
                         # the year before
                         period = stats.Period(_year_before(period.start), _year_before(period.end), period.span, period.grain)
@@ -4399,6 +4395,11 @@ _FREED_AFTER = re.compile(r"\W*the\s+(?:abducted|kidnapped|captured|seized|missi
 _TOLD_AS_TOWN = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?(?:town|city|village|municipality)\b|"
                            r",\s+(?:(?:about|some)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)"
                            r"(?:-?(?:east|west))?\s+of\s+[A-Z]")
+
+
+def _other_names(a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether two places are told by other names, as written and as the gazetteer writes them."""
+    return name_key(a.place.name) != name_key(b.place.name) and name_key(a.text) != name_key(b.text)
 
 
 def _numbered_paragraph(text: str, at: int) -> bool:
