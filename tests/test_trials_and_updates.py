@@ -121,3 +121,15 @@ def test_an_armys_communique_about_our_units_claims_nothing_for_the_attackers(ru
             "the Sahel near the village of Bagaroua. Seven terrorists were neutralised.\n")
     inc = only(run(text, published="2024-05-05"))
     assert inc.perpetrator.claimed is not True  # "our units" are the army's, who issued it
+
+
+def test_a_tribunal_and_a_communique_are_named_by_where_they_sit_not_where_the_attack_was(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KINSHASA, 3 March 2025 - A military tribunal in Kinshasa on Monday sentenced four men to death for a "
+            "massacre in Beni, North Kivu, on 12 May 2023, in which 14 villagers were killed.\n")
+    inc = only(run(text, published="2025-03-03"))
+    assert inc.location.city == "Beni"
+    text = ("MAKURDI, June 9, 2025 - Gunmen stormed the village of Tse-Akaa in Guma Local Government Area of Benue "
+            "State on Friday night, killing at least 30 people, police said.\n\n"
+            "Late on Saturday, a communiqué issued by the governor's office in Makurdi put the toll at 42.\n")
+    inc = only(run(text, published="2025-06-09"))  # the communiqué's seat is no second event
+    assert inc.location.city != "Makurdi"

@@ -371,9 +371,10 @@ def _cues_of_scene(before: str, after: str, wide: str) -> tuple[bool, bool, bool
     low = before.lower()  # cheap tests before the costlier patterns
     elsewhere = bool(_ELSEWHERE.search(before) or ("ccording" in low and _SOURCES_OFFICE.search(before))
                      or (_SPEAKERS_SEAT.search(before) and _SPEECH_NEXT.match(after))
-                     or ("our" in low and _COURT_SEAT.search(before) is not None)
+                     or (("court" in low or "tribunal" in low) and _COURT_SEAT.search(before) is not None)
                      # (or where a statement came from: "a statement from Government House in Makurdi put the toll at")
-                     or ("statement" in low and _STATEMENT_FROM.search(before) is not None)
+                     or (("statement" in low or "communiq" in low or "release" in low)
+                         and _STATEMENT_FROM.search(before) is not None)
                      # (the attacker's home: "a Palestinian man from Salfit in the West Bank stabbed passers-by in Holon";
                      # not a victim's, often the scene: "a man from Burin was lightly injured by stones")
                      or (" from" in before[-12:] and _PERSON_FROM.search(before) is not None
