@@ -398,6 +398,15 @@ _BOMBER_DIED = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves)\s+up|deto
                           re.I)
 
 
+def _lower_keeping_offsets(text: str) -> str:
+    """The text in small letters, each character in its place (a letter whose small form is longer, as "İ"'s is,
+    is left as it is)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
 def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                     skip: list[tuple[int, int]] | None = None) -> list[Casualty]:
     """Counts of victims in one sentence, each tied to killed, injured or kidnapped."""
@@ -766,8 +775,7 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
 
     # telex copy in capitals ("A JUDGE WAS KILLED"): its one-victim phrases are read in small letters, which
     # keep every offset (the counts above keep the capitals their patterns need)
-    singular_text = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in sentence_text) \
-        if mostly_capitals(sentence_text) else sentence_text
+    singular_text = _lower_keeping_offsets(sentence_text) if mostly_capitals(sentence_text) else sentence_text
     for m in _SINGULAR.finditer(singular_text):
         g = next(k for k in _SINGULAR_FORMS if m.group("a" + k))
         s0 = start + m.start("a" + g)
