@@ -452,8 +452,12 @@ SUSPECTED = re.compile(
 _NAMED_VICTIM = re.compile(
     r"(?:(?:killed|shot(?:\s+dead)?|assassinated|gunned\s+down|targeted|murdered|attack\s+on|convoy\s+of|motorcade\s+of|"
     + OPENED_FIRE + r"\s+on|fired\s+(?:at|on)|ambushed|"
-    r"vehicle\s+(?:of|carrying)|car\s+(?:of|carrying))\s+(?:\w+\s+){0,4}?)"
-    r"(?P<title>" + PROMINENT.pattern + r")[\s,]+(?P<name>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}))",
+    r"vehicle\s+(?:of|carrying)|car\s+(?:of|carrying)|(?:helicopter|aircraft|plane)\s+carrying)\s+(?:\w+\s+){0,4}?)"
+    r"(?P<title>" + PROMINENT.pattern + r")[\s,]+(?P<name>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}))|"
+    # "opened fire on a helicopter carrying then-President Iván Duque": a head of state only where the craft that
+    # carried him was attacked ("the attack on the base, President X said" makes him no victim)
+    r"\b(?:vehicle|car|helicopter|aircraft|plane)\s+carrying\s+(?:the\s+)?(?:then-|ex-|former\s+)?"
+    r"(?P<head>(?:vice[\s-])?president)\s+(?P<head_name>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}))",
     re.I,
 )
 # "Municipal councillor Luz Dary Trochez was shot dead": the title and the name first, the killing after
@@ -470,7 +474,10 @@ _NAME_THEN_TITLE = (r"(?P<name>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}
 _NAMED_VICTIM_APPOSED = re.compile(
     r"\b(?:killed|shot\s+dead|assassinated|gunned\s+down|murdered|shot\s+and\s+killed)\s+" + _NAME_THEN_TITLE + r"|"
     r"(?:^|[.;:]\s+|--\s+|\s-\s)" + _NAME_THEN_TITLE.replace("(?P<name>", "(?P<name2>").replace("(?P<title>", "(?P<title2>")
-    + r"[^.;]{0,80}?,\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot\s+dead|killed|assassinated|gunned\s+down|murdered)\b",
+    # ("Juan López, a municipal councillor in Tocoa and a leading member of the campaign against a mine, was shot
+    # several times in his vehicle")
+    + r"[^.;]{0,160}?,\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot\s+dead|killed|assassinated|gunned\s+down|murdered|"
+    r"shot(?:\s+(?:several|multiple|many|repeatedly|twice|\w+\s+times)|\s+in\s+the\s+(?:head|chest|back))|stabbed\s+to\s+death)\b",
     re.I,
 )
 _TARGETED_OFFICIAL = re.compile(
@@ -2324,8 +2331,9 @@ class RuleExtractor:
         named = None
         for base, stext in sent_texts:
             m = _NAMED_VICTIM.search(stext) or _NAMED_VICTIM_FIRST.search(stext)
-            if m and not re.match(r"\s*(?:said|told|says)", stext[m.end("name"):]):
-                named = (base + m.start("title"), base + m.end("name"))
+            title, name = ("head", "head_name") if m and "head" in m.re.groupindex and m.group("head") else ("title", "name")
+            if m and not re.match(r"\s*(?:said|told|says)", stext[m.end(name):]):
+                named = (base + m.start(title), base + m.end(name))
                 break
             m = _NAMED_VICTIM_APPOSED.search(stext)
             if m:
