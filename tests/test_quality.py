@@ -41,6 +41,7 @@ SETS = {
     "heldout20": FIXTURES / "heldout20",  # a twentieth batch, 40 reports in 40 countries; its even half read since
     "heldout21": FIXTURES / "heldout21",  # a twenty-first batch, 40 reports in 40 countries; its even half read since
     "heldout22": FIXTURES / "heldout22",  # a twenty-second batch, 40 reports in 40 countries, scored before any rule read it
+    "heldout23": FIXTURES / "heldout23",  # a twenty-third batch, 40 reports in 40 countries, scored before any rule read it
     "muc4": SHARED / "data" / "muc4-dev",  # TST1 and TST2: real news, half of it with no incident
     "wikievents": SHARED / "data" / "wikievents-dev",  # event mentions in real news articles
     "ucdp": SHARED / "data" / "ucdp-ged-pakistan",  # place descriptions with UCDP's coordinates
