@@ -31,3 +31,20 @@ def test_a_president_who_speaks_of_an_attack_is_not_its_victim(run) -> None:  # 
     inc = only(run(text, published="2025-05-12"))
     assert inc.attack_type == "Armed Assault"
     assert inc.target.type == "Military"
+
+
+def test_a_group_is_named_with_or_without_its_accents_and_offsets_stay_the_texts() -> None:
+    from sitrep.extract.actors import find_actors
+
+    text = "Pamphlets signed by the Weichán Auka Mapu were left at the site; the Weichan Auka Mapu denied it."
+    found = find_actors(text)
+    assert [a.actor.name for a in found] == ["Weichan Auka Mapu", "Weichan Auka Mapu"]
+    assert [text[a.start:a.end] for a in found] == ["Weichán Auka Mapu", "Weichan Auka Mapu"]
+
+
+def test_a_countrys_forces_by_the_common_words_for_them() -> None:
+    from sitrep.extract.actors import find_actors
+
+    for words, name in (("the Malian military", "Malian Armed Forces"), ("Kenyan forces", "Kenya Defence Forces"),
+                        ("Mozambican troops", "Mozambique Defence Armed Forces")):
+        assert [a.actor.name for a in find_actors(f"A patrol of {words} was ambushed.")] == [name]

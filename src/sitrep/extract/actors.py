@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -98,10 +99,22 @@ def local_branch(name: str, country_code: str | None, admin1: str | None,
 
 
 def _fold(name: str) -> str:
-    return re.sub(r"[\s-]+", " ", name.lower())
+    return re.sub(r"[\s-]+", " ", name.translate(_UNACCENTED).lower())
 
 
-_SPACED = str.maketrans({"-": " ", "\n": " ", "\t": " ", "\r": " ", "\u00a0": " "})
+def _unaccented_letters() -> dict[int, str]:
+    """Latin letters with an accent, each to its plain letter, one for one ("á" -> "a"), so that "Weichán Auka
+    Mapu" and "Weichan Auka Mapu" meet and offsets stay those of the text."""
+    out = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            out[code] = base
+    return out
+
+
+_UNACCENTED = _unaccented_letters()
+_SPACED = str.maketrans({"-": " ", "\n": " ", "\t": " ", "\r": " ", "\u00a0": " ", **{chr(k): v for k, v in _UNACCENTED.items()}})
 _BUILT: dict[int, tuple[tuple[Actor, ...], tuple[re.Pattern[str], re.Pattern[str], dict[str, Actor]]]] = {}
 
 
