@@ -33,3 +33,12 @@ def test_a_keys_month_for_a_published_figure_is_matched_by_any_day_of_it() -> No
     score_statistics([{"measure": "deaths", "value": 7000, "period_start": "2004-01", "period_end": "2004-01"}], [told],
                      score, "x")
     assert score.stats == [0, 1, 1]
+
+
+def test_a_keys_movement_is_answered_by_its_local_branch_but_not_the_reverse() -> None:
+    from sitrep.evaluation import _same
+
+    assert _same("perpetrator", "Islamic State", "Islamic State Mozambique Province", "2024-05-01")
+    assert _same("perpetrator", "ISIS", "Islamic State Khorasan Province", "2022-09-30")
+    assert not _same("perpetrator", "Islamic State Mozambique Province", "Islamic State", "2024-05-01")
+    assert not _same("perpetrator", "Islamic State", "al-Shabaab", "2024-05-01")  # no branch of it

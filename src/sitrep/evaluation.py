@@ -86,6 +86,13 @@ def _canon_actor(name: str | None, day: str | None = None) -> str | None:
     return found[0].actor.as_of(day).name if found else name
 
 
+def _branches(name: str | None) -> set[str]:
+    """The local branches of the movement a key names: a key's "Islamic State" is answered by its Mozambique
+    Province, which is the movement there (the reverse, a key's branch answered by the movement, is not)."""
+    found = find_actors(name) if name else []
+    return {branch for _, branch in found[0].actor.branches} if found else set()
+
+
 def _pred_value(inc: Incident, key: str) -> Any:
     loc = inc.location
     return {
@@ -110,7 +117,7 @@ def _same(key: str, gold: Any, pred: Any, day: str | None = None) -> bool:
         kinds = {"admin1"} if key == "admin1" else {"city", "landmark"}
         return any(name_key(pl.name) == p for pl in default_gazetteer().lookup(gold) if pl.kind in kinds)
     if key == "perpetrator":
-        return _canon_actor(gold, day) == pred
+        return _canon_actor(gold, day) == pred or pred in _branches(gold)
     if key == "date" and isinstance(gold, str) and len(gold) in {4, 7} and isinstance(pred, str):
         return pred[:len(gold)] == gold  # a key's "2025-02" (a month) is matched by any day of it
     if key == "claimed":
