@@ -234,6 +234,8 @@ _PART_WORD = re.compile(_SIDE_WORDS + r"|Old|New|Inner|Outer")
 _TOKEN = re.compile(r"\S+")
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|community)\b")
 # ("Karila village of Kotli district" is a village in a district, the district named after "of")
+# a body of water named after a country or a town (a town whose name begins so, "Lake Charles", is read whole first)
+_WATER_BEFORE = re.compile(r"(?<![\w-])(?:Lake|Lac|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$")
 _VILLAGE_BEFORE = re.compile(r"\b(?:[Bb]arangay|Brgy\.|the\s+(?:village|hamlet)\s+of)\s+$")
 _COINAGE = re.compile(r"[a-z][A-Z]{2}")
 
@@ -447,6 +449,8 @@ class Geocoder:
                 continue  # a field's label opening a line ("Date of event: Thursday", "Date: 12.06.2025"), not Date in Fukushima
             if places and re.search(r"\bmonths?\s+of\s+$", text[max(s, cs - 12):cs], re.I):
                 continue  # "In the month of Mizan of last year": a month of the Afghan calendar, not the Zabul district
+            if places and _WATER_BEFORE.search(text, max(s, cs - 10), cs) and not any(p.kind == "country" for p in places):
+                continue  # "in the Gulf of Aden", "Lake Kivu": a sea or a lake, not the town or the province
             if places and _OUTLET_BEFORE.search(text, max(s, cs - 16), cs):
                 continue  # "the state news agency Petra": an outlet's name, not the ancient city
             if places and (_NAME_GOES_ON.match(text, ce) or _KNOWN_AS.search(text, max(s, cs - 25), cs)):
@@ -518,6 +522,9 @@ class Geocoder:
              dedication, citys, bracket, border, quarter) = _cues_around(phrase, before, after)
             if media is not None and not (media == "agency" and any(p.kind == "admin2" for p in places)):
                 continue  # "Saba news agency", "Dawn newspaper": an outlet, not a place ("Bajaur Agency" is one)
+            if main and _WATER_BEFORE.search(text, max(0, cs - 10), cs) and any(
+                    p.kind == "country" and p.country_code != main for p in places):
+                continue  # "near Baga on the shores of Lake Chad" in a report on Nigeria: the lake, not the country
             plausible = [p for p in places if self._plausible(p, phrase, ctx, named)]
             if not plausible and len(places) == 1 and not upper and places[0].population >= 10000 and (
                     not _strong(ctx, named) or ctx.get(places[0].country_code) or places[0].country_code in named):

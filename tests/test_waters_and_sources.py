@@ -1,0 +1,34 @@
+"""Lakes and seas named after countries and towns, and the sources of a report who are no victims: short reports
+written for these tests."""
+
+from __future__ import annotations
+
+from conftest import only
+
+
+def test_a_lake_named_after_another_country_is_no_place_of_the_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MAIDUGURI, Nigeria, March 25 - Insurgents overran a military base at Wajiroko in Borno state late on "
+            "Sunday, killing at least 11 soldiers, army officers said.\n\n"
+            "In January, jihadists killed 40 farmers in Dumba, a farming community near Baga on the shores of Lake "
+            "Chad, an attack that the state authorities blamed on ISWAP.\n")
+    incs = run(text, published="2025-03-25").incidents
+    assert len(incs) == 2
+    assert incs[1].fatalities.best == 40
+    assert incs[1].location.country_code == "NG"  # not Chad, for the lake
+
+
+def test_a_lake_in_a_report_on_its_own_country_still_points_to_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("N'DJAMENA, 11 June 2025 - Fighters in motorised canoes attacked an army base on an island of Lake Chad "
+            "near Bol, in Lac province, on Sunday night, killing 17 soldiers, the army said on Wednesday.\n")
+    inc = only(run(text, published="2025-06-11"))
+    assert inc.location.country_code == "TD"
+    assert inc.location.city == "Bol"
+
+
+def test_the_sources_named_after_a_deed_are_not_counted_as_its_victims(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MAIDUGURI, Nigeria, March 25 - Insurgents overran a military base at Wajiroko in Borno state late on "
+            "Sunday, killing at least 11 soldiers and making off with weapons and vehicles, two army officers and a "
+            "local militia commander said on Tuesday.\n")
+    inc = only(run(text, published="2025-03-25"))
+    assert inc.fatalities.best == 11
+    assert inc.kidnapped.best is None  # the officers and the commander told it: no one was taken
