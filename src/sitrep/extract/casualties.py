@@ -213,6 +213,8 @@ _OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?(?
                              # "Two members of the cell were killed in an exchange of fire"
                              r"\s+of\s+(?:the|a|an|that|this)\s+(?:[\w-]+\s+)?(?:cell|gang|militia|armed\s+group|terrorist\s+group)\b")
 _SPEAK = re.compile(r"\s*(?:said|say|says|told|confirmed|added|stated)\b")
+_AND_ANOTHER_SPEAKS = re.compile(r"\s+and\s+(?:an?|the|one|two|three|four|five|several|\d+)\s+(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:said|say|says|told|confirmed|added|stated)\b")
 _SUSPECTS = re.compile(r"\s*suspects\b")
 _SHOT_BEFORE = re.compile(r"\b(?:shot\s+dead|killed|gunned\s+down|shot)\s+(?:at\s+least\s+)?$")
 
@@ -517,8 +519,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         noun, noun_start = _noun_after(window, c.end, c.best)
         if _FLED.match(window):
             continue  # "and several hundred people fled downhill": the displaced, not more dead
-        if _SPEAK.match(text, _noun_end(text, noun_start, noun) if noun else c.end):
+        if _SPEAK.match(text, _noun_end(text, noun_start, noun) if noun else c.end) or (
+                noun and _AND_ANOTHER_SPEAKS.match(text, _noun_end(text, noun_start, noun))):
             continue  # "killing five soldiers, two military officers said": the sources, not the dead
+            # (and "... weapons and vehicles, two army officers and a local militia commander said")
         before = text[max(start, c.start - 60):c.start]
         bm = _BEFORE.search(before)
         kind = _verb_class(bm.group("verb")) if bm else None
