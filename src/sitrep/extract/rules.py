@@ -341,6 +341,9 @@ SPEECH_DATE = re.compile(
     r"message|briefing|bulletin|update|communiqu[eé]|post|letter)\s+"
     # ("said in a post on its Facebook page on Tuesday")
     r"(?:on\s+(?:its|their|his|her|the)\s+(?:[\w'’-]+\s+){0,2}?(?:page|channel|account|website|feed)\s+)?)?\s*(?:\w+\s+)?$|"
+    # "In a communiqué on 11 February, the army said": the communiqué's day (not "the communiqué on the incidents
+    # that occurred on 2 July")
+    r"\bcommuniqu[eé]\s+(?:(?:issued|dated|released|published)\s+)?(?:on\s+)?$|"
     # "As of 13 April, our team has recorded the names of at least 165 people killed": the count's day
     r"\bas\s+(?:of|at)\s+$|"
     # "Residents spent Wednesday sweeping glass ... after a motorcycle bomb went off late on Tuesday": a day after it
@@ -725,7 +728,7 @@ class RuleExtractor:
         statistics, stat_sids = self._statistics(text, sents, ref, places_by_sent, context)
         drafts = self._group(text, sents, dates_by_sent, places_by_sent, stat_sids, ref)
         self._place_by_section(text, sents, drafts, context)
-        drafts = _merge_toll_lead(_merge_restated(_merge_echoes(drafts, sents), sents, self.settings.extract), sents,
+        drafts = _merge_toll_lead(_merge_restated(_merge_echoes(drafts, sents, text), sents, self.settings.extract), sents,
                                   self.settings.extract, dateline_spans)
         drafts = _merge_verdict_lead(drafts, sents)
         _date_by_attack_time(drafts, sents, dates_by_sent, ref)
@@ -4236,7 +4239,7 @@ def _drop_multi_site_lead(drafts: list[_Draft], sents: list[Sentence]) -> list[_
     return out
 
 
-def _merge_echoes(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:
+def _merge_echoes(drafts: list[_Draft], sents: list[Sentence], text: str) -> list[_Draft]:
     """An undated bullet point about an event that a dated entry of the same report tells in full, in the same
     place and by the same means ("- Bus passengers abducted on National Road 1 in the lower Artibonite"
     among a digest's key points), is that event, not another."""
@@ -4254,16 +4257,25 @@ def _merge_echoes(drafts: list[_Draft], sents: list[Sentence]) -> list[_Draft]:
     for dr in [d for d in out if d.date is None and not d.background and _BULLET_POINT.match(sents[d.anchor].text)]:
         # a point of a digest's "HIGHLIGHTS" above its dated entries ("* NPA ambush on militia detachment in
         # Cotabato"): the summary of an entry below, whichever entry tells it, and no event of its own
+        # (a point of two sentences is one point: "- The abduction ... is the third since September. We are raising
+        # our kidnap risk rating ...")
         k = dr.anchor - 1
-        while k >= 0 and _BULLET_POINT.match(sents[k].text):
+        while k >= 0 and (_BULLET_POINT.match(sents[k].text) or (
+                k > 0 and "\n" not in text[sents[k - 1].end:sents[k].start] and _BULLET_POINT.match(text, _line_start(text, sents[k].start)))):
             k -= 1
         entries = [e for e in out if e.date is not None and not e.background and e.anchor > dr.anchor]
-        if k >= 0 and _SUMMARY_HEADING.match(sents[k].text) and len(entries) >= 2:
+        # (the heading may be a label line of its own, left out of the sentences: "KEY POINTS")
+        above = text[:_line_start(text, sents[k + 1].start)].rstrip().rsplit("\n", 1)[-1]
+        if (_SUMMARY_HEADING.match(above) or (k >= 0 and _SUMMARY_HEADING.match(sents[k].text))) and len(entries) >= 2:
             out.remove(dr)
     return out
 
 
 _BULLET_POINT = re.compile(r"\s*[-•*–]\s")
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
 _SUMMARY_HEADING = re.compile(r"\W*(?:highlights|key\s+points|main\s+points|summary|in\s+brief|at\s+a\s+glance|"
                               r"this\s+week(?:['’]s\s+(?:highlights|headlines))?|headlines)\W*$", re.I)
 

@@ -1,0 +1,36 @@
+"""Security advisories and incident logs: their key points, the days of their communiqués; short reports written
+for these tests."""
+
+from __future__ import annotations
+
+ADVISORY = """SAHEL RISK ADVISORY | NIGER
+Ref: NE-25-011 | Issued: 21 March 2025 | Country risk: HIGH (unchanged)
+
+KEY POINTS
+- A roadside bomb on a lorry north of Tillabéri confirms continued use of explosive devices on secondary roads.
+We are raising our road travel rating for the region.
+- Credible reports of civilian casualties from a drone strike near Abala, in the far west.
+
+INCIDENTS (14-20 March)
+
+15 Mar - Tillabéri region. A lorry carrying onions struck an improvised explosive device on the road north of
+Tillabéri. Local sources reported three people killed.
+
+17 Mar - Tahoua region. Armed forces clashed with fighters near Tassara after a patrol came under fire. In a
+communiqué on 18 March, the army said it had "neutralised" 9 terrorists.
+
+18 Mar - Tillabéri region. A drone strike hit a water point outside Banibangou, close to the Malian border. Local sources
+and a spokesman for a local militia said six civilians were killed.
+"""
+
+
+def test_the_key_points_of_an_advisory_are_no_events_of_their_own(run) -> None:  # type: ignore[no-untyped-def]
+    incs = run(ADVISORY, published="2025-03-21").incidents
+    assert [i.date for i in incs] == ["2025-03-15", "2025-03-17", "2025-03-18"]  # no undated point above them
+
+
+def test_the_day_of_a_communique_is_not_the_day_of_the_next_entry(run) -> None:  # type: ignore[no-untyped-def]
+    incs = run(ADVISORY, published="2025-03-21").incidents
+    clash, strike = incs[1], incs[2]
+    assert clash.fatalities.best == 9
+    assert strike.fatalities.best == 6  # not the clash's nine added to it
