@@ -34,3 +34,16 @@ def test_the_day_of_a_communique_is_not_the_day_of_the_next_entry(run) -> None: 
     clash, strike = incs[1], incs[2]
     assert clash.fatalities.best == 9
     assert strike.fatalities.best == 6  # not the clash's nine added to it
+
+
+def test_an_incident_logs_dotted_dates_and_cells_head_its_entries(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("IRAQ - DAILY INCIDENT LOG\n"
+            "03.04.2024 - 05.04.2024 | Compiled 06.04.2024 | Sources: local monitors, media\n\n"
+            "03.04.2024 | DIYALA | Muqdadiyah\n"
+            "Gunmen opened fire on a checkpoint of the Popular Mobilization Forces at night. 2 fighters killed, "
+            "3 injured.\n\n"
+            "05.04.2024 | KIRKUK | Hawija\n"
+            "A roadside bomb struck an army vehicle on the road west of Hawija. 1 soldier killed.\n")
+    incs = run(text, published="2024-04-06").incidents
+    assert [(i.date, i.location.admin1) for i in incs] == [("2024-04-03", "Diyala"), ("2024-04-05", "Kirkuk")]
+    assert [i.fatalities.best for i in incs] == [2, 1]

@@ -41,7 +41,9 @@ _FURNITURE = re.compile(
 _BREADCRUMB = re.compile(r"^\W*\w[\w ]{0,30}(?:\s*[»›>/]\s*[\w][\w '-]{0,40}){1,6}\s*$")
 # (after an entry's label: "[C-1] Monday 12 Feb - Kalay (Kale) town")
 ENTRY_HEADER = re.compile(r"^\W*(?:\[[\w-]{1,8}\]\s*)?(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
-                           r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?|/\d{1,2})(?:/\d{2,4})?|"
+                           r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?|/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.\d{2,4})|"
+                           # an incident log's "11.09.2023 | IDLIB | Sarmin" and "2023-09-11 | Idlib | Sarmin"
+                           r"\d{4}-\d{2}-\d{2}|"
                            # a timeline's "March 1, 2014 - Kunming, Yunnan province"
                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
                            r"(?:\s*\([^)]*\))?\s*[-–—:|]\s*(?:near\s+|outside\s+)?[A-Z]")
@@ -198,7 +200,8 @@ def segment_document(doc: Document) -> Document:
             b.kind, b.reason = "boilerplate", "breadcrumb navigation"
         elif words <= 30 and _BYLINE.match(b.text):
             b.kind, b.reason = "boilerplate", "byline or date line"
-        elif words <= 15 and (_SHARE_ROW.match(b.text) or _MENU.match(b.text) and not _DATED_CELL.search(b.text)):
+        elif words <= 15 and (_SHARE_ROW.match(b.text) or _MENU.match(b.text) and not (
+                _DATED_CELL.search(b.text) or ENTRY_HEADER.match(b.text))):  # ("11.09.2023 | IDLIB | Sarmin": an entry's)
             b.kind, b.reason = "boilerplate", "page furniture (menu or share links)"
         elif words <= 40 and _FORM.search(b.text):
             b.kind, b.reason = "boilerplate", "site furniture (comment form, cookie or newsletter prompt)"
