@@ -48,3 +48,11 @@ def test_a_countrys_forces_by_the_common_words_for_them() -> None:
     for words, name in (("the Malian military", "Malian Armed Forces"), ("Kenyan forces", "Kenya Defence Forces"),
                         ("Mozambican troops", "Mozambique Defence Armed Forces")):
         assert [a.actor.name for a in find_actors(f"A patrol of {words} was ambushed.")] == [name]
+
+
+def test_government_forces_that_shelled_a_town_are_the_countrys_forces(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("IDLIB, Syria, 4 May 2024 - Government forces shelled the market of Ariha with artillery and rockets on "
+            "Friday morning, killing three civilians and wounding seven, the civil defence said.\n")
+    inc = only(run(text, published="2024-05-04"))
+    assert inc.perpetrator.name == "Syrian government forces"
+    assert inc.perpetrator.claimed is not True

@@ -1366,7 +1366,7 @@ class RuleExtractor:
         forces = _country_forces(country)
         for base, stext in sent_texts if country else []:
             blamed = _BLAMED_FORCES.search(stext) or _FORCES_WEAPON.search(stext) or _FORCES_OWNED.search(stext) \
-                or _BY_FORCES.search(stext)
+                or _BY_FORCES.search(stext) or _GOVERNMENT_SHELLED.search(stext)
             if blamed and aircraft_only and not re.search(r"\b(?:jets?|warplanes?|aircraft|helicopters?|gunships?|air\s*strikes?)\b",
                                                           blamed.group(0), re.I):
                 continue
@@ -4085,6 +4085,10 @@ _FORCES_WEAPON = re.compile(r"\b(?P<who>(?:military(?:\s+council)?|army|junta|re
                             r"(?-i:[A-Z][\w-]+\s+)?"  # "air force Kfir jets"
                             r"(?:(?:air|drone|aerial)\s*)?(?:strikes?|airstrikes?|jets?|jet\s+fighters?|fighter\s+jets?|warplanes?|aircraft|helicopters?|"
                             r"gunships?|drones?|bombardment|shelling)\b", re.I)
+# "Government forces shelled residential streets of Sarmin": the state's forces, named by no country, did it
+_GOVERNMENT_SHELLED = re.compile(r"\b(?P<who>(?:pro-)?(?:government|regime|junta)\s+(?:forces|troops|artillery|aircraft|jets))\s+"
+                                 r"(?:\w+\s+)?(?:shelled|bombed|pounded|struck|shot|killed|opened\s+fire|fired\s+(?:on|at|into|rockets|"
+                                 r"shells|mortars)|dropped)\b", re.I)
 # "The military confirmed the air strike": the forces own it
 _FORCES_OWNED = re.compile(r"\b(?P<who>military|army|junta|armed\s+forces|air\s+force|regime)\s+(?:\w+\s+)?(?:confirmed|"
                            r"acknowledged|admitted|defended|justified)\s+(?:carrying\s+out\s+|conducting\s+)?(?:the|an?|its)\s+"
