@@ -32,3 +32,12 @@ def test_the_sources_named_after_a_deed_are_not_counted_as_its_victims(run) -> N
     inc = only(run(text, published="2025-03-25"))
     assert inc.fatalities.best == 11
     assert inc.kidnapped.best is None  # the officers and the commander told it: no one was taken
+
+
+def test_a_figure_a_leader_blames_is_no_toll_of_the_order_to_kill_before_it() -> None:
+    from sitrep.config import load_settings
+    from sitrep.extract.casualties import find_casualties
+
+    text = ("Jan. 7 - In a televised address, the president says he has ordered security forces to \"shoot to kill "
+            "without warning\" and blames the unrest on \"20,000 bandits\" trained abroad.")
+    assert [c for c in find_casualties(text, 0, len(text), load_settings().extract) if c.kind == "killed"] == []

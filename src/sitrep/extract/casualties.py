@@ -212,6 +212,8 @@ _OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?(?
                              r"al-Shabaab|Boko\s+Haram)\b|\s+of\s+(?:the\s+)?(?-i:[A-Z]{2,6})\b|"
                              # "Two members of the cell were killed in an exchange of fire"
                              r"\s+of\s+(?:the|a|an|that|this)\s+(?:[\w-]+\s+)?(?:cell|gang|militia|armed\s+group|terrorist\s+group)\b")
+_ANOTHER_VERB = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?:blames?|blamed|blaming|says?|said|accuses?|accused|calls?|called|"
+                           r"describes?|described|puts?|estimates?|estimated)\b", re.I)
 _SPEAK = re.compile(r"\s*(?:said|say|says|told|confirmed|added|stated)\b")
 _AND_ANOTHER_SPEAKS = re.compile(r"\s+and\s+(?:an?|the|one|two|three|four|five|several|\d+)\s+(?:[\w'’-]+\s+){0,3}?"
                                  r"(?:said|say|says|told|confirmed|added|stated)\b")
@@ -579,8 +581,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
         if kind is None:
             look = text[max(start, c.start - 90):c.start]
             if not re.search(r"[;:]", look) and not _OTHER_FATE.match(window):
+                # (not across a verb of its own: 'ordered forces to "shoot to kill without warning" and blames the
+                # unrest on "20,000 bandits"')
                 hits = [(m.end(), k) for k, pat in (("killed", KILL), ("injured", INJURE), ("kidnapped", KIDNAP))
-                        for m in pat.finditer(look)]
+                        for m in pat.finditer(look) if not _ANOTHER_VERB.search(look, m.end())]
                 kind = max(hits)[1] if hits else None
         if kind is None:
             continue
