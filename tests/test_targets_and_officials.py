@@ -56,3 +56,15 @@ def test_government_forces_that_shelled_a_town_are_the_countrys_forces(run) -> N
     inc = only(run(text, published="2024-05-04"))
     assert inc.perpetrator.name == "Syrian government forces"
     assert inc.perpetrator.claimed is not True
+
+
+def test_he_was_shot_dead_after_a_clause_counts_one_death_but_not_the_attacker_shot_by_police() -> None:
+    from sitrep.config import load_settings
+    from sitrep.extract.casualties import find_casualties
+
+    settings = load_settings().extract
+    text = ("On Tuesday evening, two days after he had told parents that classes would start again, he was shot dead "
+            "outside his home.")
+    assert [(c.kind, c.count.best) for c in find_casualties(text, 0, len(text), settings)] == [("killed", 1)]
+    text = "The gunman fired on tourists for half an hour; he was shot dead by police on the beach."
+    assert [c for c in find_casualties(text, 0, len(text), settings) if c.count.text.lower() == "he"] == []

@@ -294,7 +294,12 @@ _SINGULAR = re.compile(
     rf"\s+(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+"
     rf"(?:also\s+|later\s+|reportedly\s+|critically\s+|seriously\s+|slightly\s+|lightly\s+)?"
     rf"(?:(?:ambushed|attacked|abducted|stopped|dragged\s+out)\s+and\s+)?(?P<verb>(?:fatally\s+)?(?:{_HURT}))\b|"
-    rf"\b(?P<a4>He|She|(?<=\b(?:but|and)\s)(?:he|she)|(?<=[;:]\s)(?:he|she))\s+(?:later\s+|subsequently\s+)?(?P<verb4>died|was\s+(?:declared\s+|pronounced\s+)?dead|succumbed|was\s+killed)\b|"
+    # ("On Tuesday evening, two days after ..., he was shot dead outside his home")
+    rf"\b(?P<a4>He|She|(?<=\b(?:but|and)\s)(?:he|she)|(?<=[;:,]\s)(?:he|she))\s+(?:later\s+|subsequently\s+)?(?P<verb4>died|"
+    rf"was\s+(?:declared\s+|pronounced\s+)?dead|succumbed|was\s+killed|was\s+(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|"
+    rf"stabbed\s+to\s+death|hacked\s+to\s+death|beaten\s+to\s+death|murdered|assassinated|beheaded)"
+    # (not the attacker stopped: "he was shot dead by police")
+    rf"(?!\s+by\s+(?:the\s+)?(?:police|security|officers|soldiers|troops|forces|army|guards|special\s+forces)))\b|"
     rf"\b(?P<a3>[Aa]n?|[Oo]ne)\s+(?P<noun3>(?:[\w'’-]+\s+){{0,2}}?{_VICTIM})(?:\s+of\s+(?:the\s+)?[\w'’ -]{{1,40}}?)?"
     rf"(?:,\s+[^,.;]{{1,50}},)?\s+(?:later\s+|also\s+)?(?P<verb3>died|dies|die|succumbed|lost\s+(?:his|her|their)\s+life)\b|"
     rf"\b(?P<verb2>(?:fatally\s+)?(?:killing|killed|injuring|injured|wounding|wounded)|kidnapping|kidnapped|abducting|abducted|shot\s+dead|"
