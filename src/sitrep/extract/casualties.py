@@ -214,6 +214,9 @@ _OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?(?
                              r"\s+of\s+(?:the|a|an|that|this)\s+(?:[\w-]+\s+)?(?:cell|gang|militia|armed\s+group|terrorist\s+group)\b")
 _ANOTHER_VERB = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?:blames?|blamed|blaming|says?|said|accuses?|accused|calls?|called|"
                            r"describes?|described|puts?|estimates?|estimated)\b", re.I)
+_HOSTAGES_KILLED = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:hostages?|captives?)\s+(?:and\s+(?:[\w'’-]+\s+){1,3}?)?"
+                              r"(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:killed|executed|shot\s+dead|found\s+dead|dead)\b",
+                              re.I)
 _SPEAK = re.compile(r"\s*(?:said|say|says|told|confirmed|added|stated)\b")
 _AND_ANOTHER_SPEAKS = re.compile(r"\s+and\s+(?:an?|the|one|two|three|four|five|several|\d+)\s+(?:[\w'’-]+\s+){0,3}?"
                                  r"(?:said|say|says|told|confirmed|added|stated)\b")
@@ -542,8 +545,9 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                 kind = "killed"  # "stabbed three people to death" (but "stabbed five people": wounded)
             elif re.match(r"[^.;]{0,80}?,\s+killing\b", text[c.end:end]):
                 continue  # "stabbed four people ..., killing a 70-year-old man": all the victims, the dead among them
-        if kind is None and re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:hostages?|captives?)\b", after, re.I):
-            kind = "kidnapped"  # "held nine employees hostage"
+        if kind is None and re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:hostages?|captives?)\b", after, re.I) \
+                and not _HOSTAGES_KILLED.match(window):
+            kind = "kidnapped"  # "held nine employees hostage" (not "26 hostages and 33 attackers were killed")
         if kind is None and re.match(r"\s*(?:of\s+the\s+)?(?:wounded|injured)\s+(?:[\w'’-]+\s+){0,2}?(?:had\s+|have\s+)?"
                                      r"(?:later\s+|subsequently\s+)?(?:died|succumbed)", after):
             kind = "killed"  # "Two of the wounded died in hospital", "Two wounded guests died on Sunday"
@@ -581,6 +585,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             kind = out[-1].kind  # "killing five policemen and three civilians and wounding 12 people": of the dead too
         if kind is None and _OTHER_FATE.match(window):
             continue  # "six were arrested, it said, and explosive belts ... were seized": the six were arrested
+        if kind is None and _HOSTAGES_KILLED.match(window):
+            kind = "killed"  # "26 hostages and 33 attackers were killed": hostages who died, not people taken
         if kind is None:
             kind = _verb_class(_skip_apposition(window)[:160])
         if kind is None:

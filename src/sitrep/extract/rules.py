@@ -375,6 +375,8 @@ REFERS = re.compile(
     r"\b(?:on|in|at|into)\s+the\s+(?:city|town|village|building|compound|site|camp|market)\b|\bstray\s+bullet|\bshrapnel\b|\bfell\s+(?:with\s+arms|in\s+action)|"
     r"\b(?:came\s+under|opened)\s+(?:fire|attack)|\b(?:firefight|gunfight|fighting|clash(?:es)?)\b|"
     r"\b(?:accused|blamed|suspect(?:s|ed)?|attributed|behind\s+the)\b|\bthe\s+(?:device|killing|murder|assassination|siege|raid)\b|"
+    # "The killings happened near Mangochar in Kalat district": where the event told happened
+    r"^\W*(?:The|These|Those)\s+killings\s+(?:happened|took\s+place|occurred)\b|"
     r"\blines?\s+of\s+(?:the\s+)?investigation\b|"
     r"\bthe\s+(?:explosive|improvised|suspected|hidden|unexploded)\s+(?:device|bomb)\b|"
     r"\b(?:casualties|no\s+one|nobody|attackers|assailants|gunmen|armed\s+(?:men|individuals)|combats?|bombers?|neutrali[sz]ed|"
@@ -405,7 +407,7 @@ CLAIMED = re.compile(
     r"(?:said|acknowledged|admitted)\s+(?:\w+\s+){0,12}?(?:that\s+)?(?:its|their|his)\s+"
     r"(?:fighters|members|men|militants|forces|units?|commandos|cadres)\s+"
     r"(?:had\s+|were\s+)?(?:carried\s+out|conducted|staged|killed|attacked|executed|abducted|seized|bombed|holding|"
-    r"held|kidnapped)|"
+    r"held|kidnapped|planted|detonated|set\s+off|blew\s+up|ambushed|targeted|struck|launched|destroyed)|"
     # "Al-Shabaab again said it was responsible", "Al-Shabaab claimed it."
     r"said\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+(?:responsible|behind)|\bclaimed\s+(?:it|them|both)\s*[.;]|"
     # "a group calling itself 'Vulkangruppe' says it attacked the power supply"

@@ -80,7 +80,10 @@ FOILED = _p(r"\b(?:defused|defuse[ds]?|defusing|foiled|thwarted|intercepted|disa
             r"bomb\s+disposal\s+(?:squad|team)\s+"
             r"(?:defused|neutrali[sz]ed|recovered)|recovered\s+(?:an?\s+)?(?:explosive|bomb|IED)|"
             r"(?:was|were)\s+(?:found|discovered)\s+and\s+(?:defused|neutrali[sz]ed))\b")
-HIJACK = _p(r"\bhijack(?:ed|ing|ers?)?\b|\bcommandeered\b")
+# ("seized the Jaffar Express passenger train", not arms or a lorry of goods that police seized)
+HIJACK = _p(r"\bhijack(?:ed|ing|ers?)?\b|\bcommandeered\b|"
+            r"\b(?<!police\s)(?<!troops\s)(?<!authorities\s)(?:seized|took\s+over|took\s+control\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+            r"(?:[\w'’-]+\s+){0,3}?(?:passenger\s+)?(?:train|airliner|passenger\s+(?:plane|ship|ferry)|ferry|cruise\s+ship)\b")
 # (a siege of a building with people inside, not a city under siege: "the siege and shelling that the militia
 # has imposed on the city")
 BARRICADE = _p(r"\b(?:held|holding|took)\s+(?:\w+\s+){0,3}hostages?\b|"

@@ -1,0 +1,32 @@
+"""Sieges whose hostages died, trains seized, claims told by what the fighters did, and where killings happened:
+short reports written for these tests."""
+
+from __future__ import annotations
+
+from conftest import only
+
+
+def test_hostages_and_attackers_killed_together_make_one_toll_and_a_seized_train_is_a_hijacking(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("QUETTA, 13 March 2025 - Gunmen blew up a section of track and seized a passenger train in the Bolan "
+            "district of Balochistan on Tuesday, holding hundreds of passengers overnight. The military said 21 "
+            "hostages and 33 attackers were killed before troops ended the siege on Wednesday.\n")
+    inc = only(run(text, published="2025-03-13"))
+    assert inc.fatalities.best == 54  # the hostages who died are dead, not people still held
+    assert inc.attack_type == "Hijacking"
+
+
+def test_a_statement_that_its_fighters_planted_the_device_is_a_claim(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("TURBAT, Pakistan, 17 June 2025 - A roadside bomb struck a vehicle carrying Frontier Corps troops on the "
+            "outskirts of Turbat on Monday, killing two soldiers. The Baloch Liberation Front said in a statement "
+            "emailed to journalists that its fighters had planted the device.\n")
+    inc = only(run(text, published="2025-06-17"))
+    assert inc.perpetrator.claimed is True
+
+
+def test_the_killings_happened_near_a_town_places_the_event_told_by_its_province(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("QUETTA, Pakistan, June 17 - Gunmen stopped vehicles on a highway in Pakistan's southwestern Balochistan "
+            "province late on Monday, took four men off a coach and shot them dead, officials said on Tuesday.\n\n"
+            "The killings happened near Mangochar in Kalat district, said a senior district official.\n")
+    inc = only(run(text, published="2025-06-17"))
+    assert inc.location.city == "Mangochar"
+    assert inc.fatalities.best == 4
