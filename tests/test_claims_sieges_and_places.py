@@ -30,3 +30,11 @@ def test_the_killings_happened_near_a_town_places_the_event_told_by_its_province
     inc = only(run(text, published="2025-06-17"))
     assert inc.location.city == "Mangochar"
     assert inc.fatalities.best == 4
+
+
+def test_a_statement_with_asides_that_its_soldiers_shot_a_man_dead_is_a_claim(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("KUNDUZ, 17 January 2025 - Islamic State Khorasan Province said in a short statement, accompanied by a "
+            "photograph, that its \"soldiers\" had shot dead a member of the Taliban's intelligence service in Kunduz "
+            "city on Thursday.\n")
+    inc = only(run(text, published="2025-01-17"))
+    assert inc.perpetrator.claimed is True
