@@ -38,3 +38,22 @@ def test_a_statement_with_asides_that_its_soldiers_shot_a_man_dead_is_a_claim(ru
             "city on Thursday.\n")
     inc = only(run(text, published="2025-01-17"))
     assert inc.perpetrator.claimed is True
+
+
+def test_children_among_the_dead_told_after_an_aside_are_not_wounded() -> None:
+    from sitrep.config import load_settings
+    from sitrep.extract.casualties import find_casualties
+
+    text = ("Local aid workers reported at least 14 people killed, all civilians, including three children, and more "
+            "than 30 injured.")
+    found = [(c.kind, c.count.best, c.part) for c in find_casualties(text, 0, len(text), load_settings().extract)]
+    assert ("killed", 3, True) in found  # of the dead
+    assert [n for k, n, part in found if k == "injured" and not part] == [30]
+
+
+def test_no_resistance_group_has_publicly_claimed_is_no_claim(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("MANDALAY, 6 February 2025 - Late on 4 February, drones dropped explosives on the police station in "
+            "Madaya town, killing one officer. State media blamed the People's Defence Force. No resistance group "
+            "has publicly claimed the attack.\n")
+    inc = only(run(text, published="2025-02-06"))
+    assert inc.perpetrator.claimed is False

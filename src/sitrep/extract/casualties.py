@@ -652,9 +652,10 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             kind = out[-1].kind  # "killing at least 91 people, many of them women ..., and wounding 200": of the dead
         elif out and re.search(r"\b(?:including|among\s+them|among\s+whom)\s+(?:the\s+|all\s+)?(?:at\s+least\s+)?$",
                                text[max(start, c.start - 25):c.start], re.I) and re.fullmatch(
-                r"\s*[\w'’ -]{0,40}?(?:,\s*[\w'’ -]{0,25}?)?,?\s*", text[out[-1].noun_end or out[-1].count.end:c.start - 1]):
+                r"\s*[\w'’ -]{0,40}?(?:,\s*[\w'’ -]{0,25}?){0,2},?\s*", text[out[-1].noun_end or out[-1].count.end:c.start - 1]):
             # "killing 38 people including the four attackers and wounding more than 100": of the dead
-            # ("Six passengers were killed, among them two children, and nine others were wounded" too)
+            # ("Six passengers were killed, among them two children, and nine others were wounded" too, and "14 people
+            # killed, all civilians, including three children, and more than 30 injured")
             kind = out[-1].kind
         part = c.start < apposition_until or bool(_BREAKDOWN.match(text, start)) or bool(
             re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+(?:the\s+|all\s+)?(?:at\s+least\s+)?$",

@@ -427,9 +427,9 @@ CLAIMED = re.compile(
 )
 NO_CLAIM = re.compile(
     r"(?:^|\n)[^\S\n]*claims?\s*:\s*(?:none|no)\b|"  # "Claim: NONE SEEN."
-    r"\b(?:no\s+(?:other\s+)?(?:(?:armed|criminal|militant|rebel|insurgent|jihadist|terrorist|separatist)\s+)?"
+    r"\b(?:no\s+(?:other\s+)?(?:(?:armed|criminal|militant|rebel|insurgent|jihadist|terrorist|separatist|resistance)\s+)?"
     r"(?:group|one|organi[sz]ation|faction|party|side|gang|cartel)\s+"
-    r"(?:has\s+|had\s+)?(?:yet\s+|immediately\s+|so\s+far\s+)?"
+    r"(?:has\s+|had\s+)?(?:yet\s+|immediately\s+|so\s+far\s+|publicly\s+|formally\s+)?"
     r"(?:claimed|taken|accepted|come\s+forward)|nobody\s+(?:has\s+|had\s+)?(?:yet\s+|so\s+far\s+)?(?:claimed|taken\s+responsibility)|"
     r"(?:has|had|was)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|no\s+(?:immediate\s+)?claim(?:\s+of\s+responsibility)?\b(?!\s+(?:that|to|on|for))|"
     r"not\s+immediately\s+claimed|(?:did|has|have)\s+not\s+(?:yet\s+)?claim(?:ed)?\s+(?:responsibility|it|the)|there\s+was\s+no\s+(?:immediate\s+)?claim|unclaimed|(?:was|were|has\s+been)\s+never\s+claimed)",
