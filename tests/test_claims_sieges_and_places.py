@@ -57,3 +57,11 @@ def test_no_resistance_group_has_publicly_claimed_is_no_claim(run) -> None:  # t
             "has publicly claimed the attack.\n")
     inc = only(run(text, published="2025-02-06"))
     assert inc.perpetrator.claimed is False
+
+
+def test_staff_stopped_at_a_checkpoint_and_taken_away_by_armed_men_were_kidnapped(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("YANGON, 6 February 2025 - On 5 February, two national staff members of an international NGO were "
+            "stopped at a checkpoint on the road between Kawkareik and Myawaddy and taken away by armed men in plain "
+            "clothes. Their organisation has not been able to contact them.\n")
+    inc = only(run(text, published="2025-02-06"))
+    assert inc.attack_type == "Hostage Taking (Kidnapping)"

@@ -116,6 +116,8 @@ KIDNAP = _p(r"\b(?:kidnap(?:ped|ping|pings|pers?)?|abduct(?:ed|ion|ions|ing|ors?
             # (not the dead taken by their own side: "many more were killed and carried away by their comrades")
             r"(?:carried|carrying)\s+(?:away|off)(?!\s+(?:by\s+)?(?:their|his|the)\s+(?:comrades|fellow|colleagues|relatives|families))|"
             r"(?:took|taken|led|whisked|carried)\s+(?:him|her|them)\s+(?:away|off)|"
+            # "were stopped at a checkpoint on the road ... and taken away by armed men in plain clothes"
+            r"(?:were|was)\s+stopped\s+[^.;]{0,100}?\band\s+taken\s+away\s+by\b|"
             r"(?:marched|marching|made|making|went|going)\s+(?:off|away)\s+with\s+(?:at\s+least\s+|about\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:(?:[\w-]+\s+)?(?:pupils|students|"
             r"children|people|villagers|passengers|workers|girls|boys|worshippers|women))|"
             r"took\s+away\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one|several|dozens))\b")
