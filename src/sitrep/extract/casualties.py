@@ -27,6 +27,7 @@ _LIMB_WOUND = (r"(?:shot|hit)\s+in\s+the\s+(?:legs?|arms?|hands?|feet|foot|thigh
 INJURE = re.compile(r"\b(?:injur(?:ed|ing|ies|y|e)|wound(?:ed|ing|s)?|hurt(?:ed)?|hospitali[sz]ed|casualties|(?-i:WIA)|"
                     r"stabbed(?!\s+(?:\w+\s+){0,3}?to\s+death)|"  # "stabbed five people" (but "stabbed three people to death")
                     r"(?:were|are|is|was)\s+(?:still\s+)?being\s+treated|being\s+treated\s+(?:for|in|at)|"  # "86 other people were still being treated in hospital"
+                    r"(?:remain|remained|remains|are\s+still|were\s+still)\s+in\s+(?:(?:a|the)\s+)?(?:hospital|intensive\s+care)|"  # "Eleven people remain in hospital"
                     r"treated\s+for\s+(?:their\s+)?(?:injuries|wounds|burns)|"  # "168 people had been treated for injuries in all"
                     r"(?:badly|severely|seriously|critically)\s+burn(?:ed|t)|(?:suffered|sustained|with)\s+(?:\w+\s+)?burns|"
                     r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|" + _LIMB_WOUND + r")\b", re.I)
