@@ -51,3 +51,11 @@ def test_people_who_remain_in_hospital_are_the_wounded(run) -> None:  # type: ig
     inc = only(run(text, published="2025-08-12"))
     assert inc.fatalities.best == 7
     assert inc.injuries.best == 11
+
+
+def test_a_corporal_hit_in_the_arm_is_one_wounded_of_the_security_forces(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("TEMUCO, Chile, 30 June 2025 - A Carabineros patrol came under fire from an unknown number of attackers "
+            "on a rural road near Ercilla on Wednesday. A corporal was hit in the arm and taken to hospital.\n")
+    inc = only(run(text, published="2025-06-30"))
+    assert inc.injuries.best == 1
+    assert inc.event_type == "Battles"  # fire on a patrol of the security forces

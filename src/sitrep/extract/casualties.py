@@ -283,6 +283,9 @@ _VICTIM = (r"(?:police(?:man|woman)|patrolman|officer|soldier|civilian|child|wom
            r"chieftain|councilwoman|councilman|legislator|magistrate|bishop|archbishop|cardinal|rabbi|sheikh|mullah|"
            r"missionary|seminarian|catechist|deacon|preacher|scholar|cleric|tapper|guide|interpreter|translator|escort|detective|"
            r"waitress|waiter|cook|chef|barman|bartender|cleaner|maid|housemaid|nanny|janitor|receptionist|salesman|saleswoman|"
+           # ranks and services ("A corporal was hit in the arm")
+           r"corporal|lance\s+corporal|lieutenant|captain|colonel|gendarme|carabinero|inspector|superintendent|marine|sailor|"
+           r"paratrooper|commando|militiaman|vigilante|firefighter|paramedic|medic|sentry|warden|guardsman|"
            + _ROLE + r")")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "he", "she", "another", "one other"}
 _HURT = (_LIMB_WOUND + r"|(?:still\s+)?being\s+treated\s+(?:for|in)|shot\s+in\s+the\s+\w+\s+and\s+(?:later\s+)?(?:died|succumbed)|killed|injured|wounded|hurt|hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|shot|kidnapped|abducted|"

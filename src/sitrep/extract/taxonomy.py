@@ -438,7 +438,7 @@ def _explosive_sub(suicide: object, grenade: object, air: object, shell: object)
 _TARGET_RULES: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\b(?:police(?:men|man|woman)?|constables?|cops?|officers?\s+of\s+the\s+police|police\s+(?:station|post|checkpoint|van|patrol)|levies|gendarmes?|"
         r"District\s+Reserve\s+Guard|DRG|CRPF|Central\s+Reserve\s+Police|Special\s+Task\s+Force|(?-i:STF)|General\s+Service\s+Unit|(?-i:GSU)|detectives?|(?-i:(?:Chief\s+|Sub-?)?Inspector)|CoBRA|Civil\s+Guard|"
-        r"Guardia\s+Civil|carabinier[ei]|gendarmerie)\b"), "Police"),
+        r"Guardia\s+Civil|carabinier[ei]|carabineros?|gendarmerie)\b"), "Police"),
     (_p(r"\b(?:aid\s+workers?|NGO|humanitarian|charity|relief\s+workers?|UN\s+(?:staff|workers)|aid\s+(?:agency|agencies|group|"
         r"organi[sz]ation|convoy|trucks?)|(?:food|humanitarian|relief)\s+aid|World\s+Food\s+Programme|WFP|UNHCR|UNICEF|"
         r"Red\s+Cross|Red\s+Crescent|ICRC|M[ée]decins\s+Sans\s+Fronti[èe]res|MSF|Save\s+the\s+Children|Oxfam)\b"), "NGO"),
@@ -535,6 +535,7 @@ CATEGORY_WORDS: list[tuple[re.Pattern[str], str]] = [
     (_p(r"\benemy\s+(?:personnel|fighters|elements|combatants|soldiers)\b"), "militants"),
     (_p(r"\b(?:soldiers?|troops?|jawans?|recruits|conscripts?|patrolm[ae]n|police(?:men|man)?|officers?|security\s+(?:personnel|forces|officials|officers|men)|"
         r"body-?guards?|escorts?|vigilantes?|militiam[ae]n|sappers?|gunners?|troopers?|paratroopers?|commandos?|"
+        r"corporals?|lieutenants?|captains?|colonels?|carabineros?|"
         r"servicemen|paramilitar\w+|guards?|personnel|constables?|policemen|levies|rangers?|gendarmes?|peacekeepers?|"
         r"members?\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:security|armed)\s+forces|militiamen\s+of\s+the\s+government|army\s+(?:men|personnel)|"
         r"(?:army|military|police|naval|air\s+force)\s+(?:recruits|cadets|trainees)|recruits|cadets|sailors|airmen|"
