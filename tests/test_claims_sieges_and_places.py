@@ -65,3 +65,13 @@ def test_staff_stopped_at_a_checkpoint_and_taken_away_by_armed_men_were_kidnappe
             "clothes. Their organisation has not been able to contact them.\n")
     inc = only(run(text, published="2025-02-06"))
     assert inc.attack_type == "Hostage Taking (Kidnapping)"
+
+
+def test_a_chapel_burned_to_the_ground_and_a_statement_taking_responsibility(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("CONCEPCION, Chile, 27 June 2025 - An evangelical chapel in the town of Tirúa was burned to the ground in "
+            "the early hours of Thursday. A banner found nearby carried slogans of the Resistencia Mapuche Lafkenche "
+            "(RML), which later circulated a statement taking responsibility.\n")
+    inc = only(run(text, published="2025-06-27"))
+    assert inc.attack_type == "Facility/Infrastructure Attack"
+    assert inc.perpetrator.name == "Resistencia Mapuche Lafkenche"
+    assert inc.perpetrator.claimed is True

@@ -44,8 +44,6 @@ def test_a_figure_a_leader_blames_is_no_toll_of_the_order_to_kill_before_it() ->
 
 
 def test_people_who_remain_in_hospital_are_the_wounded(run) -> None:  # type: ignore[no-untyped-def]
-    from conftest import only
-
     text = ("GUAYAQUIL, Ecuador, Aug 12 - The number of people killed when gunmen stormed a bar in the city's north "
             "on Saturday night has risen to seven, police said. Eleven people remain in hospital.\n")
     inc = only(run(text, published="2025-08-12"))
