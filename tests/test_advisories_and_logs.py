@@ -47,3 +47,18 @@ def test_an_incident_logs_dotted_dates_and_cells_head_its_entries(run) -> None: 
     incs = run(text, published="2024-04-06").incidents
     assert [(i.date, i.location.admin1) for i in incs] == [("2024-04-03", "Diyala"), ("2024-04-05", "Kirkuk")]
     assert [i.fatalities.best for i in incs] == [2, 1]
+
+
+def test_a_paragraph_under_this_week_in_brief_is_no_event_of_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("SOUTHERN ZONE: THE WEEK IN REVIEW\n23-29 June 2025\n\n"
+            "A weekly round-up of security incidents in the Araucanía and Biobío regions.\n\n"
+            "THIS WEEK IN BRIEF\n"
+            "Three attacks were recorded in the area under the state of emergency. For the first time in a month, a "
+            "Carabineros officer was wounded by gunfire. One of the attacks was claimed by a Mapuche group.\n\n"
+            "INCIDENTS\n\n"
+            "Monday 23 June - Collipulli (Malleco province, Araucanía)\n"
+            "Hooded men set fire to three log trucks at a forestry site.\n\n"
+            "Wednesday 25 June - Ercilla (Malleco province, Araucanía)\n"
+            "A police patrol came under fire on a rural road. An officer was hit in the arm.\n")
+    incs = run(text, published="2025-06-30").incidents
+    assert [i.date for i in incs] == ["2025-06-23", "2025-06-25"]

@@ -4278,7 +4278,31 @@ def _merge_echoes(drafts: list[_Draft], sents: list[Sentence], text: str) -> lis
         above = text[:_line_start(text, sents[k + 1].start)].rstrip().rsplit("\n", 1)[-1]
         if (_SUMMARY_HEADING.match(above) or (k >= 0 and _SUMMARY_HEADING.match(sents[k].text))) and len(entries) >= 2:
             out.remove(dr)
+    for dr in [d for d in out if d.date is None and not d.background and not _BULLET_POINT.match(sents[d.anchor].text)]:
+        # a paragraph under "THIS WEEK IN BRIEF" above the dated entries ("For the first time in a month, a
+        # Carabineros officer was wounded by gunfire"): a summary of an entry below too
+        entries = [e for e in out if e.date is not None and not e.background and e.anchor > dr.anchor]
+        if len(entries) >= 2 and _under_summary_heading(text, sents[dr.anchor].start):
+            out.remove(dr)
     return out
+
+
+def _under_summary_heading(text: str, at: int) -> bool:
+    """Whether the paragraph holding ``at`` sits under a summary's heading ("THIS WEEK IN BRIEF"), with no other
+    heading between."""
+    k = _line_start(text, at)
+    for _ in range(8):
+        if k <= 0:
+            return False
+        start = _line_start(text, k - 1)
+        line = text[start:k - 1].strip()
+        if line:
+            if _SUMMARY_HEADING.match(line):
+                return True
+            if len(line.split()) <= 8 and not re.search(r"[.!?:;,\"”)]$", line):
+                return False  # another heading
+        k = start
+    return False
 
 
 _BULLET_POINT = re.compile(r"\s*[-•*–]\s")
@@ -4287,6 +4311,7 @@ _BULLET_POINT = re.compile(r"\s*[-•*–]\s")
 def _line_start(text: str, at: int) -> int:
     return text.rfind("\n", 0, at) + 1
 _SUMMARY_HEADING = re.compile(r"\W*(?:highlights|key\s+points|main\s+points|summary|in\s+brief|at\s+a\s+glance|"
+                              r"(?:this|the)\s+week\s+in\s+brief|week\s+in\s+brief|"
                               r"this\s+week(?:['’]s\s+(?:highlights|headlines))?|headlines)\W*$", re.I)
 
 
