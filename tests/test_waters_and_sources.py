@@ -57,3 +57,12 @@ def test_a_corporal_hit_in_the_arm_is_one_wounded_of_the_security_forces(run) ->
     inc = only(run(text, published="2025-06-30"))
     assert inc.injuries.best == 1
     assert inc.event_type == "Battles"  # fire on a patrol of the security forces
+
+
+def test_attackers_the_toll_included_are_not_added_to_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("PEMBA, Tuesday 14 May 2024 - The number of people killed in last Thursday's insurgent raid on Chai, a "
+            "village in Macomia district of Cabo Delgado province, has risen to 14, local authorities said on Monday.\n\n"
+            "The district administrator said the new figure included three attackers killed by members of a village "
+            "militia. Eleven civilians died, among them two children.\n")
+    inc = only(run(text, published="2024-05-14"))
+    assert inc.fatalities.best == 14

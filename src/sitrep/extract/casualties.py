@@ -218,6 +218,8 @@ _ANOTHER_VERB = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?:blames?|blamed|blami
 _HOSTAGES_KILLED = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:hostages?|captives?)\s+(?:and\s+(?:[\w'’-]+\s+){1,3}?)?"
                               r"(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:killed|executed|shot\s+dead|found\s+dead|dead)\b",
                               re.I)
+_TOLL_INCLUDED = re.compile(r"\b(?:figure|toll|total|number|count|tally|dead)\s+(?:\w+\s+)?(?:included|includes|including)\s+"
+                            r"(?:at\s+least\s+)?$", re.I)
 _SPEAK = re.compile(r"\s*(?:said|say|says|told|confirmed|added|stated)\b")
 _AND_ANOTHER_SPEAKS = re.compile(r"\s+and\s+(?:an?|the|one|two|three|four|five|several|\d+)\s+(?:[\w'’-]+\s+){0,3}?"
                                  r"(?:said|say|says|told|confirmed|added|stated)\b")
@@ -662,6 +664,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
             # killed, all civilians, including three children, and more than 30 injured")
             kind = out[-1].kind
         part = c.start < apposition_until or bool(_BREAKDOWN.match(text, start)) or bool(
+            # "the new figure included three attackers killed by the village militia": some of the toll told
+            _TOLL_INCLUDED.search(text, max(start, c.start - 40), c.start)) or bool(
             re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+(?:the\s+|all\s+)?(?:at\s+least\s+)?$",
                       text[max(start, c.start - 25):c.start], re.I)) or (bool(
             re.match(r"\s*of\s+(?:them|those|whom|the\s+(?:victims|dead|injured|wounded|people|casualties|hostages|passengers))\b",
