@@ -66,3 +66,12 @@ def test_attackers_the_toll_included_are_not_added_to_it(run) -> None:  # type: 
             "militia. Eleven civilians died, among them two children.\n")
     inc = only(run(text, published="2024-05-14"))
     assert inc.fatalities.best == 14
+
+
+def test_how_many_attackers_came_is_no_count_of_victims() -> None:
+    from sitrep.config import load_settings
+    from sitrep.extract.casualties import find_casualties
+
+    text = ("The attackers, estimated by residents at around 30, arrived in the early hours, fired on houses and "
+            "burned more than 40 homes before withdrawing into the bush to the west, survivors said.")
+    assert find_casualties(text, 0, len(text), load_settings().extract) == []

@@ -220,6 +220,9 @@ _HOSTAGES_KILLED = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:hostages?|captives?
                               re.I)
 _TOLL_INCLUDED = re.compile(r"\b(?:figure|toll|total|number|count|tally|dead)\s+(?:\w+\s+)?(?:included|includes|including)\s+"
                             r"(?:at\s+least\s+)?$", re.I)
+_ATTACKERS_NUMBERED = re.compile(r"\b(?:attackers|assailants|gunmen|militants|fighters|insurgents|raiders|bandits|jihadists)"
+                                 r"\b[^.;]{0,50}?\b(?:estimated|numbering|numbered|put|reckoned|said\s+to\s+number)\s+"
+                                 r"(?:[\w'’-]+\s+){0,3}?(?:at\s+)?(?:around|about|some|nearly|up\s+to|more\s+than|over)?\s*$", re.I)
 _SPEAK = re.compile(r"\s*(?:said|say|says|told|confirmed|added|stated)\b")
 _AND_ANOTHER_SPEAKS = re.compile(r"\s+and\s+(?:an?|the|one|two|three|four|five|several|\d+)\s+(?:[\w'’-]+\s+){0,3}?"
                                  r"(?:said|say|says|told|confirmed|added|stated)\b")
@@ -533,6 +536,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                                r",\s+and\s+(?:the|a|an|his|her|their)\s", clause_rest)  # ", and the driver was shot"
         window = clause_rest[: clause_cut.start()] if clause_cut else clause_rest
         noun, noun_start = _noun_after(window, c.end, c.best)
+        if _ATTACKERS_NUMBERED.search(text, max(start, c.start - 80), c.start):
+            continue  # "The attackers, estimated by residents at around 30, arrived ...": how many came, not victims
         if _FLED.match(window):
             continue  # "and several hundred people fled downhill": the displaced, not more dead
         if _SPEAK.match(text, _noun_end(text, noun_start, noun) if noun else c.end) or (
