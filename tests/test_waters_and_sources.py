@@ -75,3 +75,10 @@ def test_how_many_attackers_came_is_no_count_of_victims() -> None:
     text = ("The attackers, estimated by residents at around 30, arrived in the early hours, fired on houses and "
             "burned more than 40 homes before withdrawing into the bush to the west, survivors said.")
     assert find_casualties(text, 0, len(text), load_settings().extract) == []
+
+
+def test_officers_who_were_not_injured_are_no_wounded(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("BELFAST, 18 November 2022 - An explosive device detonated close to a police vehicle on patrol in "
+            "Strabane, County Tyrone, on Thursday night. The two officers in the vehicle were not injured.\n")
+    inc = only(run(text, published="2022-11-18"))
+    assert inc.injuries.best == 0

@@ -223,6 +223,8 @@ _TOLL_INCLUDED = re.compile(r"\b(?:figure|toll|total|number|count|tally|dead)\s+
 _ATTACKERS_NUMBERED = re.compile(r"\b(?:attackers|assailants|gunmen|militants|fighters|insurgents|raiders|bandits|jihadists)"
                                  r"\b[^.;]{0,50}?\b(?:estimated|numbering|numbered|put|reckoned|said\s+to\s+number)\s+"
                                  r"(?:[\w'’-]+\s+){0,3}?(?:at\s+)?(?:around|about|some|nearly|up\s+to|more\s+than|over)?\s*$", re.I)
+_NOT_HARMED = re.compile(r"[^.;,]{0,60}?\b(?:were|was|are|is)\s+(?:not|never)\s+(?:\w+\s+)?(?:injured|hurt|wounded|harmed|killed)\b",
+                         re.I)
 _SPEAK = re.compile(r"\s*(?:said|say|says|told|confirmed|added|stated)\b")
 _AND_ANOTHER_SPEAKS = re.compile(r"\s+and\s+(?:an?|the|one|two|three|four|five|several|\d+)\s+(?:[\w'’-]+\s+){0,3}?"
                                  r"(?:said|say|says|told|confirmed|added|stated)\b")
@@ -536,6 +538,8 @@ def find_casualties(text: str, start: int, end: int, settings: ExtractSettings,
                                r",\s+and\s+(?:the|a|an|his|her|their)\s", clause_rest)  # ", and the driver was shot"
         window = clause_rest[: clause_cut.start()] if clause_cut else clause_rest
         noun, noun_start = _noun_after(window, c.end, c.best)
+        if _NOT_HARMED.match(window):
+            continue  # "The two officers in the vehicle were not injured": no one hurt
         if _ATTACKERS_NUMBERED.search(text, max(start, c.start - 80), c.start):
             continue  # "The attackers, estimated by residents at around 30, arrived ...": how many came, not victims
         if _FLED.match(window):
