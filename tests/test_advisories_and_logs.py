@@ -62,3 +62,9 @@ def test_a_paragraph_under_this_week_in_brief_is_no_event_of_its_own(run) -> Non
             "A police patrol came under fire on a rural road. An officer was hit in the arm.\n")
     incs = run(text, published="2025-06-30").incidents
     assert [i.date for i in incs] == ["2025-06-23", "2025-06-25"]
+
+
+def test_an_attack_said_to_be_highly_likely_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("LONDON, 29 March 2023 - The threat level in Northern Ireland from Northern Ireland-related terrorism was "
+            "raised from SUBSTANTIAL to SEVERE on Tuesday, meaning that an attack is highly likely.\n")
+    assert run(text, published="2023-03-29").incidents == ()

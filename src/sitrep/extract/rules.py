@@ -186,6 +186,8 @@ REALIS_VERB = re.compile(
     r"(?:was|were)\s+(?:the\s+)?targets?\s+of\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:attack|bombing|ambush|raid|assault))\b",
     re.I,
 )
+_LIKELY_AFTER = re.compile(r"s?\s+(?:is|are)\s+(?:now\s+)?(?:highly\s+|very\s+|considered\s+|still\s+)?(?:likely|possible|probable|"
+                           r"expected|imminent)\b", re.I)
 HYPOTHETICAL = re.compile(
     r"\b(?:vow(?:ed|s)?|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that)|plan(?:ned|ning|s)?\s+to|plott?(?:ed|ing)|"
     r"could|would|might|may\s+(?:be|have)|if|fears?\s+(?:of|that)|feared|intend(?:ed|s)?\s+to|pledg\w+|"
@@ -1094,6 +1096,8 @@ class RuleExtractor:
             return False  # "Two cross-border attacks in one week ... have left five dead": the events told one by one
         if HYPOTHETICAL.search(head[-80:]) and not _realis(s.text[trig.start():]):
             return False
+        if _LIKELY_AFTER.match(s.text, trig.end()):
+            return False  # "the threat level was raised ..., meaning that an attack is highly likely": no attack yet
         casualties = find_casualties(s.text, 0, len(s.text), self.settings.extract,
                                      skip=[(d.start - s.start, d.end - s.start) for d in dates]
                                      + [(a - s.start, b - s.start) for a, b in self._dateline_spans])
