@@ -68,3 +68,13 @@ def test_he_was_shot_dead_after_a_clause_counts_one_death_but_not_the_attacker_s
     assert [(c.kind, c.count.best) for c in find_casualties(text, 0, len(text), settings)] == [("killed", 1)]
     text = "The gunman fired on tourists for half an hour; he was shot dead by police on the beach."
     assert [c for c in find_casualties(text, 0, len(text), settings) if c.count.text.lower() == "he"] == []
+
+
+def test_he_sustained_injuries_is_one_wounded() -> None:
+    from sitrep.config import load_settings
+    from sitrep.extract.casualties import find_casualties
+
+    text = "A detective was shot several times in a car park on Wednesday evening. He sustained life-changing injuries."
+    found = [(c.kind, c.count.best) for c in find_casualties(text, 0, len(text), load_settings().extract)]
+    assert ("injured", 1) in found
+    assert not any(k == "killed" for k, _ in found)

@@ -310,7 +310,9 @@ _SINGULAR = re.compile(
     rf"(?:(?:ambushed|attacked|abducted|stopped|dragged\s+out)\s+and\s+)?(?P<verb>(?:fatally\s+)?(?:{_HURT}))\b|"
     # ("On Tuesday evening, two days after ..., he was shot dead outside his home")
     rf"\b(?P<a4>He|She|(?<=\b(?:but|and)\s)(?:he|she)|(?<=[;:,]\s)(?:he|she))\s+(?:later\s+|subsequently\s+)?(?P<verb4>died|"
-    rf"was\s+(?:declared\s+|pronounced\s+)?dead|succumbed|was\s+killed|was\s+(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|"
+    rf"was\s+(?:declared\s+|pronounced\s+)?dead|succumbed|was\s+killed|"
+    rf"sustained\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds)|"  # "He sustained life-changing injuries"
+    rf"was\s+(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|"
     rf"stabbed\s+to\s+death|hacked\s+to\s+death|beaten\s+to\s+death|murdered|assassinated|beheaded)"
     # (not the attacker stopped: "he was shot dead by police")
     rf"(?!\s+by\s+(?:the\s+)?(?:police|security|officers|soldiers|troops|forces|army|guards|special\s+forces)))\b|"
