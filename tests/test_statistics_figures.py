@@ -299,3 +299,13 @@ def test_periods_of_days_of_one_month_and_of_a_span_of_months() -> None:
     assert [(p.start, p.end) for p in days] == [(date(2023, 7, 22), date(2023, 7, 26))]
     span = find_periods("up from 211 in the January-March period", ref)
     assert [(p.start, p.end) for p in span] == [(date(2023, 1, 1), date(2023, 3, 31))]
+
+
+def test_a_period_that_belongs_to_an_average_is_not_the_figures(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("TEMUCO, 30 June 2025 - Four attacks were recorded in the province this week, in line with the weekly "
+            "average so far this year.\n\n"
+            "According to the regional business association, 47 attacks on property and people were recorded in the "
+            "region in the first half of 2025.\n")
+    figures = {(s.value, s.period_start, s.period_end) for s in run(text, published="2025-06-30").statistics}
+    assert (47, "2025-01-01", "2025-06-30") in figures
+    assert (4, "2025-01-01", "2025-06-30") not in figures  # the four are the week's, not the half-year's

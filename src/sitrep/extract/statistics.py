@@ -195,6 +195,7 @@ def _last_year_with(month: int, ref: date | None) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
+_AVERAGE_BEFORE = re.compile(r"\baverages?\s+(?:[\w-]+\s+){0,2}$", re.I)
 _LIVED = re.compile(r"\b(?:lived|living|lives|worked|working|works|stayed|staying|served|serving|taught|teaching|"
                     r"married|known|run|ran|owned|resident)\b[^.;]{0,30}$", re.I)
 
@@ -211,6 +212,8 @@ def find_periods(text: str, ref: date | None, year_hint: int | None = None) -> l
                 continue
             if kind.startswith("since") and _LIVED.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "said a woman who has lived at the camp since 2021": her years there, not a tally's
+            if _AVERAGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "Four attacks ..., in line with the weekly average so far this year": the average's span
             g = m.groups()
             # a period without its year takes the year named just before it in the sentence
             # ("in the first three months of 2025, with 41 killed between January and March"), else the hint
