@@ -68,3 +68,16 @@ def test_an_attack_said_to_be_highly_likely_is_no_event(run) -> None:  # type: i
     text = ("LONDON, 29 March 2023 - The threat level in Northern Ireland from Northern Ireland-related terrorism was "
             "raised from SUBSTANTIAL to SEVERE on Tuesday, meaning that an attack is highly likely.\n")
     assert run(text, published="2023-03-29").incidents == ()
+
+
+def test_a_timeline_entry_opened_by_its_month_dates_and_places_the_deed_told_after(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("TIMELINE: Enga's cycle of tribal killings\n\nPublished 18 November 2025\n\n"
+            "14 July 2025 — Gunmen raid a hamlet near Wabag before dawn and kill seven people.\n\n"
+            "Early September 2025 — A police mobile squad exchanges fire with clan fighters near Kandep while trying "
+            "to enforce a ceasefire. Two fighters are killed and one police officer is wounded.\n\n"
+            "January 2026 — Relatives of the dead gather in Wabag. Many say they still do not know how their family "
+            "members died.\n")
+    incs = run(text, published="2025-11-18").incidents
+    assert [(i.date, i.location.city, i.fatalities.best) for i in incs] == [
+        ("2025-07-14", "Wabag", 7), ("2025-09-01", "Kandep", 2)]  # the gathering tells no death of its month
+    assert incs[1].date_precision == "month"

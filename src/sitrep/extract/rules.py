@@ -118,7 +118,7 @@ TRIGGER = re.compile(
     r"burn(?:ed|t)\s+(?:down\s+)?(?:a|the|\d+|several|dozens)|burn(?:ed|t)\s+to\s+the\s+ground|set\s+(?:it\s+|them\s+)?ablaze|arson|firefight|gunfight|fire-?bombs?|petrol\s+bombs?|"
     r"molotov|(?:beaten|bludgeoned|clubbed|stoned|burn(?:ed|t)|strangled)\s+to\s+death|lynched|hacked\s+to\s+death|stabb(?:ed|ing)|knife\s+attack|neutrali[sz]ed|"
     # an army's own account: "conducted an intelligence based operation", "an intense exchange of fire"
-    r"exchanges?\s+of\s+fire|exchanged\s+fire|gun\s*battle|intelligence[\s-]+based\s+operation|IBO|"
+    r"exchanges?\s+of\s+fire|exchange[sd]?\s+fire|gun\s*battle|intelligence[\s-]+based\s+operation|IBO|"
     r"(?:heavy|fierce|intense)\s+fighting\s+(?:broke\s+out|erupted|raged)|(?<!since\s)fighting\s+(?:broke\s+out|erupted)\s+between|"
     r"blew\s+up|blown\s+up|blew\s+(?:a\s+)?holes?\s+in|(?:took|taken|carried|whisked)\s+(?:(?:him|her|them)\s+)?(?:away|off)|"
     r"(?:were|was|been)\s+taken\s+by\s+(?:\w+\s+){0,2}?(?:gunmen|armed\s+men|kidnappers|militants|rebels|fighters|bandits|"
@@ -632,6 +632,22 @@ class RuleExtractor:
         # sentence gives its date otherwise
         dates_by_sent = [[d for d in ds if not (d.kind == "weekday" and _WEEKLY_RITE.match(text, d.end))] or ds
                          if len(ds) > 1 else ds for ds in dates_by_sent]
+        # a timeline's entry opened by its month: "Early September 2025 — A police squad exchanges fire with clan
+        # fighters near Kandep. Two fighters are killed": the entry's later sentences are of that month
+        entry_leads: dict[int, int] = {}  # such a sentence -> the entry's first
+        for k in range(1, len(sents)):
+            if dates_by_sent[k]:
+                continue
+            j = k
+            while j > 0 and "\n" not in text[sents[j - 1].end:sents[j].start]:
+                j -= 1
+            # (an entry whose first sentence tells of violence, not only of the dead: "January 2023 — Relatives of the
+            # dead gather in Almaty to mark the anniversary" dates no death told after it)
+            deed = _trigger(sents[j].text) if j < k else None
+            lead = _MONTH_ENTRY.match(sents[j].text) if deed is not None and not _ONLY_THE_DEAD.fullmatch(deed.group(0)) else None
+            if lead is not None:
+                dates_by_sent[k] = [d for d in dates_by_sent[j] if d.start < sents[j].start + lead.end()]
+                entry_leads[k] = j
         # a court's sentence for an attack: the days before the attack's name are the court's ("on Wednesday
         # sentenced ... for the shooting"), and a weekday after it is no day of an attack tried months later
         for k, s in enumerate(sents):
@@ -735,6 +751,7 @@ class RuleExtractor:
 
         statistics, stat_sids = self._statistics(text, sents, ref, places_by_sent, context)
         drafts = self._group(text, sents, dates_by_sent, places_by_sent, stat_sids, ref)
+        _join_entry_leads(drafts, entry_leads, places_by_sent)
         self._place_by_section(text, sents, drafts, context)
         drafts = _merge_toll_lead(_merge_restated(_merge_echoes(drafts, sents, text), sents, self.settings.extract), sents,
                                   self.settings.extract, dateline_spans)
@@ -3664,6 +3681,8 @@ _IN_THE_CAPITAL = re.compile(r"\b(?:in|of|at|near)\s+(?:the\s+(?:\w+\s+){0,2}?of
                              r"(?!\s+(?:of|city\s+of)\b)(?![,\s]+(?-i:[A-Z]))", re.I)
 # a line that is a day alone, as a live blog heads each day's entries
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ONLY_THE_DEAD = re.compile(r"dead|died|deaths?|bodies", re.I)
+_MONTH_ENTRY = re.compile(rf"\W*(?:(?:early|late|mid)[\s-]+)?{_MONTH_NAME}\s+\d{{4}}\s*[—–-]\s", re.I)
 _A_DAY = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{{1,2}}\s+{_MONTH_NAME}"  # "Friday 18 October", "4 September"
 _DAY_LINE = re.compile(rf"(?m)^[ \t]*{_A_DAY}\s+\d{{4}}[ \t]*$")
 _DAY_HEAD = re.compile(rf"(?m)^[ \t]*{_A_DAY}(?:\s+\d{{4}})?[ \t]*$")  # the same, its year left out
@@ -4497,6 +4516,22 @@ def _claim_talk(text: str) -> bool:
 def _span(pattern: re.Pattern[str], text: str, base: int) -> tuple[int, int] | None:
     m = pattern.search(text)
     return (base + m.start(), base + m.end()) if m else None
+
+
+def _join_entry_leads(drafts: list[_Draft], entry_leads: dict[int, int], places_by_sent: list[list[PlaceMention]]) -> None:
+    """An event told in a timeline entry after the entry's first sentence, which named its month and place but no
+    deed read as one ("Early September 2025 — A police squad exchanges fire with clan fighters near Kandep"), is
+    told by that sentence too, and placed by it when it names no place of its own."""
+    told = {sid for dr in drafts for sid in dr.sids}
+    for dr in drafts:
+        j = entry_leads.get(dr.anchor)
+        if j is None or j in told:
+            continue
+        dr.sids[:] = sorted({*dr.sids, j})
+        told.add(j)
+        found = [p for p in places_by_sent[j] if p.place.kind != "country" and not p.elsewhere]
+        if dr.place is None and found:
+            dr.place = max(found, key=_rank)
 
 
 def _rank(p: PlaceMention) -> int:
