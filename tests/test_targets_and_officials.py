@@ -78,3 +78,13 @@ def test_he_sustained_injuries_is_one_wounded() -> None:
     found = [(c.kind, c.count.best) for c in find_casualties(text, 0, len(text), load_settings().extract)]
     assert ("injured", 1) in found
     assert not any(k == "killed" for k, _ in found)
+
+
+def test_the_group_blamed_for_an_earlier_bombing_is_the_one_just_named(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("HAKKARI, Turkey, 21 August 2023 - Militants attacked a checkpoint outside Yüksekova on Sunday night, "
+            "killing four soldiers. The Interior Ministry blamed the Kurdistan Workers' Party (PKK) for the attack.\n\n"
+            "Officials have also blamed the group for the bombing on Istanbul's Istiklal Avenue on 13 November 2022, "
+            "which killed six people. The PKK denied any involvement in that attack.\n")
+    incs = run(text, published="2023-08-21").incidents
+    assert [i.perpetrator.name for i in incs] == ["Kurdistan Workers' Party", "Kurdistan Workers' Party"]
+    assert incs[1].perpetrator.claimed is not True

@@ -4145,7 +4145,10 @@ _FACILITY_TARGETS = {"Utilities", "Telecommunication", "Transportation", "Airpor
                      "Educational Institution", "Journalists & Media", "NGO"}
 _SAME_GROUP = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+it\s+to|by)\s+the\s+same\s+(?:[\w-]+\s+)?"
                          r"(?:faction|group|militants|rebels|gang|organi[sz]ation|militia|front|insurgents|remnants|column|"
-                         r"guerrillas|fighters|terrorists|cell)\b", re.I)
+                         r"guerrillas|fighters|terrorists|cell)\b|"
+                         # "Officials have also blamed the group for the bombing on Istiklal Avenue": the group just named
+                         r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+the\s+(?:group|movement|organi[sz]ation|militants|rebels|"
+                         r"insurgents|guerrillas)\s+(?:also\s+)?for\b", re.I)
 # the next of events listed in one sentence: "..., and the June 7, 2017 assaults on Iran's parliament"
 _LISTED_ON = re.compile(r"[\s,;]*(?:and|as\s+well\s+as)\s+(?:the|a|an|another)\b", re.I)
 # the place of an event told before: "killed 18 soldiers at the same post"
