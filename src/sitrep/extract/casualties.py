@@ -225,9 +225,10 @@ _ATTACKERS_NUMBERED = re.compile(r"\b(?:attackers|assailants|gunmen|militants|fi
                                  r"(?:[\w'’-]+\s+){0,3}?(?:at\s+)?(?:around|about|some|nearly|up\s+to|more\s+than|over)?\s*$", re.I)
 _NOT_HARMED = re.compile(r"[^.;,]{0,60}?\b(?:were|was|are|is)\s+(?:not|never)\s+(?:\w+\s+)?(?:injured|hurt|wounded|harmed|killed)\b",
                          re.I)
-_SPEAK = re.compile(r"\s*(?:said|say|says|told|confirmed|added|stated)\b")
+_SPEECH_VERB = r"(?:said|say|says|told|confirmed|added|stated)\b"
+_SPEAK = re.compile(r"\s*" + _SPEECH_VERB)
 _AND_ANOTHER_SPEAKS = re.compile(r"\s+and\s+(?:an?|the|one|two|three|four|five|several|\d+)\s+(?:[\w'’-]+\s+){0,3}?"
-                                 r"(?:said|say|says|told|confirmed|added|stated)\b")
+                                 + _SPEECH_VERB)
 _SUSPECTS = re.compile(r"\s*suspects\b")
 _SHOT_BEFORE = re.compile(r"\b(?:shot\s+dead|killed|gunned\s+down|shot)\s+(?:at\s+least\s+)?$")
 

@@ -73,7 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _NEEDS = {"iso": "digit", "night": "digit", "mdy": "digit", "dmy": "digit", "numeric": "digit", "wd_numeric": "digit", "mdly": "digit",
           "dmly": "digit", "md": "digit", "dm": "digit", "my": "digit", "monly": "month", "mon": "month", "lastmon": "month",
-          "weekday": "weekday"}
+          "weekday": "weekday", "holiday": "holiday"}
 _HOLIDAYS = {"Christmas Eve": (12, 24), "Christmas Day": (12, 25), "New Year's Eve": (12, 31), "New Year's Day": (1, 1)}
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 _WEEKDAY_HINT = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.I)
@@ -139,10 +139,9 @@ def _dates_in(chunk: str, dayfirst: bool) -> tuple[DateMention, ...]:
     weekday = bool(_WEEKDAY_HINT.search(chunk))
     holiday = "Christmas" in chunk or "New Year" in chunk
     for kind, pat in _PATTERNS:
-        if kind == "holiday" and not holiday:
-            continue
         need = _NEEDS.get(kind)  # skip the patterns whose every match needs what the chunk lacks
-        if (need == "digit" and not digit) or (need == "month" and not month) or (need == "weekday" and not weekday):
+        if (need == "digit" and not digit) or (need == "month" and not month) or (need == "weekday" and not weekday) \
+                or (need == "holiday" and not holiday):
             continue
         for m in pat.finditer(chunk):
             s, e = m.start(), m.end()

@@ -635,17 +635,19 @@ class RuleExtractor:
         # a timeline's entry opened by its month: "Early September 2025 — A police squad exchanges fire with clan
         # fighters near Kandep. Two fighters are killed": the entry's later sentences are of that month
         entry_leads: dict[int, int] = {}  # such a sentence -> the entry's first
+        j = 0  # the first sentence of the paragraph being read
         for k in range(1, len(sents)):
-            if dates_by_sent[k]:
+            if "\n" in text[sents[k - 1].end:sents[k].start]:
+                j = k
+            if dates_by_sent[k] or j == k:
                 continue
-            j = k
-            while j > 0 and "\n" not in text[sents[j - 1].end:sents[j].start]:
-                j -= 1
+            lead = _MONTH_ENTRY.match(sents[j].text)
+            if lead is None:
+                continue
             # (an entry whose first sentence tells of violence, not only of the dead: "January 2023 — Relatives of the
             # dead gather in Almaty to mark the anniversary" dates no death told after it)
-            deed = _trigger(sents[j].text) if j < k else None
-            lead = _MONTH_ENTRY.match(sents[j].text) if deed is not None and not _ONLY_THE_DEAD.fullmatch(deed.group(0)) else None
-            if lead is not None:
+            deed = _trigger(sents[j].text)
+            if deed is not None and not _ONLY_THE_DEAD.fullmatch(deed.group(0)):
                 dates_by_sent[k] = [d for d in dates_by_sent[j] if d.start < sents[j].start + lead.end()]
                 entry_leads[k] = j
         # a court's sentence for an attack: the days before the attack's name are the court's ("on Wednesday
@@ -4313,6 +4315,10 @@ def _merge_echoes(drafts: list[_Draft], sents: list[Sentence], text: str) -> lis
     return out
 
 
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
 def _under_summary_heading(text: str, at: int) -> bool:
     """Whether the paragraph holding ``at`` sits under a summary's heading ("THIS WEEK IN BRIEF"), with no other
     heading between."""
@@ -4332,10 +4338,6 @@ def _under_summary_heading(text: str, at: int) -> bool:
 
 
 _BULLET_POINT = re.compile(r"\s*[-•*–]\s")
-
-
-def _line_start(text: str, at: int) -> int:
-    return text.rfind("\n", 0, at) + 1
 _SUMMARY_HEADING = re.compile(r"\W*(?:highlights|key\s+points|main\s+points|summary|in\s+brief|at\s+a\s+glance|"
                               r"(?:this|the)\s+week\s+in\s+brief|week\s+in\s+brief|"
                               r"this\s+week(?:['’]s\s+(?:highlights|headlines))?|headlines)\W*$", re.I)

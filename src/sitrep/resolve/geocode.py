@@ -142,10 +142,10 @@ _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Lane|Boulevard|Drive|Cresc
                            r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:street|avenue|lane|boulevard|road)\b")
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 _ADMIN_CUE = re.compile(r"^\s*(?:province|state|region|governorate|oblast|department|prefecture)\b", re.I)
-# "the Escalon neighbourhood", "the Mejicanos sector": a part of the town the report is about, which
-# a town of that name elsewhere must not stand in for
 # a quarter's word before it, as Latin American addresses give one: "in Colonia Villa Nueva, Comayagüela"
 _QUARTER_BEFORE = re.compile(r"\b(?:Colonia|Col\.|Barrio|Residencial|Reparto|Urbanizaci[oó]n|Fraccionamiento)\s+$")
+# "the Escalon neighbourhood", "the Mejicanos sector": a part of the town the report is about, which
+# a town of that name elsewhere must not stand in for
 _QUARTER_CUE = re.compile(r"^\s*(?:neighbou?rhood|suburb|quarter|sector|barrio|colonia|slum|estate|locality)\b", re.I)
 _UNIT_AFTER = re.compile(r"^\s*(?:district|county|tehsil|agency|municipality|local\s+government|LGA|prefecture|department|"
                          r"division|commune|territory|woreda|zone|cercle|province|region|state|governorate|sub-?county|"
@@ -233,9 +233,9 @@ _PART_WORD = re.compile(_SIDE_WORDS + r"|Old|New|Inner|Outer")
 
 _TOKEN = re.compile(r"\S+")
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|community)\b")
-# ("Karila village of Kotli district" is a village in a district, the district named after "of")
 # a body of water named after a country or a town (a town whose name begins so, "Lake Charles", is read whole first)
 _WATER_BEFORE = re.compile(r"(?<![\w-])(?:Lake|Lac|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$")
+# ("Karila village of Kotli district" is a village in a district, the district named after "of")
 _VILLAGE_BEFORE = re.compile(r"\b(?:[Bb]arangay|Brgy\.|the\s+(?:village|hamlet)\s+of)\s+$")
 _COINAGE = re.compile(r"[a-z][A-Z]{2}")
 
